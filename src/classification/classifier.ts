@@ -1,0 +1,126 @@
+/**
+ * `createClassifier`: compiles a taxonomy once and classifies records against it.
+ */
+import { RecordError } from '../errors.js';
+import { normalise } from '../text/normalise.js';
+import { Tokens, tokenise } from '../text/tokenise.js';
+import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
+import type { Taxonomy } from '../taxonomy/types.js';
+import type { TypedTaxonomy } from '../taxonomy/typed.js';
+import type { PatternMatch, TokenInfo } from '../matching/matcher.js';
+import { collectField, RecordEvidence, type FieldText } from './evidence.js';
+import { scoreNodes } from './scoring.js';
+import { selectTags } from './select.js';
+import type { Classification, ClassifyOptions, FacetIds, Field, PaperInput } from './types.js';
+
+/** Options of `createClassifier`. */
+export interface ClassifierOptions<M extends FacetIds = FacetIds> extends ClassifyOptions {
+  /** The taxonomy to classify against: `defaultTaxonomy`, a generated module's export, or `parseTaxonomy(...)`. */
+  taxonomy: TypedTaxonomy<M> | Taxonomy;
+}
+
+/** A compiled classifier. Create one per taxonomy and reuse it: compiling is the expensive part. */
+export interface Classifier<M extends FacetIds = FacetIds> {
+  readonly taxonomy: Taxonomy;
+  /**
+   * Tags one record.
+   * @throws {RecordError} when the record is not an object or a field has the wrong type.
+   */
+  classify(record: PaperInput, options?: ClassifyOptions): Classification<M>;
+  /** Tags records in order; the result has one entry per record, in the same order. */
+  classifyMany(records: Iterable<PaperInput>, options?: ClassifyOptions): Array<Classification<M>>;
+}
+
+const FIELDS: readonly Field[] = ['title', 'abstract'];
+
+/**
+ * Compiles `options.taxonomy` into a classifier.
+ *
+ * @example
+ * const classifier = createClassifier({ taxonomy: defaultTaxonomy });
+ * classifier.classify({ title: 'QLoRA: Efficient Finetuning of Quantized LLMs' }).tags[0]?.id; // 'peft.lora' or 'peft'
+ */
+export function createClassifier<M extends FacetIds = FacetIds>(options: ClassifierOptions<M>): Classifier<M> {
+  const compiled = compileTaxonomy(options.taxonomy);
+  const buffers = FIELDS.map(() => ({ tokens: new Tokens(), infos: [] as TokenInfo[] }));
+  const defaults: ClassifyOptions = pickClassifyOptions(options);
+  // M describes the ids of exactly this taxonomy, so the untyped result can be narrowed to it.
+  const classify = (record: PaperInput, callOptions?: ClassifyOptions): Classification<M> =>
+    classifyRecord(compiled, buffers, record, callOptions ? { ...defaults, ...callOptions } : defaults) as unknown as Classification<M>;
+  return {
+    taxonomy: compiled.taxonomy,
+    classify,
+    classifyMany: (records, callOptions) => Array.from(records, (record) => classify(record, callOptions)),
+  };
+}
+
+function pickClassifyOptions(options: ClassifyOptions): ClassifyOptions {
+  const picked: ClassifyOptions = {};
+  if (options.minScore !== undefined) picked.minScore = options.minScore;
+  if (options.facets !== undefined) picked.facets = options.facets;
+  if (options.explain !== undefined) picked.explain = options.explain;
+  return picked;
+}
+
+interface FieldBuffer {
+  tokens: Tokens;
+  infos: TokenInfo[];
+}
+
+function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], record: PaperInput, options: ClassifyOptions): Classification {
+  const id = recordId(record);
+  const fields: Array<{ text: FieldText; infos: TokenInfo[]; matches: PatternMatch[] }> = [];
+  FIELDS.forEach((field, i) => {
+    const original = fieldText(record, field, id);
+    if (!original) return;
+    const { tokens, infos } = buffers[i]!;
+    const normalised = normalise(original);
+    tokenise(normalised.text, tokens);
+    compiled.matcher.words(tokens, infos);
+    fields.push({ text: { field, original, normalised, tokens }, infos, matches: compiled.matcher.scan(tokens, infos) });
+  });
+  // Companions, context words and gates are only looked for when some match depends on them.
+  const secondary = fields.some((f) => f.matches.some((m) => m.pattern.role === 'positive' && compiled.rules[m.pattern.rule]!.dependent));
+  const evidence = new RecordEvidence();
+  for (const field of fields) {
+    const matches = secondary ? field.matches.concat(compiled.matcher.scan(field.text.tokens, field.infos, 'secondary')) : field.matches;
+    collectField(compiled, field.text, matches, evidence);
+  }
+  const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence), options);
+  return options.explain ? { id, tags, mentions } : { id, tags };
+}
+
+function recordId(record: PaperInput): string {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    throw new RecordError(`expected a record object with title and abstract, got ${describe(record)}`);
+  }
+  const { id } = record;
+  if (typeof id === 'string' && id !== '') return id;
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  if (id !== undefined && id !== null && id !== '') throw new RecordError(`expected a string or number, got ${describe(id)}`, { field: 'id' });
+  return `#${contentHash(record)}`;
+}
+
+function fieldText(record: PaperInput, field: Field, id: string): string {
+  const value = record[field];
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw new RecordError(`expected a string, got ${describe(value)}`, { recordId: id, field });
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40) ?? ''}`.trim();
+}
+
+/** FNV-1a over title and abstract: a stable id for records that have none. */
+function contentHash(record: PaperInput): string {
+  const text = `${typeof record.title === 'string' ? record.title : ''}\n${typeof record.abstract === 'string' ? record.abstract : ''}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,131 @@
+/**
+ * Turns the raw pattern matches of one field into weighted evidence: exclusions cancel matches,
+ * the longest match wins inside a facet ("vision-language model" is not also a "language model"),
+ * cues set each match's weight, and offsets are mapped back to the original text.
+ */
+import type { PatternMatch } from '../matching/matcher.js';
+import { originalSpan, type NormalisedText } from '../text/normalise.js';
+import type { Tokens } from '../text/tokenise.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import { cueEffect } from './cues.js';
+import type { Field } from './types.js';
+
+/** A positive match with its weight, before context checks and scoring. */
+export interface Candidate {
+  node: number;
+  rule: number;
+  field: Field;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  weight: number;
+  cues: string[];
+  edits: number;
+}
+
+/** What one record's fields add up to, before scoring. */
+export class RecordEvidence {
+  readonly candidates: Candidate[] = [];
+  readonly contexts = new Set<number>();
+  readonly gates = new Set<number>();
+}
+
+export interface FieldText {
+  field: Field;
+  original: string;
+  normalised: NormalisedText;
+  tokens: Tokens;
+}
+
+export function collectField(compiled: CompiledTaxonomy, text: FieldText, matches: PatternMatch[], into: RecordEvidence): void {
+  const positives: PatternMatch[] = [];
+  const excludes: PatternMatch[] = [];
+  const cues: PatternMatch[] = [];
+  const companions: PatternMatch[] = [];
+  for (const match of matches) {
+    const { role, owner } = match.pattern;
+    if (role === 'positive') positives.push(match);
+    else if (role === 'exclude') excludes.push(match);
+    else if (role === 'cue') cues.push(match);
+    else if (role === 'companion') companions.push(match);
+    else if (role === 'context') into.contexts.add(owner);
+    else into.gates.add(owner);
+  }
+  const located = resolveNear(compiled, positives, companions, text.tokens);
+  const kept = longestPerFacet(compiled, located.filter((p) => !excludes.some((x) => x.pattern.owner === p.pattern.owner && overlaps(x, p))));
+  const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
+  for (const match of kept) {
+    const node = match.pattern.owner;
+    const facet = compiled.facets[compiled.nodes[node]!.facet]!.facet;
+    const effect = facet.cues ? cueEffect(compiled.cues, cues, match, text.tokens) : { factor: 1, applied: [] };
+    const rule = compiled.rules[match.pattern.rule]!.rule;
+    const [start, end] = originalSpan(text.normalised, text.tokens.starts[match.first]!, text.tokens.ends[match.last]!);
+    into.candidates.push({
+      node,
+      rule: match.pattern.rule,
+      field: text.field,
+      sentence: text.tokens.sentences[match.first]!,
+      start,
+      end,
+      text: text.original.slice(start, end),
+      weight: round(fieldWeight * rule.weight * effect.factor),
+      cues: effect.applied,
+      edits: match.edits,
+    });
+  }
+}
+
+/**
+ * A `near` rule's match counts only with a companion phrase close by in the same sentence; the
+ * evidence then spans both ("interpolate between the pre-trained and fine-tuned weights").
+ */
+function resolveNear(compiled: CompiledTaxonomy, positives: PatternMatch[], companions: PatternMatch[], tokens: Tokens): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (const match of positives) {
+    const rule = compiled.rules[match.pattern.rule]!.rule;
+    if (rule.kind !== 'near') {
+      out.push(match);
+      continue;
+    }
+    const window = rule.window ?? 5;
+    const sentence = tokens.sentences[match.first];
+    let best: PatternMatch | undefined;
+    let bestGap = Infinity;
+    for (const companion of companions) {
+      if (companion.pattern.owner !== match.pattern.rule || tokens.sentences[companion.first] !== sentence || overlaps(companion, match)) continue;
+      const after = companion.first > match.last;
+      if ((rule.side === 'before' && after) || (rule.side === 'after' && !after)) continue;
+      const gap = after ? companion.first - match.last : match.first - companion.last;
+      if (gap <= window && gap < bestGap) {
+        best = companion;
+        bestGap = gap;
+      }
+    }
+    if (best) out.push({ ...match, first: Math.min(match.first, best.first), last: Math.max(match.last, best.last) });
+  }
+  return out;
+}
+
+function overlaps(a: PatternMatch, b: PatternMatch): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/** Drops matches lying strictly inside a longer match of the same facet, and same-span repeats of a node. */
+function longestPerFacet(compiled: CompiledTaxonomy, matches: PatternMatch[]): PatternMatch[] {
+  const facetOf = (m: PatternMatch) => compiled.nodes[m.pattern.owner]!.facet;
+  const length = (m: PatternMatch) => m.last - m.first;
+  const weight = (m: PatternMatch) => compiled.rules[m.pattern.rule]!.rule.weight;
+  return matches.filter((m) =>
+    !matches.some((other) => {
+      if (other === m || facetOf(other) !== facetOf(m) || other.first > m.first || other.last < m.last) return false;
+      if (length(other) > length(m)) return true;
+      // Same span: keep one match per node, the heaviest rule (first one on ties).
+      return other.pattern.owner === m.pattern.owner && (weight(other) > weight(m) || (weight(other) === weight(m) && matches.indexOf(other) < matches.indexOf(m)));
+    }),
+  );
+}
+
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

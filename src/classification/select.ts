@@ -1,0 +1,87 @@
+/**
+ * From node scores to tags: thresholds per node, child implies parent, exactly one tag for
+ * single-valued facets (falling back to the facet's default), highest score first.
+ */
+import type { CompiledFacet, CompiledTaxonomy } from '../taxonomy/compile.js';
+import type { Candidate } from './evidence.js';
+import type { NodeScore } from './scoring.js';
+import type { ClassifyOptions, Evidence, Tag } from './types.js';
+
+export interface Selection {
+  tags: Tag[];
+  mentions: Tag[];
+}
+
+export function selectTags(compiled: CompiledTaxonomy, scores: Map<number, NodeScore>, options: ClassifyOptions): Selection {
+  const selection: Selection = { tags: [], mentions: [] };
+  for (const facet of compiled.facets) {
+    if (options.facets && !options.facets.includes(facet.facet.id)) continue;
+    const assigned = facet.facet.multiple ? assignMany(compiled, facet, scores, options) : assignOne(compiled, facet, scores, options);
+    for (const node of facet.nodes) {
+      const score = scores.get(node);
+      if (assigned.has(node)) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, assigned.get(node)!), score));
+      else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, score));
+    }
+  }
+  const order = (a: Tag, b: Tag) => b.score - a.score;
+  selection.tags.sort(order);
+  selection.mentions.sort(order);
+  return selection;
+}
+
+/** Node index → score to report, for every node that passes, plus the ancestors it implies. */
+function assignMany(compiled: CompiledTaxonomy, facet: CompiledFacet, scores: Map<number, NodeScore>, options: ClassifyOptions): Map<number, number> {
+  const assigned = new Map<number, number>();
+  const passes = (node: number) => {
+    const score = scores.get(node)?.score ?? 0;
+    return score > 0 && score >= (options.minScore ?? compiled.nodes[node]!.threshold);
+  };
+  for (const node of facet.nodes) {
+    if (!passes(node)) continue;
+    const score = scores.get(node)!.score;
+    if (compiled.nodes[node]!.yields.some((other) => passes(other) && scores.get(other)!.score > score)) continue;
+    assigned.set(node, Math.max(assigned.get(node) ?? 0, score));
+    for (const ancestor of compiled.nodes[node]!.ancestors) assigned.set(ancestor, Math.max(assigned.get(ancestor) ?? 0, score));
+  }
+  return assigned;
+}
+
+function assignOne(compiled: CompiledTaxonomy, facet: CompiledFacet, scores: Map<number, NodeScore>, options: ClassifyOptions): Map<number, number> {
+  let best = -1;
+  let bestScore = 0;
+  for (const node of facet.nodes) {
+    const score = scores.get(node)?.score ?? 0;
+    if (score > bestScore && score >= (options.minScore ?? compiled.nodes[node]!.threshold)) {
+      best = node;
+      bestScore = score;
+    }
+  }
+  if (best < 0) best = facet.defaultNode;
+  return best < 0 ? new Map() : new Map([[best, scores.get(best)?.score ?? 0]]);
+}
+
+function toTag(compiled: CompiledTaxonomy, node: number, score: number, nodeScore: NodeScore | undefined): Tag {
+  const { node: definition } = compiled.nodes[node]!;
+  const evidence = (nodeScore?.candidates ?? []).map((c) => toEvidence(compiled, c)).sort(byPlace);
+  return { facet: definition.facet, id: definition.id, label: definition.label, score, evidence };
+}
+
+function toEvidence(compiled: CompiledTaxonomy, candidate: Candidate): Evidence {
+  const rule = compiled.rules[candidate.rule]!.rule;
+  return {
+    field: candidate.field,
+    start: candidate.start,
+    end: candidate.end,
+    text: candidate.text,
+    rule: rule.text,
+    kind: rule.kind === 'fuzzy' && candidate.edits === 0 ? 'phrase' : rule.kind,
+    node: compiled.nodes[candidate.node]!.node.id,
+    weight: candidate.weight,
+    cues: candidate.cues,
+  };
+}
+
+function byPlace(a: Evidence, b: Evidence): number {
+  if (a.field !== b.field) return a.field === 'title' ? -1 : 1;
+  return a.start - b.start || a.end - b.end;
+}

@@ -1,0 +1,71 @@
+/**
+ * The public shapes of classification results. Tags are generic over a map from facet id to the
+ * union of that facet's node ids, so a generated taxonomy module types every tag it can produce.
+ */
+
+/** Facet id → union of node ids in that facet, e.g. `{ method: 'peft' | 'peft.lora'; ... }`. */
+export type FacetIds = { [facet: string]: string };
+
+/** The record fields finetax reads. */
+export type Field = 'title' | 'abstract';
+
+/** How a piece of evidence was matched. */
+export type EvidenceKind = 'phrase' | 'acronym' | 'pattern' | 'fuzzy' | 'regex' | 'near';
+
+/** The words that earned (part of) a tag, located in the ORIGINAL text of the record. */
+export interface Evidence {
+  field: Field;
+  /** `record[field].slice(start, end) === text`. */
+  start: number;
+  end: number;
+  text: string;
+  /** The rule as written in the taxonomy (`LoRA`, `*LoRA*`, `low-rank adaptation`). */
+  rule: string;
+  kind: EvidenceKind;
+  /** The node whose rule matched: on an implied parent tag, the child's id. */
+  node: string;
+  /** What this match contributes before repetition decay: field weight × rule weight × cue factor. */
+  weight: number;
+  /** Cue groups that changed the weight (`contribution`, `comparison`, `background`, …). */
+  cues: string[];
+}
+
+/** One tag of a record. */
+export type Tag<M extends FacetIds = FacetIds> = {
+  [F in keyof M & string]: {
+    facet: F;
+    id: M[F];
+    label: string;
+    /** 0..1; a tag is assigned when the score reaches its node's threshold. */
+    score: number;
+    evidence: Evidence[];
+  };
+}[keyof M & string];
+
+/** A record to classify: any object with an optional id, title and abstract. Other fields are ignored. */
+export interface PaperInput {
+  id?: string | number | null | undefined;
+  title?: string | null | undefined;
+  abstract?: string | null | undefined;
+  readonly [field: string]: unknown;
+}
+
+/** The result for one record. */
+export interface Classification<M extends FacetIds = FacetIds> {
+  /** The record's id (stringified), or `#<n>` from its position in a batch, or a content hash. */
+  id: string;
+  /** Assigned tags, highest score first. */
+  tags: Array<Tag<M>>;
+  /** With `explain: true`: candidates that matched but stayed under their threshold. */
+  mentions?: Array<Tag<M>>;
+}
+
+/** Per-call options of `classify`. */
+export interface ClassifyOptions {
+  /** Overrides every threshold: keep tags scoring at least this (0..1). */
+  minScore?: number;
+  /** Only these facets (default: all). */
+  facets?: readonly string[];
+  /** Also return candidates under the threshold as `mentions`. @default false */
+  explain?: boolean;
+}

@@ -1,0 +1,32 @@
+/**
+ * finetax: tag fine-tuning papers by method family, paper type and modality, with evidence.
+ * This entry is pure (no fs, no process) so it also runs in browsers and workers;
+ * Node-only helpers (files, streams, workers) live in `finetax/node`.
+ */
+export { classify, defaultClassifier } from './classification/default.js';
+export { createClassifier, type Classifier, type ClassifierOptions } from './classification/classifier.js';
+export type {
+  Classification,
+  ClassifyOptions,
+  Evidence,
+  EvidenceKind,
+  FacetIds,
+  Field,
+  PaperInput,
+  Tag,
+} from './classification/types.js';
+export type { CueGroup, CueScope, Facet, Rule, RuleKind, Scoring, Taxonomy, TaxonomyNode } from './taxonomy/types.js';
+export type { IdsOf, TypedTaxonomy } from './taxonomy/typed.js';
+export {
+  defaultTaxonomy,
+  METHOD_IDS,
+  MODALITY_IDS,
+  TYPE_IDS,
+  type DefaultTaxonomyFacetIds,
+  type DefaultTaxonomyTagId,
+  type MethodId,
+  type ModalityId,
+  type TypeId,
+} from './taxonomy/generated/default.js';
+export { RecordError, TaxonomyError, UnknownIdError, formatTaxonomyIssue, type TaxonomyIssue } from './errors.js';
+export { Corpus, tagCorpus, TaxonomyIndex, defaultTaxonomyIndex, type CooccurrenceMatrix, type CooccurrencePair, type CorpusEntry, type CorpusFromOptions, type FacetName, type FacetQuery, type RankedEntry, type SameFacetIds, type SearchOptions, type Suggestion, type SuggestOptions, type TagCorpusOptions, type TagId, type TagSelector } from './query/index.js';

@@ -1,0 +1,53 @@
+/**
+ * Fuzzy rules catch misspellings ("reinforcment learning", "fintuning"). Candidate words are found
+ * cheaply (same first letter, length within the edit budget, natural's Damerau–Levenshtein), and
+ * the whole matched span is re-checked with Fuse's Bitap score so a chain of small edits cannot
+ * turn one phrase into a different one.
+ */
+import Fuse from 'fuse.js';
+import { editDistance } from '../text/natural.js';
+import type { TokenTest } from './pattern.js';
+
+type FuzzyTest = Extract<TokenTest, { mode: 'fuzzy' }>;
+
+/** Bitap score (0 exact … 1 unrelated) a whole fuzzy span must stay under. */
+const SPAN_THRESHOLD = 0.25;
+/** Character-level similarity a whole fuzzy span must keep. */
+const MIN_SIMILARITY = 0.85;
+const MAX_MEMO = 100_000;
+
+/** Per-word edit distances to fuzzy rule words, memoised across records. */
+export class FuzzyMemo {
+  private readonly memo = new Map<string, number>();
+
+  /** Edits turning `lower` into the rule word, or -1 when over the word's budget. */
+  edits(test: FuzzyTest, lower: string): number {
+    if (test.maxEdits === 0) return -1;
+    if (Math.abs(lower.length - test.value.length) > test.maxEdits || lower[0] !== test.value[0]) return -1;
+    const memoKey = `${test.value}\u0000${lower}`;
+    const known = this.memo.get(memoKey);
+    if (known !== undefined) return known;
+    const distance = editDistance(test.value, lower);
+    const result = distance <= test.maxEdits ? distance : -1;
+    if (this.memo.size >= MAX_MEMO) this.memo.clear();
+    this.memo.set(memoKey, result);
+    return result;
+  }
+}
+
+/** Edits a whole fuzzy phrase may absorb: one per eight letters, at least one. */
+export function fuzzyBudget(tests: readonly TokenTest[]): number {
+  let letters = 0;
+  for (const test of tests) letters += test.value.length;
+  return Math.max(1, Math.floor(letters / 8));
+}
+
+/** Re-checks a fuzzy span as a whole against the rule's phrase. */
+export function confirmFuzzySpan(tests: readonly TokenTest[], words: ReadonlyArray<{ lower: string }>): boolean {
+  const phrase = tests.map((test) => test.value.toLowerCase()).join(' ');
+  const span = words.map((word) => word.lower).join(' ');
+  const similarity = 1 - editDistance(phrase, span) / Math.max(phrase.length, span.length);
+  if (similarity < MIN_SIMILARITY) return false;
+  const result = Fuse.match(phrase, span, { threshold: SPAN_THRESHOLD, ignoreLocation: true, isCaseSensitive: false });
+  return result.isMatch && (result.score ?? 1) <= SPAN_THRESHOLD;
+}

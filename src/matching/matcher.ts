@@ -1,0 +1,196 @@
+/**
+ * Finds pattern occurrences in a token stream with one pass and one hash probe per token.
+ * Patterns are indexed by what their first token must be; everything expensive about a word
+ * (lowercasing, stemming, glob/regex/fuzzy tests) is computed once per distinct word and cached,
+ * so the cost per record stays near the cost of tokenising it, however large the taxonomy.
+ *
+ * Patterns come in two tiers. Primary patterns (rules, exclusions, cues) are looked for in every
+ * record. Secondary ones (companions of `near` rules, context words, facet gates) only matter
+ * once a primary match needs them, so they are looked for only then.
+ */
+import { inflectionKey } from '../text/natural.js';
+import { PHRASE_BREAK, type Tokens } from '../text/tokenise.js';
+import { FuzzyMemo, fuzzyBudget, confirmFuzzySpan } from './fuzzy.js';
+import { MAX_TOKEN_FOR_PATTERNS, type Pattern, type TokenTest } from './pattern.js';
+import { WordCache } from './word-cache.js';
+
+/**
+ * Patterns that can start at a word. Those whose second token is a plain word are grouped by it,
+ * so "we" only tries the cue patterns for "we propose" when the next word is "propose".
+ */
+interface Bucket {
+  rest: Pattern[];
+  byNext: Map<string, Pattern[]> | null;
+}
+
+/** What the matcher knows about one distinct surface word. */
+export interface TokenInfo {
+  surface: string;
+  lower: string;
+  key: string;
+  /** Primary patterns whose first token this word satisfies. */
+  primary: Bucket | null;
+  /** Secondary patterns whose first token this word satisfies. */
+  secondary: Bucket | null;
+}
+
+/** One pattern occurrence: tokens `first..last` inclusive. */
+export interface PatternMatch {
+  pattern: Pattern;
+  first: number;
+  last: number;
+  /** Letters edited to make a fuzzy rule match (0 for exact matches). */
+  edits: number;
+}
+
+const SECONDARY_ROLES = new Set(['companion', 'context', 'gate']);
+
+/** Patterns indexed by the test on their first token. */
+class FirstTokenIndex {
+  private readonly byKey = new Map<string, Pattern[]>();
+  private readonly bySurface = new Map<string, Pattern[]>();
+  private readonly byLower = new Map<string, Pattern[]>();
+  /** Globs, regexes and prefixes: tried once per distinct word. */
+  readonly scanned: Pattern[] = [];
+  readonly fuzzyFirst: Pattern[] = [];
+
+  add(pattern: Pattern): void {
+    const first = pattern.tests[0];
+    if (!first) return;
+    switch (first.mode) {
+      case 'key':
+        return push(this.byKey, first.value, pattern);
+      case 'surface':
+        push(this.bySurface, first.value, pattern);
+        if (pattern.tests.length === 1) push(this.bySurface, `${first.value}s`, pattern);
+        return;
+      case 'lower':
+        return push(this.byLower, first.value, pattern);
+      case 'fuzzy':
+        push(this.byKey, first.key, pattern);
+        if (first.maxEdits > 0) this.fuzzyFirst.push(pattern);
+        return;
+      default:
+        this.scanned.push(pattern);
+    }
+  }
+
+  exact(info: TokenInfo): Pattern[] {
+    const found: Pattern[] = [];
+    for (const list of [this.byKey.get(info.key), this.bySurface.get(info.surface), this.byLower.get(info.lower)]) {
+      if (list) found.push(...list);
+    }
+    return found;
+  }
+}
+
+export class Matcher {
+  private readonly primary = new FirstTokenIndex();
+  private readonly secondary = new FirstTokenIndex();
+  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface));
+  private readonly fuzzy = new FuzzyMemo();
+
+  constructor(patterns: readonly Pattern[]) {
+    for (const pattern of patterns) (SECONDARY_ROLES.has(pattern.role) ? this.secondary : this.primary).add(pattern);
+  }
+
+  /** Looks up every token's word facts into `infos` (reused by both scans of these tokens). */
+  words(tokens: Tokens, infos: TokenInfo[]): TokenInfo[] {
+    const { text, starts, ends, hashes } = tokens;
+    for (let k = 0; k < tokens.count; k++) infos[k] = this.cache.get(text, starts[k]!, ends[k]!, hashes[k]!);
+    return infos;
+  }
+
+  /** All primary (or secondary) pattern occurrences, in token order. */
+  scan(tokens: Tokens, infos: readonly TokenInfo[], tier: 'primary' | 'secondary' = 'primary'): PatternMatch[] {
+    const matches: PatternMatch[] = [];
+    const secondary = tier === 'secondary';
+    for (let k = 0; k < tokens.count; k++) {
+      const bucket = secondary ? infos[k]!.secondary : infos[k]!.primary;
+      if (bucket === null) continue;
+      this.tryAll(bucket.rest, tokens, infos, k, matches);
+      const next = bucket.byNext && k + 1 < tokens.count ? bucket.byNext.get(infos[k + 1]!.key) : undefined;
+      if (next) this.tryAll(next, tokens, infos, k, matches);
+    }
+    return matches;
+  }
+
+  private tryAll(patterns: readonly Pattern[], tokens: Tokens, infos: readonly TokenInfo[], k: number, matches: PatternMatch[]): void {
+    for (const pattern of patterns) {
+      const edits = this.matchAt(pattern, tokens, infos, k);
+      if (edits >= 0) matches.push({ pattern, first: k, last: k + pattern.tests.length - 1, edits });
+    }
+  }
+
+  /** Total edits when `pattern` matches at token `k`, else -1. */
+  private matchAt(pattern: Pattern, tokens: Tokens, infos: readonly TokenInfo[], k: number): number {
+    const tests = pattern.tests;
+    if (k + tests.length > tokens.count) return -1;
+    let edits = 0;
+    for (let j = 0; j < tests.length; j++) {
+      const t = k + j;
+      if (j > 0 && (tokens.flags[t]! & PHRASE_BREAK & ~pattern.allowed[j]!) !== 0) return -1;
+      const cost = this.testToken(tests[j]!, infos[t]!, j === tests.length - 1);
+      if (cost < 0) return -1;
+      edits += cost;
+    }
+    if (edits === 0) return 0;
+    return edits <= fuzzyBudget(tests) && confirmFuzzySpan(tests, infos.slice(k, k + tests.length)) ? edits : -1;
+  }
+
+  private testToken(test: TokenTest, info: TokenInfo, last: boolean): number {
+    switch (test.mode) {
+      case 'key':
+        return info.key === test.value ? 0 : -1;
+      case 'surface':
+        return info.surface === test.value || (last && info.surface === `${test.value}s`) ? 0 : -1;
+      case 'lower':
+        return info.lower === test.value ? 0 : -1;
+      case 'prefix':
+        return info.lower.startsWith(test.value) ? 0 : -1;
+      case 'glob':
+        return test.test(info.surface) ? 0 : -1;
+      case 'regex':
+        return info.surface.length <= MAX_TOKEN_FOR_PATTERNS && test.regex.test(info.surface) ? 0 : -1;
+      case 'fuzzy':
+        return info.key === test.key ? 0 : this.fuzzy.edits(test, info.lower);
+    }
+  }
+
+  private describe(surface: string): TokenInfo {
+    const lower = surface.toLowerCase();
+    const info: TokenInfo = { surface, lower, key: inflectionKey(lower), primary: null, secondary: null };
+    info.primary = this.candidates(this.primary, info);
+    info.secondary = this.candidates(this.secondary, info);
+    return info;
+  }
+
+  private candidates(index: FirstTokenIndex, info: TokenInfo): Bucket | null {
+    const found = index.exact(info);
+    for (const pattern of index.scanned) {
+      if (this.testToken(pattern.tests[0]!, info, pattern.tests.length === 1) >= 0) found.push(pattern);
+    }
+    for (const pattern of index.fuzzyFirst) {
+      const test = pattern.tests[0]!;
+      if (test.mode === 'fuzzy' && info.key !== test.key && this.fuzzy.edits(test, info.lower) > 0) found.push(pattern);
+    }
+    return found.length === 0 ? null : bucket(new Set(found));
+  }
+}
+
+function bucket(patterns: Set<Pattern>): Bucket {
+  const rest: Pattern[] = [];
+  let byNext: Map<string, Pattern[]> | null = null;
+  for (const pattern of patterns) {
+    const second = pattern.tests[1];
+    if (second?.mode === 'key') push((byNext ??= new Map()), second.value, pattern);
+    else rest.push(pattern);
+  }
+  return { rest, byNext };
+}
+
+function push(index: Map<string, Pattern[]>, key: string, pattern: Pattern): void {
+  const list = index.get(key);
+  if (list) list.push(pattern);
+  else index.set(key, [pattern]);
+}

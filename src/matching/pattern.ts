@@ -1,0 +1,141 @@
+/**
+ * Compiles rule text into token patterns: a sequence of per-token tests. Every rule kind
+ * (phrase, acronym, glob, regex, fuzzy, exclusion, cue) becomes the same shape, so one index
+ * and one scan serve them all.
+ */
+import { inflectionKey } from '../text/natural.js';
+import { normalise } from '../text/normalise.js';
+import { HYPHEN, PHRASE_BREAK, Tokens, tokenise } from '../text/tokenise.js';
+
+/** What a pattern is for. */
+export type Role = 'positive' | 'exclude' | 'context' | 'cue' | 'gate' | 'companion';
+
+/** One token position of a pattern. */
+export type TokenTest =
+  | { mode: 'key'; value: string }
+  | { mode: 'surface'; value: string }
+  | { mode: 'lower'; value: string }
+  | { mode: 'prefix'; value: string }
+  | { mode: 'glob'; value: string; test: (surface: string) => boolean }
+  | { mode: 'regex'; value: string; regex: RegExp }
+  | { mode: 'fuzzy'; value: string; key: string; maxEdits: number };
+
+export interface Pattern {
+  role: Role;
+  /** Node index (positive, exclude), cue group index, context id, facet index (gate) or rule index (companion). */
+  owner: number;
+  /** Index in the compiled rule table (positive patterns only, else -1). */
+  rule: number;
+  tests: TokenTest[];
+  /** Separator flags each token may have before it because the pattern itself has them ("(IA)3"). */
+  allowed: number[];
+}
+
+/** The longest token a regex or glob is run on; bounds any regex's work. */
+export const MAX_TOKEN_FOR_PATTERNS = 64;
+
+// Compiling a taxonomy tokenises thousands of short phrases: one buffer serves them all.
+const scratch = new Tokens();
+
+/** Tokens of a rule's text (valid until the next call). */
+function textTokens(text: string): Tokens {
+  return tokenise(normalise(text).text, scratch);
+}
+
+const keys = new Map<string, string>();
+
+/** Memoised inflection key: rule words repeat a lot across a taxonomy. */
+function keyOf(lower: string): string {
+  let key = keys.get(lower);
+  if (key === undefined) {
+    key = inflectionKey(lower);
+    if (keys.size > 50_000) keys.clear();
+    keys.set(lower, key);
+  }
+  return key;
+}
+
+function allowedFlags(tokens: Tokens): number[] {
+  const allowed: number[] = [];
+  for (let k = 0; k < tokens.count; k++) allowed.push(k === 0 ? 0 : tokens.flags[k]! & PHRASE_BREAK);
+  return allowed;
+}
+
+/**
+ * A phrase matches case-insensitively on inflection keys, with hyphen/space tolerance. A hyphenated
+ * group also matches its closed form: "fine-tuning" gives [fine, tune] and [finetun].
+ */
+export function phraseVariants(text: string): TokenTest[][] {
+  const tokens = textTokens(text);
+  if (tokens.count === 0) return [];
+  const split: TokenTest[] = [];
+  const joined: TokenTest[] = [];
+  let group = '';
+  for (let k = 0; k < tokens.count; k++) {
+    const lower = tokens.surface(k).toLowerCase();
+    split.push({ mode: 'key', value: keyOf(lower) });
+    const joinsNext = k + 1 < tokens.count && (tokens.flags[k + 1]! & HYPHEN) !== 0;
+    group += lower;
+    if (!joinsNext) {
+      joined.push({ mode: 'key', value: keyOf(group) });
+      group = '';
+    }
+  }
+  return joined.length === split.length ? [split] : [split, joined];
+}
+
+/** Acronyms match the exact case of each token ("LoRA", not "Lora"), plus a plural "s" at the end. */
+export function acronymTests(text: string): { tests: TokenTest[]; allowed: number[] } {
+  const tokens = textTokens(text);
+  const tests: TokenTest[] = [];
+  for (let k = 0; k < tokens.count; k++) tests.push({ mode: 'surface', value: tokens.surface(k) });
+  return { tests, allowed: allowedFlags(tokens) };
+}
+
+/** Lowercase words exactly, without inflection (phrases marked `exact`). */
+export function exactTests(text: string): TokenTest[] {
+  const tokens = textTokens(text);
+  const tests: TokenTest[] = [];
+  for (let k = 0; k < tokens.count; k++) tests.push({ mode: 'lower', value: tokens.surface(k).toLowerCase() });
+  return tests;
+}
+
+/** Exclusions match lowercase words exactly, without stemming; a trailing `*` makes a prefix. */
+export function exclusionTests(text: string): TokenTest[] {
+  const star = text.trimEnd().endsWith('*');
+  const tokens = textTokens(star ? text.trimEnd().slice(0, -1) : text);
+  const tests: TokenTest[] = [];
+  for (let k = 0; k < tokens.count; k++) {
+    const value = tokens.surface(k).toLowerCase();
+    tests.push({ mode: star && k === tokens.count - 1 ? 'prefix' : 'lower', value });
+  }
+  return tests;
+}
+
+/** A glob over one token's exact surface: `*LoRA*` matches QLoRA, LoRAHub, GS-LoRA's "LoRA". */
+export function globTest(pattern: string): TokenTest {
+  const source = pattern.split(/([*?])/).map((part) => (part === '*' ? '.*' : part === '?' ? '.' : escapeRegex(part))).join('');
+  const regex = new RegExp(`^(?:${source})$`, 'u');
+  return { mode: 'glob', value: pattern, test: (surface) => surface.length <= MAX_TOKEN_FOR_PATTERNS && regex.test(surface) };
+}
+
+/** A token regex, anchored to the whole token (safety is checked when the taxonomy is parsed). */
+export function regexTest(source: string): TokenTest {
+  return { mode: 'regex', value: source, regex: new RegExp(`^(?:${source})$`, 'u') };
+}
+
+/** Fuzzy phrases tolerate edits inside longer words; short words must match exactly. */
+export function fuzzyTests(text: string): TokenTest[] {
+  const tokens = textTokens(text);
+  const tests: TokenTest[] = [];
+  for (let k = 0; k < tokens.count; k++) {
+    const lower = tokens.surface(k).toLowerCase();
+    const maxEdits = lower.length >= 9 ? 2 : lower.length >= 5 ? 1 : 0;
+    tests.push({ mode: 'fuzzy', value: lower, key: keyOf(lower), maxEdits });
+  }
+  return tests;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,148 @@
+/**
+ * Turns the nested YAML shape into the flat `Taxonomy`, filling defaults, and (for `extends:
+ * default`) folds an extension file into a base taxonomy. Remembers where each node came from so
+ * later checks can point at the right line.
+ */
+import type { RawPath } from './yaml.js';
+import { RULE_FIELDS, type FacetSource, type NearSource, type NodeSource, type RuleSource, type TaxonomySource } from './schema.js';
+import type { CueGroup, Facet, Rule, RuleKind, Scoring, Taxonomy, TaxonomyNode } from './types.js';
+
+/** Scoring used when a taxonomy file does not say otherwise. */
+export const DEFAULT_SCORING: Scoring = {
+  threshold: 0.5,
+  fields: { title: 1, abstract: 0.5 },
+  decay: 0.7,
+  cues: [],
+};
+
+const DEFAULT_WEIGHT: Record<RuleKind, number> = { phrase: 1, acronym: 1, pattern: 1, fuzzy: 0.8, regex: 1, near: 1 };
+const DEFAULT_NEAR_WINDOW = 5;
+const DEFAULT_CUE_WINDOW = 6;
+
+export interface Flattened {
+  taxonomy: Taxonomy;
+  /** Raw YAML path of every node the file defines or extends. */
+  nodePaths: Map<string, RawPath>;
+  /** Nodes that are new in this file (not extensions of a base node). */
+  newNodes: Set<string>;
+  /** Every node definition in file order, duplicates included. */
+  definitions: Array<{ id: string; path: RawPath }>;
+  /** Ids of the base taxonomy's nodes (when extending), with their facet. */
+  baseFacets: Map<string, string>;
+}
+
+export function flatten(source: TaxonomySource, base?: Taxonomy): Flattened {
+  const taxonomy: Taxonomy = base ? structuredClone(base) : emptyTaxonomy();
+  if (source.name !== undefined) taxonomy.name = source.name;
+  if (source.version !== undefined) taxonomy.version = String(source.version);
+  if (source.description !== undefined) taxonomy.description = source.description;
+  taxonomy.scoring = mergeScoring(taxonomy.scoring, source.scoring);
+  const baseFacets = new Map((base?.nodes ?? []).map((n) => [n.id, n.facet]));
+  const state: Flattened = { taxonomy, nodePaths: new Map(), newNodes: new Set(), definitions: [], baseFacets };
+  for (const [facetId, facetSource] of Object.entries(source.facets ?? {})) {
+    const facet = upsertFacet(taxonomy, facetId, facetSource);
+    facetSource.nodes.forEach((node, index) =>
+      addNode(state, facet, node, undefined, ['facets', facetId, 'nodes', index]),
+    );
+  }
+  return state;
+}
+
+function emptyTaxonomy(): Taxonomy {
+  return { name: 'taxonomy', version: '1', scoring: structuredClone(DEFAULT_SCORING), facets: [], nodes: [] };
+}
+
+function mergeScoring(current: Scoring, source: TaxonomySource['scoring']): Scoring {
+  if (!source) return current;
+  const cues = new Map<string, CueGroup>(current.cues.map((cue) => [cue.id, cue]));
+  for (const [id, cue] of Object.entries(source.cues ?? {})) {
+    cues.set(id, { id, factor: cue.factor, scope: cue.scope, window: cue.window ?? DEFAULT_CUE_WINDOW, phrases: cue.phrases });
+  }
+  return {
+    threshold: source.threshold ?? current.threshold,
+    fields: {
+      title: source.fields?.title ?? current.fields.title,
+      abstract: source.fields?.abstract ?? current.fields.abstract,
+    },
+    decay: source.decay ?? current.decay,
+    cues: [...cues.values()],
+  };
+}
+
+function upsertFacet(taxonomy: Taxonomy, id: string, source: FacetSource): Facet {
+  let facet = taxonomy.facets.find((f) => f.id === id);
+  if (!facet) {
+    facet = { id, label: source.label, multiple: true, threshold: taxonomy.scoring.threshold, cues: true };
+    taxonomy.facets.push(facet);
+  }
+  facet.label = source.label;
+  if (source.description !== undefined) facet.description = source.description;
+  if (source.multiple !== undefined) facet.multiple = source.multiple;
+  if (source.default !== undefined) facet.default = source.default;
+  if (source.threshold !== undefined) facet.threshold = source.threshold;
+  if (source.cues !== undefined) facet.cues = source.cues;
+  if (source.requires !== undefined) facet.requires = [...(facet.requires ?? []), ...source.requires];
+  return facet;
+}
+
+function addNode(state: Flattened, facet: Facet, source: NodeSource, parent: string | undefined, path: RawPath): void {
+  const parentId = parent ?? source.parent;
+  const id = parent && !source.id.startsWith(`${parent}.`) ? `${parent}.${source.id}` : source.id;
+  const existing = state.taxonomy.nodes.find((n) => n.id === id && n.facet === facet.id && !state.nodePaths.has(id));
+  const node = existing ?? newNode(state.taxonomy, id, facet.id, parentId, source);
+  if (!existing) state.newNodes.add(id);
+  else extendNode(node, source);
+  state.nodePaths.set(id, path);
+  state.definitions.push({ id, path });
+  source.children?.forEach((child, index) => addNode(state, facet, child, id, [...path, 'children', index]));
+}
+
+function newNode(taxonomy: Taxonomy, id: string, facet: string, parent: string | undefined, source: NodeSource): TaxonomyNode {
+  const node: TaxonomyNode = {
+    id,
+    facet,
+    label: source.label ?? '',
+    aliases: [],
+    rules: [],
+    exclude: [],
+    yields: [],
+    examples: { positive: [], negative: [] },
+  };
+  if (parent !== undefined) node.parent = parent;
+  extendNode(node, source);
+  taxonomy.nodes.push(node);
+  return node;
+}
+
+/** Lists are appended (an extension adds phrases); scalars are replaced. */
+function extendNode(node: TaxonomyNode, source: NodeSource): void {
+  if (source.label !== undefined) node.label = source.label;
+  if (source.description !== undefined) node.description = source.description;
+  if (source.threshold !== undefined) node.threshold = source.threshold;
+  node.aliases.push(...(source.aliases ?? []));
+  node.exclude.push(...(source.exclude ?? []));
+  node.yields.push(...(source.yields ?? []));
+  node.examples.positive.push(...(source.examples?.positive ?? []));
+  node.examples.negative.push(...(source.examples?.negative ?? []));
+  for (const [field, kind] of Object.entries(RULE_FIELDS) as Array<[keyof typeof RULE_FIELDS, RuleKind]>) {
+    for (const item of source[field] ?? []) node.rules.push(toRule(kind, item));
+  }
+  for (const item of source.near ?? []) node.rules.push(toNearRule(item));
+}
+
+function toNearRule(item: NearSource): Rule {
+  const rule: Rule = { kind: 'near', text: item.text, weight: item.weight ?? DEFAULT_WEIGHT.near, with: item.with, window: item.window ?? DEFAULT_NEAR_WINDOW };
+  if (item.side !== undefined && item.side !== 'both') rule.side = item.side;
+  if (item.context !== undefined) rule.context = item.context;
+  if (item.note !== undefined) rule.note = item.note;
+  return rule;
+}
+
+function toRule(kind: RuleKind, item: RuleSource): Rule {
+  if (typeof item === 'string') return { kind, text: item, weight: DEFAULT_WEIGHT[kind] };
+  const rule: Rule = { kind, text: item.text, weight: item.weight ?? DEFAULT_WEIGHT[kind] };
+  if (item.exact) rule.exact = true;
+  if (item.context !== undefined) rule.context = item.context;
+  if (item.note !== undefined) rule.note = item.note;
+  return rule;
+}

@@ -1,0 +1,151 @@
+/**
+ * The zod schema of a taxonomy YAML file: the single description of the format, from which the
+ * TypeScript types, the validation messages and the JSON Schema for editors all come.
+ */
+import { z } from 'zod';
+
+/** Node and facet ids: lowercase words joined by `-`/`_`, dotted for hierarchy (`peft.lora`). */
+export const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\.[a-z0-9]+(?:[-_][a-z0-9]+)*)*$/;
+
+const id = z
+  .string({ error: 'expected an id string' })
+  .regex(ID_PATTERN, { error: 'expected an id of lowercase words joined by "-", dotted for hierarchy (e.g. peft.lora)' });
+
+const text = z.string({ error: 'expected a string' }).trim().min(1, { error: 'expected a non-empty string' });
+
+const stringList = z.array(text, { error: 'expected array of strings' });
+
+const ruleObject = z.strictObject({
+  text,
+  weight: z.number({ error: 'expected a number' }).gt(0).max(10, { error: 'expected a weight in (0, 10]' }).optional(),
+  exact: z.boolean({ error: 'expected true or false' }).optional(),
+  context: stringList.optional(),
+  note: z.string().optional(),
+});
+
+const nearObject = z.strictObject({
+  text,
+  with: stringList.min(1, { error: 'expected at least one companion phrase in `with`' }),
+  window: z.number().int().min(1).max(20, { error: 'expected a window of 1 to 20 tokens' }).optional(),
+  side: z.enum(['before', 'after', 'both'], { error: 'expected before, after or both' }).optional(),
+  weight: z.number({ error: 'expected a number' }).gt(0).max(10, { error: 'expected a weight in (0, 10]' }).optional(),
+  context: stringList.optional(),
+  note: z.string().optional(),
+});
+
+/** A rule: a bare string, or `{ text, weight?, context?, note? }`. */
+const ruleItem = z.union([text, ruleObject], {
+  error: 'expected a string or an object { text, weight?, context?, note? }',
+});
+const ruleList = z.array(ruleItem, { error: 'expected array of strings or { text, weight } objects' });
+
+const examples = z.strictObject({
+  positive: stringList.optional(),
+  negative: stringList.optional(),
+});
+
+const threshold = z.number({ error: 'expected a number' }).min(0).max(1, { error: 'expected a number in [0, 1]' });
+
+export interface NodeSource {
+  id: string;
+  label?: string | undefined;
+  description?: string | undefined;
+  parent?: string | undefined;
+  aliases?: string[] | undefined;
+  phrases?: RuleSource[] | undefined;
+  acronyms?: RuleSource[] | undefined;
+  patterns?: RuleSource[] | undefined;
+  fuzzy?: RuleSource[] | undefined;
+  regex?: RuleSource[] | undefined;
+  near?: NearSource[] | undefined;
+  exclude?: string[] | undefined;
+  yields?: string[] | undefined;
+  threshold?: number | undefined;
+  examples?: { positive?: string[] | undefined; negative?: string[] | undefined } | undefined;
+  children?: NodeSource[] | undefined;
+}
+
+export type RuleSource = z.infer<typeof ruleItem>;
+export type NearSource = z.infer<typeof nearObject>;
+
+/** The rule kinds a node may list, keyed by their YAML field name. */
+export const RULE_FIELDS = {
+  phrases: 'phrase',
+  acronyms: 'acronym',
+  patterns: 'pattern',
+  fuzzy: 'fuzzy',
+  regex: 'regex',
+} as const;
+
+export const NodeSchema: z.ZodType<NodeSource> = z.lazy(() =>
+  z.strictObject({
+    id,
+    label: text.optional(),
+    description: z.string().optional(),
+    parent: id.optional(),
+    aliases: stringList.optional(),
+    phrases: ruleList.optional(),
+    acronyms: ruleList.optional(),
+    patterns: ruleList.optional(),
+    fuzzy: ruleList.optional(),
+    regex: ruleList.optional(),
+    near: z.array(nearObject, { error: 'expected array of { text, with, window? } objects' }).optional(),
+    exclude: stringList.optional(),
+    yields: z.array(id, { error: 'expected array of node ids' }).optional(),
+    threshold: threshold.optional(),
+    examples: examples.optional(),
+    children: z.array(NodeSchema, { error: 'expected array of nodes' }).optional(),
+  }),
+);
+
+const FacetSchema = z.strictObject({
+  label: text,
+  description: z.string().optional(),
+  multiple: z.boolean({ error: 'expected true or false' }).optional(),
+  default: id.optional(),
+  threshold: threshold.optional(),
+  cues: z.boolean({ error: 'expected true or false' }).optional(),
+  requires: stringList.optional(),
+  nodes: z.array(NodeSchema, { error: 'expected array of nodes' }),
+});
+
+const CueSchema = z.strictObject({
+  factor: z.number({ error: 'expected a number' }).gt(0).max(10),
+  scope: z.enum(['sentence', 'before', 'after'], { error: 'expected sentence, before or after' }),
+  window: z.number().int().min(1).max(30).optional(),
+  phrases: stringList,
+});
+
+const ScoringSchema = z.strictObject({
+  threshold: threshold.optional(),
+  fields: z
+    .strictObject({
+      title: z.number().min(0).max(10).optional(),
+      abstract: z.number().min(0).max(10).optional(),
+    })
+    .optional(),
+  decay: z.number().min(0).max(1).optional(),
+  cues: z.record(id, CueSchema, { error: 'expected a map of cue groups' }).optional(),
+});
+
+/** The top level of a taxonomy YAML file. */
+export const TaxonomySourceSchema = z.strictObject({
+  $schema: z.string().optional(),
+  extends: z.literal('default', { error: "expected 'default' (the only taxonomy a file can extend)" }).optional(),
+  name: text.optional(),
+  version: z.union([z.string(), z.number()]).optional(),
+  description: z.string().optional(),
+  /** Ignored by the loader: a place to define YAML anchors (`&ml [...]`) reused as `*ml`. */
+  definitions: z.record(z.string(), z.unknown()).optional(),
+  scoring: ScoringSchema.optional(),
+  facets: z.record(id, FacetSchema, { error: 'expected a map of facets' }).optional(),
+});
+
+export type TaxonomySource = z.infer<typeof TaxonomySourceSchema>;
+export type FacetSource = z.infer<typeof FacetSchema>;
+export type CueSource = z.infer<typeof CueSchema>;
+
+/** JSON Schema of the YAML format, for `# yaml-language-server: $schema=...` in editors. */
+export function taxonomyJsonSchema(): unknown {
+  return z.toJSONSchema(TaxonomySourceSchema, { unrepresentable: 'any', io: 'input' });
+}

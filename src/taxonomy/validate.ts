@@ -1,0 +1,140 @@
+/**
+ * Checks zod cannot express: rule texts that match nothing or could hang, duplicate ids, parents
+ * that do not exist, nodes with nothing to match. Each problem comes back with its raw YAML path
+ * so the caller can point at the line.
+ */
+import { normalise } from '../text/normalise.js';
+import { tokenise } from '../text/tokenise.js';
+import { editDistance } from '../text/natural.js';
+import type { Flattened } from './flatten.js';
+import { badGlobReason, unsafeRegexReason } from './safety.js';
+import { RULE_FIELDS, type NodeSource, type RuleSource, type TaxonomySource } from './schema.js';
+import type { RawPath } from './yaml.js';
+
+export interface RawIssue {
+  path: RawPath;
+  message: string;
+}
+
+/** Rule-level checks, walked over the source so each issue has the rule's own path. */
+export function checkRules(source: TaxonomySource): RawIssue[] {
+  const issues: RawIssue[] = [];
+  for (const [facetId, facet] of Object.entries(source.facets ?? {})) {
+    facet.requires?.forEach((text, i) => checkWords(text, ['facets', facetId, 'requires', i], issues));
+    facet.nodes.forEach((node, i) => checkNode(node, ['facets', facetId, 'nodes', i], issues));
+  }
+  for (const [cueId, cue] of Object.entries(source.scoring?.cues ?? {})) {
+    cue.phrases.forEach((text, i) => checkWords(text, ['scoring', 'cues', cueId, 'phrases', i], issues));
+  }
+  return issues;
+}
+
+function checkNode(node: NodeSource, path: RawPath, issues: RawIssue[]): void {
+  for (const field of Object.keys(RULE_FIELDS) as Array<keyof typeof RULE_FIELDS>) {
+    const seen = new Set<string>();
+    node[field]?.forEach((item, i) => {
+      const rulePath = [...path, field, i];
+      const text = ruleText(item);
+      const key = field === 'phrases' || field === 'fuzzy' ? text.toLowerCase() : text;
+      if (seen.has(key)) issues.push({ path: rulePath, message: `duplicate rule '${text}' in ${field}` });
+      seen.add(key);
+      const reason = field === 'regex' ? unsafeRegexReason(text) : field === 'patterns' ? badGlobReason(text) : undefined;
+      if (reason) issues.push({ path: rulePath, message: reason });
+      else if (field !== 'regex' && field !== 'patterns') checkWords(text, rulePath, issues);
+      if (typeof item !== 'string') item.context?.forEach((c, j) => checkWords(c, [...rulePath, 'context', j], issues));
+    });
+  }
+  node.near?.forEach((rule, i) => {
+    checkWords(rule.text, [...path, 'near', i, 'text'], issues);
+    rule.with.forEach((c, j) => checkWords(c, [...path, 'near', i, 'with', j], issues));
+  });
+  node.exclude?.forEach((text, i) => checkWords(text, [...path, 'exclude', i], issues));
+  node.children?.forEach((child, i) => checkNode(child, [...path, 'children', i], issues));
+}
+
+function ruleText(item: RuleSource): string {
+  return typeof item === 'string' ? item : item.text;
+}
+
+function checkWords(text: string, path: RawPath, issues: RawIssue[]): void {
+  if (tokenise(normalise(text).text).count === 0) {
+    issues.push({ path, message: `expected a phrase with at least one word or number, got '${text}'` });
+  }
+}
+
+/** Structural checks over the flattened taxonomy. */
+export function checkStructure(state: Flattened): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const { taxonomy, nodePaths } = state;
+  const facetOf = new Map<string, string>();
+  for (const node of taxonomy.nodes) if (!facetOf.has(node.id)) facetOf.set(node.id, node.facet);
+  issues.push(...checkDuplicates(state));
+  for (const node of taxonomy.nodes) {
+    const path = nodePaths.get(node.id);
+    if (!path) continue;
+    if (state.newNodes.has(node.id) && !node.label) issues.push({ path, message: 'expected a label for a new node' });
+    if (node.parent !== undefined) checkParent(node.id, node.parent, node.facet, facetOf, path, issues);
+    node.yields.forEach((target, i) => {
+      if (facetOf.get(target) !== node.facet) {
+        issues.push({ path: [...path, 'yields', i], message: `'${target}' is not a node of facet '${node.facet}'` });
+      }
+    });
+    const hasChildren = taxonomy.nodes.some((n) => n.parent === node.id);
+    if (node.rules.length === 0 && !hasChildren) {
+      issues.push({ path, message: `node '${node.id}' is empty: expected phrases, acronyms, patterns, fuzzy, regex or near rules, or children` });
+    }
+  }
+  issues.push(...checkCycles(state));
+  for (const facet of taxonomy.facets) {
+    const members = taxonomy.nodes.filter((n) => n.facet === facet.id);
+    if (members.length === 0) issues.push({ path: ['facets', facet.id, 'nodes'], message: `facet '${facet.id}' has no nodes` });
+    if (facet.default !== undefined && !members.some((n) => n.id === facet.default)) {
+      issues.push({ path: ['facets', facet.id, 'default'], message: `default '${facet.default}' is not a node of facet '${facet.id}'` });
+    }
+  }
+  return issues;
+}
+
+/** A second definition in the file, or a new node reusing a base node's id in another facet. */
+function checkDuplicates(state: Flattened): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const seen = new Set<string>();
+  for (const { id, path } of state.definitions) {
+    const inBase = state.baseFacets.get(id);
+    if (seen.has(id)) issues.push({ path: [...path, 'id'], message: `duplicate id '${id}'` });
+    else if (inBase !== undefined && state.newNodes.has(id)) {
+      issues.push({ path: [...path, 'id'], message: `duplicate id '${id}' (already a node of facet '${inBase}' in the base taxonomy)` });
+    }
+    seen.add(id);
+  }
+  return issues;
+}
+
+function checkParent(id: string, parent: string, facet: string, facetOf: Map<string, string>, path: RawPath, issues: RawIssue[]): void {
+  const parentFacet = facetOf.get(parent);
+  if (parentFacet === undefined) {
+    const close = [...facetOf.keys()].filter((other) => editDistance(other, parent) <= Math.max(1, Math.floor(parent.length / 3))).slice(0, 3);
+    const hint = close.length ? `; did you mean ${close.map((c) => `'${c}'`).join(', ')}?` : '';
+    issues.push({ path: [...path, 'parent'], message: `unknown parent '${parent}' of '${id}'${hint}` });
+  } else if (parentFacet !== facet) {
+    issues.push({ path: [...path, 'parent'], message: `parent '${parent}' is in facet '${parentFacet}', not '${facet}'` });
+  }
+}
+
+function checkCycles(state: Flattened): RawIssue[] {
+  const parentOf = new Map(state.taxonomy.nodes.map((n) => [n.id, n.parent]));
+  const issues: RawIssue[] = [];
+  for (const node of state.taxonomy.nodes) {
+    const seen = new Set<string>([node.id]);
+    let current = node.parent;
+    while (current !== undefined) {
+      if (seen.has(current)) {
+        issues.push({ path: [...(state.nodePaths.get(node.id) ?? []), 'parent'], message: `parent cycle through '${node.id}'` });
+        break;
+      }
+      seen.add(current);
+      current = parentOf.get(current);
+    }
+  }
+  return issues;
+}

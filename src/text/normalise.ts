@@ -1,0 +1,182 @@
+/**
+ * Cleans scraped text (PDF ligatures, soft hyphens, line-break hyphenation, HTML entities, LaTeX
+ * markup, Unicode dashes and quotes) into something the tokenizer can match, while remembering
+ * where every cleaned character came from, so evidence offsets point into the ORIGINAL text.
+ */
+
+/** Cleaned text plus, when it differs from the input, the original span of each character. */
+export interface NormalisedText {
+  text: string;
+  /** `starts[i]`/`ends[i]`: the original span `text[i]` came from. Null when the text is unchanged. */
+  starts: Int32Array | null;
+  ends: Int32Array | null;
+}
+
+// Clean ASCII prose (most abstracts) skips the slow path entirely.
+const NEEDS_WORK = /[^\t\n\r\x20-\x7e]|&#?[a-zA-Z0-9]+;|[\\$^{}~]|-[ \t]*\r?\n/;
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '-', mdash: '-', minus: '-',
+  hellip: '...', lsquo: "'", rsquo: "'", ldquo: '"', rdquo: '"', shy: '', zwj: '', zwnj: '',
+  times: 'x', alpha: 'alpha', beta: 'beta', gamma: 'gamma', delta: 'delta', lambda: 'lambda', mu: 'mu',
+};
+
+// Commands whose argument is ordinary text: `\textbf{LoRA}` reads as `LoRA`.
+const TEXT_COMMANDS = new Set([
+  'textbf', 'textit', 'emph', 'text', 'textrm', 'textsf', 'texttt', 'textsc', 'textnormal', 'mathrm', 'mathbf',
+  'mathit', 'mathsf', 'mathtt', 'mathcal', 'mathbb', 'boldsymbol', 'bm', 'mbox', 'hbox', 'underline', 'operatorname',
+  'url', 'href', 'cite', 'citep', 'citet', 'ref',
+]);
+
+const SYMBOL_ACCENTS = new Set(["'", '"', '^', '`', '~', '=', '.']);
+const LETTER_ACCENTS = new Set(['c', 'v', 'u', 'H', 'k', 'r']);
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
+const SINGLE_QUOTES = /[\u2018-\u201B\u2032\u00B4]/;
+const DOUBLE_QUOTES = /[\u201C-\u201F\u2033\u00AB\u00BB]/;
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/;
+const COMBINING = /^\p{M}+$/u;
+
+class Builder {
+  readonly parts: string[] = [];
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  emit(text: string, from: number, to = from + 1): void {
+    this.parts.push(text);
+    this.reserve(text.length);
+    this.starts.fill(from, this.length, this.length + text.length);
+    this.ends.fill(to, this.length, this.length + text.length);
+    this.length += text.length;
+  }
+
+  /** Copies `original[from, to)` unchanged: the bulk of any text. */
+  copy(original: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(original.slice(from, to));
+    this.reserve(to - from);
+    for (let i = from; i < to; i++) {
+      this.starts[this.length] = i;
+      this.ends[this.length++] = i + 1;
+    }
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.starts.length) return;
+    const size = Math.max(this.starts.length * 2, this.length + extra);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  finish(): NormalisedText {
+    return { text: this.parts.join(''), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
+  }
+}
+
+// Characters the slow path must look at; everything between them is copied in one go.
+const SPECIAL = /[^\t\n\r\x20-\x23\x25\x27-\x2c\x2e-\x5b\x5d\x5f-\x7a\x7c]/g;
+
+/** Normalises `original`; returns it untouched (starts/ends null) when there is nothing to clean. */
+export function normalise(original: string): NormalisedText {
+  if (!NEEDS_WORK.test(original)) return { text: original, starts: null, ends: null };
+  const out = new Builder(original.length + 16);
+  SPECIAL.lastIndex = 0;
+  let i = 0;
+  while (i < original.length) {
+    SPECIAL.lastIndex = i;
+    const found = SPECIAL.exec(original);
+    const next = found ? found.index : original.length;
+    out.copy(original, i, next);
+    i = next < original.length ? step(original, next, out) : next;
+  }
+  return out.finish();
+}
+
+/** Handles the construct starting at `i`; returns the index after it. */
+function step(s: string, i: number, out: Builder): number {
+  const ch = s[i]!;
+  if (ch === '&') return entity(s, i, out);
+  if (ch === '\\') return latexCommand(s, i, out);
+  if (ch === '$' || ch === '{' || ch === '}' || ch === '^') return i + 1;
+  if (ch === '~') return out.emit(' ', i), i + 1;
+  if (ch === '-') return hyphen(s, i, out);
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) {
+    out.emit(code < 0x20 ? ' ' : ch, i);
+    return i + 1;
+  }
+  return unicode(s, i, out);
+}
+
+function entity(s: string, i: number, out: Builder): number {
+  const m = /^&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,8});/.exec(s.slice(i, i + 12));
+  if (!m) return out.emit('&', i), i + 1;
+  const name = m[1]!;
+  let value: string | undefined;
+  if (name.startsWith('#')) {
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    value = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+  } else value = ENTITIES[name.toLowerCase()];
+  if (value === undefined) return out.emit('&', i), i + 1;
+  // The decoded character may itself need cleaning (an encoded soft hyphen or ligature).
+  const cleaned = value.length === 1 && value.charCodeAt(0) >= 0x80 ? normalise(value).text : value;
+  out.emit(cleaned, i, i + m[0].length);
+  return i + m[0].length;
+}
+
+function latexCommand(s: string, i: number, out: Builder): number {
+  const next = s[i + 1];
+  if (next === undefined) return i + 1;
+  if (/[&%_#$]/.test(next)) return out.emit(next, i, i + 2), i + 2;
+  // An accent (\'e, \"{u}, \c{c}): drop the accent, keep the letter that follows.
+  if (SYMBOL_ACCENTS.has(next)) return i + 2;
+  if (LETTER_ACCENTS.has(next) && (s[i + 2] === '{' || s[i + 2] === ' ')) return i + 2;
+  const m = /^[a-zA-Z]+/.exec(s.slice(i + 1, i + 40));
+  if (!m) return out.emit(' ', i), i + 2;
+  const name = m[0];
+  const after = i + 1 + name.length;
+  if (TEXT_COMMANDS.has(name)) return after;
+  // Any other command (\alpha, \method): keep its name as a word.
+  out.emit(name, i, after);
+  return after;
+}
+
+function hyphen(s: string, i: number, out: Builder): number {
+  const m = /^-[ \t]*\r?\n[ \t]*(?=\p{Ll})/u.exec(s.slice(i, i + 40));
+  // A hyphen at a line break before a lowercase letter is hyphenation: "adap-\ntation" is one word.
+  if (m) return i + m[0].length;
+  out.emit('-', i);
+  return i + 1;
+}
+
+function unicode(s: string, i: number, out: Builder): number {
+  const cp = s.codePointAt(i)!;
+  const ch = String.fromCodePoint(cp);
+  const width = ch.length;
+  const end = i + width;
+  if (INVISIBLE.test(ch)) return end;
+  if (DASHES.test(ch)) return out.emit('-', i, end), end;
+  if (SINGLE_QUOTES.test(ch)) return out.emit("'", i, end), end;
+  if (DOUBLE_QUOTES.test(ch)) return out.emit('"', i, end), end;
+  if (/\s/u.test(ch)) return out.emit(' ', i, end), end;
+  const folded = ch.normalize('NFKC');
+  if (COMBINING.test(folded)) return end;
+  out.emit(folded.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC') || folded, i, end);
+  return end;
+}
+
+/** Maps a normalised `[start, end)` span to the original span holding the same characters. */
+export function originalSpan(normalised: NormalisedText, start: number, end: number): [number, number] {
+  const { starts, ends } = normalised;
+  if (!starts || !ends) return [start, end];
+  return [starts[start]!, ends[end - 1]!];
+}

@@ -1,0 +1,158 @@
+/**
+ * Splits normalised text into word tokens with offsets, and records what separates each token from
+ * the previous one (space, hyphen, comma, clause punctuation, sentence end). Phrases may only span
+ * soft separators; cues look within a sentence. One pass over char codes, no regex per token:
+ * this loop is the floor of the whole classifier's speed.
+ */
+
+/** The token starts a new sentence. */
+export const SENTENCE_START = 1;
+/** Joined to the previous token by a hyphen with no spaces (`fine-tuning`). */
+export const HYPHEN = 2;
+/** A comma lies between this token and the previous one. */
+export const COMMA = 4;
+/** Clause punctuation lies between: `; : ( ) [ ] / "` and the like. */
+export const CLAUSE = 8;
+/** Any of these stops a phrase from spanning two tokens. */
+export const PHRASE_BREAK = SENTENCE_START | COMMA | CLAUSE;
+
+/**
+ * Tokens of one text, as parallel arrays (reused between calls to avoid garbage). Each token
+ * carries a hash of its characters, computed in the same pass, so a word cache can be probed
+ * without first copying the word out of the text.
+ */
+export class Tokens {
+  text = '';
+  count = 0;
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  flags = new Uint8Array(256);
+  sentences = new Int32Array(256);
+  hashes = new Int32Array(256);
+
+  push(start: number, end: number, flags: number, sentence: number, hash: number): void {
+    if (this.count === this.starts.length) this.grow();
+    const k = this.count++;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.flags[k] = flags;
+    this.sentences[k] = sentence;
+    this.hashes[k] = hash;
+  }
+
+  /** The text of token `k`. */
+  surface(k: number): string {
+    return this.text.substring(this.starts[k]!, this.ends[k]!);
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    this.starts = resize(this.starts, size);
+    this.ends = resize(this.ends, size);
+    this.flags = resize(this.flags, size);
+    this.sentences = resize(this.sentences, size);
+    this.hashes = resize(this.hashes, size);
+  }
+}
+
+function resize<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(size);
+  bigger.set(array);
+  return bigger;
+}
+
+const WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD[c] = 1;
+for (let c = 65; c <= 90; c++) WORD[c] = 1;
+for (let c = 97; c <= 122; c++) WORD[c] = 1;
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+
+function isWordCode(c: number): boolean {
+  return c < 128 ? WORD[c] === 1 : NON_ASCII_WORD.test(String.fromCharCode(c));
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Tokenises `text` into `out` (cleared first) and returns it. */
+export function tokenise(text: string, out: Tokens = new Tokens()): Tokens {
+  out.text = text;
+  out.count = 0;
+  let sentence = 0;
+  let gapStart = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // FNV-1a over the characters, computed while scanning the word (the word cache's key).
+    let hash = FNV_OFFSET;
+    do {
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      c = ++i < n ? text.charCodeAt(i) : 32;
+    } while (isWordCode(c));
+    // "LoRA+", "C++": a trailing plus belongs to the name.
+    while (c === 43 && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      c = ++i < n ? text.charCodeAt(i) : 32;
+    }
+    if (i - start === 1 && isPossessiveS(text, start)) {
+      gapStart = i;
+      continue;
+    }
+    const flags = out.count === 0 ? SENTENCE_START : gapFlags(text, gapStart, start, out);
+    if (flags & SENTENCE_START && out.count > 0) sentence++;
+    out.push(start, i, flags, sentence, hash);
+    gapStart = i;
+  }
+  return out;
+}
+
+function isPossessiveS(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  return (c === 115 || c === 83) && (before === 39 || before === 0x2019);
+}
+
+/** Classifies the characters between the previous token and the one at `next`. */
+function gapFlags(text: string, from: number, next: number, tokens: Tokens): number {
+  if (next - from === 1) {
+    const c = text.charCodeAt(from);
+    if (c === 32) return 0;
+    if (c === 45) return HYPHEN;
+    if (c === 44) return COMMA;
+  }
+  let flags = 0;
+  let sawStop = false;
+  let sawSpace = false;
+  for (let k = from; k < next; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      sawSpace = true;
+      if (c === 10 && k + 1 < next && text.charCodeAt(k + 1) === 10) sawStop = true;
+    } else if (c === 46 || c === 33 || c === 63) {
+      if (c !== 46 || k + 1 >= next || text.charCodeAt(k + 1) !== 46) sawStop ||= c !== 46 || sawSpaceAfter(text, k, next);
+    } else if (c === 44) flags |= COMMA;
+    else if (c !== 45 && c !== 39) flags |= CLAUSE;
+  }
+  if (sawStop && endsSentence(text, next, tokens)) return flags | SENTENCE_START;
+  if (!sawSpace && flags === 0 && text.charCodeAt(next - 1) === 45) flags |= HYPHEN;
+  return flags;
+}
+
+function sawSpaceAfter(text: string, k: number, next: number): boolean {
+  return k + 1 < next && /\s/.test(text[k + 1]!);
+}
+
+/** A stop ends a sentence unless it closes a short lowercase abbreviation (e.g., i.e., et al., vs.). */
+function endsSentence(text: string, next: number, tokens: Tokens): boolean {
+  const previous = tokens.count > 0 ? tokens.surface(tokens.count - 1) : '';
+  if (previous.length <= 2 && /^[a-z]+$/.test(previous)) return false;
+  if (previous === 'vs' || previous === 'etc' || previous === 'cf' || previous === 'al') return false;
+  const c = text.charCodeAt(next);
+  return !(c >= 97 && c <= 122);
+}

@@ -1,0 +1,53 @@
+/**
+ * Regression guards on labelled data (not targets): they fail when a rule change costs quality.
+ * The seed gold lives in ../shared and is skipped when that folder is absent; the 2024 sample
+ * (test/gold, our own labels) always runs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createClassifier, defaultTaxonomy } from '../../src/index.js';
+import { evaluate, type GoldRecord } from '../../src/eval/metrics.js';
+
+const seedPath = new URL('../../../shared/gold/seed.jsonl', import.meta.url);
+const samplePath = new URL('../gold/ml24-sample.jsonl', import.meta.url);
+const classifier = createClassifier({ taxonomy: defaultTaxonomy });
+
+function read(path: URL): GoldRecord[] {
+  return readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as GoldRecord);
+}
+
+function facet(records: GoldRecord[], id: string) {
+  return evaluate(classifier, records).facets.find((f) => f.facet === id)!;
+}
+
+describe.skipIf(!existsSync(seedPath))('seed gold (../shared/gold/seed.jsonl)', () => {
+  const gold = existsSync(seedPath) ? read(seedPath) : [];
+  it('method micro-F1 stays at or above 0.85', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.85));
+  it('type accuracy stays at or above 0.85', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.85));
+  it('modality micro-F1 stays at or above 0.85', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.85));
+});
+
+if (!existsSync(seedPath)) {
+  it.skip('seed gold skipped: ../shared/gold/seed.jsonl is not present in this checkout', () => {});
+}
+
+describe('2024 arXiv sample (test/gold/ml24-sample.jsonl)', () => {
+  const gold = read(samplePath);
+  it('method precision stays at or above 0.70 on a stream where most papers only mention fine-tuning', () => {
+    expect(facet(gold, 'method').micro.precision).toBeGreaterThanOrEqual(0.7);
+  });
+  it('no more than 1 in 12 records gets a method family the labels do not have', () => {
+    const report = facet(gold, 'method');
+    const withExtra = report.disagreements.filter((d) => d.extra.length > 0).length;
+    expect(withExtra / gold.length).toBeLessThanOrEqual(1 / 12);
+  });
+});
+
+describe.skipIf(!existsSync(new URL('../../../shared/corpus/arxiv-2007-physics.jsonl', import.meta.url)))('physics abstracts', () => {
+  it('at most 10 of 2,000 physics abstracts get any method tag ("fine-tuning" is a physics term there)', () => {
+    const records = read(new URL('../../../shared/corpus/arxiv-2007-physics.jsonl', import.meta.url));
+    const tagged = records.filter((r) => classifier.classify(r).tags.some((t) => t.facet === 'method'));
+    expect(records.length).toBe(2000);
+    expect(tagged.length).toBeLessThanOrEqual(10);
+  });
+});

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalise, originalSpan } from '../../src/text/normalise.js';
+import { tokenise } from '../../src/text/tokenise.js';
+
+/** The words a reader sees, each with the original text its offsets point at. */
+function words(original: string): Array<[string, string]> {
+  const normalised = normalise(original);
+  const tokens = tokenise(normalised.text);
+  const out: Array<[string, string]> = [];
+  for (let k = 0; k < tokens.count; k++) {
+    const [start, end] = originalSpan(normalised, tokens.starts[k]!, tokens.ends[k]!);
+    out.push([tokens.surface(k), original.slice(start, end)]);
+  }
+  return out;
+}
+
+describe('normalise', () => {
+  it('leaves clean ASCII prose untouched and allocates no offset map', () => {
+    const result = normalise('We fine-tune LoRA adapters on GLUE.');
+    expect(result).toEqual({ text: 'We fine-tune LoRA adapters on GLUE.', starts: null, ends: null });
+  });
+
+  it('expands PDF ligatures and keeps offsets on the ligature', () => {
+    expect(words('ﬁne-tuning')).toEqual([
+      ['fine', 'ﬁne'],
+      ['tuning', 'tuning'],
+    ]);
+  });
+
+  it('joins words hyphenated across a line break', () => {
+    expect(normalise('low-rank adap-\ntation').text).toBe('low-rank adaptation');
+    expect(words('fine-\ntuning')).toEqual([['finetuning', 'fine-\ntuning']]);
+  });
+
+  it('drops soft hyphens and zero-width characters', () => {
+    expect(normalise('fine\u00ADtuning with Lo\u200BRA').text).toBe('finetuning with LoRA');
+    expect(words('Lo\u200BRA')).toEqual([['LoRA', 'Lo\u200BRA']]);
+  });
+
+  it('turns Unicode dashes and quotes into ASCII', () => {
+    expect(normalise('fine\u2010tuning \u201Csoft prompts\u201D \u2014 the model\u2019s').text).toBe(
+      'fine-tuning "soft prompts" - the model\'s',
+    );
+  });
+
+  it('decodes HTML entities, named and numeric', () => {
+    expect(normalise('LoRA &amp; QLoRA &#8211; adapters&#x2019;').text).toBe("LoRA & QLoRA - adapters'");
+    expect(words('x &amp; y')).toEqual([
+      ['x', 'x'],
+      ['y', 'y'],
+    ]);
+  });
+
+  it('reads LaTeX markup as plain words', () => {
+    expect(normalise('S^{2}FT with \\textbf{LoRA} and $\\alpha$ at 90\\% of \\emph{cost}').text).toBe('S2FT with LoRA and alpha at 90% of cost');
+    expect(words('\\textbf{LoRA}')).toEqual([['LoRA', 'LoRA']]);
+    expect(words('S^{2}FT')).toEqual([['S2FT', 'S^{2}FT']]);
+  });
+
+  it('removes accents from LaTeX and Unicode letters', () => {
+    expect(normalise("na\\\"ive Schr\\\"{o}dinger caf\u00E9 re\u0301sume\u0301").text).toBe('naive Schrodinger cafe resume');
+  });
+
+  it('applies NFKC to full-width and superscript characters', () => {
+    expect(normalise('ＬｏＲＡ x²').text).toBe('LoRA x2');
+  });
+
+  it('maps every token back to a non-empty span of the original (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (original) => {
+        const normalised = normalise(original);
+        const tokens = tokenise(normalised.text);
+        let previousEnd = 0;
+        for (let k = 0; k < tokens.count; k++) {
+          const [start, end] = originalSpan(normalised, tokens.starts[k]!, tokens.ends[k]!);
+          expect(start).toBeGreaterThanOrEqual(previousEnd);
+          expect(end).toBeGreaterThan(start);
+          expect(end).toBeLessThanOrEqual(original.length);
+          previousEnd = end;
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never outputs invisible characters, combining marks, ligatures or Unicode dashes (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), (original) => {
+        expect(normalise(original).text).not.toMatch(/[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u2010-\u2015\uFB00-\uFB06]|\p{M}/u);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

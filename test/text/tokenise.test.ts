@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { CLAUSE, COMMA, HYPHEN, SENTENCE_START, tokenise } from '../../src/text/tokenise.js';
+
+function describeTokens(text: string): string[] {
+  const tokens = tokenise(text);
+  const out: string[] = [];
+  for (let k = 0; k < tokens.count; k++) {
+    const flags = tokens.flags[k]!;
+    const marks = [flags & SENTENCE_START ? 'S' : '', flags & HYPHEN ? '-' : '', flags & COMMA ? ',' : '', flags & CLAUSE ? ';' : ''].join('');
+    out.push(`${tokens.surface(k)}${marks ? `/${marks}` : ''}@${tokens.sentences[k]}`);
+  }
+  return out;
+}
+
+describe('tokenise', () => {
+  it('keeps names with a trailing plus and splits hyphenated words with a hyphen mark', () => {
+    expect(describeTokens('LoRA+ and fine-tuning')).toEqual(['LoRA+/S@0', 'and@0', 'fine@0', 'tuning/-@0']);
+  });
+
+  it('marks commas and clause punctuation so phrases cannot span them', () => {
+    expect(describeTokens('adapters, prompts (PEFT); done')).toEqual(['adapters/S@0', 'prompts/,@0', 'PEFT/;@0', 'done/;@0']);
+  });
+
+  it('starts a sentence after a full stop followed by a capital, not after abbreviations', () => {
+    expect(describeTokens('It works, e.g. LoRA. We propose QLoRA vs. DoRA.')).toEqual([
+      'It/S@0', 'works@0', 'e/,@0', 'g@0', 'LoRA@0', 'We/S@1', 'propose@1', 'QLoRA@1', 'vs@1', 'DoRA@1',
+    ]);
+  });
+
+  it('drops possessive s and keeps decimals inside one sentence', () => {
+    expect(describeTokens("the model's 2.7B weights")).toEqual(['the/S@0', 'model@0', '2@0', '7B@0', 'weights@0']);
+  });
+
+  it('handles non-ASCII letters as word characters', () => {
+    expect(describeTokens('Schrödinger αβ')).toEqual(['Schrödinger/S@0', 'αβ@0']);
+  });
+});

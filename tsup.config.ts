@@ -1,0 +1,17 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    taxonomy: 'src/taxonomy/index.ts',
+    node: 'src/node/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: false,
+  clean: true,
+  target: 'node20',
+  // Shared code goes into chunks so the core entry never loads yaml or zod.
+  splitting: true,
+  treeshake: true,
+});
