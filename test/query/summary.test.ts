@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UnknownIdError } from '../../src/index.js';
+import { UnknownIdError, type MethodId } from '../../src/index.js';
 import { handTagged, ids } from './helpers.js';
 
 const corpus = handTagged();
@@ -74,7 +74,7 @@ describe('cooccurrenceMatrix', () => {
   it('is a square table over every id of the facet, ancestor pairs included, counts on the diagonal', () => {
     const { ids: rows, counts } = corpus.cooccurrenceMatrix('method');
     expect(rows).toEqual(corpus.taxonomy.ids('method'));
-    const at = (a: string, b: string): number | undefined => counts[rows.indexOf(a as never)]?.[rows.indexOf(b as never)];
+    const at = (a: MethodId, b: MethodId): number | undefined => counts[rows.indexOf(a)]?.[rows.indexOf(b)];
     expect([at('peft', 'peft'), at('peft', 'peft.lora'), at('peft.lora', 'peft'), at('peft.lora', 'robustness'), at('editing', 'editing')]).toEqual([
       5, 4, 4, 1, 0,
     ]);
