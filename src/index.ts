@@ -7,6 +7,7 @@ export { classify, defaultClassifier } from './classification/default.js';
 export { createClassifier, type Classifier, type ClassifierOptions } from './classification/classifier.js';
 export type {
   Classification,
+  ClassificationOf,
   ClassifyOptions,
   Evidence,
   EvidenceKind,
@@ -14,6 +15,7 @@ export type {
   Field,
   PaperInput,
   Tag,
+  TagOf,
 } from './classification/types.js';
 export type { CueGroup, CueScope, Facet, Rule, RuleKind, Scoring, Taxonomy, TaxonomyNode } from './taxonomy/types.js';
 export type { IdsOf, TypedTaxonomy } from './taxonomy/typed.js';

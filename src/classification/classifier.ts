@@ -2,7 +2,7 @@
  * `createClassifier`: compiles a taxonomy once and classifies records against it.
  */
 import { RecordError } from '../errors.js';
-import { normalise } from '../text/normalise.js';
+import { normalise, type NormalisedText } from '../text/normalise.js';
 import { Tokens, tokenise } from '../text/tokenise.js';
 import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
@@ -10,6 +10,7 @@ import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch, TokenInfo } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type FieldText } from './evidence.js';
 import { scoreNodes } from './scoring.js';
+import { resolveDependencies } from './secondary.js';
 import { selectTags } from './select.js';
 import type { Classification, ClassifyOptions, FacetIds, Field, PaperInput } from './types.js';
 
@@ -74,18 +75,22 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
     const original = fieldText(record, field, id);
     if (!original) return;
     const { tokens, infos } = buffers[i]!;
-    const normalised = normalise(original);
-    tokenise(normalised.text, tokens);
+    // Most abstracts are plain ASCII prose: tokenise directly, and normalise only when the
+    // tokenizer saw something to clean (LaTeX, entities, non-ASCII, line-break hyphens).
+    let normalised: NormalisedText = { text: original, starts: null, ends: null };
+    if (!tokenise(original, tokens).clean) {
+      normalised = normalise(original);
+      tokenise(normalised.text, tokens);
+    }
     compiled.matcher.words(tokens, infos);
     fields.push({ text: { field, original, normalised, tokens }, infos, matches: compiled.matcher.scan(tokens, infos) });
   });
-  // Companions, context words and gates are only looked for when some match depends on them.
-  const secondary = fields.some((f) => f.matches.some((m) => m.pattern.role === 'positive' && compiled.rules[m.pattern.rule]!.dependent));
   const evidence = new RecordEvidence();
-  for (const field of fields) {
-    const matches = secondary ? field.matches.concat(compiled.matcher.scan(field.text.tokens, field.infos, 'secondary')) : field.matches;
-    collectField(compiled, field.text, matches, evidence);
+  // Companions, context words and gates are only looked for when some match depends on them.
+  if (fields.some((f) => f.matches.some((m) => m.pattern.role === 'positive' && compiled.rules[m.pattern.rule]!.dependent))) {
+    resolveDependencies(compiled, fields.map((f) => ({ tokens: f.text.tokens, infos: f.infos, matches: f.matches })), evidence);
   }
+  for (const field of fields) collectField(compiled, field.text, field.matches, evidence);
   const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence), options);
   return options.explain ? { id, tags, mentions } : { id, tags };
 }

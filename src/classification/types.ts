@@ -30,35 +30,45 @@ export interface Evidence {
   cues: string[];
 }
 
-/** One tag of a record. */
-export type Tag<M extends FacetIds = FacetIds> = {
-  [F in keyof M & string]: {
-    facet: F;
-    id: M[F];
-    label: string;
-    /** 0..1; a tag is assigned when the score reaches its node's threshold. */
-    score: number;
-    evidence: Evidence[];
-  };
-}[keyof M & string];
+/** The fields of a tag of facet `F` with id type `I`. */
+export interface TagOf<F extends string, I extends string> {
+  facet: F;
+  id: I;
+  label: string;
+  /** 0..1; a tag is assigned when the score reaches its node's threshold. */
+  score: number;
+  evidence: Evidence[];
+}
+
+/**
+ * One tag of a record: a union over facets, so checking `tag.facet === 'method'` narrows `tag.id`
+ * to that facet's ids. (Written as a conditional type so a typed classification stays assignable
+ * to the untyped `Classification` that generic code accepts.)
+ */
+export type Tag<M extends FacetIds = FacetIds> = M extends unknown ? { [F in keyof M & string]: TagOf<F, M[F]> }[keyof M & string] : never;
 
 /** A record to classify: any object with an optional id, title and abstract. Other fields are ignored. */
 export interface PaperInput {
   id?: string | number | null | undefined;
   title?: string | null | undefined;
   abstract?: string | null | undefined;
-  readonly [field: string]: unknown;
 }
 
-/** The result for one record. */
-export interface Classification<M extends FacetIds = FacetIds> {
-  /** The record's id (stringified), or `#<n>` from its position in a batch, or a content hash. */
+/** The result for one record, over any tag type. */
+export interface ClassificationOf<T> {
+  /** The record's id (stringified), or `#<hash>` of its title and abstract when it has none. */
   id: string;
   /** Assigned tags, highest score first. */
-  tags: Array<Tag<M>>;
+  tags: T[];
   /** With `explain: true`: candidates that matched but stayed under their threshold. */
-  mentions?: Array<Tag<M>>;
+  mentions?: T[];
 }
+
+/**
+ * The result for one record of a taxonomy with ids `M`. A typed result (the default taxonomy's)
+ * is assignable to the untyped `Classification`, so generic code can accept either.
+ */
+export type Classification<M extends FacetIds = FacetIds> = ClassificationOf<Tag<M>>;
 
 /** Per-call options of `classify`. */
 export interface ClassifyOptions {

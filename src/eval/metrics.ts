@@ -3,7 +3,7 @@
  * averages per facet, accuracy for single-valued facets, and the list of disagreements.
  */
 import type { Classifier } from '../classification/classifier.js';
-import type { Classification, PaperInput } from '../classification/types.js';
+import type { Classification, FacetIds, PaperInput } from '../classification/types.js';
 
 /** A gold record: a paper plus the labels a careful reader gives it, per facet. */
 export interface GoldRecord extends PaperInput {
@@ -51,8 +51,8 @@ export interface EvalReport {
 }
 
 /** Classifies every gold record and compares per facet. */
-export function evaluate(classifier: Classifier, gold: readonly GoldRecord[]): EvalReport {
-  const predictions = gold.map((record) => classifier.classify(record));
+export function evaluate<M extends FacetIds>(classifier: Classifier<M>, gold: readonly GoldRecord[]): EvalReport {
+  const predictions: Classification[] = gold.map((record) => classifier.classify(record));
   const facets = classifier.taxonomy.facets
     .filter((facet) => gold.some((record) => record.labels[facet.id] !== undefined))
     .map((facet) => {

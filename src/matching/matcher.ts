@@ -96,8 +96,8 @@ export class Matcher {
 
   /** Looks up every token's word facts into `infos` (reused by both scans of these tokens). */
   words(tokens: Tokens, infos: TokenInfo[]): TokenInfo[] {
-    const { text, starts, ends, hashes } = tokens;
-    for (let k = 0; k < tokens.count; k++) infos[k] = this.cache.get(text, starts[k]!, ends[k]!, hashes[k]!);
+    const { text, starts, ends, hashes, checks } = tokens;
+    for (let k = 0; k < tokens.count; k++) infos[k] = this.cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
     return infos;
   }
 
@@ -112,6 +112,22 @@ export class Matcher {
       const next = bucket.byNext && k + 1 < tokens.count ? bucket.byNext.get(infos[k + 1]!.key) : undefined;
       if (next) this.tryAll(next, tokens, infos, k, matches);
     }
+    return matches;
+  }
+
+  /** Secondary patterns that match at token `k` (pattern-level, for early-exit lookups). */
+  secondaryAt(tokens: Tokens, infos: readonly TokenInfo[], k: number): Pattern[] {
+    return this.secondaryMatchesAt(tokens, infos, k).map((m) => m.pattern);
+  }
+
+  /** Secondary pattern occurrences starting at token `k`. */
+  secondaryMatchesAt(tokens: Tokens, infos: readonly TokenInfo[], k: number): PatternMatch[] {
+    const bucket = infos[k]!.secondary;
+    if (bucket === null) return [];
+    const matches: PatternMatch[] = [];
+    this.tryAll(bucket.rest, tokens, infos, k, matches);
+    const next = bucket.byNext && k + 1 < tokens.count ? bucket.byNext.get(infos[k + 1]!.key) : undefined;
+    if (next) this.tryAll(next, tokens, infos, k, matches);
     return matches;
   }
 

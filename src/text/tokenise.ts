@@ -18,19 +18,22 @@ export const PHRASE_BREAK = SENTENCE_START | COMMA | CLAUSE;
 
 /**
  * Tokens of one text, as parallel arrays (reused between calls to avoid garbage). Each token
- * carries a hash of its characters, computed in the same pass, so a word cache can be probed
- * without first copying the word out of the text.
+ * carries two independent 32-bit hashes of its characters, computed in the same pass, so a word
+ * cache can identify it (hash, check and length: a 64-bit key) without copying it out of the text.
  */
 export class Tokens {
   text = '';
   count = 0;
+  /** False when the text holds characters `normalise` would change (then normalise and tokenise again). */
+  clean = true;
   starts = new Int32Array(256);
   ends = new Int32Array(256);
   flags = new Uint8Array(256);
   sentences = new Int32Array(256);
   hashes = new Int32Array(256);
+  checks = new Int32Array(256);
 
-  push(start: number, end: number, flags: number, sentence: number, hash: number): void {
+  push(start: number, end: number, flags: number, sentence: number, hash: number, check: number): void {
     if (this.count === this.starts.length) this.grow();
     const k = this.count++;
     this.starts[k] = start;
@@ -38,6 +41,7 @@ export class Tokens {
     this.flags[k] = flags;
     this.sentences[k] = sentence;
     this.hashes[k] = hash;
+    this.checks[k] = check;
   }
 
   /** The text of token `k`. */
@@ -52,6 +56,7 @@ export class Tokens {
     this.flags = resize(this.flags, size);
     this.sentences = resize(this.sentences, size);
     this.hashes = resize(this.hashes, size);
+    this.checks = resize(this.checks, size);
   }
 }
 
@@ -71,33 +76,46 @@ function isWordCode(c: number): boolean {
   return c < 128 ? WORD[c] === 1 : NON_ASCII_WORD.test(String.fromCharCode(c));
 }
 
+// ASCII characters that normalise() treats specially (& \\ $ ^ { } ~); anything non-ASCII too.
+const SPECIAL = new Uint8Array(128);
+for (const ch of '&\\$^{}~') SPECIAL[ch.charCodeAt(0)] = 1;
+for (let c = 0; c < 32; c++) if (c !== 9 && c !== 10 && c !== 13) SPECIAL[c] = 1;
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+const CHECK_SEED = 0x9e3779b9;
+const CHECK_PRIME = 0x5bd1e995;
 
 /** Tokenises `text` into `out` (cleared first) and returns it. */
 export function tokenise(text: string, out: Tokens = new Tokens()): Tokens {
   out.text = text;
   out.count = 0;
+  let clean = true;
   let sentence = 0;
   let gapStart = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
     let c = text.charCodeAt(i);
+    if (c >= 128 || SPECIAL[c] === 1 || (c === 45 && hyphenAtLineEnd(text, i))) clean = false;
     if (!isWordCode(c)) {
       i++;
       continue;
     }
     const start = i;
-    // FNV-1a over the characters, computed while scanning the word (the word cache's key).
+    // Two hashes over the characters, computed while scanning the word (the word cache's key).
     let hash = FNV_OFFSET;
+    let check = CHECK_SEED;
     do {
       hash = Math.imul(hash ^ c, FNV_PRIME);
+      check = Math.imul(check + c, CHECK_PRIME) ^ (check >>> 15);
       c = ++i < n ? text.charCodeAt(i) : 32;
+      if (c >= 128) clean = false;
     } while (isWordCode(c));
     // "LoRA+", "C++": a trailing plus belongs to the name.
     while (c === 43 && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
       hash = Math.imul(hash ^ c, FNV_PRIME);
+      check = Math.imul(check + c, CHECK_PRIME) ^ (check >>> 15);
       c = ++i < n ? text.charCodeAt(i) : 32;
     }
     if (i - start === 1 && isPossessiveS(text, start)) {
@@ -106,10 +124,19 @@ export function tokenise(text: string, out: Tokens = new Tokens()): Tokens {
     }
     const flags = out.count === 0 ? SENTENCE_START : gapFlags(text, gapStart, start, out);
     if (flags & SENTENCE_START && out.count > 0) sentence++;
-    out.push(start, i, flags, sentence, hash);
+    out.push(start, i, flags, sentence, hash, check);
     gapStart = i;
   }
+  out.clean = clean;
   return out;
+}
+
+/** "fine-\ntuning": a hyphen before a line break is hyphenation that normalise() joins. */
+function hyphenAtLineEnd(text: string, i: number): boolean {
+  let k = i + 1;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const c = text.charCodeAt(k);
+  return c === 10 || c === 13;
 }
 
 function isPossessiveS(text: string, start: number): boolean {
