@@ -44,6 +44,36 @@ export function taxonomyModule(taxonomy: Taxonomy, options: CodegenOptions = {})
   lines.push(`export type ${pascal(exportName)}FacetIds = {`, ...facetTypes, '};', '');
   lines.push('/** Any node id of this taxonomy. */');
   lines.push(`export type ${pascal(exportName)}TagId = ${pascal(exportName)}FacetIds[keyof ${pascal(exportName)}FacetIds];`, '');
-  lines.push(`export const ${exportName}: TypedTaxonomy<${pascal(exportName)}FacetIds> = ${JSON.stringify(taxonomy, null, 2)};`, '');
+  const { shared, literal } = hoistSharedLists(taxonomy);
+  shared.forEach((list, i) => lines.push(`const SHARED_${i} = ${JSON.stringify(list)};`));
+  if (shared.length > 0) lines.push('');
+  lines.push(`export const ${exportName}: TypedTaxonomy<${pascal(exportName)}FacetIds> = ${literal};`, '');
   return lines.join('\n');
+}
+
+/**
+ * Lists repeated across rules (a YAML anchor such as `context: *ml` is expanded into every rule
+ * that uses it) are emitted once as constants, keeping the generated module small to load.
+ */
+function hoistSharedLists(taxonomy: Taxonomy): { shared: string[][]; literal: string } {
+  const counts = new Map<string, number>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      if (value.length > 3 && value.every((v) => typeof v === 'string')) counts.set(JSON.stringify(value), (counts.get(JSON.stringify(value)) ?? 0) + 1);
+      else value.forEach(visit);
+    } else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  visit(taxonomy);
+  const shared = [...counts].filter(([, n]) => n > 1).map(([json]) => json);
+  const marker = (i: number) => `__finetax_shared_${i}__`;
+  const text = JSON.stringify(
+    taxonomy,
+    (_key, value: unknown) => {
+      const i = Array.isArray(value) ? shared.indexOf(JSON.stringify(value)) : -1;
+      return i >= 0 ? marker(i) : value;
+    },
+    2,
+  );
+  const literal = shared.reduce((out, _json, i) => out.split(JSON.stringify(marker(i))).join(`SHARED_${i}`), text);
+  return { shared: shared.map((json) => JSON.parse(json) as string[]), literal };
 }
