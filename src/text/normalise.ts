@@ -34,7 +34,6 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const SINGLE_QUOTES = /[\u2018-\u201B\u2032\u00B4]/;
 const DOUBLE_QUOTES = /[\u201C-\u201F\u2033\u00AB\u00BB]/;
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/;
-const COMBINING = /^\p{M}+$/u;
 
 class Builder {
   readonly parts: string[] = [];
@@ -161,17 +160,23 @@ function hyphen(s: string, i: number, out: Builder): number {
 function unicode(s: string, i: number, out: Builder): number {
   const cp = s.codePointAt(i)!;
   const ch = String.fromCodePoint(cp);
-  const width = ch.length;
-  const end = i + width;
-  if (INVISIBLE.test(ch)) return end;
-  if (DASHES.test(ch)) return out.emit('-', i, end), end;
-  if (SINGLE_QUOTES.test(ch)) return out.emit("'", i, end), end;
-  if (DOUBLE_QUOTES.test(ch)) return out.emit('"', i, end), end;
-  if (/\s/u.test(ch)) return out.emit(' ', i, end), end;
-  const folded = ch.normalize('NFKC');
-  if (COMBINING.test(folded)) return end;
-  out.emit(folded.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC') || folded, i, end);
+  const end = i + ch.length;
+  // Fold compatibility forms first (ﬁ → fi, ＬｏＲＡ → LoRA, ︱ → —), then map what they became.
+  let folded = '';
+  for (const part of ch.normalize('NFKC')) folded += asciiPunctuation(part);
+  folded = folded.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  if (folded) out.emit(folded, i, end);
   return end;
+}
+
+/** Dashes, quotes and spaces to ASCII; invisible characters to nothing; the rest unchanged. */
+function asciiPunctuation(ch: string): string {
+  if (INVISIBLE.test(ch)) return '';
+  if (DASHES.test(ch)) return '-';
+  if (SINGLE_QUOTES.test(ch)) return "'";
+  if (DOUBLE_QUOTES.test(ch)) return '"';
+  if (/\s/u.test(ch)) return ' ';
+  return ch;
 }
 
 /** Maps a normalised `[start, end)` span to the original span holding the same characters. */

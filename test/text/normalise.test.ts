@@ -66,21 +66,23 @@ describe('normalise', () => {
     expect(normalise('ＬｏＲＡ x²').text).toBe('LoRA x2');
   });
 
-  it('maps every token back to a non-empty span of the original (property)', () => {
+  it('maps every token back to a non-empty span of the original, in order (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (original) => {
         const normalised = normalise(original);
         const tokens = tokenise(normalised.text);
-        let previousEnd = 0;
+        let previous: [number, number] = [0, 0];
         for (let k = 0; k < tokens.count; k++) {
           const [start, end] = originalSpan(normalised, tokens.starts[k]!, tokens.ends[k]!);
-          expect(start).toBeGreaterThanOrEqual(previousEnd);
+          // One original character may expand into several words ("㏘" is "p.m."), so spans may share it.
+          expect(start).toBeGreaterThanOrEqual(previous[0]);
+          expect(end).toBeGreaterThanOrEqual(previous[1]);
           expect(end).toBeGreaterThan(start);
           expect(end).toBeLessThanOrEqual(original.length);
-          previousEnd = end;
+          previous = [start, end];
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 
@@ -89,7 +91,7 @@ describe('normalise', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), (original) => {
         expect(normalise(original).text).not.toMatch(/[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u2010-\u2015\uFB00-\uFB06]|\p{M}/u);
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
 });
