@@ -39,9 +39,10 @@ function counts(compiled: CompiledTaxonomy, evidence: RecordEvidence, candidate:
 
 /** One weight per sentence: a name and its acronym in "Low-Rank Adaptation (LoRA)" are one mention. */
 function mentionWeights(candidates: readonly Candidate[]): number[] {
-  const bySentence = new Map<string, number>();
+  const bySentence = new Map<number, number>();
   for (const c of candidates) {
-    const key = `${c.field}:${c.sentence}`;
+    // Title sentences get negative keys so they never share a key with abstract sentences.
+    const key = c.field === 'title' ? -1 - c.sentence : c.sentence;
     bySentence.set(key, Math.max(bySentence.get(key) ?? 0, c.weight));
   }
   return [...bySentence.values()].sort((a, b) => b - a);

@@ -115,20 +115,21 @@ export class Matcher {
     return matches;
   }
 
-  /** Secondary patterns that match at token `k` (pattern-level, for early-exit lookups). */
-  secondaryAt(tokens: Tokens, infos: readonly TokenInfo[], k: number): Pattern[] {
-    return this.secondaryMatchesAt(tokens, infos, k).map((m) => m.pattern);
-  }
-
-  /** Secondary pattern occurrences starting at token `k`. */
-  secondaryMatchesAt(tokens: Tokens, infos: readonly TokenInfo[], k: number): PatternMatch[] {
+  /**
+   * Calls `visit` with each secondary pattern occurrence starting at token `k`; stops and returns
+   * true as soon as `visit` returns true.
+   */
+  eachSecondaryAt(tokens: Tokens, infos: readonly TokenInfo[], k: number, visit: (match: PatternMatch) => boolean): boolean {
     const bucket = infos[k]!.secondary;
-    if (bucket === null) return [];
-    const matches: PatternMatch[] = [];
-    this.tryAll(bucket.rest, tokens, infos, k, matches);
+    if (bucket === null) return false;
     const next = bucket.byNext && k + 1 < tokens.count ? bucket.byNext.get(infos[k + 1]!.key) : undefined;
-    if (next) this.tryAll(next, tokens, infos, k, matches);
-    return matches;
+    for (const list of next ? [bucket.rest, next] : [bucket.rest]) {
+      for (const pattern of list) {
+        const edits = this.matchAt(pattern, tokens, infos, k);
+        if (edits >= 0 && visit({ pattern, first: k, last: k + pattern.tests.length - 1, edits })) return true;
+      }
+    }
+    return false;
   }
 
   private tryAll(patterns: readonly Pattern[], tokens: Tokens, infos: readonly TokenInfo[], k: number, matches: PatternMatch[]): void {

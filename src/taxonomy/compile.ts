@@ -31,6 +31,8 @@ export interface CompiledRule {
   rule: Rule;
   /** Context ids, one of which must occur in the record for this rule to count. */
   contexts: number[];
+  /** Index of this rule's context list among the taxonomy's distinct lists (-1: none). */
+  contextGroup: number;
   /** Whether a match needs secondary patterns (companions, context words, its facet's gate) to count. */
   dependent: boolean;
 }
@@ -42,6 +44,10 @@ export interface CompiledTaxonomy {
   rules: CompiledRule[];
   cues: CueGroup[];
   contextCount: number;
+  /** For each context id, the context groups it satisfies. */
+  groupsOfContext: number[][];
+  /** Number of distinct context groups. */
+  contextGroups: number;
   matcher: Matcher;
   nodeIndex: Map<string, number>;
 }
@@ -59,6 +65,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   }));
   const built = patternsFor(taxonomy);
   const rules = compileRules(taxonomy, built.ruleContexts, (node) => facets[nodes[node]!.facet]!.gated);
+  const groups = contextGroups(rules, built.contextCount);
   return {
     taxonomy,
     facets,
@@ -66,9 +73,29 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     rules,
     cues: taxonomy.scoring.cues,
     contextCount: built.contextCount,
+    groupsOfContext: groups.groupsOfContext,
+    contextGroups: groups.count,
     matcher: new Matcher(built.patterns),
     nodeIndex,
   };
+}
+
+/** Numbers each distinct context list (`context: *ml` on 160 rules is one group) and indexes it by context id. */
+function contextGroups(rules: CompiledRule[], contextCount: number): { count: number; groupsOfContext: number[][] } {
+  const byList = new Map<string, number>();
+  const groupsOfContext: number[][] = Array.from({ length: contextCount }, () => []);
+  for (const rule of rules) {
+    if (rule.contexts.length === 0) continue;
+    const key = rule.contexts.join(',');
+    let group = byList.get(key);
+    if (group === undefined) {
+      group = byList.size;
+      byList.set(key, group);
+      for (const id of rule.contexts) groupsOfContext[id]!.push(group);
+    }
+    rule.contextGroup = group;
+  }
+  return { count: byList.size, groupsOfContext };
 }
 
 function compileRules(taxonomy: Taxonomy, ruleContexts: number[][], gated: (node: number) => boolean): CompiledRule[] {
@@ -77,7 +104,7 @@ function compileRules(taxonomy: Taxonomy, ruleContexts: number[][], gated: (node
     for (const rule of node.rules) {
       const contexts = ruleContexts[rules.length] ?? [];
       const dependent = contexts.length > 0 || rule.kind === 'near' || gated(nodeIndex);
-      rules.push({ node: nodeIndex, rule, contexts, dependent });
+      rules.push({ node: nodeIndex, rule, contexts, contextGroup: -1, dependent });
     }
   });
   return rules;

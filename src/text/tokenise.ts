@@ -83,8 +83,8 @@ for (let c = 0; c < 32; c++) if (c !== 9 && c !== 10 && c !== 13) SPECIAL[c] = 1
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+// The check hash is a base-31 polynomial, independent of FNV-1a.
 const CHECK_SEED = 0x9e3779b9;
-const CHECK_PRIME = 0x5bd1e995;
 
 /** Tokenises `text` into `out` (cleared first) and returns it. */
 export function tokenise(text: string, out: Tokens = new Tokens()): Tokens {
@@ -108,14 +108,14 @@ export function tokenise(text: string, out: Tokens = new Tokens()): Tokens {
     let check = CHECK_SEED;
     do {
       hash = Math.imul(hash ^ c, FNV_PRIME);
-      check = Math.imul(check + c, CHECK_PRIME) ^ (check >>> 15);
+      check = (Math.imul(check, 31) + c) | 0;
       c = ++i < n ? text.charCodeAt(i) : 32;
       if (c >= 128) clean = false;
     } while (isWordCode(c));
     // "LoRA+", "C++": a trailing plus belongs to the name.
     while (c === 43 && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
       hash = Math.imul(hash ^ c, FNV_PRIME);
-      check = Math.imul(check + c, CHECK_PRIME) ^ (check >>> 15);
+      check = (Math.imul(check, 31) + c) | 0;
       c = ++i < n ? text.charCodeAt(i) : 32;
     }
     if (i - start === 1 && isPossessiveS(text, start)) {

@@ -684,6 +684,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1
         },
         {
+          "kind": "fuzzy",
+          "text": "parameter-efficient fine-tuning",
+          "weight": 1.2
+        },
+        {
           "kind": "near",
           "text": "parameters",
           "weight": 0.7,
@@ -3288,6 +3293,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ]
         },
         {
+          "kind": "fuzzy",
+          "text": "out-of-distribution generalization",
+          "weight": 1.2
+        },
+        {
+          "kind": "fuzzy",
+          "text": "adversarial robustness",
+          "weight": 1.2
+        },
+        {
           "kind": "near",
           "text": "robustness",
           "weight": 1,
@@ -3586,6 +3601,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "context": [
             "continual learning"
           ]
+        },
+        {
+          "kind": "fuzzy",
+          "text": "catastrophic forgetting",
+          "weight": 1.4
         },
         {
           "kind": "near",
@@ -4076,6 +4096,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "pattern",
           "text": "*-DPO",
           "weight": 1.4
+        },
+        {
+          "kind": "fuzzy",
+          "text": "reinforcement learning from human feedback",
+          "weight": 1.3
+        },
+        {
+          "kind": "fuzzy",
+          "text": "direct preference optimization",
+          "weight": 1.3
         }
       ],
       "exclude": [],
@@ -4083,6 +4113,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "examples": {
         "positive": [
           "We propose Direct Preference Optimization, which fine-tunes a language model on human preference data without a reward model.",
+          "We study reinforcment learning from human feedbak for aligning chat assistants.",
           "Training language models to follow instructions with human feedback"
         ],
         "negative": [
@@ -4452,6 +4483,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "ZsRE",
           "weight": 1.2
+        },
+        {
+          "kind": "fuzzy",
+          "text": "machine unlearning",
+          "weight": 1.4
+        },
+        {
+          "kind": "fuzzy",
+          "text": "knowledge editing",
+          "weight": 1.4
         },
         {
           "kind": "near",

@@ -1,0 +1,49 @@
+/**
+ * What finetax is compared against, over the same records and the same taxonomy terms:
+ * (a) one case-insensitive word-boundary RegExp per term, (b) Fuse.js per record per term,
+ * (c) the floor any word-level tagger pays: parse, normalise (lowercase) and tokenise.
+ */
+import Fuse from 'fuse.js';
+import type { Taxonomy } from 'finetax';
+import type { BenchRecord } from './corpus.js';
+
+/** Every rule text of every node: the vocabulary a naive tagger would loop over. */
+export function taxonomyTerms(taxonomy: Taxonomy): string[] {
+  const terms = new Set<string>();
+  for (const node of taxonomy.nodes) for (const rule of node.rules) if (rule.kind !== 'regex' && rule.kind !== 'pattern') terms.add(rule.text);
+  return [...terms];
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function regexBaseline(terms: string[]): (record: BenchRecord) => number {
+  const patterns = terms.map((term) => new RegExp(`\\b${escape(term)}\\b`, 'i'));
+  return (record) => {
+    const text = `${record.title}\n${record.abstract}`;
+    let hits = 0;
+    for (const pattern of patterns) if (pattern.test(text)) hits++;
+    return hits;
+  };
+}
+
+export function fuseBaseline(terms: string[]): (record: BenchRecord) => number {
+  const options = { ignoreLocation: true, threshold: 0.2, isCaseSensitive: false };
+  return (record) => {
+    const text = `${record.title}\n${record.abstract}`;
+    let hits = 0;
+    for (const term of terms) if (Fuse.match(term, text, options).isMatch) hits++;
+    return hits;
+  };
+}
+
+/** JSON.parse + lowercase + regex tokenise: the cost of merely reading the words. */
+export function floor(line: string): number {
+  const record = JSON.parse(line) as BenchRecord;
+  const text = `${record.title}\n${record.abstract}`.toLowerCase();
+  const words = /[a-z0-9]+/g;
+  let count = 0;
+  while (words.exec(text)) count++;
+  return count;
+}

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: finetax against baselines in one process, printed as one table with ratios.
+ * `npm run bench -- --quick` is the smoke version CI runs so the benchmark cannot rot.
+ * `--stream N` sets how many records the streaming run pipes through the CLI (default 1,000,000).
+ * Measures the BUILT package (dist/), as users run it.
+ */
+// The built package, as users run it (tsconfig maps 'finetax' to src/ for type-checking only).
+import { createClassifier, defaultTaxonomy } from '../dist/index.js';
+import { fuseBaseline, floor, regexBaseline, taxonomyTerms } from './baselines.js';
+import { cycled, loadCorpus } from './corpus.js';
+import { startup, streamThroughCli, type StreamRun } from './processes.js';
+import { grownTaxonomy } from './synthetic.js';
+import { measure } from './timing.js';
+
+const quick = process.argv.includes('--quick');
+const streamArg = process.argv.indexOf('--stream');
+const streamRecords = streamArg > 0 ? Number(process.argv[streamArg + 1]) : quick ? 20_000 : 1_000_000;
+const rows: Array<[string, string, string]> = [];
+const row = (what: string, value: string, note = '') => rows.push([what, value, note]);
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+const corpus = loadCorpus();
+const { records, lines } = corpus;
+const classifier = createClassifier({ taxonomy: defaultTaxonomy });
+const terms = taxonomyTerms(defaultTaxonomy);
+const timing = quick ? { rounds: 3, minMs: 100, warmups: 1 } : { rounds: 5, minMs: 400, warmups: 3 };
+row('corpus', `${records.length} records`, corpus.path.replace(/^.*\/(shared|examples)\//, '$1/'));
+row('taxonomy terms (for the baselines)', String(terms.length), 'phrases, acronyms, fuzzy and near texts');
+
+// Single thread, records already parsed.
+const finetax = measure(records.length, () => records.forEach((r) => classifier.classify(r)), timing);
+const withParse = measure(lines.length, () => lines.forEach((l) => classifier.classify(JSON.parse(l) as { title: string })), timing);
+const regex = regexBaseline(terms);
+const regexSample = records.slice(0, quick ? 30 : 200);
+const regexRate = measure(regexSample.length, () => regexSample.forEach(regex), { ...timing, rounds: 3 });
+const fuse = fuseBaseline(terms);
+const fuseSample = records.slice(0, quick ? 2 : 12);
+const fuseRate = measure(fuseSample.length, () => fuseSample.forEach(fuse), { rounds: 1, minMs: 0, warmups: 0 });
+const floorRate = measure(lines.length, () => lines.forEach(floor), timing);
+row('finetax classify, records/s (1 thread)', fmt(finetax.perSecond), `${fmt(finetax.microseconds, 1)} µs/record`);
+row('finetax JSON.parse + classify, records/s', fmt(withParse.perSecond), `${fmt(withParse.microseconds, 1)} µs/record`);
+row('(a) one RegExp per term, records/s', fmt(regexRate.perSecond), `${regexSample.length} records`);
+row('(b) Fuse.js per record per term, records/s', fmt(fuseRate.perSecond, 1), `${fuseSample.length} records (slow)`);
+row('(c) floor: parse + lowercase + tokenise, records/s', fmt(floorRate.perSecond), '');
+row('ratio finetax / (a)', `${fmt(finetax.perSecond / regexRate.perSecond, 1)}x`, 'target ≥ 10x');
+row('ratio finetax / (b)', `${fmt(finetax.perSecond / fuseRate.perSecond)}x`, 'target ≥ 1,000x');
+row('ratio (c) / finetax', `${fmt(floorRate.perSecond / finetax.perSecond, 2)}x`, 'how far above the floor');
+
+// Taxonomy scaling: the same records against taxonomies grown with synthetic nodes.
+const base = finetax.perSecond;
+for (const factor of quick ? [4] : [4, 16]) {
+  const grown = grownTaxonomy(defaultTaxonomy, factor, records);
+  const grownClassifier = createClassifier({ taxonomy: grown });
+  const rate = measure(records.length, () => records.forEach((r) => grownClassifier.classify(r)), timing);
+  row(`taxonomy ${factor}x (${grown.nodes.length} nodes, ${grown.nodes.reduce((n, x) => n + x.rules.length, 0)} rules)`, `${fmt(rate.perSecond)} rec/s`, `${fmt(base / rate.perSecond, 2)}x slower than 1x (target ≤ 1.5x)`);
+}
+
+// Corpus scaling: 1x/10x/100x real records in varied order; time should grow linearly.
+let unit = 0;
+for (const copies of quick ? [1, 10] : [1, 10, 100]) {
+  const big = cycled(records, copies);
+  const start = performance.now();
+  for (const record of big) classifier.classify(record);
+  const ms = performance.now() - start;
+  if (copies === 1) unit = ms / big.length;
+  row(`corpus ${copies}x (${fmt(big.length)} records)`, `${fmt(ms)} ms`, `${fmt((ms / big.length) * 1000, 1)} µs/record, ${fmt(ms / big.length / unit, 2)}x the 1x cost per record`);
+}
+
+const start = startup(quick ? 3 : 7);
+row('import finetax (fresh process, median)', `${fmt(start.importMs, 1)} ms`, `an empty ESM module: ${fmt(start.emptyImportMs, 1)} ms`);
+row('compile default classifier', `${fmt(start.compileMs, 1)} ms`, `import + compile ${fmt(start.importMs + start.compileMs, 1)} ms (target ≤ 50 ms)`);
+row('first classify after compile', `${fmt(start.firstClassifyMs, 1)} ms`, '');
+row('peak RSS of this benchmark process', `${fmt(process.resourceUsage().maxRSS / 1024)} MB`, '');
+
+const streams: StreamRun[] = [];
+for (const jobs of [1, 2]) {
+  const run = streamThroughCli(jobs === 1 ? streamRecords : Math.min(streamRecords, quick ? 20_000 : 300_000), jobs, corpus.path);
+  if (run) streams.push(run);
+}
+const [one, two] = streams;
+if (one) row(`CLI stream ${fmt(one.records)} records, --jobs 1`, `${fmt(one.perSecond)} rec/s`, `${fmt(one.seconds, 1)} s, peak RSS ${fmt(one.peakRssMb)} MB (target ≤ 200 MB)`);
+if (two) {
+  const baseline = one && one.records === two.records ? one : streamThroughCli(two.records, 1, corpus.path);
+  row(`CLI stream ${fmt(two.records)} records, --jobs 2`, `${fmt(two.perSecond)} rec/s`, baseline ? `speed-up ${fmt(baseline.seconds / two.seconds, 2)}x over --jobs 1, peak RSS ${fmt(two.peakRssMb)} MB` : '');
+}
+if (streams.length === 0) row('CLI streaming', 'skipped', 'dist/cli.js or /usr/bin/time missing');
+
+print();
+
+function print(): void {
+  const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (r: [string, string, string]) => `| ${r[0].padEnd(width[0]!)} | ${r[1].padStart(width[1]!)} | ${r[2].padEnd(width[2]!)} |`;
+  console.log(`finetax benchmark (${quick ? 'quick' : 'full'}) on Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(line(['measure', 'value', 'note']));
+  console.log(`|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+}
