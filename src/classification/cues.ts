@@ -5,7 +5,7 @@
  * anywhere in the sentence ("in this paper", "recently") colours every match in it.
  */
 import type { PatternMatch } from '../matching/matcher.js';
-import type { Tokens } from '../text/tokenise.js';
+import { COMMA, SENTENCE_START, type Tokens } from '../text/tokenise.js';
 import type { CueGroup } from '../taxonomy/types.js';
 
 export interface CueEffect {
@@ -29,7 +29,7 @@ export function cueEffect(groups: readonly CueGroup[], cues: readonly PatternMat
       continue;
     }
     const gap = distance(group, cue, match);
-    if (gap > group.window) continue;
+    if (gap > group.window || introducesClause(group, cue, match, tokens)) continue;
     if (gap < nearestGap || (gap === nearestGap && nearest && group.factor < nearest.factor)) {
       nearest = group;
       nearestGap = gap;
@@ -38,6 +38,23 @@ export function cueEffect(groups: readonly CueGroup[], cues: readonly PatternMat
   if (nearest) return { factor: nearest.factor, applied: [nearest.id] };
   if (wide.length > 0) return strongest(wide);
   return NO_EFFECT;
+}
+
+/** Cues reaching at most this far modify the next words ("existing", "we", "using") and stop at a comma. */
+const MODIFIER_WINDOW = 3;
+
+/**
+ * Whether a comma between a `before` cue and the match cuts the cue off. Modifier cues never
+ * cross a comma. A cue that opens the sentence ("Compared to full fine-tuning, LoRA …", "Unlike
+ * adapters, our method …") governs only its own clause. Elsewhere a comma more often separates
+ * list items ("outperforms LoRA, DoRA and adapters"), which the cue still covers.
+ */
+function introducesClause(group: CueGroup, cue: PatternMatch, match: PatternMatch, tokens: Tokens): boolean {
+  if (group.scope !== 'before') return false;
+  const opensSentence = cue.first === 0 || (tokens.flags[cue.first]! & SENTENCE_START) !== 0;
+  if (group.window > MODIFIER_WINDOW && !opensSentence) return false;
+  for (let k = cue.last + 1; k <= match.first; k++) if (tokens.flags[k]! & COMMA) return true;
+  return false;
 }
 
 /** Tokens between cue and match on the cue's side, or Infinity when the cue is on the other side. */

@@ -69,6 +69,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "we find",
           "we extend",
           "we formulate",
+          "we address",
+          "by introducing",
+          "introducing",
           "this paper proposes",
           "this paper introduces",
           "this paper presents",
@@ -274,7 +277,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "is known",
           "are known",
           "although",
-          "while",
           "de facto",
           "gaining popularity"
         ]
@@ -2324,6 +2326,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "checkpoints"
           ],
           "window": 5,
+          "context": SHARED_0
+        },
+        {
+          "kind": "near",
+          "text": "ensembling",
+          "weight": 1.3,
+          "with": [
+            "weights",
+            "the weights",
+            "model weights"
+          ],
+          "window": 3,
+          "side": "after",
           "context": SHARED_0
         },
         {
