@@ -23,12 +23,13 @@ export type DefaultTaxonomyFacetIds = {
 /** Any node id of this taxonomy. */
 export type DefaultTaxonomyTagId = DefaultTaxonomyFacetIds[keyof DefaultTaxonomyFacetIds];
 
-const SHARED_0 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","neural","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
+const SHARED_0 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","neural","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
 const SHARED_1 = ["a fraction of","a subset of","a small subset of","a portion of","selected layers","specific layers","a few layers","selected parameters"];
 const SHARED_2 = ["data","training data","pre-training data","instructions","samples","examples","low-quality"];
 const SHARED_3 = ["data","training data","training samples","samples","examples","subset","instances"];
 const SHARED_4 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","reward model","chatbot"];
-const SHARED_5 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
+const SHARED_5 = ["preference","DPO","alignment","reward"];
+const SHARED_6 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -604,6 +605,23 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
+          "text": "LN_TUNING",
+          "weight": 1.2
+        },
+        {
+          "kind": "acronym",
+          "text": "Poly",
+          "weight": 0.8,
+          "context": [
+            "prompt",
+            "adapter",
+            "adapters",
+            "skills",
+            "parameter-efficient"
+          ]
+        },
+        {
+          "kind": "acronym",
           "text": "LST",
           "weight": 0.8,
           "context": [
@@ -650,26 +668,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "Polytropon",
           "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "KronA",
-          "weight": 1
-        },
-        {
-          "kind": "acronym",
-          "text": "KAdaptation",
-          "weight": 1
-        },
-        {
-          "kind": "acronym",
-          "text": "HiWi",
-          "weight": 1
-        },
-        {
-          "kind": "acronym",
-          "text": "Intrinsic SAID",
-          "weight": 1
         },
         {
           "kind": "acronym",
@@ -1083,6 +1081,26 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.5
         },
         {
+          "kind": "acronym",
+          "text": "KronA",
+          "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "KAdaptation",
+          "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "HiWi",
+          "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "Intrinsic SAID",
+          "weight": 1.3
+        },
+        {
           "kind": "pattern",
           "text": "*LoRA*",
           "weight": 1.2,
@@ -1493,6 +1511,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
+          "text": "CPT",
+          "weight": 1,
+          "context": [
+            "prompt tuning",
+            "prompts",
+            "prompt"
+          ]
+        },
+        {
+          "kind": "acronym",
           "text": "XPrompt",
           "weight": 1.2
         }
@@ -1811,6 +1839,45 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.5
         },
         {
+          "kind": "acronym",
+          "text": "Threshold-Mask",
+          "weight": 1.5
+        },
+        {
+          "kind": "acronym",
+          "text": "Xattn Tuning",
+          "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "SPT",
+          "weight": 1,
+          "context": [
+            "sparse",
+            "sensitive",
+            "sensitivity",
+            "parameter-efficient"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "SAM",
+          "weight": 0.8,
+          "context": [
+            "sparse fine-tuning",
+            "selective fine-tuning"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "FAR",
+          "weight": 0.8,
+          "context": [
+            "sparse fine-tuning",
+            "selective fine-tuning"
+          ]
+        },
+        {
           "kind": "near",
           "text": "tune",
           "weight": 1,
@@ -2117,6 +2184,36 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "karcher mean",
+          "weight": 1,
+          "context": [
+            "merging",
+            "merge",
+            "merged"
+          ]
+        },
+        {
+          "kind": "phrase",
+          "text": "svd merge",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "svd merging",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "ot fusion",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "arcee fusion",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
           "text": "weight-ensembling",
           "weight": 1.3
         },
@@ -2200,7 +2297,10 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1,
           "context": [
             "averaging",
-            "weight"
+            "weight",
+            "weights",
+            "merging",
+            "merge"
           ]
         },
         {
@@ -2275,6 +2375,32 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "context": [
             "merging",
             "merge"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "Nearswap",
+          "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "Passthrough",
+          "weight": 1,
+          "context": [
+            "merging",
+            "merge",
+            "merged"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "TALL",
+          "weight": 1,
+          "context": [
+            "merging",
+            "merge",
+            "task vectors",
+            "masks"
           ]
         },
         {
@@ -2648,6 +2774,20 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "reflection-tuning",
+          "weight": 1.2,
+          "context": [
+            "data",
+            "instruction"
+          ]
+        },
+        {
+          "kind": "phrase",
+          "text": "online data mixing",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
           "text": "select a subset",
           "weight": 1.2,
           "context": SHARED_0
@@ -2801,6 +2941,31 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "IterSelectTune",
           "weight": 1.5
+        },
+        {
+          "kind": "acronym",
+          "text": "LEAD",
+          "weight": 1,
+          "context": [
+            "data selection",
+            "instruction tuning",
+            "instruction data"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "MIG",
+          "weight": 1,
+          "context": [
+            "data selection",
+            "instruction tuning",
+            "instruction data"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "Skill-it",
+          "weight": 1.3
         },
         {
           "kind": "acronym",
@@ -3618,6 +3783,130 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ]
         },
         {
+          "kind": "acronym",
+          "text": "SI",
+          "weight": 0.8,
+          "context": [
+            "continual",
+            "synaptic",
+            "forgetting"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "GSS",
+          "weight": 1,
+          "context": [
+            "continual",
+            "replay",
+            "forgetting"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "MIR",
+          "weight": 1,
+          "context": [
+            "continual",
+            "replay",
+            "forgetting"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "DER",
+          "weight": 1,
+          "context": [
+            "continual",
+            "replay",
+            "forgetting"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "ER-AML",
+          "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "BiC",
+          "weight": 1,
+          "context": [
+            "continual",
+            "incremental",
+            "forgetting"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "CoPE",
+          "weight": 1,
+          "context": [
+            "continual",
+            "forgetting"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "CWR",
+          "weight": 1,
+          "context": [
+            "continual",
+            "forgetting"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "AR1",
+          "weight": 1,
+          "context": [
+            "continual",
+            "forgetting"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "LFL",
+          "weight": 1,
+          "context": [
+            "continual",
+            "forgetting"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "IL2M",
+          "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "SCR",
+          "weight": 0.8,
+          "context": [
+            "continual",
+            "forgetting"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "MER",
+          "weight": 0.8,
+          "context": [
+            "continual",
+            "forgetting"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "Deep SLDA",
+          "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "Expert Gate",
+          "weight": 1.3
+        },
+        {
           "kind": "fuzzy",
           "text": "catastrophic forgetting",
           "weight": 1.4
@@ -4080,6 +4369,48 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
+          "text": "EXO",
+          "weight": 1,
+          "context": SHARED_5
+        },
+        {
+          "kind": "acronym",
+          "text": "NCA",
+          "weight": 1,
+          "context": SHARED_5
+        },
+        {
+          "kind": "acronym",
+          "text": "BCO",
+          "weight": 1,
+          "context": SHARED_5
+        },
+        {
+          "kind": "acronym",
+          "text": "RPO",
+          "weight": 1,
+          "context": SHARED_5
+        },
+        {
+          "kind": "acronym",
+          "text": "AOT",
+          "weight": 1,
+          "context": SHARED_5
+        },
+        {
+          "kind": "acronym",
+          "text": "MPO",
+          "weight": 1,
+          "context": SHARED_5
+        },
+        {
+          "kind": "acronym",
+          "text": "TPO",
+          "weight": 1,
+          "context": SHARED_5
+        },
+        {
+          "kind": "acronym",
           "text": "REINFORCE++",
           "weight": 1.5
         },
@@ -4185,19 +4516,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "editing method",
           "weight": 1,
-          "context": SHARED_5
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
           "text": "editing methods",
           "weight": 1,
-          "context": SHARED_5
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
           "text": "editing task",
           "weight": 0.8,
-          "context": SHARED_5
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
@@ -4493,6 +4824,118 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "zsRE",
           "weight": 1.2
+        },
+        {
+          "kind": "acronym",
+          "text": "KN",
+          "weight": 0.8,
+          "context": [
+            "knowledge neurons",
+            "editing",
+            "edit",
+            "edits"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "KE",
+          "weight": 0.8,
+          "context": [
+            "editing",
+            "edit",
+            "edits"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "FT-L",
+          "weight": 1,
+          "context": [
+            "editing",
+            "edit",
+            "edits"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "FT-M",
+          "weight": 1,
+          "context": [
+            "editing",
+            "edit",
+            "edits"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "Defer",
+          "weight": 1,
+          "context": [
+            "editing",
+            "edit",
+            "edits"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "NAMET",
+          "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "GradAscent",
+          "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "GradDiff",
+          "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "UNDIAL",
+          "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "AltPO",
+          "weight": 1,
+          "context": [
+            "unlearning",
+            "forget"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "SatImp",
+          "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "WGA",
+          "weight": 1,
+          "context": [
+            "unlearning",
+            "forget"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "CE-U",
+          "weight": 1,
+          "context": [
+            "unlearning",
+            "forget"
+          ]
+        },
+        {
+          "kind": "acronym",
+          "text": "PDU",
+          "weight": 1,
+          "context": [
+            "unlearning",
+            "forget"
+          ]
         },
         {
           "kind": "acronym",
