@@ -27,7 +27,8 @@ export interface Candidate {
 /** What one record's fields add up to, before scoring. */
 export class RecordEvidence {
   readonly candidates: Candidate[] = [];
-  readonly contexts = new Set<number>();
+  /** Context groups (distinct context lists) satisfied by some word of the record. */
+  readonly contextGroups = new Set<number>();
   readonly gates = new Set<number>();
 }
 
@@ -49,7 +50,7 @@ export function collectField(compiled: CompiledTaxonomy, text: FieldText, matche
     else if (role === 'exclude') excludes.push(match);
     else if (role === 'cue') cues.push(match);
     else if (role === 'companion') companions.push(match);
-    else if (role === 'context') into.contexts.add(owner);
+    else if (role === 'context') continue;
     else into.gates.add(owner);
   }
   const located = resolveNear(compiled, positives, companions, text.tokens);
@@ -113,17 +114,27 @@ function overlaps(a: PatternMatch, b: PatternMatch): boolean {
 
 /** Drops matches lying strictly inside a longer match of the same facet, and same-span repeats of a node. */
 function longestPerFacet(compiled: CompiledTaxonomy, matches: PatternMatch[]): PatternMatch[] {
-  const facetOf = (m: PatternMatch) => compiled.nodes[m.pattern.owner]!.facet;
-  const length = (m: PatternMatch) => m.last - m.first;
-  const weight = (m: PatternMatch) => compiled.rules[m.pattern.rule]!.rule.weight;
-  return matches.filter((m) =>
-    !matches.some((other) => {
-      if (other === m || facetOf(other) !== facetOf(m) || other.first > m.first || other.last < m.last) return false;
-      if (length(other) > length(m)) return true;
-      // Same span: keep one match per node, the heaviest rule (first one on ties).
-      return other.pattern.owner === m.pattern.owner && (weight(other) > weight(m) || (weight(other) === weight(m) && matches.indexOf(other) < matches.indexOf(m)));
-    }),
-  );
+  const kept: PatternMatch[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    if (!covered(compiled, matches, i)) kept.push(matches[i]!);
+  }
+  return kept;
+}
+
+function covered(compiled: CompiledTaxonomy, matches: PatternMatch[], i: number): boolean {
+  const m = matches[i]!;
+  const facet = compiled.nodes[m.pattern.owner]!.facet;
+  const length = m.last - m.first;
+  for (let j = 0; j < matches.length; j++) {
+    const other = matches[j]!;
+    if (j === i || other.first > m.first || other.last < m.last || compiled.nodes[other.pattern.owner]!.facet !== facet) continue;
+    if (other.last - other.first > length) return true;
+    if (other.pattern.owner !== m.pattern.owner) continue;
+    // Same span, same node: keep the heaviest rule (the first one on ties).
+    const [w, wm] = [compiled.rules[other.pattern.rule]!.rule.weight, compiled.rules[m.pattern.rule]!.rule.weight];
+    if (w > wm || (w === wm && j < i)) return true;
+  }
+  return false;
 }
 
 export function round(value: number): number {

@@ -31,8 +31,8 @@ export function scoreNodes(compiled: CompiledTaxonomy, evidence: RecordEvidence)
 
 /** Context-restricted rules need their context; gated facets need their gate. */
 function counts(compiled: CompiledTaxonomy, evidence: RecordEvidence, candidate: Candidate): boolean {
-  const contexts = compiled.rules[candidate.rule]!.contexts;
-  if (contexts.length > 0 && !contexts.some((c) => evidence.contexts.has(c))) return false;
+  const group = compiled.rules[candidate.rule]!.contextGroup;
+  if (group >= 0 && !evidence.contextGroups.has(group)) return false;
   const facet = compiled.facets[compiled.nodes[candidate.node]!.facet]!;
   return !facet.gated || evidence.gates.has(facet.index);
 }

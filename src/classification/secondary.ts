@@ -39,10 +39,9 @@ function findRecordWide(compiled: CompiledTaxonomy, fields: ScannedField[], open
   const found = (match: PatternMatch): boolean => {
     const { role, owner } = match.pattern;
     if (role === 'context') {
-      const groups = compiled.groupsOfContext[owner]!;
-      if (!groups.some((g) => open.has(g))) return false;
-      evidence.contexts.add(owner);
-      for (const g of groups) open.delete(g);
+      for (const group of compiled.groupsOfContext[owner]!) {
+        if (open.delete(group)) evidence.contextGroups.add(group);
+      }
     } else if (role === 'gate' && gates.has(owner)) {
       evidence.gates.add(owner);
       gates.delete(owner);
