@@ -116,7 +116,10 @@ function fieldText(record: PaperInput, field: Field, id: string): string {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40) ?? ''}`.trim();
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `string ${JSON.stringify(value.slice(0, 40))}`;
+  // String() rather than JSON.stringify: it renders NaN, Infinity and BigInt faithfully, and never throws.
+  return typeof value === 'symbol' || typeof value === 'function' ? typeof value : `${typeof value} ${String(value)}`;
 }
 
 /** FNV-1a over title and abstract: a stable id for records that have none. */
