@@ -3,7 +3,6 @@
  * input order (only `search` reorders); summaries return plain Maps and arrays.
  */
 import type { Classification, FacetIds, PaperInput } from '../classification/types.js';
-import { UnknownIdError } from '../errors.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import { allOf, anyOf, noneOf, scoreAtLeast, type ClassificationTest } from './filters.js';
@@ -76,7 +75,7 @@ export class Corpus<M extends FacetIds = FacetIds, R extends PaperInput = PaperI
       throw new RangeError(`Corpus.from: ${list.length} classifications but ${records.length} records; pass one record per classification, in the same order`);
     }
     list.forEach((classification) => checkTags(untyped(index), classification));
-    // Without records, `{ id }` is the whole record we know; PaperInput makes every other field optional.
+    // Without records R is left at its default, PaperInput, and `{ id }` is all we know of a record.
     const recordAt = (i: number, classification: Classification<M>): R => records?.[i] ?? ({ id: classification.id } as R);
     return new Corpus(index, list.map((classification, i) => Object.freeze({ record: recordAt(i, classification), classification })));
   }
@@ -205,7 +204,8 @@ export class Corpus<M extends FacetIds = FacetIds, R extends PaperInput = PaperI
 
   /**
    * The `n` entries with the highest selected tag (any tag, a facet's, or an id's and its
-   * descendants'), best first, each with that tag. Entries without such a tag are left out.
+   * descendants'), best first (ties in input order), each with that tag; of a parent and a child
+   * scoring the same, the child. Entries without such a tag are left out.
    *
    * @example corpus.top(5, { id: 'peft.lora' }).map((e) => [e.tag.score, e.record.title]);
    * @throws {UnknownIdError} for an unknown facet or id; {RangeError} for a negative `n`.
@@ -237,8 +237,7 @@ export class Corpus<M extends FacetIds = FacetIds, R extends PaperInput = PaperI
 /** Tags from another taxonomy would make every filter silently wrong, so they are refused up front. */
 function checkTags(index: TaxonomyIndex, classification: ClassificationLike): void {
   for (const tag of classification.tags) {
-    if (!index.hasFacet(tag.facet)) throw new UnknownIdError(tag.facet, [], `facet (record ${classification.id})`);
-    index.requireId(tag.id, tag.facet);
+    index.requireId(tag.id, index.requireFacet(tag.facet));
   }
 }
 

@@ -39,7 +39,7 @@ export function noneOf(index: TaxonomyIndex, query: UntypedQuery): Classificatio
 export function scoreAtLeast(index: TaxonomyIndex, min: number, selector: Selector): ClassificationTest {
   if (typeof min !== 'number' || Number.isNaN(min)) throw new RangeError(`minScore: expected a score between 0 and 1, got ${String(min)}`);
   const matches = tagMatcher(index, selector);
-  return (classification) => (bestTag(classification, matches)?.score ?? -Infinity) >= min;
+  return (classification) => (bestTag(index, classification, matches)?.score ?? -Infinity) >= min;
 }
 
 function facetTest(

@@ -61,9 +61,15 @@ export function tagMatcher(index: TaxonomyIndex, selector: Selector): (tag: TagL
     (facet === undefined || tag.facet === facet) && (id === undefined || tag.id === id || index.ancestors(tag.id).includes(id));
 }
 
-/** The highest-scoring tag that passes `matches` (the first of equals), if any. */
-export function bestTag<T extends TagLike>(classification: ClassificationLike<T>, matches: (tag: TagLike) => boolean): T | undefined {
+/**
+ * The highest-scoring tag that passes `matches`, if any. Of equal scores the more specific tag
+ * wins: an implied parent scores like its child, and the child says more (`peft.lora`, not `peft`).
+ */
+export function bestTag<T extends TagLike>(index: TaxonomyIndex, classification: ClassificationLike<T>, matches: (tag: TagLike) => boolean): T | undefined {
   let best: T | undefined;
-  for (const tag of classification.tags) if (matches(tag) && (best === undefined || tag.score > best.score)) best = tag;
+  for (const tag of classification.tags) {
+    if (!matches(tag)) continue;
+    if (best === undefined || tag.score > best.score || (tag.score === best.score && index.isAncestor(best.id, tag.id))) best = tag;
+  }
   return best;
 }

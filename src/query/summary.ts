@@ -33,18 +33,20 @@ export function cooccurrencePairs(index: TaxonomyIndex, entries: readonly EntryL
   index.requireFacet(facet);
   const pairs = new Map<string, { a: string; b: string; count: number }>();
   for (const entry of entries) {
+    // In taxonomy order, so a precedes b and an ancestor precedes its descendants.
     const ids = memberIds(index, entry.classification, facet);
     ids.forEach((a, i) => {
-      for (const b of ids.slice(i + 1)) {
-        if (index.isAncestor(a, b)) continue;
-        const key = `${a}\u0000${b}`;
-        const pair = pairs.get(key) ?? { a, b, count: 0 };
-        pair.count++;
-        pairs.set(key, pair);
-      }
+      for (const b of ids.slice(i + 1)) if (!index.isAncestor(a, b)) increment(pairs, a, b);
     });
   }
   return [...pairs.values()].sort((x, y) => y.count - x.count || index.compare(x.a, y.a) || index.compare(x.b, y.b));
+}
+
+function increment(pairs: Map<string, { a: string; b: string; count: number }>, a: string, b: string): void {
+  const key = `${a}\u0000${b}`;
+  const pair = pairs.get(key);
+  if (pair) pair.count++;
+  else pairs.set(key, { a, b, count: 1 });
 }
 
 /**
@@ -57,7 +59,7 @@ export function cooccurrenceMatrix(index: TaxonomyIndex, entries: readonly Entry
   const position = new Map(ids.map((id, i) => [id, i]));
   const counts = ids.map(() => ids.map(() => 0));
   for (const entry of entries) {
-    const present = memberIds(index, entry.classification, facet).map((id) => position.get(id) ?? -1);
+    const present = memberIds(index, entry.classification, facet).flatMap((id) => position.get(id) ?? []);
     for (const i of present) for (const j of present) counts[i]![j]!++;
   }
   return { ids, counts };
@@ -65,7 +67,7 @@ export function cooccurrenceMatrix(index: TaxonomyIndex, entries: readonly Entry
 
 /**
  * The `n` entries with the highest selected tag, best first; ties keep input order. Entries
- * without a selected tag are left out.
+ * without a selected tag are left out. Each carries its best tag (see `bestTag`).
  * @throws {RangeError} for a negative `n`; {UnknownIdError} for an unknown facet or id.
  */
 export function topEntries<E extends EntryLike>(index: TaxonomyIndex, entries: readonly E[], n: number, selector: Selector): Array<Ranked<E>> {
@@ -73,7 +75,7 @@ export function topEntries<E extends EntryLike>(index: TaxonomyIndex, entries: r
   const matches = tagMatcher(index, selector);
   const ranked: Array<Ranked<E>> = [];
   for (const entry of entries) {
-    const tag = bestTag(entry.classification, matches);
+    const tag = bestTag(index, entry.classification, matches);
     if (tag) ranked.push({ ...entry, tag });
   }
   return ranked.sort((a, b) => b.tag.score - a.tag.score).slice(0, n);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus, defaultTaxonomy, UnknownIdError, type Classification, type DefaultTaxonomyFacetIds } from '../../src/index.js';
-import { CLASSIFICATIONS, handTagged, ids, PAPERS, tag } from './helpers.js';
+import { CLASSIFICATIONS, handTagged, ids, PAPERS } from './helpers.js';
+
+type M = DefaultTaxonomyFacetIds;
 
 describe('Corpus.from', () => {
   it('pairs each classification with its record, in input order', () => {
@@ -19,7 +21,7 @@ describe('Corpus.from', () => {
   });
 
   it('accepts any iterable', () => {
-    function* generate(): Generator<Classification<DefaultTaxonomyFacetIds>> {
+    function* generate(): Generator<Classification<M>> {
       yield* CLASSIFICATIONS;
     }
     expect(Corpus.from(generate(), { taxonomy: defaultTaxonomy }).size).toBe(9);
@@ -32,9 +34,10 @@ describe('Corpus.from', () => {
   });
 
   it('refuses tags from another taxonomy, naming the closest id', () => {
-    const foreign = { id: 'x', tags: [tag('method', 'peft.lora', 1), { ...tag('method', 'peft', 1), id: 'peft.lroa' }] } as Classification;
+    // As read back from JSON written with another taxonomy: the compiler cannot know.
+    const foreign = JSON.parse('{"id": "x", "tags": [{"facet": "method", "id": "peft.lroa", "label": "", "score": 1, "evidence": []}]}') as Classification<M>;
     expect(() => Corpus.from([foreign], { taxonomy: defaultTaxonomy })).toThrow("unknown method id 'peft.lroa'; did you mean 'peft.lora'?");
-    const otherFacet = { id: 'y', tags: [{ ...tag('method', 'peft', 1), facet: 'domain' }] } as Classification;
+    const otherFacet = JSON.parse('{"id": "y", "tags": [{"facet": "domain", "id": "legal", "label": "", "score": 1, "evidence": []}]}') as Classification<M>;
     expect(() => Corpus.from([otherFacet], { taxonomy: defaultTaxonomy })).toThrow(UnknownIdError);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Corpus, defaultTaxonomy } from '../../src/index.js';
-import { handTagged, ids, samplePapers } from './helpers.js';
+import { Corpus, defaultTaxonomy, type DefaultTaxonomyFacetIds } from '../../src/index.js';
+import { handTagged, ids, samplePapers, type Paper } from './helpers.js';
 
 /** The 60 real sample abstracts, untagged: search reads only titles and abstracts. */
-function sample(): Corpus {
+function sample(): Corpus<DefaultTaxonomyFacetIds, Paper> {
   const papers = samplePapers();
   return Corpus.from(
     papers.map((paper) => ({ id: paper.id, tags: [] })),

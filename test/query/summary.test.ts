@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UnknownIdError, type MethodId } from '../../src/index.js';
-import { handTagged, ids } from './helpers.js';
+import { Corpus, defaultTaxonomy, UnknownIdError, type MethodId } from '../../src/index.js';
+import { handTagged, ids, tag } from './helpers.js';
 
 const corpus = handTagged();
 
@@ -89,6 +89,11 @@ describe('top', () => {
       ['lora-vit', 'peft.lora', 0.9],
       ['vpt', 'peft.prompt', 0.9],
     ]);
+  });
+
+  it('reports the more specific tag when a parent scores the same as its child', () => {
+    const tied = Corpus.from([{ id: 'x', tags: [tag('method', 'peft', 0.9), tag('method', 'peft.lora', 0.9)] }], { taxonomy: defaultTaxonomy });
+    expect(tied.top(1, { id: 'peft' })[0]?.tag.id).toBe('peft.lora');
   });
 
   it('ranks by any tag of a facet, or by any tag at all', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTaxonomy, defaultTaxonomyIndex, TaxonomyIndex, UnknownIdError, type MethodId, type Taxonomy } from '../../src/index.js';
+import { defaultTaxonomy, defaultTaxonomyIndex, TaxonomyIndex, UnknownIdError, type MethodId, type Taxonomy, type TaxonomyNode } from '../../src/index.js';
 import { tinyTaxonomy } from './fixtures/tiny-taxonomy.js';
 
 const index = defaultTaxonomyIndex();
@@ -40,7 +40,7 @@ describe('tree', () => {
   });
 
   it('does not hang on a hand-built taxonomy whose parents form a cycle', () => {
-    const node = (id: string, parent: string) => ({ id, parent, facet: 'f', label: id, aliases: [], rules: [], exclude: [], examples: { positive: [], negative: [] } });
+    const node = (id: string, parent: string): TaxonomyNode => ({ ...tinyTaxonomy.nodes[0]!, id, parent, facet: 'f' });
     const cyclic: Taxonomy = { ...tinyTaxonomy, facets: [{ ...tinyTaxonomy.facets[0]!, id: 'f' }], nodes: [node('a', 'b'), node('b', 'a')] };
     expect(TaxonomyIndex.of(cyclic).ancestors('a')).toEqual(['b']);
   });
