@@ -5,6 +5,7 @@
  * anywhere in the sentence ("in this paper", "recently") colours every match in it.
  */
 import type { PatternMatch } from '../matching/matcher.js';
+import { SpanIndex } from '../matching/span-index.js';
 import { COMMA, SENTENCE_START, type Tokens } from '../text/tokenise.js';
 import type { CueGroup } from '../taxonomy/types.js';
 
@@ -15,29 +16,51 @@ export interface CueEffect {
 
 const NO_EFFECT: CueEffect = { factor: 1, applied: [] };
 
-export function cueEffect(groups: readonly CueGroup[], cues: readonly PatternMatch[], match: PatternMatch, tokens: Tokens): CueEffect {
-  if (cues.length === 0) return NO_EFFECT;
-  const sentence = tokens.sentences[match.first]!;
-  const wide: CueGroup[] = [];
-  let nearest: CueGroup | undefined;
-  let nearestGap = Infinity;
-  for (const cue of cues) {
-    if (tokens.sentences[cue.first] !== sentence || overlaps(cue, match)) continue;
-    const group = groups[cue.pattern.owner]!;
-    if (group.scope === 'sentence') {
-      wide.push(group);
-      continue;
+/** The cue matches of one field, indexed so each match only looks at cues near it or in its sentence. */
+export class CueIndex {
+  private readonly near: SpanIndex;
+  private readonly maxWindow: number;
+  private readonly wide = new Map<number, CueGroup[]>();
+
+  constructor(
+    private readonly groups: readonly CueGroup[],
+    cues: readonly PatternMatch[],
+    private readonly tokens: Tokens,
+  ) {
+    const near: PatternMatch[] = [];
+    for (const cue of cues) {
+      const group = groups[cue.pattern.owner]!;
+      if (group.scope !== 'sentence') near.push(cue);
+      else {
+        const sentence = tokens.sentences[cue.first]!;
+        const list = this.wide.get(sentence) ?? [];
+        if (!list.includes(group)) list.push(group);
+        this.wide.set(sentence, list);
+      }
     }
-    const gap = distance(group, cue, match);
-    if (gap > group.window || introducesClause(group, cue, match, tokens)) continue;
-    if (gap < nearestGap || (gap === nearestGap && nearest && group.factor < nearest.factor)) {
-      nearest = group;
-      nearestGap = gap;
-    }
+    this.near = new SpanIndex(near);
+    this.maxWindow = Math.max(0, ...groups.map((g) => g.window));
   }
-  if (nearest) return { factor: nearest.factor, applied: [nearest.id] };
-  if (wide.length > 0) return strongest(wide);
-  return NO_EFFECT;
+
+  effect(match: PatternMatch): CueEffect {
+    const sentence = this.tokens.sentences[match.first]!;
+    let nearest: CueGroup | undefined;
+    let nearestGap = Infinity;
+    this.near.some(match.first - this.maxWindow - this.near.maxSpan, match.last + this.maxWindow, (cue) => {
+      if (this.tokens.sentences[cue.first] !== sentence || overlaps(cue, match)) return false;
+      const group = this.groups[cue.pattern.owner]!;
+      const gap = distance(group, cue, match);
+      if (gap > group.window || introducesClause(group, cue, match, this.tokens)) return false;
+      if (gap < nearestGap || (gap === nearestGap && nearest && group.factor < nearest.factor)) {
+        nearest = group;
+        nearestGap = gap;
+      }
+      return false;
+    });
+    if (nearest) return { factor: nearest.factor, applied: [nearest.id] };
+    const wide = this.wide.get(sentence);
+    return wide ? strongest(wide) : NO_EFFECT;
+  }
 }
 
 /** Cues reaching at most this far modify the next words ("existing", "we", "using") and stop at a comma. */

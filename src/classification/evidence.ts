@@ -7,7 +7,8 @@ import type { PatternMatch } from '../matching/matcher.js';
 import { originalSpan, type NormalisedText } from '../text/normalise.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { cueEffect } from './cues.js';
+import { CueIndex } from './cues.js';
+import { SpanIndex } from '../matching/span-index.js';
 import type { Field } from './types.js';
 
 /** A positive match with its weight, before context checks and scoring. */
@@ -53,13 +54,15 @@ export function collectField(compiled: CompiledTaxonomy, text: FieldText, matche
     else if (role === 'context') continue;
     else into.gates.add(owner);
   }
-  const located = resolveNear(compiled, positives, companions, text.tokens);
-  const kept = longestPerFacet(compiled, located.filter((p) => !excludes.some((x) => x.pattern.owner === p.pattern.owner && overlaps(x, p))));
+  const located = resolveNear(compiled, positives, new SpanIndex(companions), text.tokens);
+  const exclusions = new SpanIndex(excludes);
+  const kept = longestPerFacet(compiled, located.filter((p) => !excluded(exclusions, p)));
   const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
+  const cueIndex = new CueIndex(compiled.cues, cues, text.tokens);
   for (const match of kept) {
     const node = match.pattern.owner;
     const facet = compiled.facets[compiled.nodes[node]!.facet]!.facet;
-    const effect = facet.cues ? cueEffect(compiled.cues, cues, match, text.tokens) : { factor: 1, applied: [] };
+    const effect = facet.cues ? cueIndex.effect(match) : { factor: 1, applied: [] };
     const rule = compiled.rules[match.pattern.rule]!.rule;
     const [start, end] = originalSpan(text.normalised, text.tokens.starts[match.first]!, text.tokens.ends[match.last]!);
     into.candidates.push({
@@ -81,7 +84,7 @@ export function collectField(compiled: CompiledTaxonomy, text: FieldText, matche
  * A `near` rule's match counts only with a companion phrase close by in the same sentence; the
  * evidence then spans both ("interpolate between the pre-trained and fine-tuned weights").
  */
-function resolveNear(compiled: CompiledTaxonomy, positives: PatternMatch[], companions: PatternMatch[], tokens: Tokens): PatternMatch[] {
+function resolveNear(compiled: CompiledTaxonomy, positives: PatternMatch[], companions: SpanIndex, tokens: Tokens): PatternMatch[] {
   const out: PatternMatch[] = [];
   for (const match of positives) {
     const rule = compiled.rules[match.pattern.rule]!.rule;
@@ -93,19 +96,25 @@ function resolveNear(compiled: CompiledTaxonomy, positives: PatternMatch[], comp
     const sentence = tokens.sentences[match.first];
     let best: PatternMatch | undefined;
     let bestGap = Infinity;
-    for (const companion of companions) {
-      if (companion.pattern.owner !== match.pattern.rule || tokens.sentences[companion.first] !== sentence || overlaps(companion, match)) continue;
+    companions.some(match.first - window - companions.maxSpan, match.last + window, (companion) => {
+      if (companion.pattern.owner !== match.pattern.rule || tokens.sentences[companion.first] !== sentence || overlaps(companion, match)) return false;
       const after = companion.first > match.last;
-      if ((rule.side === 'before' && after) || (rule.side === 'after' && !after)) continue;
+      if ((rule.side === 'before' && after) || (rule.side === 'after' && !after)) return false;
       const gap = after ? companion.first - match.last : match.first - companion.last;
       if (gap <= window && gap < bestGap) {
         best = companion;
         bestGap = gap;
       }
-    }
+      return false;
+    });
     if (best) out.push({ ...match, first: Math.min(match.first, best.first), last: Math.max(match.last, best.last) });
   }
   return out;
+}
+
+/** An exclusion of the same node overlapping the match cancels it ("weighted average" for "weight averaging"). */
+function excluded(exclusions: SpanIndex, match: PatternMatch): boolean {
+  return exclusions.some(match.first - exclusions.maxSpan, match.last, (x) => x.pattern.owner === match.pattern.owner && overlaps(x, match));
 }
 
 function overlaps(a: PatternMatch, b: PatternMatch): boolean {
@@ -114,27 +123,20 @@ function overlaps(a: PatternMatch, b: PatternMatch): boolean {
 
 /** Drops matches lying strictly inside a longer match of the same facet, and same-span repeats of a node. */
 function longestPerFacet(compiled: CompiledTaxonomy, matches: PatternMatch[]): PatternMatch[] {
-  const kept: PatternMatch[] = [];
-  for (let i = 0; i < matches.length; i++) {
-    if (!covered(compiled, matches, i)) kept.push(matches[i]!);
-  }
-  return kept;
+  const index = new SpanIndex(matches);
+  const order = new Map(index.matches.map((m, i) => [m, i]));
+  // A match can only be covered by one that starts at most `maxSpan` tokens before it.
+  return index.matches.filter((m, i) => !index.some(m.first - index.maxSpan, m.first, (other) => covers(compiled, other, m, order.get(other)! < i)));
 }
 
-function covered(compiled: CompiledTaxonomy, matches: PatternMatch[], i: number): boolean {
-  const m = matches[i]!;
-  const facet = compiled.nodes[m.pattern.owner]!.facet;
-  const length = m.last - m.first;
-  for (let j = 0; j < matches.length; j++) {
-    const other = matches[j]!;
-    if (j === i || other.first > m.first || other.last < m.last || compiled.nodes[other.pattern.owner]!.facet !== facet) continue;
-    if (other.last - other.first > length) return true;
-    if (other.pattern.owner !== m.pattern.owner) continue;
-    // Same span, same node: keep the heaviest rule (the first one on ties).
-    const [w, wm] = [compiled.rules[other.pattern.rule]!.rule.weight, compiled.rules[m.pattern.rule]!.rule.weight];
-    if (w > wm || (w === wm && j < i)) return true;
-  }
-  return false;
+/** Whether `other` makes `m` redundant: longer and around it, or the same span and node with a heavier (or earlier) rule. */
+function covers(compiled: CompiledTaxonomy, other: PatternMatch, m: PatternMatch, otherFirst: boolean): boolean {
+  if (other === m || other.first > m.first || other.last < m.last) return false;
+  if (compiled.nodes[other.pattern.owner]!.facet !== compiled.nodes[m.pattern.owner]!.facet) return false;
+  if (other.last - other.first > m.last - m.first) return true;
+  if (other.pattern.owner !== m.pattern.owner) return false;
+  const [w, wm] = [compiled.rules[other.pattern.rule]!.rule.weight, compiled.rules[m.pattern.rule]!.rule.weight];
+  return w > wm || (w === wm && otherFirst);
 }
 
 export function round(value: number): number {

@@ -114,9 +114,32 @@ export function exclusionTests(text: string): TokenTest[] {
 
 /** A glob over one token's exact surface: `*LoRA*` matches QLoRA, LoRAHub, GS-LoRA's "LoRA". */
 export function globTest(pattern: string): TokenTest {
-  const source = pattern.split(/([*?])/).map((part) => (part === '*' ? '.*' : part === '?' ? '.' : escapeRegex(part))).join('');
-  const regex = new RegExp(`^(?:${source})$`, 'u');
-  return { mode: 'glob', value: pattern, test: (surface) => surface.length <= MAX_TOKEN_FOR_PATTERNS && regex.test(surface) };
+  return { mode: 'glob', value: pattern, test: (surface) => surface.length <= MAX_TOKEN_FOR_PATTERNS && globMatches(pattern, surface) };
+}
+
+/**
+ * Wildcard matching with one backtrack point (the last `*`): linear in practice and at worst
+ * pattern × word, never exponential however many stars a user writes (unlike a RegExp of `.*`s).
+ */
+export function globMatches(pattern: string, word: string): boolean {
+  let p = 0;
+  let w = 0;
+  let star = -1;
+  let resume = 0;
+  while (w < word.length) {
+    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === word[w])) {
+      p++;
+      w++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      resume = w;
+    } else if (star >= 0) {
+      p = star + 1;
+      w = ++resume;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
 }
 
 /** A token regex, anchored to the whole token (safety is checked when the taxonomy is parsed). */
@@ -136,6 +159,3 @@ export function fuzzyTests(text: string): TokenTest[] {
   return tests;
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -76,7 +76,9 @@ function fromZod(issue: z.core.$ZodIssue, file: YamlFile, source: string): Taxon
     return issue.keys.map((key) => {
       const close = KNOWN_KEYS.filter((known) => editDistance(known, key) <= 2);
       const hint = close.length > 0 ? `; did you mean '${close[0]}'?` : '';
-      return { source, ...file.locateKey(path, key), path: readablePath(file.data, path), message: `unknown key '${key}'${hint}` };
+      // JSON quoting keeps a key with line breaks or quotes on one readable line.
+      const shown = /^[\w$-]+$/.test(key) ? `'${key}'` : JSON.stringify(key);
+      return { source, ...file.locateKey(path, key), path: readablePath(file.data, path), message: `unknown key ${shown}${hint}` };
     });
   }
   const missing = issue.code === 'invalid_type' && valueAt(file.data, path) === undefined;

@@ -14,9 +14,27 @@ export function unsafeRegexReason(source: string): string | undefined {
     return `expected a valid regular expression (${error instanceof Error ? error.message : String(error)})`;
   }
   if (/\\[1-9]|\\k</.test(source)) return 'backreferences are not allowed in rules';
-  return nestedQuantifier(source)
-    ? 'refused: a quantified group contains a quantifier or alternation, which can backtrack catastrophically (e.g. (a+)+)'
-    : undefined;
+  if (nestedQuantifier(source)) {
+    return 'refused: a quantified group contains a quantifier or alternation, which can backtrack catastrophically (e.g. (a+)+)';
+  }
+  // Even without nesting, k adjacent unbounded quantifiers backtrack in O(n^k) on a failing word.
+  if (unboundedQuantifiers(source) > MAX_UNBOUNDED) {
+    return `refused: more than ${MAX_UNBOUNDED} unbounded quantifiers (*, +, {n,}) can backtrack for seconds on one word`;
+  }
+  return undefined;
+}
+
+const MAX_UNBOUNDED = 3;
+
+function unboundedQuantifiers(source: string): number {
+  let count = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') i = skipClass(source, i);
+    else if (ch === '*' || ch === '+' || (ch === '{' && /^\{\d+,\}/.test(source.slice(i)))) count++;
+  }
+  return count;
 }
 
 interface Group {
@@ -82,7 +100,8 @@ function skipClass(source: string, start: number): number {
 
 /** Why a glob pattern (`*LoRA*`) is refused, or undefined. */
 export function badGlobReason(pattern: string): string | undefined {
-  if (/\s/.test(pattern)) return 'expected a single-word pattern (no spaces)';
+  // Tokens never contain spaces, hyphens or punctuation, so such a pattern could never match.
+  if (/[^\p{L}\p{N}*?+]/u.test(pattern)) return 'expected a one-word pattern: letters, digits, * and ? only (a hyphen or space splits words)';
   const literal = pattern.replace(/[*?]/g, '');
   if (literal.length < 2) return 'expected a pattern with at least 2 literal characters besides * and ?';
   return undefined;

@@ -24,12 +24,18 @@ export function readYaml(yamlText: string, source: string): { file?: YamlFile; i
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const issues: TaxonomyIssue[] = doc.errors.map((error) => {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
     return { source, line: pos.line, column: pos.col, path: '', message: firstLine(error.message) };
   });
   if (issues.length > 0) return { issues };
   const locate = locator(doc, lineCounter);
   const locateKey = keyLocator(doc, lineCounter, locate);
+  // A collection used as a key cannot name anything in a taxonomy; refuse it before toJS() turns it into text.
+  const complexKey = firstComplexKey(doc.contents);
+  if (complexKey) {
+    const pos = lineCounter.linePos(complexKey);
+    return { issues: [{ source, line: pos.line, column: pos.col, path: '', message: 'expected a plain key, got a collection used as a key' }] };
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -40,6 +46,20 @@ export function readYaml(yamlText: string, source: string): { file?: YamlFile; i
   const file = { data, locate, locateKey };
   issues.push(...forbiddenKeys(doc.contents, file, source));
   return issues.length > 0 ? { issues } : { file, issues };
+}
+
+function firstComplexKey(root: unknown): number | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (pair.key !== null && !isScalar(pair.key)) return (pair.key as Node).range?.[0] ?? 0;
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) stack.push(...node.items);
+  }
+  return undefined;
 }
 
 function keyLocator(doc: Document, lineCounter: LineCounter, locate: YamlFile['locate']): YamlFile['locateKey'] {

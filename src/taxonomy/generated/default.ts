@@ -4439,11 +4439,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "note": "Online DPO, Robust DPO, TR-DPO, f-DPO, β-DPO, …"
         },
         {
-          "kind": "pattern",
-          "text": "*-DPO",
-          "weight": 1.4
-        },
-        {
           "kind": "fuzzy",
           "text": "reinforcement learning from human feedback",
           "weight": 1.3
@@ -6171,6 +6166,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
+          "text": "ImageNet-1k",
+          "weight": 1.2
+        },
+        {
+          "kind": "acronym",
+          "text": "ImageNet-21k",
+          "weight": 1.2
+        },
+        {
+          "kind": "acronym",
           "text": "CIFAR",
           "weight": 1.2
         },
@@ -6233,11 +6238,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "Swin",
           "weight": 1
-        },
-        {
-          "kind": "pattern",
-          "text": "ImageNet-*",
-          "weight": 1.2
         },
         {
           "kind": "pattern",

@@ -1,0 +1,34 @@
+/**
+ * Matches sorted by first token, for "which matches start between token lo and hi" queries. The
+ * classifier relates each match to matches near it (exclusions, companions, longer matches, cues);
+ * with this index that is proportional to what is nearby, not to everything in the text, so a
+ * keyword-dense 1 MB abstract stays linear.
+ */
+import type { PatternMatch } from './matcher.js';
+
+export class SpanIndex {
+  readonly matches: PatternMatch[];
+  /** The longest match, in tokens minus one (last - first). */
+  readonly maxSpan: number;
+
+  constructor(matches: Iterable<PatternMatch>) {
+    this.matches = [...matches].sort((a, b) => a.first - b.first);
+    let maxSpan = 0;
+    for (const m of this.matches) maxSpan = Math.max(maxSpan, m.last - m.first);
+    this.maxSpan = maxSpan;
+  }
+
+  /** Calls `visit` for each match whose first token is in [lo, hi], in order; stops when it returns true. */
+  some(lo: number, hi: number, visit: (match: PatternMatch) => boolean): boolean {
+    const list = this.matches;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (list[mid]!.first < lo) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < list.length && list[i]!.first <= hi; i++) if (visit(list[i]!)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The README's examples run for real, whatever sections get added: every ```ts block is executed
+ * with tsx against the built package (resolved as `finetax` from a scratch project whose
+ * node_modules/finetax links to this repository) and must exit 0 with nothing on stderr, and all of
+ * them must type-check. In ```sh blocks, every command that runs `finetax` is run against
+ * dist/cli.js (install and clone commands are never run) and must exit 0, or N when the command
+ * ends with a `# exits N` comment. Commands run in a scratch folder that links to the
+ * repository's files, so anything they write stays out of the checkout.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { codeBlocks, isInstallCommand, runsFinetax, shellCommands } from '../../scripts/readme-blocks.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const blocks = codeBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
+const tsBlocks = blocks.filter((b) => b.lang === 'ts' || b.lang === 'typescript');
+const shBlocks = blocks.filter((b) => ['sh', 'bash', 'shell'].includes(b.lang));
+const cli = join(root, 'dist', 'cli.js');
+
+/** A scratch project in which `import 'finetax'` resolves to this repository's package.json exports. */
+function scratchProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'finetax-readme-'));
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(root, join(dir, 'node_modules', 'finetax'), 'dir');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'readme-examples', private: true, type: 'module' }));
+  // verbatimModuleSyntax keeps import-only examples importing (esbuild would drop unused imports).
+  const compilerOptions = { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], types: [], strict: true, verbatimModuleSyntax: true, noEmit: true, skipLibCheck: true };
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.ts'] }));
+  return dir;
+}
+
+/** Removes a scratch folder; its symlinks into the repository are unlinked, never followed. */
+const cleanUp = (dir: string) => afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('README TypeScript examples', () => {
+  const project = scratchProject();
+  cleanUp(project);
+  const files = tsBlocks.map((block) => {
+    const file = join(project, `readme-line-${block.line}.ts`);
+    writeFileSync(file, `${block.code}\nexport {};\n`);
+    return [block.line, file] as const;
+  });
+
+  it('the README has TypeScript examples to run', () => {
+    expect(tsBlocks.length).toBeGreaterThan(0);
+  });
+
+  it.each(files)('the block at README.md:%i runs with exit code 0 and nothing on stderr', (_line, file) => {
+    const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [file], { cwd: project, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  }, 30_000);
+
+  it('all blocks type-check against the package declarations', () => {
+    const run = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], { encoding: 'utf8' });
+    expect(`${run.stdout}${run.stderr}`).toBe('');
+    expect(run.status).toBe(0);
+  }, 60_000);
+});
+
+/** A folder whose entries link to the repository's top-level files, with a `finetax` shim on PATH. */
+function commandSandbox(): { cwd: string; path: string } {
+  const cwd = mkdtempSync(join(tmpdir(), 'finetax-readme-sh-'));
+  for (const entry of readdirSync(root)) if (!['node_modules', '.git'].includes(entry)) symlinkSync(join(root, entry), join(cwd, entry));
+  const bin = join(cwd, '.bin');
+  mkdirSync(bin);
+  writeFileSync(join(bin, 'finetax'), `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`);
+  chmodSync(join(bin, 'finetax'), 0o755);
+  return { cwd, path: `${bin}:${process.env.PATH ?? ''}` };
+}
+
+describe('README shell examples that run finetax', () => {
+  const runnable = shBlocks
+    .map((block) => ({ block, commands: shellCommands(block).filter((c) => runsFinetax(c.command) && !isInstallCommand(c.command)) }))
+    .filter((b) => b.commands.length > 0);
+
+  it('the README shell blocks were found and read', () => {
+    expect(shBlocks.length).toBeGreaterThan(0);
+    expect(shBlocks.flatMap(shellCommands).length).toBeGreaterThan(0);
+  });
+
+  if (runnable.length === 0) {
+    it.skip('(no ```sh block in README.md runs `finetax` yet)', () => undefined);
+    return;
+  }
+  if (!existsSync(cli)) {
+    it.skip(`(dist/cli.js is missing: build the CLI to run the ${runnable.length} README shell blocks that use it)`, () => undefined);
+    return;
+  }
+  const sandbox = commandSandbox();
+  cleanUp(sandbox.cwd);
+  // Commands of one block run in order in the same folder: a later one may read what an earlier one wrote.
+  it.each(runnable.map((r) => [r.block.line, r] as const))('the block at README.md:%i runs', (_line, { commands }) => {
+    for (const { command, line, status } of commands) {
+      const run = spawnSync('bash', ['-c', command.replace(/\bnpx\s+finetax\b/g, 'finetax')], {
+        cwd: sandbox.cwd,
+        encoding: 'utf8',
+        env: { ...process.env, PATH: sandbox.path, NO_COLOR: '1' },
+      });
+      // Only the status: the CLI reports progress and summaries on stderr by design.
+      expect(run.status, `README.md:${line}: ${command}\n${run.stderr}`).toBe(status);
+    }
+  }, 60_000);
+});
+
+describe('scripts/readme-blocks.ts (the extraction the tests above rely on)', () => {
+  it('finds fenced blocks with their language and line, including ~~~ fences and longer fences around shorter ones', () => {
+    const markdown = ['# T', '```ts', 'a();', '```', '~~~sh', 'finetax x', '~~~', '````md', '```ts', 'inner', '```', '````'].join('\n');
+    expect(codeBlocks(markdown)).toEqual([
+      { lang: 'ts', code: 'a();', line: 2 },
+      { lang: 'sh', code: 'finetax x', line: 5 },
+      { lang: 'md', code: '```ts\ninner\n```', line: 8 },
+    ]);
+  });
+
+  it('joins continuation lines, drops prompts and comments, and reads `# exits N`', () => {
+    const block = { lang: 'sh', line: 10, code: '$ finetax classify a.jsonl \\\n    --format table  # show a table\n\n# a comment line\nfinetax explain "x # not a comment" # exits 2' };
+    expect(shellCommands(block)).toEqual([
+      { command: 'finetax classify a.jsonl --format table', line: 11, status: 0 },
+      { command: 'finetax explain "x # not a comment"', line: 15, status: 2 },
+    ]);
+  });
+
+  it.each([
+    ['finetax classify a.jsonl', true],
+    ['cat a.jsonl | finetax classify -', true],
+    ['npx finetax stats a.jsonl', true],
+    ['npm ci && npm start', false],
+    ['echo finetaxonomy', false],
+  ])('`%s` runs finetax: %s', (command, expected) => {
+    expect(runsFinetax(command)).toBe(expected);
+  });
+
+  it.each(['npm install finetax', 'npm ci && npm start', 'git clone https://example.org/finetax.git', 'npm i -D finetax'])('`%s` is an install command', (command) => {
+    expect(isInstallCommand(command)).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The package as a user gets it: `npm pack` the repository, install the tarball into a fresh
+ * project (offline, from the npm cache this repository's own install filled), then import it from
+ * ESM and CommonJS through every public entry and type-check a consumer against it.
+ * The consumer files live in test/fixtures/hardening/consumer/.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const consumerFixtures = fileURLToPath(new URL('../fixtures/hardening/consumer/', import.meta.url));
+
+/**
+ * The CommonJS side of the typed consumer (node16 only: `require` resolves to the .d.cts files).
+ * Written from here rather than kept as a fixture because the repository's own tsconfig
+ * (module ESNext) type-checks everything under test/ and cannot compile `import x = require()`.
+ */
+const CJS_CONSUMER = `import finetax = require('finetax');
+import taxonomy = require('finetax/taxonomy');
+import node = require('finetax/node');
+
+const result: finetax.Classification = finetax.classify({ title: 'QLoRA: Efficient Finetuning of Quantized LLMs' });
+const first: finetax.MethodId | undefined = finetax.METHOD_IDS[0];
+const parsed: finetax.Taxonomy = taxonomy.parseTaxonomy('facets: {}');
+
+export = [result, first, parsed, node.loadTaxonomy];
+`;
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+
+function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+}
+
+function succeed(command: string, args: string[], cwd: string): string {
+  const result = run(command, args, cwd);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'finetax-pack-'));
+const consumer = join(work, 'consumer');
+let files: string[] = [];
+
+beforeAll(() => {
+  const packed = JSON.parse(succeed('npm', ['pack', '--json', '--pack-destination', work], root)) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  files = packed[0]!.files.map((f) => f.path).sort();
+  cpSync(consumerFixtures, consumer, { recursive: true });
+  writeFileSync(join(consumer, 'consumer.cts'), CJS_CONSUMER);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'finetax-consumer', private: true, type: 'module' }));
+  // Offline on purpose: the test must not depend on the network. If it fails, run `npm ci` first
+  // so the npm cache holds finetax's dependencies.
+  succeed('npm', ['install', join(work, packed[0]!.filename), '--offline', '--no-audit', '--no-fund'], consumer);
+}, 180_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the packed tarball', () => {
+  const ALLOWED = /^(package\.json|README\.md|LICENSE|taxonomy\/fine-tuning\.yaml|taxonomy\/taxonomy\.schema\.json|dist\/[^/]+\.(js|cjs|d\.ts|d\.cts))$/;
+
+  it('holds only package.json, README, LICENSE, the built code and declarations, and the taxonomy YAML and schema', () => {
+    expect(files.filter((f) => !ALLOWED.test(f))).toEqual([]);
+  });
+
+  it('holds every file package.json points at, and no sources, tests, fixtures or source maps', () => {
+    const required = ['package.json', 'README.md', 'LICENSE', 'taxonomy/fine-tuning.yaml', 'taxonomy/taxonomy.schema.json', 'dist/cli.js'];
+    for (const entry of ['index', 'taxonomy', 'node']) required.push(...['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${entry}${ext}`));
+    expect(files).toEqual(expect.arrayContaining(required));
+    expect(files.filter((f) => /^(src|test|examples|scripts)\/|fixtures|\.map$/.test(f))).toEqual([]);
+  });
+});
+
+describe('a fresh project with the tarball installed', () => {
+  const EVERY_ROUTE = { core: expect.arrayContaining(['peft.lora']), taxonomy: expect.arrayContaining(['peft.lora']), node: expect.arrayContaining(['peft.lora']) };
+
+  it('tags a QLoRA title peft.lora through finetax, finetax/taxonomy and finetax/node from ESM', () => {
+    const result = run(process.execPath, ['esm.mjs'], consumer);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(EVERY_ROUTE);
+  });
+
+  it('does the same through require() from CommonJS', () => {
+    const result = run(process.execPath, ['cjs.cjs'], consumer);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(EVERY_ROUTE);
+  });
+
+  it.each(['node16', 'bundler'])('type-checks a strict TypeScript consumer with moduleResolution %s', (resolution) => {
+    const result = run(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], consumer);
+    expect(`${result.stdout}${result.stderr}`).toBe('');
+    expect(result.status).toBe(0);
+  }, 60_000);
+});
