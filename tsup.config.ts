@@ -5,6 +5,9 @@ export default defineConfig({
     index: 'src/index.ts',
     taxonomy: 'src/taxonomy/index.ts',
     node: 'src/node/index.ts',
+    // The `finetax` command (package.json "bin") and the worker-thread entry of its --jobs pool.
+    cli: 'src/cli/main.ts',
+    worker: 'src/node/worker.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

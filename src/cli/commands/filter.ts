@@ -1,0 +1,84 @@
+/**
+ * `finetax filter`: the input records that carry the asked-for tags, with their tags. One flag
+ * per facet of the taxonomy (`--method`, `--modality`, …, and `--not-method`, …): any of the ids
+ * in a flag, all of the flags. The matching itself is the query layer's `Corpus.where`/`whereNone`,
+ * so an id includes its descendants exactly as in the library.
+ */
+import type { Args, CommandSpec, OptionSpec } from '../args.js';
+import type { Context } from '../context.js';
+import { formatOption, idOf, OPTIONS, taxonomyOf } from '../options.js';
+import { RECORD_FORMATS } from '../output/index.js';
+import type { Tagged } from '../tagging.js';
+import { Corpus, TaxonomyIndex } from '../../query/index.js';
+import type { Taxonomy } from '../../taxonomy/types.js';
+import { EVIDENCE_OPTION, writeRecords } from './records.js';
+
+type Query = Record<string, string[]>;
+
+export function filterSpec(taxonomy: Taxonomy): CommandSpec {
+  const facetOptions: OptionSpec[] = taxonomy.facets.flatMap((facet) => [
+    { name: facet.id, type: 'string', multiple: true, value: 'IDS', description: `keep records with any of these ${facet.id} ids` },
+    { name: `not-${facet.id}`, type: 'string', multiple: true, value: 'IDS', description: `drop records with any of these ${facet.id} ids` },
+  ]);
+  return {
+    name: 'filter',
+    summary: 'write the input records that carry the given tags, with their tags',
+    usage: ['filter [--method IDS] [--modality IDS] [--not-method IDS] ... [options] [FILE|-]...'],
+    options: [
+      ...facetOptions,
+      formatOption(RECORD_FORMATS, 'table on a terminal, jsonl otherwise'),
+      EVIDENCE_OPTION,
+      OPTIONS.from,
+      OPTIONS.taxonomy,
+      OPTIONS.minScore,
+      OPTIONS.jobs,
+      OPTIONS.strict,
+      OPTIONS.quiet,
+      OPTIONS.help,
+    ],
+    notes: [
+      'IDS is a comma list and the flag may be repeated: a record passes a flag with ANY of its ids, and',
+      'must pass EVERY flag given. An id includes its descendants (--method peft keeps LoRA papers).',
+      'Names the taxonomy knows are accepted too (--method LoRA). --min-score applies to the tags first.',
+    ],
+    examples: [
+      'finetax filter --method peft.lora --modality vision papers.jsonl',
+      'finetax filter --method data-selection,alignment --not-type survey --format csv papers.jsonl',
+    ],
+  };
+}
+
+export function runFilter(ctx: Context, args: Args): Promise<number> {
+  const taxonomy = taxonomyOf(args);
+  const index = TaxonomyIndex.of(taxonomy);
+  const include: Query = {};
+  const exclude: Query = {};
+  for (const facet of index.facets) {
+    const wanted = args.list(facet).map((id) => idOf(index, id, facet));
+    const unwanted = args.list(`not-${facet}`).map((id) => idOf(index, id, facet));
+    if (wanted.length > 0) include[facet] = wanted;
+    if (unwanted.length > 0) exclude[facet] = unwanted;
+  }
+  return writeRecords(ctx, args, taxonomy, { shape: 'record', select: selector(taxonomy, include, exclude) });
+}
+
+function selector(taxonomy: Taxonomy, include: Query, exclude: Query): (entry: Tagged) => boolean {
+  const filtering = Object.keys(include).length > 0;
+  const excluding = Object.keys(exclude).length > 0;
+  return (entry) => {
+    let corpus = Corpus.from([entry.classification], { taxonomy, records: [entry.record] });
+    if (filtering) corpus = corpus.where(include);
+    if (excluding) corpus = corpus.whereNone(exclude);
+    return corpus.size > 0;
+  };
+}
+
+/** The `--taxonomy` value, read before parsing because the taxonomy's facets define the other flags. */
+export function taxonomyArgument(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === '--taxonomy' || arg === '-t') found = argv[i + 1];
+    else if (arg.startsWith('--taxonomy=')) found = arg.slice('--taxonomy='.length);
+  });
+  return found;
+}

@@ -1,0 +1,56 @@
+/** `finetax filter`: any-of within a flag, AND across facets, exclusions, descendants, unknown ids. */
+import { describe, expect, it } from 'vitest';
+import { finetax, jsonLines, lines, recordsFixture } from './helpers.js';
+
+const papers = recordsFixture('papers.jsonl');
+const input = [
+  { id: 'lora-vision', title: 'LoRA fine-tuning of vision transformers for image classification' },
+  { id: 'qlora', title: 'QLoRA: Efficient Finetuning of Quantized LLMs' },
+  { id: 'dpo', title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model' },
+  { id: 'soups', title: 'Model soups: averaging weights of multiple fine-tuned models improves accuracy' },
+]
+  .map((r) => JSON.stringify(r))
+  .join('\n');
+const ids = (args: string[]) => jsonLines(finetax(['filter', ...args, '--evidence', 'none'], { input }).stdout).map((r) => r.id);
+
+describe('filter', () => {
+  it('writes the matching input records whole, with their tags', () => {
+    const run = finetax(['filter', '--method', 'weight-interpolation', papers]);
+    expect(run.code).toBe(0);
+    const [soups, ...rest] = jsonLines(run.stdout);
+    expect(rest).toEqual([]);
+    expect(soups).toMatchObject({ id: '2203.05482', authors: ['Mitchell Wortsman', 'Gabriel Ilharco', 'Samir Yitzhak Gadre'], year: 2022 });
+    expect(soups!.tags.map((t) => t.id)).toContain('weight-interpolation');
+    expect(lines(run.stderr).at(-1)).toBe('6 read, 3 tagged, 3 rejected; 3 with a method tag; 1 matched');
+  });
+
+  it('an id includes its descendants; a comma list is any-of', () => {
+    expect(ids(['--method', 'peft'])).toEqual(['lora-vision', 'qlora']);
+    expect(ids(['--method', 'alignment,weight-interpolation'])).toEqual(['dpo', 'soups']);
+    expect(ids(['--method', 'alignment', '--method', 'weight-interpolation'])).toEqual(['dpo', 'soups']);
+  });
+
+  it('flags of different facets must all hold; --not-<facet> excludes', () => {
+    expect(ids(['--method', 'peft.lora', '--modality', 'vision'])).toEqual(['lora-vision']);
+    expect(ids(['--method', 'peft', '--not-modality', 'vision'])).toEqual(['qlora']);
+  });
+
+  it('accepts names the taxonomy knows', () => {
+    expect(ids(['--method', 'LoRA'])).toEqual(['lora-vision', 'qlora']);
+  });
+
+  it('an unknown id is a usage error naming the closest id, before any input is read', () => {
+    const run = finetax(['filter', '--method', 'peft.lroa', 'missing.jsonl']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr)).toEqual(["finetax: unknown method 'peft.lroa'; did you mean 'peft.lora'?"]);
+    expect(finetax(['filter', '--not-modality', 'vison'], { input }).stderr).toContain("unknown modality 'vison'; did you mean 'vision'?");
+  });
+
+  it('has flags for the facets of a --taxonomy file', () => {
+    const extended = `${JSON.stringify({ id: 'q', title: 'Quantization-Aware Fine-Tuning of Large Language Models' })}\n`;
+    const run = finetax(['filter', '--taxonomy', 'test/fixtures/cli/extension.yaml', '--method', 'quantization'], { input: extended });
+    expect(jsonLines(run.stdout).map((r) => r.id)).toEqual(['q']);
+    expect(finetax(['filter', '--help']).stdout).toContain('--not-modality IDS');
+  });
+});
