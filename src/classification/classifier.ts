@@ -68,31 +68,48 @@ interface FieldBuffer {
   infos: TokenInfo[];
 }
 
+interface ScannedText {
+  text: FieldText;
+  infos: TokenInfo[];
+  matches: PatternMatch[];
+}
+
 function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], record: PaperInput, options: ClassifyOptions): Classification {
   const id = recordId(record);
-  const fields: Array<{ text: FieldText; infos: TokenInfo[]; matches: PatternMatch[] }> = [];
-  FIELDS.forEach((field, i) => {
+  const fields: ScannedText[] = [];
+  let dependent = false;
+  for (let i = 0; i < FIELDS.length; i++) {
+    const field = FIELDS[i]!;
     const original = fieldText(record, field, id);
-    if (!original) return;
-    const { tokens, infos } = buffers[i]!;
-    // Most abstracts are plain ASCII prose: tokenise directly, and normalise only when the
-    // tokenizer saw something to clean (LaTeX, entities, non-ASCII, line-break hyphens).
-    let normalised: NormalisedText = { text: original, starts: null, ends: null };
-    if (!tokenise(original, tokens).clean) {
-      normalised = normalise(original);
-      tokenise(normalised.text, tokens);
-    }
-    compiled.matcher.words(tokens, infos);
-    fields.push({ text: { field, original, normalised, tokens }, infos, matches: compiled.matcher.scan(tokens, infos) });
-  });
+    if (!original) continue;
+    const scanned = scanField(compiled, buffers[i]!, field, original);
+    dependent ||= hasDependentMatch(compiled, scanned.matches);
+    fields.push(scanned);
+  }
   const evidence = new RecordEvidence();
   // Companions, context words and gates are only looked for when some match depends on them.
-  if (fields.some((f) => f.matches.some((m) => m.pattern.role === 'positive' && compiled.rules[m.pattern.rule]!.dependent))) {
-    resolveDependencies(compiled, fields.map((f) => ({ tokens: f.text.tokens, infos: f.infos, matches: f.matches })), evidence);
-  }
+  if (dependent) resolveDependencies(compiled, fields.map((f) => ({ tokens: f.text.tokens, infos: f.infos, matches: f.matches })), evidence);
   for (const field of fields) collectField(compiled, field.text, field.matches, evidence);
   const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence), options);
   return options.explain ? { id, tags, mentions } : { id, tags };
+}
+
+function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field, original: string): ScannedText {
+  const { tokens, infos } = buffer;
+  // Most abstracts are plain ASCII prose: tokenise directly, and normalise only when the
+  // tokenizer meets something to clean (LaTeX, entities, non-ASCII, line-break hyphens).
+  let normalised: NormalisedText = { text: original, starts: null, ends: null };
+  if (!tokenise(original, tokens, true).clean) {
+    normalised = normalise(original);
+    tokenise(normalised.text, tokens);
+  }
+  compiled.matcher.words(tokens, infos);
+  return { text: { field, original, normalised, tokens }, infos, matches: compiled.matcher.scan(tokens, infos) };
+}
+
+function hasDependentMatch(compiled: CompiledTaxonomy, matches: readonly PatternMatch[]): boolean {
+  for (const m of matches) if (m.pattern.role === 'positive' && compiled.rules[m.pattern.rule]!.dependent) return true;
+  return false;
 }
 
 function recordId(record: PaperInput): string {

@@ -24,6 +24,7 @@ export class FuzzyMemo {
   edits(test: FuzzyTest, lower: string): number {
     if (test.maxEdits === 0) return -1;
     if (Math.abs(lower.length - test.value.length) > test.maxEdits || lower[0] !== test.value[0]) return -1;
+    if (!sharesEnoughBigrams(test.value, lower, test.maxEdits)) return -1;
     const memoKey = `${test.value}\u0000${lower}`;
     const known = this.memo.get(memoKey);
     if (known !== undefined) return known;
@@ -33,6 +34,28 @@ export class FuzzyMemo {
     this.memo.set(memoKey, result);
     return result;
   }
+}
+
+/**
+ * The q-gram filter: a word within k edits of the rule word shares at least
+ * (bigrams of the rule word) − 2k of its bigrams. Cheap, and it spares the exact edit distance
+ * for almost every new word in a stream.
+ */
+function sharesEnoughBigrams(target: string, word: string, maxEdits: number): boolean {
+  const needed = target.length - 1 - 2 * maxEdits;
+  if (needed <= 0) return true;
+  let shared = 0;
+  for (let i = 0; i + 1 < target.length; i++) {
+    const a = target.charCodeAt(i);
+    const b = target.charCodeAt(i + 1);
+    for (let j = 0; j + 1 < word.length; j++) {
+      if (word.charCodeAt(j) === a && word.charCodeAt(j + 1) === b) {
+        shared++;
+        break;
+      }
+    }
+  }
+  return shared >= needed;
 }
 
 /** Edits a whole fuzzy phrase may absorb: one per eight letters, at least one. */

@@ -11,10 +11,17 @@ export class SpanIndex {
   /** The longest match, in tokens minus one (last - first). */
   readonly maxSpan: number;
 
-  constructor(matches: Iterable<PatternMatch>) {
-    this.matches = [...matches].sort((a, b) => a.first - b.first);
+  /** Takes ownership of `matches` (sorting it in place when a scan did not already leave it sorted). */
+  constructor(matches: PatternMatch[]) {
     let maxSpan = 0;
-    for (const m of this.matches) maxSpan = Math.max(maxSpan, m.last - m.first);
+    let sorted = true;
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i]!;
+      maxSpan = Math.max(maxSpan, m.last - m.first);
+      if (i > 0 && m.first < matches[i - 1]!.first) sorted = false;
+    }
+    // A stable sort keeps scan order among matches starting at the same token.
+    this.matches = sorted ? matches : matches.sort((a, b) => a.first - b.first);
     this.maxSpan = maxSpan;
   }
 

@@ -66,41 +66,54 @@ function resize<T extends Int32Array | Uint8Array>(array: T, size: number): T {
   return bigger;
 }
 
-const WORD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) WORD[c] = 1;
-for (let c = 65; c <= 90; c++) WORD[c] = 1;
-for (let c = 97; c <= 122; c++) WORD[c] = 1;
+// Character classes of ASCII: 1 word character, 2 something normalise() would change (& \\ $ ^ { } ~
+// and control characters), 3 a hyphen (which may be hyphenation at a line break), 0 anything else.
+const WORD = 1;
+const SPECIAL = 2;
+const DASH = 3;
+const CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CLASS[c] = WORD;
+for (let c = 65; c <= 90; c++) CLASS[c] = WORD;
+for (let c = 97; c <= 122; c++) CLASS[c] = WORD;
+for (const ch of '&\\$^{}~') CLASS[ch.charCodeAt(0)] = SPECIAL;
+for (let c = 0; c < 32; c++) if (c !== 9 && c !== 10 && c !== 13) CLASS[c] = SPECIAL;
+CLASS[45] = DASH;
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
 function isWordCode(c: number): boolean {
-  return c < 128 ? WORD[c] === 1 : NON_ASCII_WORD.test(String.fromCharCode(c));
+  return c < 128 ? CLASS[c] === WORD : NON_ASCII_WORD.test(String.fromCharCode(c));
 }
-
-// ASCII characters that normalise() treats specially (& \\ $ ^ { } ~); anything non-ASCII too.
-const SPECIAL = new Uint8Array(128);
-for (const ch of '&\\$^{}~') SPECIAL[ch.charCodeAt(0)] = 1;
-for (let c = 0; c < 32; c++) if (c !== 9 && c !== 10 && c !== 13) SPECIAL[c] = 1;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 // The check hash is a base-31 polynomial, independent of FNV-1a.
 const CHECK_SEED = 0x9e3779b9;
 
-/** Tokenises `text` into `out` (cleared first) and returns it. */
-export function tokenise(text: string, out: Tokens = new Tokens()): Tokens {
+/**
+ * Tokenises `text` into `out` (cleared first) and returns it. With `stopWhenUnclean`, gives up
+ * (with `out.clean` false) at the first character normalise() would change: the caller then
+ * normalises and tokenises the cleaned text, instead of paying for two full passes.
+ */
+export function tokenise(text: string, out: Tokens = new Tokens(), stopWhenUnclean = false): Tokens {
   out.text = text;
   out.count = 0;
-  let clean = true;
+  out.clean = true;
   let sentence = 0;
   let gapStart = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (c >= 128 || SPECIAL[c] === 1 || (c === 45 && hyphenAtLineEnd(text, i))) clean = false;
-    if (!isWordCode(c)) {
-      i++;
-      continue;
+    const kind = c < 128 ? CLASS[c]! : SPECIAL;
+    if (kind !== WORD) {
+      if (kind === SPECIAL || (kind === DASH && hyphenAtLineEnd(text, i))) {
+        out.clean = false;
+        if (stopWhenUnclean) return out;
+      }
+      if (c < 128 || !NON_ASCII_WORD.test(String.fromCharCode(c))) {
+        i++;
+        continue;
+      }
     }
     const start = i;
     // Two hashes over the characters, computed while scanning the word (the word cache's key).
@@ -110,8 +123,8 @@ export function tokenise(text: string, out: Tokens = new Tokens()): Tokens {
       hash = Math.imul(hash ^ c, FNV_PRIME);
       check = (Math.imul(check, 31) + c) | 0;
       c = ++i < n ? text.charCodeAt(i) : 32;
-      if (c >= 128) clean = false;
-    } while (isWordCode(c));
+    } while (c < 128 ? CLASS[c] === WORD : wordAfterAll(out, c));
+    if (stopWhenUnclean && !out.clean) return out;
     // "LoRA+", "C++": a trailing plus belongs to the name.
     while (c === 43 && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
       hash = Math.imul(hash ^ c, FNV_PRIME);
@@ -127,7 +140,6 @@ export function tokenise(text: string, out: Tokens = new Tokens()): Tokens {
     out.push(start, i, flags, sentence, hash, check);
     gapStart = i;
   }
-  out.clean = clean;
   return out;
 }
 
@@ -137,6 +149,12 @@ function hyphenAtLineEnd(text: string, i: number): boolean {
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
   const c = text.charCodeAt(k);
   return c === 10 || c === 13;
+}
+
+/** A non-ASCII character inside a word: unclean either way; part of the word if it is a letter or digit. */
+function wordAfterAll(out: Tokens, c: number): boolean {
+  out.clean = false;
+  return NON_ASCII_WORD.test(String.fromCharCode(c));
 }
 
 function isPossessiveS(text: string, start: number): boolean {
