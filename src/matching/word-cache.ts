@@ -3,8 +3,10 @@
  * computed, so the common case (a word seen before) neither copies the word out of the text nor
  * compares characters. A word is identified by hash, check hash and length together (64 bits of
  * hash): in a million-word vocabulary the chance that two words share all three is about 3e-8.
- * Open addressing, linear probing, grows at half load, cleared when it gets too large (hostile
- * input full of unique words must not grow memory without bound).
+ * Open addressing, linear probing, grows at half load. When it reaches `maxSize` (hostile input
+ * full of unique words must not grow memory without bound, and all of arXiv has millions of
+ * distinct tokens) it keeps the words that were seen again and drops the one-off ones (numbers,
+ * names, typos), so the vocabulary that matters stays warm.
  */
 
 const INITIAL_CAPACITY = 1 << 14;
@@ -13,6 +15,7 @@ export class WordCache<T> {
   private hashes = new Int32Array(INITIAL_CAPACITY);
   private checks = new Int32Array(INITIAL_CAPACITY);
   private lengths = new Int32Array(INITIAL_CAPACITY);
+  private hits = new Int32Array(INITIAL_CAPACITY);
   private slots: Array<T | undefined> = new Array<T | undefined>(INITIAL_CAPACITY).fill(undefined);
   private size = 0;
 
@@ -26,17 +29,32 @@ export class WordCache<T> {
     const length = end - start;
     let i = hash & mask;
     for (let entry = this.slots[i]; entry !== undefined; entry = this.slots[i]) {
-      if (this.hashes[i] === hash && this.checks[i] === check && this.lengths[i] === length) return entry;
+      if (this.hashes[i] === hash && this.checks[i] === check && this.lengths[i] === length) {
+        this.hits[i]!++;
+        return entry;
+      }
       i = (i + 1) & mask;
     }
     const created = this.create(text.substring(start, end));
-    if (this.size >= this.maxSize) this.reset(INITIAL_CAPACITY);
+    if (this.size >= this.maxSize) this.evict();
     else if ((this.size + 1) * 2 > this.slots.length) this.grow();
     this.insert(hash, check, length, created);
     return created;
   }
 
-  private insert(hash: number, check: number, length: number, entry: T): void {
+  /** Keeps the words seen most often (at least half the table's worth dropped), then halves their counts. */
+  private evict(): void {
+    const { slots, hashes, checks, lengths, hits } = this;
+    let keepAbove = 0;
+    const count = (min: number) => slots.reduce((n, entry, i) => (entry !== undefined && hits[i]! > min ? n + 1 : n), 0);
+    while (count(keepAbove) > this.maxSize / 2) keepAbove = keepAbove * 2 + 1;
+    this.reset(slots.length);
+    slots.forEach((entry, i) => {
+      if (entry !== undefined && hits[i]! > keepAbove) this.insert(hashes[i]!, checks[i]!, lengths[i]!, entry, hits[i]! >>> 1);
+    });
+  }
+
+  private insert(hash: number, check: number, length: number, entry: T, hits = 0): void {
     const mask = this.slots.length - 1;
     let i = hash & mask;
     while (this.slots[i] !== undefined) i = (i + 1) & mask;
@@ -44,14 +62,15 @@ export class WordCache<T> {
     this.hashes[i] = hash;
     this.checks[i] = check;
     this.lengths[i] = length;
+    this.hits[i] = hits;
     this.size++;
   }
 
   private grow(): void {
-    const { slots, hashes, checks, lengths } = this;
+    const { slots, hashes, checks, lengths, hits } = this;
     this.reset(slots.length * 2);
     slots.forEach((entry, i) => {
-      if (entry !== undefined) this.insert(hashes[i]!, checks[i]!, lengths[i]!, entry);
+      if (entry !== undefined) this.insert(hashes[i]!, checks[i]!, lengths[i]!, entry, hits[i]!);
     });
   }
 
@@ -60,6 +79,7 @@ export class WordCache<T> {
     this.hashes = new Int32Array(capacity);
     this.checks = new Int32Array(capacity);
     this.lengths = new Int32Array(capacity);
+    this.hits = new Int32Array(capacity);
     this.size = 0;
   }
 }

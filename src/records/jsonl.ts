@@ -3,7 +3,8 @@
  * only itself; blank lines are skipped. The CLI streams big files through
  * `JsonLinesReader` (or `parseJsonLine`) instead of reading them whole.
  */
-import { RecordSink } from './build.js';
+import { FieldError, RecordSink, type Draft } from './build.js';
+import { indexKeys, mapGenericFields } from './fields.js';
 import { genericDraft, JsonContext, JsonFields } from './json-reader.js';
 import { isJsonObject, JsonSyntaxError, parseJson } from './json-value.js';
 import { LineIndex, splitLines } from './position.js';
@@ -64,6 +65,7 @@ function readLine(sink: RecordSink, rawLine: string, lineNumber: number): LineRe
   const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
   if (line.trim() === '') return {};
   const before = { records: sink.records.length, issues: sink.issues.length };
+  if (readWellFormedLine(sink, line, lineNumber)) return newest(sink, before);
   let doc;
   try {
     doc = parseJson(line);
@@ -80,6 +82,39 @@ function readLine(sink: RecordSink, rawLine: string, lineNumber: number): LineRe
     sink.attempt({ line: lineNumber }, (entry) => genericDraft(new JsonFields(ctx, value), entry));
   }
   return newest(sink, before);
+}
+
+/**
+ * The fast path for the common case, a well-formed line with well-typed fields: the engine's
+ * JSON.parse (several times faster than the position-tracking parser) and plain field access.
+ * Returns false, having changed nothing, whenever anything is off, so the slow path can report
+ * the problem with its exact column.
+ */
+function readWellFormedLine(sink: RecordSink, line: string, lineNumber: number): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return false;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const obj = value as Record<string, unknown>;
+  const source = {
+    // Own keys only: JSON.parse defines "__proto__" as an own property, never a prototype.
+    get: (key: string) => (Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined),
+    fail: (key: string, message: string): never => {
+      throw new FieldError(key, message);
+    },
+  };
+  let draft: Draft;
+  try {
+    draft = mapGenericFields(source, indexKeys(Object.keys(obj)), {});
+  } catch (error) {
+    if (error instanceof FieldError) return false;
+    throw error;
+  }
+  sink.add(draft, { line: lineNumber });
+  return true;
 }
 
 function newest(sink: RecordSink, before: { records: number; issues: number }): LineResult {
