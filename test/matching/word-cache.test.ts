@@ -22,7 +22,7 @@ describe('WordCache', () => {
   it('keeps frequent words and drops one-off words when full', () => {
     const described: string[] = [];
     const cache = new WordCache((word) => (described.push(word), { word }), 100);
-    const text = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `common${i % 30}` : `rare${i}`)).join(' ');
+    const text = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `common${(i / 3) % 30}` : `rare${i}`)).join(' ');
     feed(cache, text);
     expect(described.filter((w) => w.startsWith('common'))).toHaveLength(30);
     expect(described.filter((w) => w.startsWith('rare'))).toHaveLength(2000);
