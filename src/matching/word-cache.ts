@@ -42,7 +42,7 @@ export class WordCache<T> {
     return created;
   }
 
-  /** Keeps the words seen most often (at least half the table's worth dropped), then halves their counts. */
+  /** Keeps the words seen most often, dropping at least half of the table. */
   private evict(): void {
     const { slots, hashes, checks, lengths, hits } = this;
     let keepAbove = 0;
@@ -50,7 +50,7 @@ export class WordCache<T> {
     while (count(keepAbove) > this.maxSize / 2) keepAbove = keepAbove * 2 + 1;
     this.reset(slots.length);
     slots.forEach((entry, i) => {
-      if (entry !== undefined && hits[i]! > keepAbove) this.insert(hashes[i]!, checks[i]!, lengths[i]!, entry, hits[i]! >>> 1);
+      if (entry !== undefined && hits[i]! > keepAbove) this.insert(hashes[i]!, checks[i]!, lengths[i]!, entry, hits[i]!);
     });
   }
 
