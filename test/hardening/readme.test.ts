@@ -26,9 +26,15 @@ function scratchProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'finetax-readme-'));
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(root, join(dir, 'node_modules', 'finetax'), 'dir');
+  // Examples read the bundled sample by its path from the repository root.
+  symlinkSync(join(root, 'examples'), join(dir, 'examples'), 'dir');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'readme-examples', private: true, type: 'module' }));
   // verbatimModuleSyntax keeps import-only examples importing (esbuild would drop unused imports).
-  const compilerOptions = { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], types: [], strict: true, verbatimModuleSyntax: true, noEmit: true, skipLibCheck: true };
+  const compilerOptions = {
+    target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], strict: true, verbatimModuleSyntax: true, noEmit: true, skipLibCheck: true,
+    // Examples may read files (node:fs): type them with the repository's @types/node.
+    typeRoots: [join(root, 'node_modules', '@types')], types: ['node'],
+  };
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.ts'] }));
   return dir;
 }
