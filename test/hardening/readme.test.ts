@@ -19,6 +19,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const blocks = codeBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
 const tsBlocks = blocks.filter((b) => b.lang === 'ts' || b.lang === 'typescript');
 const shBlocks = blocks.filter((b) => ['sh', 'bash', 'shell'].includes(b.lang));
+const yamlBlocks = blocks.filter((b) => b.lang === 'yaml' || b.lang === 'yml');
 const cli = join(root, 'dist', 'cli.js');
 
 /** A scratch project in which `import 'finetax'` resolves to this repository's package.json exports. */
@@ -143,5 +144,23 @@ describe('scripts/readme-blocks.ts (the extraction the tests above rely on)', ()
 
   it.each(['npm install finetax', 'npm ci && npm start', 'git clone https://example.org/finetax.git', 'npm i -D finetax'])('`%s` is an install command', (command) => {
     expect(isInstallCommand(command)).toBe(true);
+  });
+});
+
+describe('README taxonomy examples', () => {
+  const taxonomies = yamlBlocks.filter((block) => /^\s*facets:/m.test(block.code));
+
+  it('the README has taxonomy examples', () => expect(taxonomies.length).toBeGreaterThan(0));
+
+  it.each(taxonomies.map((block) => [block.line, block] as const))('the taxonomy at README.md:%i parses and classifies', async (_line, block) => {
+    const { parseTaxonomy } = await import('../../src/taxonomy/parse.js');
+    const { createClassifier } = await import('../../src/classification/classifier.js');
+    const taxonomy = parseTaxonomy(block.code, { source: `README.md:${block.line}` });
+    const result = createClassifier({ taxonomy }).classify({ title: 'QLoRA: Efficient Finetuning of Quantized LLMs' });
+    expect(result.tags.length).toBeGreaterThan(0);
+  });
+
+  it('every other YAML block is a comment line for editors', () => {
+    for (const block of yamlBlocks.filter((b) => !taxonomies.includes(b))) expect(block.code.trim()).toMatch(/^# yaml-language-server: \$schema=/);
   });
 });
