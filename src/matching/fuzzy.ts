@@ -1,19 +1,20 @@
 /**
  * Fuzzy rules catch misspellings ("reinforcment learning", "fintuning"). Candidate words are found
- * cheaply (same first letter, length within the edit budget, natural's Damerau–Levenshtein), and
- * the whole matched span is re-checked with Fuse's Bitap score so a chain of small edits cannot
- * turn one phrase into a different one.
+ * cheaply (same first letter, length within the edit budget, shared bigrams, a bounded edit
+ * distance), and the whole matched span is re-checked with natural's Jaro–Winkler similarity and
+ * Fuse's Bitap score so a chain of small edits cannot turn one phrase into a different one.
  */
 import Fuse from 'fuse.js';
-import { editDistance } from '../text/natural.js';
+import { similarity } from '../text/natural.js';
+import { boundedEditDistance } from '../text/edit-distance.js';
 import type { TokenTest } from './pattern.js';
 
 type FuzzyTest = Extract<TokenTest, { mode: 'fuzzy' }>;
 
 /** Bitap score (0 exact … 1 unrelated) a whole fuzzy span must stay under. */
 const SPAN_THRESHOLD = 0.25;
-/** Character-level similarity a whole fuzzy span must keep. */
-const MIN_SIMILARITY = 0.85;
+/** Jaro–Winkler similarity a whole fuzzy span must keep. */
+const MIN_SIMILARITY = 0.9;
 const MAX_MEMO = 100_000;
 
 /** Per-word edit distances to fuzzy rule words, memoised across records. */
@@ -28,7 +29,7 @@ export class FuzzyMemo {
     const memoKey = `${test.value}\u0000${lower}`;
     const known = this.memo.get(memoKey);
     if (known !== undefined) return known;
-    const distance = editDistance(test.value, lower);
+    const distance = boundedEditDistance(test.value, lower, test.maxEdits);
     const result = distance <= test.maxEdits ? distance : -1;
     if (this.memo.size >= MAX_MEMO) this.memo.clear();
     this.memo.set(memoKey, result);
@@ -69,8 +70,7 @@ export function fuzzyBudget(tests: readonly TokenTest[]): number {
 export function confirmFuzzySpan(tests: readonly TokenTest[], words: ReadonlyArray<{ lower: string }>): boolean {
   const phrase = tests.map((test) => test.value.toLowerCase()).join(' ');
   const span = words.map((word) => word.lower).join(' ');
-  const similarity = 1 - editDistance(phrase, span) / Math.max(phrase.length, span.length);
-  if (similarity < MIN_SIMILARITY) return false;
+  if (similarity(phrase, span) < MIN_SIMILARITY) return false;
   const result = Fuse.match(phrase, span, { threshold: SPAN_THRESHOLD, ignoreLocation: true, isCaseSensitive: false });
   return result.isMatch && (result.score ?? 1) <= SPAN_THRESHOLD;
 }

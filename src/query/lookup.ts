@@ -3,7 +3,7 @@
  * for misspellings ("lroa" → peft.lora) and for the "did you mean" of `UnknownIdError`.
  */
 import Fuse from 'fuse.js';
-import { editDistance } from '../text/natural.js';
+import { editDistance } from '../text/edit-distance.js';
 import type { RuleKind, TaxonomyNode } from '../taxonomy/types.js';
 import type { Suggestion } from './types.js';
 

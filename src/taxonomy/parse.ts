@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { TaxonomyError, type TaxonomyIssue } from '../errors.js';
-import { editDistance } from '../text/natural.js';
+import { editDistance } from '../text/edit-distance.js';
 import { flatten } from './flatten.js';
 import { defaultTaxonomy } from './generated/default.js';
 import { readablePath } from './paths.js';

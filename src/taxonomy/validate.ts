@@ -5,7 +5,7 @@
  */
 import { normalise } from '../text/normalise.js';
 import { tokenise } from '../text/tokenise.js';
-import { editDistance } from '../text/natural.js';
+import { editDistance } from '../text/edit-distance.js';
 import type { Flattened } from './flatten.js';
 import { badGlobReason, unsafeRegexReason } from './safety.js';
 import { RULE_FIELDS, type NodeSource, type RuleSource, type TaxonomySource } from './schema.js';

@@ -12,9 +12,7 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
   export default PorterStemmer;
 }
 
-declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
-  const distances: {
-    DamerauLevenshteinDistance(source: string, target: string, options?: { transposition_cost?: number }): number;
-  };
-  export default distances;
+declare module 'natural/lib/natural/distance/jaro-winkler_distance.js' {
+  const jaroWinkler: (a: string, b: string, options?: { dj?: number; ignoreCase?: boolean }) => number;
+  export default jaroWinkler;
 }
