@@ -27,7 +27,7 @@ const SHARED_0 = ["neural network","neural networks","deep learning","machine le
 const SHARED_1 = ["a fraction of","a subset of","a small subset of","a portion of","selected layers","specific layers","a few layers","selected parameters"];
 const SHARED_2 = ["data","training data","pre-training data","instructions","samples","examples","low-quality"];
 const SHARED_3 = ["data","training data","training samples","samples","examples","subset","instances"];
-const SHARED_4 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","reward model","chatbot"];
+const SHARED_4 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
 const SHARED_5 = ["preference","DPO","alignment","reward"];
 const SHARED_6 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
 
@@ -3214,6 +3214,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "adversarial robustness",
           "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "adversarial machine learning",
+          "weight": 1.3
         },
         {
           "kind": "phrase",
