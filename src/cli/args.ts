@@ -3,7 +3,7 @@
  * text is rendered from, so the two cannot drift. Every problem is a `UsageError` (exit 2).
  */
 import { parseArgs } from 'node:util';
-import { editDistance } from '../text/natural.js';
+import { editDistance } from '../text/edit-distance.js';
 
 /** A mistake in how the CLI was called: unknown flag or command, bad value, missing file. */
 export class UsageError extends Error {

@@ -10,7 +10,7 @@ import { loadTaxonomy } from '../node/taxonomy.js';
 import { packageRoot } from '../node/location.js';
 import { ReadError } from '../records/index.js';
 import { defaultTaxonomy } from '../taxonomy/generated/default.js';
-import { editDistance } from '../text/natural.js';
+import { editDistance } from '../text/edit-distance.js';
 import { parseCommand, UsageError, type Args, type CommandSpec } from './args.js';
 import { classifySpec, runClassify } from './commands/classify.js';
 import { evalSpec, runEval } from './commands/eval.js';

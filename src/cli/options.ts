@@ -26,7 +26,7 @@ export const OPTIONS = {
   minScore: { name: 'min-score', type: 'string', value: 'N', description: 'keep tags scoring at least N (0..1), overriding thresholds' },
   facet: { name: 'facet', type: 'string', multiple: true, value: 'ID', description: 'only these facets (repeatable or comma list)' },
   strict: { name: 'strict', type: 'boolean', description: 'exit 1 when any record is rejected' },
-  jobs: { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'worker threads: a number or auto (one per CPU); default 1' },
+  jobs: { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'threads to classify on (this one and N-1 workers): a number or auto (one per CPU); default 1' },
   quiet: { name: 'quiet', short: 'q', type: 'boolean', description: 'no summary or progress line on stderr' },
   help: { name: 'help', short: 'h', type: 'boolean', description: 'show this help' },
 } as const satisfies Record<string, OptionSpec>;

@@ -23,11 +23,9 @@ function americanSpelling(word: string): string {
  * Jaro–Winkler similarity (0 unrelated … 1 equal), which weighs a shared beginning: how close a
  * misspelt phrase is to the rule's. (natural's Damerau–Levenshtein module is not used: it loads
  * underscore, a tenth of finetax's import time, and takes microseconds per pair; the bounded
- * edit distance in src/matching/edit-distance.ts does that job.)
+ * edit distance in src/text/edit-distance.ts does that job.)
  */
 export function similarity(a: string, b: string): number {
   return jaroWinkler(a, b);
 }
 
-// The CLI's "did you mean" helpers import it from here (kept until they move to edit-distance.js).
-export { editDistance } from './edit-distance.js';

@@ -1,12 +1,15 @@
 /**
  * `--jobs N`: batches go to worker threads, and the output must be byte-for-byte what one thread
- * writes: same records, same order, same issues at the same places, same summary.
+ * writes: same records, same order, same issues at the same places, same summary. Workers start
+ * only for large inputs, and which batches they get depends on timing (this thread takes one
+ * whenever they are busy or still starting), so FINETAX_POOL=eager sends every batch to a worker
+ * to cover that path for sure.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { finetax, jsonLines, lines, readText, samplePath } from './helpers.js';
+import { finetax, jsonLines, lines, readText, recordsFixture, samplePath, type Run } from './helpers.js';
 
 const RECORDS = 3000;
 const dir = mkdtempSync(join(tmpdir(), 'finetax-jobs-'));
@@ -19,6 +22,28 @@ const body = Array.from({ length: RECORDS }, (_, i) => {
 });
 writeFileSync(big, `${body.join('\n')}\n`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** JSON Lines at its hardest for the byte batches: CRLF, lone CR, blank lines, a BOM, no ids, non-ASCII, a line longer than a batch. */
+const tricky = join(dir, 'tricky.jsonl');
+const trickyLines = [
+  `\uFEFF${JSON.stringify({ id: 'bom', title: 'QLoRA: Efficient Finetuning of Quantized LLMs' })}`,
+  '',
+  JSON.stringify({ title: 'Model soups: averaging weights of multiple fine-tuned models (no id: FILE:LINE)' }),
+  '   ',
+  JSON.stringify({ id: 'ünïcode', title: 'Prompt tuning für Sprachmodelle 😀', abstract: 'We study LoRA adapters — “parameter-efficient” fine-tuning.' }),
+  '{"id": "bad", "title": 42}',
+  JSON.stringify({ id: 'long', title: 'Robust fine-tuning', abstract: 'robust fine-tuning of zero-shot models '.repeat(12_000) }),
+  JSON.stringify({ id: 'last', title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model' }),
+];
+writeFileSync(tricky, `${trickyLines[0]}\r\n${trickyLines[1]}\r${trickyLines.slice(2, 6).join('\n')}\r\n${trickyLines[6]}\r${trickyLines[7]}`);
+
+const eager = { env: { FINETAX_POOL: 'eager' } };
+
+function expectSameRun(run: Run, reference: Run): void {
+  expect(run.stderr).toBe(reference.stderr);
+  expect(run.stdout).toBe(reference.stdout);
+  expect(run.code).toBe(reference.code);
+}
 
 describe('--jobs', () => {
   const one = finetax(['classify', big, '--jobs', '1']);
@@ -42,9 +67,41 @@ describe('--jobs', () => {
     ]);
   });
 
-  it('streams stdin through the pool too, and accepts auto', () => {
+  it('streams stdin with --jobs too, and accepts auto', () => {
     const run = finetax(['classify', '-', '--jobs', 'auto', '--format', 'csv'], { input: readFileSync(big, 'utf8') });
     const csv = finetax(['classify', big, '--format', 'csv']);
     expect(run.stdout).toBe(csv.stdout);
+  });
+});
+
+describe('--jobs with every batch on a worker (FINETAX_POOL=eager)', () => {
+  it.each(['jsonl', 'json', 'csv', 'table'])('--format %s writes what one thread writes, issues included', (format) => {
+    const one = finetax(['classify', big, '--jobs', '1', '--format', format]);
+    expect(lines(one.stderr)).toHaveLength(3);
+    expectSameRun(finetax(['classify', big, '--jobs', '2', '--format', format], eager), one);
+  });
+
+  it('splits CRLF, lone CR, blank lines, a BOM and a line longer than a batch alike, numbering lines alike', () => {
+    const one = finetax(['classify', tricky, '--evidence', 'short']);
+    expect(jsonLines(one.stdout).map((r) => r.id)).toEqual(['bom', `${tricky}:3`, 'ünïcode', 'long', 'last']);
+    expect(lines(one.stderr)[0]).toBe(`${tricky}:6:24: record bad: title: expected a string, got the number 42`);
+    expectSameRun(finetax(['classify', tricky, '--evidence', 'short', '--jobs', '3'], eager), one);
+    expectSameRun(finetax(['classify', '-', '--evidence', 'short', '--jobs', '2'], { ...eager, input: readFileSync(tricky, 'utf8') }), finetax(['classify', '-', '--evidence', 'short'], { input: readFileSync(tricky, 'utf8') }));
+  });
+
+  it('filters and counts on the workers', () => {
+    const filter = ['filter', '--method', 'peft', '--not-modality', 'vision', big, '--format', 'json'];
+    expectSameRun(finetax([...filter, '--jobs', '2'], eager), finetax(filter));
+    const stats = ['stats', big, '--format', 'json', '--top', '50'];
+    expectSameRun(finetax([...stats, '--jobs', '2'], eager), finetax(stats));
+  });
+
+  it('takes the records of other formats, and reports unreadable inputs in place', () => {
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"title": "broken');
+    const args = ['classify', recordsFixture('papers.csv'), recordsFixture('refs.bib'), broken, recordsFixture('papers.jsonl'), '--format', 'csv'];
+    const one = finetax(args);
+    expect(one.code).toBe(1);
+    expectSameRun(finetax([...args, '--jobs', '2'], eager), one);
   });
 });

@@ -4,7 +4,7 @@
  * `--title/--abstract`, from a file or stdin by `--id`, or is a bare abstract piped into stdin.
  */
 import { createClassifier, type Classifier } from '../../classification/classifier.js';
-import { editDistance } from '../../text/natural.js';
+import { editDistance } from '../../text/edit-distance.js';
 import { detectFormat, formatIssue, type PaperRecord } from '../../records/index.js';
 import { UsageError, type Args, type CommandSpec } from '../args.js';
 import { stdoutPalette, outputWidth, type Context } from '../context.js';

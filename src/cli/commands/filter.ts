@@ -1,19 +1,17 @@
 /**
  * `finetax filter`: the input records that carry the asked-for tags, with their tags. One flag
  * per facet of the taxonomy (`--method`, `--modality`, …, and `--not-method`, …): any of the ids
- * in a flag, all of the flags. The matching itself is the query layer's `Corpus.where`/`whereNone`,
- * so an id includes its descendants exactly as in the library.
+ * in a flag, all of the flags. The matching itself is the query layer's `Corpus.where`/`whereNone`
+ * (see selection.ts), so an id includes its descendants exactly as in the library.
  */
 import type { Args, CommandSpec, OptionSpec } from '../args.js';
 import type { Context } from '../context.js';
 import { formatOption, idOf, OPTIONS, taxonomyOf } from '../options.js';
 import { RECORD_FORMATS } from '../output/index.js';
-import type { Tagged } from '../tagging.js';
-import { Corpus, TaxonomyIndex } from '../../query/index.js';
+import type { Selection } from '../selection.js';
+import { TaxonomyIndex } from '../../query/index.js';
 import type { Taxonomy } from '../../taxonomy/types.js';
 import { EVIDENCE_OPTION, writeRecords } from './records.js';
-
-type Query = Record<string, string[]>;
 
 export function filterSpec(taxonomy: Taxonomy): CommandSpec {
   const facetOptions: OptionSpec[] = taxonomy.facets.flatMap((facet) => [
@@ -51,26 +49,14 @@ export function filterSpec(taxonomy: Taxonomy): CommandSpec {
 export function runFilter(ctx: Context, args: Args): Promise<number> {
   const taxonomy = taxonomyOf(args);
   const index = TaxonomyIndex.of(taxonomy);
-  const include: Query = {};
-  const exclude: Query = {};
+  const selection: Selection = { include: {}, exclude: {} };
   for (const facet of index.facets) {
     const wanted = args.list(facet).map((id) => idOf(index, id, facet));
     const unwanted = args.list(`not-${facet}`).map((id) => idOf(index, id, facet));
-    if (wanted.length > 0) include[facet] = wanted;
-    if (unwanted.length > 0) exclude[facet] = unwanted;
+    if (wanted.length > 0) selection.include[facet] = wanted;
+    if (unwanted.length > 0) selection.exclude[facet] = unwanted;
   }
-  return writeRecords(ctx, args, taxonomy, { shape: 'record', select: selector(taxonomy, include, exclude) });
-}
-
-function selector(taxonomy: Taxonomy, include: Query, exclude: Query): (entry: Tagged) => boolean {
-  const filtering = Object.keys(include).length > 0;
-  const excluding = Object.keys(exclude).length > 0;
-  return (entry) => {
-    let corpus = Corpus.from([entry.classification], { taxonomy, records: [entry.record] });
-    if (filtering) corpus = corpus.where(include);
-    if (excluding) corpus = corpus.whereNone(exclude);
-    return corpus.size > 0;
-  };
+  return writeRecords(ctx, args, taxonomy, { shape: 'record', selection });
 }
 
 /** The `--taxonomy` value, read before parsing because the taxonomy's facets define the other flags. */

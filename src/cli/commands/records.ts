@@ -1,14 +1,18 @@
 /**
  * What classify and filter share: read the inputs, tag them, write the records that pass in the
- * chosen format, and end with the summary on stderr.
+ * chosen format, and end with the summary on stderr. Records are rendered where they are
+ * classified (see work.ts); here each batch's text is only written, in order.
  */
 import type { Args } from '../args.js';
+import { colourWanted } from '../colour.js';
 import { stdoutPalette, outputWidth, type Context } from '../context.js';
 import { checkInputs } from '../input.js';
 import { Output } from '../io.js';
 import { classifyOptionsOf, inputFormatOf, jobsOf } from '../options.js';
 import { createFormatter, EVIDENCE_LEVELS, RECORD_FORMATS, type RecordShape } from '../output/index.js';
-import { exitCodeOf, summaryLine, tagInputs, type Tagged } from '../tagging.js';
+import type { Selection } from '../selection.js';
+import { exitCodeOf, summaryLine, tagInputs } from '../tagging.js';
+import type { RenderSpec } from '../work.js';
 import { TaxonomyIndex } from '../../query/index.js';
 import type { Taxonomy } from '../../taxonomy/types.js';
 
@@ -23,7 +27,7 @@ export const EVIDENCE_OPTION = {
 export interface RecordRun {
   shape: RecordShape;
   /** Which tagged records to write (default: all). */
-  select?: (entry: Tagged) => boolean;
+  selection?: Selection;
 }
 
 /** Runs the pipeline and writes the selected records; returns the exit code. */
@@ -36,18 +40,22 @@ export async function writeRecords(ctx: Context, args: Args, taxonomy: Taxonomy,
   const inputs = checkInputs(args.positionals, { from, stdin: ctx.stdin }, args.command);
   const index = TaxonomyIndex.of(taxonomy);
   const facets = index.facets.filter((f) => !options.facets || options.facets.includes(f));
-  const formatter = createFormatter(format, { taxonomy, index, facets, shape: run.shape, evidence, palette: stdoutPalette(ctx), width: outputWidth(ctx) });
+  const sink: RenderSpec = { kind: 'render', format, shape: run.shape, evidence, facets, colour: colourWanted(ctx.stdout, ctx.env), width: outputWidth(ctx) };
+  if (run.selection) sink.selection = run.selection;
+  // The same formatter the work uses, for what goes around the records: header, separators, footer.
+  const formatter = createFormatter(format, { taxonomy, index, facets, shape: run.shape, evidence, palette: stdoutPalette(ctx), width: sink.width });
   const out = new Output(ctx.stdout);
   await out.write(formatter.start());
   let written = 0;
   const quiet = args.flag('quiet');
-  const counts = await tagInputs(ctx, { inputs, from, taxonomy, options, jobs, quiet }, async (entry) => {
-    if (run.select && !run.select(entry)) return;
-    written++;
-    await out.write(formatter.entry(entry));
+  const counts = await tagInputs(ctx, { inputs, from, taxonomy, options, jobs, quiet, sink }, async (result) => {
+    if (result.written === 0) return;
+    await out.write(written === 0 ? formatter.lead : formatter.separator);
+    await (typeof result.output === 'object' && !Array.isArray(result.output) ? out.write(result.output) : out.writeAll(result.output));
+    written += result.written;
   });
-  await out.write(formatter.end());
+  await out.write(formatter.end(written));
   await out.flush();
-  if (!quiet) ctx.stderr.write(`${summaryLine(counts, taxonomy, run.select ? [`${written} matched`] : [])}\n`);
+  if (!quiet) ctx.stderr.write(`${summaryLine(counts, taxonomy, run.selection ? [`${written} matched`] : [])}\n`);
   return exitCodeOf(counts, args.flag('strict'));
 }

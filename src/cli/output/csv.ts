@@ -18,6 +18,8 @@ export function csvFormatter(options: FormatterOptions): Formatter {
       const scores = tags.map((t) => `${t.id}=${t.score}`).join(';');
       return row([entry.record.id, entry.record.title, ...perFacet, scores]);
     },
+    lead: '',
+    separator: '',
     end: () => '',
   };
 }

@@ -14,11 +14,20 @@ export const RECORD_FORMATS = ['table', 'jsonl', 'json', 'csv'] as const;
 export type RecordFormat = (typeof RECORD_FORMATS)[number];
 export const EVIDENCE_LEVELS: readonly EvidenceLevel[] = ['none', 'short', 'full'];
 
-/** Turns tagged records into text: a header, one piece per record, a footer. */
+/**
+ * Turns tagged records into text: a header, one piece per record, a footer. A record's piece does
+ * not depend on where it falls (what differs, JSON's commas, is `lead` and `separator`), so
+ * batches of records can be rendered apart, on any thread, and joined.
+ */
 export interface Formatter {
   start(): string;
   entry(entry: Tagged): string;
-  end(): string;
+  /** Written before the first record. */
+  readonly lead: string;
+  /** Written between two records. */
+  readonly separator: string;
+  /** The footer, after `written` records. */
+  end(written: number): string;
 }
 
 export interface FormatterOptions {

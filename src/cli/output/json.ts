@@ -3,14 +3,11 @@ import type { Formatter, FormatterOptions } from './index.js';
 import { entryView } from './jsonl.js';
 
 export function jsonFormatter(options: FormatterOptions): Formatter {
-  let first = true;
   return {
     start: () => '[',
-    entry(entry) {
-      const separator = first ? '\n' : ',\n';
-      first = false;
-      return separator + JSON.stringify(entryView(entry, options.shape, options.evidence));
-    },
-    end: () => (first ? ']\n' : '\n]\n'),
+    entry: (entry) => JSON.stringify(entryView(entry, options.shape, options.evidence)),
+    lead: '\n',
+    separator: ',\n',
+    end: (written) => (written === 0 ? ']\n' : '\n]\n'),
   };
 }

@@ -38,6 +38,8 @@ export function jsonlFormatter(options: FormatterOptions): Formatter {
   return {
     start: () => '',
     entry: (entry) => `${JSON.stringify(entryView(entry, options.shape, options.evidence))}\n`,
+    lead: '',
+    separator: '',
     end: () => '',
   };
 }

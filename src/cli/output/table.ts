@@ -48,6 +48,8 @@ export function tableFormatter(options: FormatterOptions): Formatter {
       for (const line of evidence) lines.push(' '.repeat(indent) + paint('dim', line));
       return `${lines.join('\n')}\n`;
     },
+    lead: '',
+    separator: '',
     end: () => '',
   };
 }
