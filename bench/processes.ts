@@ -3,7 +3,9 @@
  * JSON Lines input (peak RSS, wall time, with one and two workers).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median } from './timing.js';
 
@@ -49,10 +51,23 @@ export interface StreamRun {
   perSecond: number;
 }
 
-/** Pipes `records` generated JSON Lines records through `finetax classify - --format jsonl`. */
-export function streamThroughCli(records: number, jobs: number, corpusPath: string): StreamRun | undefined {
+/**
+ * Writes `records` JSON Lines records, cycled from the corpus with ids rewritten, to a temporary
+ * file. The CLI then reads it on stdin: a generator piped straight in would take CPU from the
+ * workers on a two-core machine and understate what --jobs gives.
+ */
+export function writeStreamInput(records: number, corpusPath: string): { path: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'finetax-bench-'));
+  const path = join(dir, 'records.jsonl');
+  const run = spawnSync('bash', ['-o', 'pipefail', '-c', `node ${JSON.stringify(generator)} ${records} ${JSON.stringify(corpusPath)} > ${JSON.stringify(path)}`], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`writing the stream input failed: ${run.stderr.slice(-2000)}`);
+  return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs `finetax classify - --format jsonl --jobs N < input > /dev/null`: wall time and peak RSS. */
+export function streamThroughCli(records: number, jobs: number, inputPath: string): StreamRun | undefined {
   if (!existsSync(cli) || !existsSync('/usr/bin/time')) return undefined;
-  const command = `node ${JSON.stringify(generator)} ${records} ${JSON.stringify(corpusPath)} | /usr/bin/time -f '%M %e' node ${JSON.stringify(cli)} classify - --format jsonl --jobs ${jobs} > /dev/null`;
+  const command = `/usr/bin/time -f '%M %e' node ${JSON.stringify(cli)} classify - --format jsonl --jobs ${jobs} < ${JSON.stringify(inputPath)} > /dev/null`;
   const run = spawnSync('bash', ['-o', 'pipefail', '-c', command], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (run.status !== 0) throw new Error(`streaming run failed: ${run.stderr.slice(-2000)}`);
   const lastLine = run.stderr.trim().split('\n').pop() ?? '';

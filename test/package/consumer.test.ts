@@ -5,7 +5,7 @@
  * The consumer files live in test/fixtures/hardening/consumer/.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,14 +59,14 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the packed tarball', () => {
-  const ALLOWED = /^(package\.json|README\.md|LICENSE|taxonomy\/fine-tuning\.yaml|taxonomy\/taxonomy\.schema\.json|dist\/[^/]+\.(js|cjs|d\.ts|d\.cts))$/;
+  const ALLOWED = /^(package\.json|README\.md|LICENSE|THIRD_PARTY_NOTICES\.md|taxonomy\/fine-tuning\.yaml|taxonomy\/taxonomy\.schema\.json|dist\/[^/]+\.(js|cjs|d\.ts|d\.cts))$/;
 
-  it('holds only package.json, README, LICENSE, the built code and declarations, and the taxonomy YAML and schema', () => {
+  it('holds only package.json, README, LICENSE, the third-party notices, the built code and declarations, and the taxonomy YAML and schema', () => {
     expect(files.filter((f) => !ALLOWED.test(f))).toEqual([]);
   });
 
   it('holds every file package.json points at, and no sources, tests, fixtures or source maps', () => {
-    const required = ['package.json', 'README.md', 'LICENSE', 'taxonomy/fine-tuning.yaml', 'taxonomy/taxonomy.schema.json', 'dist/cli.js'];
+    const required = ['package.json', 'README.md', 'LICENSE', 'THIRD_PARTY_NOTICES.md', 'taxonomy/fine-tuning.yaml', 'taxonomy/taxonomy.schema.json', 'dist/cli.js'];
     for (const entry of ['index', 'taxonomy', 'node']) required.push(...['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${entry}${ext}`));
     expect(files).toEqual(expect.arrayContaining(required));
     expect(files.filter((f) => /^(src|test|examples|scripts)\/|fixtures|\.map$/.test(f))).toEqual([]);
@@ -86,6 +86,11 @@ describe('a fresh project with the tarball installed', () => {
     const result = run(process.execPath, ['cjs.cjs'], consumer);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual(EVERY_ROUTE);
+  });
+
+  it('installs only fuse.js, yaml and zod with it (natural is bundled, so its dependencies never arrive)', () => {
+    const installed = readdirSync(join(consumer, 'node_modules')).filter((name) => !name.startsWith('.')).sort();
+    expect(installed).toEqual(['finetax', 'fuse.js', 'yaml', 'zod']);
   });
 
   it.each(['node16', 'bundler'])('type-checks a strict TypeScript consumer with moduleResolution %s', (resolution) => {
