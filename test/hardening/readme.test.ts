@@ -5,7 +5,10 @@
  * them must type-check. In ```sh blocks, every command that runs `finetax` is run against
  * dist/cli.js (install and clone commands are never run) and must exit 0, or N when the command
  * ends with a `# exits N` comment. Commands run in a scratch folder that links to the
- * repository's files, so anything they write stays out of the checkout.
+ * repository's files, so anything they write stays out of the checkout. A ```console block (a
+ * `$ finetax ...` line, then what it prints) is run the same way and must print exactly that, stdout
+ * then stderr, so the output shown can never drift from what the CLI does. A ```text block is
+ * output shown for reading (the benchmark table), exercised by the command next to it.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ const blocks = codeBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
 const tsBlocks = blocks.filter((b) => b.lang === 'ts' || b.lang === 'typescript');
 const shBlocks = blocks.filter((b) => ['sh', 'bash', 'shell'].includes(b.lang));
 const yamlBlocks = blocks.filter((b) => b.lang === 'yaml' || b.lang === 'yml');
+const consoleBlocks = blocks.filter((b) => b.lang === 'console');
 const cli = join(root, 'dist', 'cli.js');
 
 /** A scratch project in which `import 'finetax'` resolves to this repository's package.json exports. */
@@ -163,4 +167,23 @@ describe('README taxonomy examples', () => {
   it('every other YAML block is a comment line for editors', () => {
     for (const block of yamlBlocks.filter((b) => !taxonomies.includes(b))) expect(block.code.trim()).toMatch(/^# yaml-language-server: \$schema=/);
   });
+});
+
+describe('README console transcripts', () => {
+  it('every console block starts with one `$ finetax ...` command', () => {
+    for (const block of consoleBlocks) expect(block.code.split('\n')[0], `README.md:${block.line}`).toMatch(/^\$ finetax /);
+  });
+
+  if (!existsSync(cli)) {
+    it.skip('(dist/cli.js is missing: build the CLI to check the README console transcripts)', () => undefined);
+    return;
+  }
+  const sandbox = commandSandbox();
+  cleanUp(sandbox.cwd);
+  it.each(consoleBlocks.map((b) => [b.line, b] as const))('the transcript at README.md:%i is what the command prints', (_line, block) => {
+    const [prompt = '', ...shown] = block.code.split('\n');
+    const run = spawnSync('bash', ['-c', prompt.slice(2)], { cwd: sandbox.cwd, encoding: 'utf8', env: { ...process.env, PATH: sandbox.path, NO_COLOR: '1' } });
+    expect(run.status).toBe(0);
+    expect(`${run.stdout}${run.stderr}`.trimEnd()).toBe(shown.join('\n').trimEnd());
+  }, 60_000);
 });
