@@ -17,10 +17,15 @@ import { WordCache } from './word-cache.js';
 /**
  * Patterns that can start at a word. Those whose second token is a plain word are grouped by it,
  * so "we" only tries the cue patterns for "we propose" when the next word is "propose".
+ * A bucket only holds patterns whose first token this word satisfies (and a `byNext` list only
+ * those whose second token the next word satisfies), so the scan does not test those tokens again.
  */
 interface Bucket {
   rest: Pattern[];
-  byNext: Map<string, Pattern[]> | null;
+  /** Leading tokens of every `rest` pattern known to match: 0 when a fuzzy first token's edits must still be counted. */
+  restKnown: number;
+  /** Keyed by the second word's `nextId`: number keys hash and compare faster than strings. */
+  byNext: Map<number, Pattern[]> | null;
 }
 
 /** What the matcher knows about one distinct surface word. */
@@ -28,6 +33,8 @@ export interface TokenInfo {
   surface: string;
   lower: string;
   key: string;
+  /** Index of `key` among the words patterns require second (-1: none), for `Bucket.byNext`. */
+  nextId: number;
   /** Primary patterns whose first token this word satisfies. */
   primary: Bucket | null;
   /** Secondary patterns whose first token this word satisfies. */
@@ -89,9 +96,14 @@ export class Matcher {
   private readonly secondary = new FirstTokenIndex();
   private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface));
   private readonly fuzzy = new FuzzyMemo();
+  private readonly nextIds = new Map<string, number>();
 
   constructor(patterns: readonly Pattern[]) {
-    for (const pattern of patterns) (SECONDARY_ROLES.has(pattern.role) ? this.secondary : this.primary).add(pattern);
+    for (const pattern of patterns) {
+      (SECONDARY_ROLES.has(pattern.role) ? this.secondary : this.primary).add(pattern);
+      const second = pattern.tests[1];
+      if (second?.mode === 'key' && !this.nextIds.has(second.value)) this.nextIds.set(second.value, this.nextIds.size);
+    }
   }
 
   /** Looks up every token's word facts into `infos` (reused by both scans of these tokens). */
@@ -108,9 +120,9 @@ export class Matcher {
     for (let k = 0; k < tokens.count; k++) {
       const bucket = secondary ? infos[k]!.secondary : infos[k]!.primary;
       if (bucket === null) continue;
-      this.tryAll(bucket.rest, tokens, infos, k, matches);
-      const next = bucket.byNext && k + 1 < tokens.count ? bucket.byNext.get(infos[k + 1]!.key) : undefined;
-      if (next) this.tryAll(next, tokens, infos, k, matches);
+      this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
+      const next = bucket.byNext && k + 1 < tokens.count ? bucket.byNext.get(infos[k + 1]!.nextId) : undefined;
+      if (next) this.tryAll(next, 2, tokens, infos, k, matches);
     }
     return matches;
   }
@@ -122,31 +134,35 @@ export class Matcher {
   eachSecondaryAt(tokens: Tokens, infos: readonly TokenInfo[], k: number, visit: (match: PatternMatch) => boolean): boolean {
     const bucket = infos[k]!.secondary;
     if (bucket === null) return false;
-    const next = bucket.byNext && k + 1 < tokens.count ? bucket.byNext.get(infos[k + 1]!.key) : undefined;
-    for (const list of next ? [bucket.rest, next] : [bucket.rest]) {
-      for (const pattern of list) {
-        const edits = this.matchAt(pattern, tokens, infos, k);
-        if (edits >= 0 && visit({ pattern, first: k, last: k + pattern.tests.length - 1, edits })) return true;
-      }
+    if (this.visitAll(bucket.rest, bucket.restKnown, tokens, infos, k, visit)) return true;
+    const next = bucket.byNext && k + 1 < tokens.count ? bucket.byNext.get(infos[k + 1]!.nextId) : undefined;
+    return next !== undefined && this.visitAll(next, 2, tokens, infos, k, visit);
+  }
+
+  private visitAll(patterns: readonly Pattern[], known: number, tokens: Tokens, infos: readonly TokenInfo[], k: number, visit: (match: PatternMatch) => boolean): boolean {
+    for (const pattern of patterns) {
+      const edits = this.matchAt(pattern, known, tokens, infos, k);
+      if (edits >= 0 && visit({ pattern, first: k, last: k + pattern.tests.length - 1, edits })) return true;
     }
     return false;
   }
 
-  private tryAll(patterns: readonly Pattern[], tokens: Tokens, infos: readonly TokenInfo[], k: number, matches: PatternMatch[]): void {
+  private tryAll(patterns: readonly Pattern[], known: number, tokens: Tokens, infos: readonly TokenInfo[], k: number, matches: PatternMatch[]): void {
     for (const pattern of patterns) {
-      const edits = this.matchAt(pattern, tokens, infos, k);
+      const edits = this.matchAt(pattern, known, tokens, infos, k);
       if (edits >= 0) matches.push({ pattern, first: k, last: k + pattern.tests.length - 1, edits });
     }
   }
 
-  /** Total edits when `pattern` matches at token `k`, else -1. */
-  private matchAt(pattern: Pattern, tokens: Tokens, infos: readonly TokenInfo[], k: number): number {
+  /** Total edits when `pattern` matches at token `k`, else -1; its first `known` token tests are taken as passed (at no cost). */
+  private matchAt(pattern: Pattern, known: number, tokens: Tokens, infos: readonly TokenInfo[], k: number): number {
     const tests = pattern.tests;
     if (k + tests.length > tokens.count) return -1;
     let edits = 0;
     for (let j = 0; j < tests.length; j++) {
       const t = k + j;
       if (j > 0 && (tokens.flags[t]! & PHRASE_BREAK & ~pattern.allowed[j]!) !== 0) return -1;
+      if (j < known) continue;
       const cost = this.testToken(tests[j]!, infos[t]!, j === tests.length - 1);
       if (cost < 0) return -1;
       edits += cost;
@@ -176,7 +192,8 @@ export class Matcher {
 
   private describe(surface: string): TokenInfo {
     const lower = surface.toLowerCase();
-    const info: TokenInfo = { surface, lower, key: inflectionKey(lower), primary: null, secondary: null };
+    const key = inflectionKey(lower);
+    const info: TokenInfo = { surface, lower, key, nextId: this.nextIds.get(key) ?? -1, primary: null, secondary: null };
     info.primary = this.candidates(this.primary, info);
     info.secondary = this.candidates(this.secondary, info);
     return info;
@@ -191,22 +208,25 @@ export class Matcher {
       const test = pattern.tests[0]!;
       if (test.mode === 'fuzzy' && info.key !== test.key && this.fuzzy.edits(test, info.lower) > 0) found.push(pattern);
     }
-    return found.length === 0 ? null : bucket(new Set(found));
+    return found.length === 0 ? null : bucket(new Set(found), info, this.nextIds);
   }
 }
 
-function bucket(patterns: Set<Pattern>): Bucket {
+function bucket(patterns: Set<Pattern>, info: TokenInfo, nextIds: ReadonlyMap<string, number>): Bucket {
   const rest: Pattern[] = [];
-  let byNext: Map<string, Pattern[]> | null = null;
+  let restKnown = 1;
+  let byNext: Map<number, Pattern[]> | null = null;
   for (const pattern of patterns) {
-    const second = pattern.tests[1];
-    if (second?.mode === 'key') push((byNext ??= new Map()), second.value, pattern);
+    const [first, second] = pattern.tests;
+    if (second?.mode === 'key') push((byNext ??= new Map()), nextIds.get(second.value)!, pattern);
     else rest.push(pattern);
+    // A misspelt first word costs edits, which matchAt adds up: let it test that word again.
+    if (first?.mode === 'fuzzy' && first.key !== info.key) restKnown = 0;
   }
-  return { rest, byNext };
+  return { rest, restKnown, byNext };
 }
 
-function push(index: Map<string, Pattern[]>, key: string, pattern: Pattern): void {
+function push<K>(index: Map<K, Pattern[]>, key: K, pattern: Pattern): void {
   const list = index.get(key);
   if (list) list.push(pattern);
   else index.set(key, [pattern]);
