@@ -70,6 +70,8 @@ interface FieldBuffer {
 
 interface ScannedText {
   text: FieldText;
+  /** `text.tokens`, here too so the list of scanned fields serves `resolveDependencies` as it is. */
+  tokens: Tokens;
   infos: TokenInfo[];
   matches: PatternMatch[];
 }
@@ -88,7 +90,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
   }
   const evidence = new RecordEvidence();
   // Companions, context words and gates are only looked for when some match depends on them.
-  if (dependent) resolveDependencies(compiled, fields.map((f) => ({ tokens: f.text.tokens, infos: f.infos, matches: f.matches })), evidence);
+  if (dependent) resolveDependencies(compiled, fields, evidence);
   for (const field of fields) collectField(compiled, field.text, field.matches, evidence);
   const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence), options);
   return options.explain ? { id, tags, mentions } : { id, tags };
@@ -104,7 +106,7 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
     tokenise(normalised.text, tokens);
   }
   compiled.matcher.words(tokens, infos);
-  return { text: { field, original, normalised, tokens }, infos, matches: compiled.matcher.scan(tokens, infos) };
+  return { text: { field, original, normalised, tokens }, tokens, infos, matches: compiled.matcher.scan(tokens, infos) };
 }
 
 function hasDependentMatch(compiled: CompiledTaxonomy, matches: readonly PatternMatch[]): boolean {

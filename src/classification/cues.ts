@@ -19,11 +19,12 @@ const NO_EFFECT: CueEffect = { factor: 1, applied: [] };
 /** The cue matches of one field, indexed so each match only looks at cues near it or in its sentence. */
 export class CueIndex {
   private readonly near: SpanIndex;
-  private readonly maxWindow: number;
   private readonly wide = new Map<number, CueGroup[]>();
 
+  /** `maxWindow`: the widest window of `groups`. */
   constructor(
     private readonly groups: readonly CueGroup[],
+    private readonly maxWindow: number,
     cues: readonly PatternMatch[],
     private readonly tokens: Tokens,
   ) {
@@ -39,7 +40,6 @@ export class CueIndex {
       }
     }
     this.near = new SpanIndex(near);
-    this.maxWindow = Math.max(0, ...groups.map((g) => g.window));
   }
 
   effect(match: PatternMatch): CueEffect {

@@ -7,7 +7,7 @@ import type { PatternMatch } from '../matching/matcher.js';
 import { originalSpan, type NormalisedText } from '../text/normalise.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { CueIndex } from './cues.js';
+import { CueIndex, type CueEffect } from './cues.js';
 import { SpanIndex } from '../matching/span-index.js';
 import type { Field } from './types.js';
 
@@ -40,6 +40,8 @@ export interface FieldText {
   tokens: Tokens;
 }
 
+const NO_CUES: CueEffect = { factor: 1, applied: [] };
+
 export function collectField(compiled: CompiledTaxonomy, text: FieldText, matches: PatternMatch[], into: RecordEvidence): void {
   const positives: PatternMatch[] = [];
   const excludes: PatternMatch[] = [];
@@ -54,15 +56,17 @@ export function collectField(compiled: CompiledTaxonomy, text: FieldText, matche
     else if (role === 'context') continue;
     else into.gates.add(owner);
   }
+  // Many fields (most titles) have no positive match: nothing to locate, filter or weigh.
+  if (positives.length === 0) return;
   const located = resolveNear(compiled, positives, new SpanIndex(companions), text.tokens);
   const exclusions = new SpanIndex(excludes);
   const kept = longestPerFacet(compiled, located.filter((p) => !excluded(exclusions, p)));
   const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
-  const cueIndex = new CueIndex(compiled.cues, cues, text.tokens);
+  const cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow, cues, text.tokens);
   for (const match of kept) {
     const node = match.pattern.owner;
     const facet = compiled.facets[compiled.nodes[node]!.facet]!.facet;
-    const effect = facet.cues ? cueIndex.effect(match) : { factor: 1, applied: [] };
+    const effect = facet.cues ? cueIndex.effect(match) : NO_CUES;
     const rule = compiled.rules[match.pattern.rule]!.rule;
     const [start, end] = originalSpan(text.normalised, text.tokens.starts[match.first]!, text.tokens.ends[match.last]!);
     into.candidates.push({
@@ -124,9 +128,8 @@ function overlaps(a: PatternMatch, b: PatternMatch): boolean {
 /** Drops matches lying strictly inside a longer match of the same facet, and same-span repeats of a node. */
 function longestPerFacet(compiled: CompiledTaxonomy, matches: PatternMatch[]): PatternMatch[] {
   const index = new SpanIndex(matches);
-  const order = new Map(index.matches.map((m, i) => [m, i]));
   // A match can only be covered by one that starts at most `maxSpan` tokens before it.
-  return index.matches.filter((m, i) => !index.some(m.first - index.maxSpan, m.first, (other) => covers(compiled, other, m, order.get(other)! < i)));
+  return index.matches.filter((m, i) => !index.some(m.first - index.maxSpan, m.first, (other, j) => covers(compiled, other, m, j < i)));
 }
 
 /** Whether `other` makes `m` redundant: longer and around it, or the same span and node with a heavier (or earlier) rule. */

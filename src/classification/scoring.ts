@@ -17,16 +17,19 @@ export function scoreNodes(compiled: CompiledTaxonomy, evidence: RecordEvidence)
   for (const candidate of evidence.candidates) {
     if (!counts(compiled, evidence, candidate)) continue;
     const node = compiled.nodes[candidate.node]!;
-    for (const target of [node.index, ...node.ancestors]) {
-      const pool = pools.get(target);
-      if (pool) pool.push(candidate);
-      else pools.set(target, [candidate]);
-    }
+    addTo(pools, node.index, candidate);
+    for (const ancestor of node.ancestors) addTo(pools, ancestor, candidate);
   }
   const scores = new Map<number, NodeScore>();
   const decay = compiled.taxonomy.scoring.decay;
   for (const [node, candidates] of pools) scores.set(node, { score: squash(mentionWeights(candidates), decay), candidates });
   return scores;
+}
+
+function addTo(pools: Map<number, Candidate[]>, node: number, candidate: Candidate): void {
+  const pool = pools.get(node);
+  if (pool) pool.push(candidate);
+  else pools.set(node, [candidate]);
 }
 
 /** Context-restricted rules need their context; gated facets need their gate. */
@@ -39,13 +42,19 @@ function counts(compiled: CompiledTaxonomy, evidence: RecordEvidence, candidate:
 
 /** One weight per sentence: a name and its acronym in "Low-Rank Adaptation (LoRA)" are one mention. */
 function mentionWeights(candidates: readonly Candidate[]): number[] {
-  const bySentence = new Map<number, number>();
+  // A node has a few candidates: parallel arrays beat a Map here.
+  const keys: number[] = [];
+  const weights: number[] = [];
   for (const c of candidates) {
     // Title sentences get negative keys so they never share a key with abstract sentences.
     const key = c.field === 'title' ? -1 - c.sentence : c.sentence;
-    bySentence.set(key, Math.max(bySentence.get(key) ?? 0, c.weight));
+    const at = keys.indexOf(key);
+    if (at < 0) {
+      keys.push(key);
+      weights.push(Math.max(0, c.weight));
+    } else weights[at] = Math.max(weights[at]!, c.weight);
   }
-  return [...bySentence.values()].sort((a, b) => b - a);
+  return weights.sort((a, b) => b - a);
 }
 
 function squash(weights: readonly number[], decay: number): number {

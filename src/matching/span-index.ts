@@ -25,8 +25,8 @@ export class SpanIndex {
     this.maxSpan = maxSpan;
   }
 
-  /** Calls `visit` for each match whose first token is in [lo, hi], in order; stops when it returns true. */
-  some(lo: number, hi: number, visit: (match: PatternMatch) => boolean): boolean {
+  /** Calls `visit` for each match whose first token is in [lo, hi], in order, with its position in `matches`; stops when it returns true. */
+  some(lo: number, hi: number, visit: (match: PatternMatch, position: number) => boolean): boolean {
     const list = this.matches;
     let low = 0;
     let high = list.length;
@@ -35,7 +35,7 @@ export class SpanIndex {
       if (list[mid]!.first < lo) low = mid + 1;
       else high = mid;
     }
-    for (let i = low; i < list.length && list[i]!.first <= hi; i++) if (visit(list[i]!)) return true;
+    for (let i = low; i < list.length && list[i]!.first <= hi; i++) if (visit(list[i]!, i)) return true;
     return false;
   }
 }

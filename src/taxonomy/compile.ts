@@ -43,6 +43,8 @@ export interface CompiledTaxonomy {
   nodes: CompiledNode[];
   rules: CompiledRule[];
   cues: CueGroup[];
+  /** The widest cue window (0 without cues). */
+  maxCueWindow: number;
   contextCount: number;
   /** For each context id, the context groups it satisfies. */
   groupsOfContext: number[][];
@@ -72,6 +74,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     nodes,
     rules,
     cues: taxonomy.scoring.cues,
+    maxCueWindow: Math.max(0, ...taxonomy.scoring.cues.map((g) => g.window)),
     contextCount: built.contextCount,
     groupsOfContext: groups.groupsOfContext,
     contextGroups: groups.count,
