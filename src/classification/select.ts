@@ -14,29 +14,39 @@ export interface Selection {
 
 export function selectTags(compiled: CompiledTaxonomy, scores: Map<number, NodeScore>, options: ClassifyOptions): Selection {
   const selection: Selection = { tags: [], mentions: [] };
-  for (const facet of compiled.facets) {
-    if (options.facets && !options.facets.includes(facet.facet.id)) continue;
-    const assigned = facet.facet.multiple ? assignMany(compiled, facet, scores, options) : assignOne(compiled, facet, scores, options);
-    for (const node of facet.nodes) {
+  // Only scored nodes can be tagged or mentioned: walking them, not every node of the taxonomy,
+  // keeps this step's cost independent of the taxonomy's size. Ascending index is taxonomy order.
+  const scored = [...scores.keys()].sort((a, b) => a - b);
+  compiled.facets.forEach((facet, index) => {
+    if (options.facets && !options.facets.includes(facet.facet.id)) return;
+    const inFacet = scored.filter((node) => compiled.nodes[node]!.facet === index);
+    const assigned = facet.facet.multiple ? assignMany(compiled, inFacet, scores, options) : assignOne(compiled, facet, inFacet, scores, options);
+    for (const node of inTaxonomyOrder(inFacet, assigned)) {
       const score = scores.get(node);
       if (assigned.has(node)) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, assigned.get(node)!), score));
       else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, score));
     }
-  }
+  });
   const order = (a: Tag, b: Tag) => b.score - a.score;
   selection.tags.sort(order);
   selection.mentions.sort(order);
   return selection;
 }
 
+/** The scored nodes and the assigned ones (a facet's default may have no score), ascending. */
+function inTaxonomyOrder(scored: readonly number[], assigned: Map<number, number>): number[] {
+  const extra = [...assigned.keys()].filter((node) => !scored.includes(node));
+  return extra.length === 0 ? [...scored] : [...scored, ...extra].sort((a, b) => a - b);
+}
+
 /** Node index → score to report, for every node that passes, plus the ancestors it implies. */
-function assignMany(compiled: CompiledTaxonomy, facet: CompiledFacet, scores: Map<number, NodeScore>, options: ClassifyOptions): Map<number, number> {
+function assignMany(compiled: CompiledTaxonomy, scored: readonly number[], scores: Map<number, NodeScore>, options: ClassifyOptions): Map<number, number> {
   const assigned = new Map<number, number>();
   const passes = (node: number) => {
     const score = scores.get(node)?.score ?? 0;
     return score > 0 && score >= (options.minScore ?? compiled.nodes[node]!.threshold);
   };
-  for (const node of facet.nodes) {
+  for (const node of scored) {
     if (!passes(node)) continue;
     const score = scores.get(node)!.score;
     if (compiled.nodes[node]!.yields.some((other) => passes(other) && scores.get(other)!.score > score)) continue;
@@ -46,10 +56,10 @@ function assignMany(compiled: CompiledTaxonomy, facet: CompiledFacet, scores: Ma
   return assigned;
 }
 
-function assignOne(compiled: CompiledTaxonomy, facet: CompiledFacet, scores: Map<number, NodeScore>, options: ClassifyOptions): Map<number, number> {
+function assignOne(compiled: CompiledTaxonomy, facet: CompiledFacet, scored: readonly number[], scores: Map<number, NodeScore>, options: ClassifyOptions): Map<number, number> {
   let best = -1;
   let bestScore = 0;
-  for (const node of facet.nodes) {
+  for (const node of scored) {
     const score = scores.get(node)?.score ?? 0;
     if (score > bestScore && score >= (options.minScore ?? compiled.nodes[node]!.threshold)) {
       best = node;

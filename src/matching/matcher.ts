@@ -17,15 +17,21 @@ import { WordCache } from './word-cache.js';
 /**
  * Patterns that can start at a word. Those whose second token is a plain word are grouped by it,
  * so "we" only tries the cue patterns for "we propose" when the next word is "propose".
- * A bucket only holds patterns whose first token this word satisfies (and a `byNext` list only
+ * A bucket only holds patterns whose first token this word satisfies (and a list by next word only
  * those whose second token the next word satisfies), so the scan does not test those tokens again.
  */
 interface Bucket {
   rest: Pattern[];
   /** Leading tokens of every `rest` pattern known to match: 0 when a fuzzy first token's edits must still be counted. */
   restKnown: number;
-  /** Keyed by the second word's `nextId`: number keys hash and compare faster than strings. */
-  byNext: Map<number, Pattern[]> | null;
+  /**
+   * The other patterns, grouped by their second word's `nextId`: the ids ascending in a typed
+   * array searched by bisection, and each id's patterns at the same place in `nextLists`. A scan
+   * looks one up at nearly every word, and a contiguous array of ints stays in cache where a
+   * Map's table does not (on a taxonomy grown 16x, the Map lookup was half the scan's time).
+   */
+  nextIds: Int32Array | null;
+  nextLists: Pattern[][];
 }
 
 /** What the matcher knows about one distinct surface word. */
@@ -33,7 +39,7 @@ export interface TokenInfo {
   surface: string;
   lower: string;
   key: string;
-  /** Index of `key` among the words patterns require second (-1: none), for `Bucket.byNext`. */
+  /** Index of `key` among the words patterns require second (-1: none), for `Bucket.nextIds`. */
   nextId: number;
   /** Primary patterns whose first token this word satisfies. */
   primary: Bucket | null;
@@ -121,7 +127,7 @@ export class Matcher {
       const bucket = secondary ? infos[k]!.secondary : infos[k]!.primary;
       if (bucket === null) continue;
       this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
-      const next = bucket.byNext && k + 1 < tokens.count ? bucket.byNext.get(infos[k + 1]!.nextId) : undefined;
+      const next = k + 1 < tokens.count ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
       if (next) this.tryAll(next, 2, tokens, infos, k, matches);
     }
     return matches;
@@ -135,7 +141,7 @@ export class Matcher {
     const bucket = infos[k]!.secondary;
     if (bucket === null) return false;
     if (this.visitAll(bucket.rest, bucket.restKnown, tokens, infos, k, visit)) return true;
-    const next = bucket.byNext && k + 1 < tokens.count ? bucket.byNext.get(infos[k + 1]!.nextId) : undefined;
+    const next = k + 1 < tokens.count ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
     return next !== undefined && this.visitAll(next, 2, tokens, infos, k, visit);
   }
 
@@ -215,15 +221,32 @@ export class Matcher {
 function bucket(patterns: Set<Pattern>, info: TokenInfo, nextIds: ReadonlyMap<string, number>): Bucket {
   const rest: Pattern[] = [];
   let restKnown = 1;
-  let byNext: Map<number, Pattern[]> | null = null;
+  const byNext = new Map<number, Pattern[]>();
   for (const pattern of patterns) {
     const [first, second] = pattern.tests;
-    if (second?.mode === 'key') push((byNext ??= new Map()), nextIds.get(second.value)!, pattern);
+    if (second?.mode === 'key') push(byNext, nextIds.get(second.value)!, pattern);
     else rest.push(pattern);
     // A misspelt first word costs edits, which matchAt adds up: let it test that word again.
     if (first?.mode === 'fuzzy' && first.key !== info.key) restKnown = 0;
   }
-  return { rest, restKnown, byNext };
+  const ids = [...byNext.keys()].sort((a, b) => a - b);
+  return { rest, restKnown, nextIds: ids.length > 0 ? Int32Array.from(ids) : null, nextLists: ids.map((id) => byNext.get(id)!) };
+}
+
+/** The bucket's patterns whose second word has `nextId` (-1, a word no pattern needs second: none). */
+function patternsAfter(bucket: Bucket, nextId: number): Pattern[] | undefined {
+  const ids = bucket.nextIds;
+  if (ids === null || nextId < 0) return undefined;
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const id = ids[middle]!;
+    if (id === nextId) return bucket.nextLists[middle];
+    if (id < nextId) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 function push<K>(index: Map<K, Pattern[]>, key: K, pattern: Pattern): void {
