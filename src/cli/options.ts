@@ -13,6 +13,9 @@ import { INPUT_FORMATS, isInputFormat, type InputFormat } from '../records/index
 import { defaultTaxonomy } from '../taxonomy/generated/default.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { UsageError, type Args, type OptionSpec } from './args.js';
+import type { Context } from './context.js';
+import { checkInputs } from './input.js';
+import type { TaggingSetup } from './tagging.js';
 
 export const OPTIONS = {
   from: { name: 'from', type: 'string', value: 'FORMAT', description: `input format, overriding detection: ${INPUT_FORMATS.join(', ')}` },
@@ -30,6 +33,18 @@ export const OPTIONS = {
   quiet: { name: 'quiet', short: 'q', type: 'boolean', description: 'no summary or progress line on stderr' },
   help: { name: 'help', short: 'h', type: 'boolean', description: 'show this help' },
 } as const satisfies Record<string, OptionSpec>;
+
+/** The options of the commands that tag whole inputs (classify, stats), after their own. */
+export const TAGGING_OPTIONS: readonly OptionSpec[] = [
+  OPTIONS.from,
+  OPTIONS.taxonomy,
+  OPTIONS.minScore,
+  OPTIONS.facet,
+  OPTIONS.jobs,
+  OPTIONS.strict,
+  OPTIONS.quiet,
+  OPTIONS.help,
+];
 
 /** `--format` with the given choices. */
 export function formatOption(choices: readonly string[], fallback: string): OptionSpec {
@@ -63,7 +78,18 @@ export function classifyOptionsOf(args: Args, taxonomy: Taxonomy): ClassifyOptio
   return options;
 }
 
-export function jobsOf(args: Args): number {
+/** What classify, filter and stats read alike: the tagging setup (less its sink), and the facets to show. */
+export function taggingArgsOf(ctx: Context, args: Args, taxonomy: Taxonomy): Omit<TaggingSetup, 'sink'> & { index: TaxonomyIndex; facets: string[] } {
+  const options = classifyOptionsOf(args, taxonomy);
+  const from = inputFormatOf(args);
+  const jobs = jobsOf(args);
+  const inputs = checkInputs(args.positionals, { from, stdin: ctx.stdin }, args.command);
+  const index = TaxonomyIndex.of(taxonomy);
+  const facets = index.facets.filter((f) => !options.facets || options.facets.includes(f));
+  return { inputs, from, taxonomy, options, jobs, quiet: args.flag('quiet'), index, facets };
+}
+
+function jobsOf(args: Args): number {
   const text = args.string('jobs');
   if (text === undefined) return 1;
   if (text === 'auto') return resolveJobs('auto');

@@ -1,7 +1,7 @@
 /** `finetax classify`: tags for every input record. */
 import type { Args, CommandSpec } from '../args.js';
 import type { Context } from '../context.js';
-import { formatOption, OPTIONS, taxonomyOf } from '../options.js';
+import { formatOption, TAGGING_OPTIONS, taxonomyOf } from '../options.js';
 import { RECORD_FORMATS } from '../output/index.js';
 import { EVIDENCE_OPTION, writeRecords } from './records.js';
 
@@ -12,14 +12,7 @@ export const classifySpec: CommandSpec = {
   options: [
     formatOption(RECORD_FORMATS, 'table on a terminal, jsonl otherwise'),
     EVIDENCE_OPTION,
-    OPTIONS.from,
-    OPTIONS.taxonomy,
-    OPTIONS.minScore,
-    OPTIONS.facet,
-    OPTIONS.jobs,
-    OPTIONS.strict,
-    OPTIONS.quiet,
-    OPTIONS.help,
+    ...TAGGING_OPTIONS,
   ],
   notes: [
     'Reads the files in order (stdin when none is given, or for `-`) and writes one result per record,',

@@ -6,14 +6,12 @@
 import type { Args } from '../args.js';
 import { colourWanted } from '../colour.js';
 import { stdoutPalette, outputWidth, type Context } from '../context.js';
-import { checkInputs } from '../input.js';
 import { Output } from '../io.js';
-import { classifyOptionsOf, inputFormatOf, jobsOf } from '../options.js';
+import { taggingArgsOf } from '../options.js';
 import { createFormatter, EVIDENCE_LEVELS, RECORD_FORMATS, type RecordShape } from '../output/index.js';
 import type { Selection } from '../selection.js';
 import { exitCodeOf, summaryLine, tagInputs } from '../tagging.js';
 import type { RenderSpec } from '../work.js';
-import { TaxonomyIndex } from '../../query/index.js';
 import type { Taxonomy } from '../../taxonomy/types.js';
 
 export const EVIDENCE_OPTION = {
@@ -34,12 +32,7 @@ export interface RecordRun {
 export async function writeRecords(ctx: Context, args: Args, taxonomy: Taxonomy, run: RecordRun): Promise<number> {
   const format = args.choice('format', RECORD_FORMATS, ctx.stdout.isTTY ? 'table' : 'jsonl');
   const evidence = args.choice('evidence', EVIDENCE_LEVELS, format === 'table' ? 'short' : 'full');
-  const options = classifyOptionsOf(args, taxonomy);
-  const from = inputFormatOf(args);
-  const jobs = jobsOf(args);
-  const inputs = checkInputs(args.positionals, { from, stdin: ctx.stdin }, args.command);
-  const index = TaxonomyIndex.of(taxonomy);
-  const facets = index.facets.filter((f) => !options.facets || options.facets.includes(f));
+  const { index, facets, ...setup } = taggingArgsOf(ctx, args, taxonomy);
   const sink: RenderSpec = { kind: 'render', format, shape: run.shape, evidence, facets, colour: colourWanted(ctx.stdout, ctx.env), width: outputWidth(ctx) };
   if (run.selection) sink.selection = run.selection;
   // The same formatter the work uses, for what goes around the records: header, separators, footer.
@@ -47,8 +40,7 @@ export async function writeRecords(ctx: Context, args: Args, taxonomy: Taxonomy,
   const out = new Output(ctx.stdout);
   await out.write(formatter.start());
   let written = 0;
-  const quiet = args.flag('quiet');
-  const counts = await tagInputs(ctx, { inputs, from, taxonomy, options, jobs, quiet, sink }, async (result) => {
+  const counts = await tagInputs(ctx, { ...setup, sink }, async (result) => {
     if (result.written === 0) return;
     await out.write(written === 0 ? formatter.lead : formatter.separator);
     await (typeof result.output === 'object' && !Array.isArray(result.output) ? out.write(result.output) : out.writeAll(result.output));
@@ -56,6 +48,6 @@ export async function writeRecords(ctx: Context, args: Args, taxonomy: Taxonomy,
   });
   await out.write(formatter.end(written));
   await out.flush();
-  if (!quiet) ctx.stderr.write(`${summaryLine(counts, taxonomy, run.selection ? [`${written} matched`] : [])}\n`);
+  if (!setup.quiet) ctx.stderr.write(`${summaryLine(counts, taxonomy, run.selection ? [`${written} matched`] : [])}\n`);
   return exitCodeOf(counts, args.flag('strict'));
 }
