@@ -70,8 +70,6 @@ interface FieldBuffer {
 
 interface ScannedText {
   text: FieldText;
-  /** `text.tokens`, here too so the list of scanned fields serves `resolveDependencies` as it is. */
-  tokens: Tokens;
   infos: TokenInfo[];
   matches: PatternMatch[];
 }
@@ -106,7 +104,7 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
     tokenise(normalised.text, tokens);
   }
   compiled.matcher.words(tokens, infos);
-  return { text: { field, original, normalised, tokens }, tokens, infos, matches: compiled.matcher.scan(tokens, infos) };
+  return { text: { field, original, normalised, tokens }, infos, matches: compiled.matcher.scan(tokens, infos) };
 }
 
 function hasDependentMatch(compiled: CompiledTaxonomy, matches: readonly PatternMatch[]): boolean {

@@ -10,7 +10,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { RecordEvidence } from './evidence.js';
 
 export interface ScannedField {
-  tokens: Tokens;
+  text: { tokens: Tokens };
   infos: TokenInfo[];
   matches: PatternMatch[];
 }
@@ -49,8 +49,8 @@ function findRecordWide(compiled: CompiledTaxonomy, fields: ScannedField[], open
     return open.size === 0 && gates.size === 0;
   };
   for (const field of fields) {
-    for (let k = 0; k < field.tokens.count; k++) {
-      if (compiled.matcher.eachSecondaryAt(field.tokens, field.infos, k, found)) return;
+    for (let k = 0; k < field.text.tokens.count; k++) {
+      if (compiled.matcher.eachSecondaryAt(field.text.tokens, field.infos, k, found)) return;
     }
   }
 }
@@ -61,9 +61,9 @@ function addCompanions(compiled: CompiledTaxonomy, field: ScannedField): void {
     const rule = compiled.rules[match.pattern.rule]!.rule;
     const window = rule.window ?? 5;
     const from = rule.side === 'after' ? match.last + 1 : Math.max(0, match.first - window - 8);
-    const to = rule.side === 'before' ? match.first - 1 : Math.min(field.tokens.count - 1, match.last + window);
+    const to = rule.side === 'before' ? match.first - 1 : Math.min(field.text.tokens.count - 1, match.last + window);
     for (let k = from; k <= to; k++) {
-      compiled.matcher.eachSecondaryAt(field.tokens, field.infos, k, (companion) => {
+      compiled.matcher.eachSecondaryAt(field.text.tokens, field.infos, k, (companion) => {
         if (companion.pattern.role === 'companion' && companion.pattern.owner === match.pattern.rule) field.matches.push(companion);
         return false;
       });
