@@ -24,14 +24,14 @@ const INDENT = '\u2003';
 const ROW = 22;
 
 /** One bar per node, children under their parent and indented, coloured by top-level family. */
-export function hierarchyChart(facet: FacetSummary): string | undefined {
+export function hierarchyChart(facet: FacetSummary, width = 760): string | undefined {
   if (facet.nodes.every((n) => n.count === 0)) return undefined;
   const families = new Map(facet.nodes.filter((n) => n.depth === 0).map((n) => [n.id, n.label]));
   const rows = facet.nodes.map((n) => ({ name: `${INDENT.repeat(n.depth)}${n.label}`, count: n.count, family: families.get(n.family) ?? n.label, depth: n.depth }));
   const longest = Math.max(...rows.map((r) => r.name.length));
   return render({
     style: FONT,
-    width: 760,
+    width,
     height: rows.length * ROW + 40,
     marginLeft: Math.min(340, 12 + longest * 6.6),
     marginRight: 48,
@@ -99,28 +99,30 @@ function periodDate(period: string): Date {
 /** Papers carrying both of two method families, for every pair of the most frequent families. */
 export function heatmapChart(cooccurrence: ReportModel['cooccurrence']): string | undefined {
   if (cooccurrence.pairs.length === 0) return undefined;
+  // Rows are named by label, columns by the shorter id (`peft.lora`), so the grid stays square.
   const label = new Map(cooccurrence.ids.map((id, i) => [id, cooccurrence.labels[i]!]));
   const cells = cooccurrence.pairs.flatMap(({ a, b, count }) => [
-    { x: label.get(a)!, y: label.get(b)!, count },
-    { x: label.get(b)!, y: label.get(a)!, count },
+    { x: a, y: label.get(b)!, count, pair: `${label.get(a)} + ${label.get(b)}` },
+    { x: b, y: label.get(a)!, count, pair: `${label.get(b)} + ${label.get(a)}` },
   ]);
   const max = Math.max(...cells.map((c) => c.count));
   const size = Math.max(22, Math.min(36, Math.floor(520 / cooccurrence.ids.length)));
-  const longest = Math.max(...cooccurrence.labels.map((l) => l.length));
-  const margin = Math.min(300, 12 + longest * 6.4);
+  const margin = Math.min(300, 12 + Math.max(...cooccurrence.labels.map((l) => l.length)) * 6.6);
+  const bottom = Math.min(160, 16 + Math.max(...cooccurrence.ids.map((l) => l.length)) * 5.2);
   return render({
     style: FONT,
-    width: margin + size * cooccurrence.ids.length + 20,
-    height: margin + size * cooccurrence.ids.length + 10,
+    width: margin + size * cooccurrence.ids.length + 40,
+    height: bottom + size * cooccurrence.ids.length + 10,
     marginLeft: margin,
-    marginBottom: margin,
+    marginBottom: bottom,
     marginTop: 10,
+    marginRight: 40,
     padding: 0.06,
-    x: { domain: cooccurrence.labels, label: null, tickRotate: -50, tickSize: 0 },
+    x: { domain: cooccurrence.ids, label: null, tickRotate: -40, tickSize: 0 },
     y: { domain: cooccurrence.labels, label: null, tickSize: 0 },
     color: { type: 'sqrt', scheme: 'blues', domain: [0, max] },
     marks: [
-      Plot.cell(cells, { x: 'x', y: 'y', fill: 'count', inset: 0.5, title: (d: { x: string; y: string; count: number }) => `${d.x} + ${d.y}: ${d.count}` }),
+      Plot.cell(cells, { x: 'x', y: 'y', fill: 'count', inset: 0.5, title: (d: { pair: string; count: number }) => `${d.pair}: ${d.count}` }),
       Plot.text(cells, { x: 'x', y: 'y', text: (d: { count: number }) => String(d.count), fill: (d: { count: number }) => (d.count > max * 0.45 ? 'white' : 'black'), fontSize: 10 }),
     ],
   });

@@ -4,7 +4,9 @@
  * It runs in the browser, inlined into the report as the source text of `reportApp` (see
  * html.ts), so it must not close over anything of this module: no imports, no outer names. It
  * builds every element with textContent, never innerHTML, so paper text cannot inject markup.
- * Charts are not drawn here: they are SVG in the page already.
+ * Charts are not drawn here: they are SVG in the page already. The script runs before the
+ * abstracts are parsed (they follow it in the page), so the table shows early; they are read on
+ * DOMContentLoaded.
  */
 
 /** Keys on the table: ↑/↓ or k/j move between rows, Enter opens one, n/p turn pages, / searches. */
@@ -25,7 +27,9 @@ export function reportApp(): void {
   }
 
   const PAGE = 50;
-  const data = JSON.parse(document.getElementById('report-data')!.textContent!) as Data;
+  const read = (name: string): unknown => JSON.parse(Array.from(document.querySelectorAll(`script[data-part="${name}"]`), (e) => e.textContent).join(''));
+  const data = read('report-data') as Data;
+  let abstractsLoaded = false;
   const { nodes, papers, strings } = data;
   const notes = new Map(data.notes.map(([node, rule, note]) => [`${node}:${rule}`, note]));
 
@@ -45,6 +49,7 @@ export function reportApp(): void {
   });
   const paperNames = papers.map((p) => new Set(p[7].map((n) => n[0])));
   const haystacks: Array<string | undefined> = [];
+  // Until the abstracts are read, search looks at ids and titles (the cache is then dropped).
   const haystack = (i: number) => (haystacks[i] ??= `${papers[i]![0]} ${papers[i]![1]} ${papers[i]![2]}`.toLowerCase());
 
   const state = { filters: data.facets.map(() => -1), name: -1, query: '', sort: 'score', page: 0, rows: [] as number[] };
@@ -165,7 +170,7 @@ export function reportApp(): void {
     body.replaceChildren(
       el('h2', { id: 'detail-title' }, highlighted(p[1] || p[0], spans[0]!)),
       el('p', { class: 'meta' }, `${p[0]}${p[3] ? ` · ${p[3]}` : ''}${p[4] ? ' · ' : ''}`, link),
-      el('p', { class: 'abstract' }, p[2] ? highlighted(p[2], spans[1]!) : el('em', { text: 'No abstract.' })),
+      el('p', { class: 'abstract' }, p[2] ? highlighted(p[2], spans[1]!) : el('em', { text: abstractsLoaded ? 'No abstract.' : 'The abstract is still loading…' })),
       tagTable(p),
       ...(p[7].length > 0 ? [nameList(p)] : []),
     );
@@ -298,6 +303,22 @@ export function reportApp(): void {
     }
   });
   apply();
-  document.documentElement.dataset.ready = 'true';
-  performance.mark('report-ready');
+  document.documentElement.dataset.table = 'ready';
+  performance.mark('report-table');
+
+  /** The abstracts, once the parser has reached the end of the page. */
+  function loadAbstracts(): void {
+    const abstracts = read('report-abstracts') as string[];
+    abstracts.forEach((text, i) => {
+      if (papers[i]) papers[i][2] = text;
+    });
+    abstractsLoaded = true;
+    haystacks.length = 0;
+    if (state.query) apply();
+    if (dialog.open) open(Number(dialog.dataset.index));
+    document.documentElement.dataset.ready = 'true';
+    performance.mark('report-ready');
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', loadAbstracts);
+  else loadAbstracts();
 }

@@ -18,7 +18,7 @@ export type EvidenceRow = [number, number, number, number, number, number, numbe
 export type TagRow = [number, number, number[]];
 /** [id, label, role, score, evidence] */
 export type NameRowData = [number, number, number, number, number[]];
-/** [id, title, abstract, date, link, tags, evidence, names] */
+/** [id, title, abstract (empty: see `ClientData.abstracts`), date, link, tags, evidence, names] */
 export type PaperRow = [string, string, string, string, string, TagRow[], EvidenceRow[], NameRowData[]];
 
 export interface ClientData {
@@ -37,7 +37,13 @@ export interface ClientData {
   papers: PaperRow[];
 }
 
-export function buildClientData(entries: readonly ReportEntry[], taxonomy: Taxonomy, title: string): ClientData {
+/** The page's data in two parts: what the table needs, and the abstracts, read once the table shows. */
+export interface ClientPayload {
+  data: ClientData;
+  abstracts: string[];
+}
+
+export function buildClientData(entries: readonly ReportEntry[], taxonomy: Taxonomy, title: string): ClientPayload {
   const index = TaxonomyIndex.of(taxonomy);
   const facetIds = taxonomy.facets.map((f) => f.id);
   const nodeIds = index.ids();
@@ -55,7 +61,7 @@ export function buildClientData(entries: readonly ReportEntry[], taxonomy: Taxon
     if (entry.classification.names !== undefined) hasNames = true;
     return row;
   });
-  return {
+  const data: ClientData = {
     title,
     facets: taxonomy.facets.map((f) => [f.id, f.label]),
     familyFacet: taxonomy.facets.length > 0 ? 0 : -1,
@@ -65,6 +71,7 @@ export function buildClientData(entries: readonly ReportEntry[], taxonomy: Taxon
     hasNames,
     papers,
   };
+  return { data, abstracts: entries.map((e) => e.record.abstract) };
 }
 
 function paperRow({ record, classification }: ReportEntry, nodeIndex: Map<string, number>, strings: StringTable): PaperRow {
@@ -75,7 +82,7 @@ function paperRow({ record, classification }: ReportEntry, nodeIndex: Map<string
     if (node !== undefined) tags.push([node, round(tag.score), evidence.all(tag.evidence)]);
   }
   const names = namesOf(classification).map((n): NameRowData => [strings.of(n.id), strings.of(n.label), strings.of(n.role), round(n.score), evidence.all(n.evidence)]);
-  return [record.id, record.title, record.abstract, dateLabel(record, whenOf(record)), linkOf(record), tags, evidence.rows, names];
+  return [record.id, record.title, '', dateLabel(record, whenOf(record)), linkOf(record), tags, evidence.rows, names];
 }
 
 /** Where the paper can be read: arXiv, else its DOI, else its URL (only http(s): the page links it). */
@@ -138,4 +145,24 @@ class EvidencePool {
  */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Characters per data element: Chromium parses one 100 MB element ~5x slower than a hundred 1 MB ones. */
+const PART = 1 << 20;
+
+/**
+ * `value` as JSON in `<script type="application/json" data-part="NAME">` elements of about 1 MB
+ * each, in order; the page joins their text and parses it. Cut anywhere but inside a surrogate pair.
+ */
+export function jsonParts(name: string, value: unknown): string {
+  const json = scriptJson(value);
+  const parts: string[] = [];
+  for (let start = 0; start < json.length; ) {
+    let end = Math.min(json.length, start + PART);
+    const code = json.charCodeAt(end - 1);
+    if (end < json.length && code >= 0xd800 && code <= 0xdbff) end++;
+    parts.push(`<script type="application/json" data-part="${name}">${json.slice(start, end)}</script>`);
+    start = end;
+  }
+  return parts.join('\n');
 }

@@ -3,18 +3,20 @@
  * (charts are SVG drawn at build time), so they show before any script runs; the papers travel as
  * JSON in a `<script type="application/json">` element and the inline script builds the table from
  * it. No external resource of any kind: system fonts, inline CSS and JS, no request when opened.
+ * The abstracts come last, after the script: the table is built while the browser still parses
+ * them (most of a large report's bytes), and they are read once the document is complete.
  */
 import type { Taxonomy } from '../taxonomy/types.js';
 import { heatmapChart, hierarchyChart, namesChart, trendChart } from './charts.js';
 import { reportApp } from './client.js';
-import { buildClientData, scriptJson } from './data.js';
+import { buildClientData, jsonParts } from './data.js';
 import type { FacetSummary, ReportModel } from './model.js';
 import { REPORT_CSS } from './style.js';
 import type { ReportEntry, ReportSource } from './types.js';
 
 export function renderHtml(entries: readonly ReportEntry[], model: ReportModel, taxonomy: Taxonomy, source: ReportSource): string {
   const title = source.title ?? 'Fine-tuning literature report';
-  const data = buildClientData(entries, taxonomy, title);
+  const { data, abstracts } = buildClientData(entries, taxonomy, title);
   const body = [
     header(title, source, model),
     headline(model, source),
@@ -46,8 +48,9 @@ ${body}
 <form method="dialog" class="dialog-bar"><button id="detail-close" type="submit" aria-label="Close (Escape)">Close ✕</button></form>
 <div id="detail-body"></div>
 </dialog>
-<script type="application/json" id="report-data">${scriptJson(data)}</script>
+${jsonParts('report-data', data)}
 <script>${script.replace(/<\/(script)/gi, '<\\/$1')}</script>
+${jsonParts('report-abstracts', abstracts)}
 </body>
 </html>
 `;
@@ -85,7 +88,7 @@ function facetSection(model: ReportModel): string {
   if (!first) return '';
   const none = (facet: FacetSummary) => `<p class="caption">${number(model.records - facet.tagged)} records (${percent(model.records - facet.tagged, model.records)}) without a ${escapeHtml(facet.label.toLowerCase())} tag.</p>`;
   const main = chartFigure(`chart-${first.id}`, `Papers per ${first.label.toLowerCase()}`, hierarchyChart(first), 'No record has a tag of this facet.', `<p class="caption">A paper counts for its family and its subfamily.</p>${none(first)}`);
-  const others = rest.map((facet) => chartFigure(`chart-${facet.id}`, `Papers per ${facet.label.toLowerCase()}`, hierarchyChart(facet), 'No record has a tag of this facet.', none(facet)));
+  const others = rest.map((facet) => chartFigure(`chart-${facet.id}`, `Papers per ${facet.label.toLowerCase()}`, hierarchyChart(facet, 540), 'No record has a tag of this facet.', none(facet)));
   return `<section aria-labelledby="facets-h"><h2 id="facets-h">Families, types and modalities</h2>${main}<div class="grid">${others.join('')}</div></section>`;
 }
 

@@ -51,7 +51,8 @@ th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color
 .papers tbody tr { cursor: pointer; }
 .papers tbody tr:hover { background: color-mix(in srgb, var(--accent) 7%, transparent); }
 .papers tbody tr:focus { background: color-mix(in srgb, var(--accent) 14%, transparent); outline-offset: -3px; }
-.papers td.title { font-weight: 520; max-width: 460px; }
+.papers td.title { font-weight: 520; width: 44%; min-width: 18em; }
+.papers .chip { white-space: normal; }
 .papers td.date { white-space: nowrap; font-variant-numeric: tabular-nums; color: var(--muted); }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .chip { display: inline-block; background: var(--chip); color: var(--chip-fg); border-radius: 999px; padding: 0 8px; margin: 1px 0; font-size: 0.8rem; white-space: nowrap; }
