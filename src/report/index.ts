@@ -4,7 +4,6 @@
  * entry must not pay for it).
  */
 import type { Taxonomy } from '../taxonomy/types.js';
-import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { buildModel } from './model.js';
 import type { ReportEntry, ReportSource } from './types.js';
@@ -14,7 +13,10 @@ export { buildModel, type ReportModel } from './model.js';
 
 export type ReportFormat = 'html' | 'markdown';
 
-export function renderReport(entries: readonly ReportEntry[], taxonomy: Taxonomy, source: ReportSource, format: ReportFormat): string {
+/** The report of `entries` as an HTML page or a Markdown digest (which does not load the charting library). */
+export async function renderReport(entries: readonly ReportEntry[], taxonomy: Taxonomy, source: ReportSource, format: ReportFormat): Promise<string> {
   const model = buildModel(entries, taxonomy);
-  return format === 'html' ? renderHtml(entries, model, taxonomy, source) : renderMarkdown(entries, model, taxonomy, source);
+  if (format === 'markdown') return renderMarkdown(entries, model, taxonomy, source);
+  const { renderHtml } = await import('./html.js');
+  return renderHtml(entries, model, taxonomy, source);
 }

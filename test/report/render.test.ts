@@ -15,8 +15,10 @@ function partsOf(html: string, name: string): unknown {
   return JSON.parse([...html.matchAll(pattern)].map((m) => m[1]).join(''));
 }
 
+const html = await renderReport(entries, taxonomy, source, 'html');
+const markdown = await renderReport(entries, taxonomy, source, 'markdown');
+
 describe('HTML report', () => {
-  const html = renderReport(entries, taxonomy, source, 'html');
 
   it('is one file that asks for nothing: no external script, style, font, image or frame', () => {
     expect(html).not.toMatch(/<(script|img|iframe|link)[^>]+\b(src|href)=/i);
@@ -45,9 +47,9 @@ describe('HTML report', () => {
     expect(spans).toContain('LoRA');
   });
 
-  it('keeps text that could close the script element or break a script inside the JSON', () => {
+  it('keeps text that could close the script element or break a script inside the JSON', async () => {
     const hostile = { ...records[0]!, id: 'hostile', title: 'Ends </script><script>alert(1)</script> here \u2028 and <!-- there' };
-    const page = renderReport(entriesOf([hostile]), taxonomy, source, 'html');
+    const page = await renderReport(entriesOf([hostile]), taxonomy, source, 'html');
     const data = partsOf(page, 'report-data') as { papers: Array<[string, string]> };
     expect(data.papers[0]![1]).toBe(hostile.title);
     expect(page).not.toContain('</script><script>alert');
@@ -61,19 +63,17 @@ describe('HTML report', () => {
     expect(partsOf(html, 'x')).toEqual([text]);
   });
 
-  it('has a name leaderboard only when results carry names', () => {
+  it('has a name leaderboard only when results carry names', async () => {
     expect(html).not.toContain('Named methods by role');
     const evidence = [{ field: 'title' as const, start: 0, end: 3, text: 'x', rule: 'x', kind: 'phrase' as const, node: 'peft.lora', weight: 1, cues: [] }];
     const named = entries.map((e) => ({ ...e, classification: { ...e.classification, names: [{ id: 'lora', label: 'LoRA', role: 'uses', score: 1, evidence }], proposed: [] } }));
-    const page = renderReport(named, taxonomy, source, 'html');
+    const page = await renderReport(named, taxonomy, source, 'html');
     expect(page).toMatch(/<figure class="chart" id="chart-names">(?:(?!<\/figure>).)*<svg/s);
     expect(page).toContain('No paper proposes a new name.');
   });
 });
 
 describe('Markdown digest', () => {
-  const markdown = renderReport(entries, taxonomy, source, 'markdown');
-
   it('has a section per family and subfamily with papers, and a contents list linking them', () => {
     expect(markdown).toContain('## Parameter-efficient fine-tuning');
     expect(markdown).toContain('### LoRA and low-rank adaptation');

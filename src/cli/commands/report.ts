@@ -57,7 +57,7 @@ export async function runReport(ctx: Context, args: Args): Promise<number> {
   const { renderReport } = await import('../../report/index.js');
   const title = args.string('title');
   const source = { inputs: setup.inputs.map(sourceName), rejected: counts.rejected, generated: madeAt(ctx.env), ...(title ? { title } : {}) };
-  const text = renderReport(entries, taxonomy, source, format);
+  const text = await renderReport(entries, taxonomy, source, format);
   if (output === undefined) ctx.stdout.write(text);
   else writeFileSync(output, text);
   if (!setup.quiet) ctx.stderr.write(`${summaryLine(counts, taxonomy, output === undefined ? [] : [`report written to ${output} (${sizeText(Buffer.byteLength(text))})`])}\n`);
