@@ -24,7 +24,7 @@ const INDENT = '\u2003';
 const ROW = 22;
 
 /** One bar per node, children under their parent and indented, coloured by top-level family. */
-export function hierarchyChart(facet: FacetSummary, width = 760): string | undefined {
+export function hierarchyChart(facet: FacetSummary, width = 1040): string | undefined {
   if (facet.nodes.every((n) => n.count === 0)) return undefined;
   const families = new Map(facet.nodes.filter((n) => n.depth === 0).map((n) => [n.id, n.label]));
   const rows = facet.nodes.map((n) => ({ name: `${INDENT.repeat(n.depth)}${n.label}`, count: n.count, family: families.get(n.family) ?? n.label, depth: n.depth }));
@@ -55,7 +55,7 @@ export function trendChart(trend: Trend): string | undefined {
   const rows = periods.flatMap((period) => families.map((family) => ({ date: periodDate(period), family, count: counts.get(`${period}\u0000${family}`) ?? 0 })));
   return render({
     style: FONT,
-    width: 760,
+    width: 1040,
     height: 300,
     marginRight: 16,
     x: { label: null, type: 'utc', ticks: Math.min(periods.length, 10) },
@@ -139,7 +139,7 @@ export function namesChart(names: readonly NameRow[], top = 25): string | undefi
   const longest = Math.max(...shown.map((l) => l.length));
   return render({
     style: FONT,
-    width: 760,
+    width: 1040,
     height: shown.length * ROW + 70,
     marginLeft: Math.min(260, 12 + longest * 6.6),
     x: { label: 'papers', grid: true, nice: true },
