@@ -46,24 +46,25 @@ export function hierarchyChart(facet: FacetSummary, width = 1040): string | unde
   });
 }
 
-/** Papers per top-level family per month or year, zero where a family had none that period. */
-export function trendChart(trend: Trend): string | undefined {
+/** Papers per top-level family per month or year, stacked; every period shown, empty ones too. */
+export function trendChart(trend: Trend, familyOrder: readonly string[] = []): string | undefined {
   if (trend.points.length === 0) return undefined;
   const periods = allPeriods(trend);
-  const families = [...new Set(trend.points.map((p) => p.family))].sort();
-  const counts = new Map(trend.points.map((p) => [`${p.period}\u0000${p.family}`, p.count]));
-  const rows = periods.flatMap((period) => families.map((family) => ({ date: periodDate(period), family, count: counts.get(`${period}\u0000${family}`) ?? 0 })));
+  // The families in the order (and so the colours) of the family chart.
+  const present = new Set(trend.points.map((p) => p.family));
+  const families = [...familyOrder, ...[...present].sort()].filter((f, i, all) => all.indexOf(f) === i && (present.has(f) || familyOrder.includes(f)));
+  // Past ~16 bars the labels would collide: label every nth period.
+  const step = Math.ceil(periods.length / 16);
   return render({
     style: FONT,
     width: 1040,
-    height: 300,
+    height: 320,
     marginRight: 16,
-    x: { label: null, type: 'utc', ticks: Math.min(periods.length, 10) },
-    y: { label: 'papers', grid: true, nice: true },
-    color: { legend: true, scheme: 'observable10' },
+    x: { label: null, domain: periods, tickFormat: (d: string, i: number) => (i % step === 0 ? d : ''), tickSize: 0 },
+    y: { label: 'papers', grid: true, nice: true, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
+    color: { legend: true, scheme: 'observable10', domain: families },
     marks: [
-      Plot.lineY(rows, { x: 'date', y: 'count', stroke: 'family', strokeWidth: 2, curve: 'monotone-x' }),
-      Plot.dot(rows, { x: 'date', y: 'count', fill: 'family', r: 2.5, title: (d: { family: string; count: number }) => `${d.family}: ${d.count}` }),
+      Plot.barY(trend.points, { x: 'period', y: 'count', fill: 'family', title: (d: { period: string; family: string; count: number }) => `${d.period} · ${d.family}: ${d.count}` }),
       Plot.ruleY([0]),
     ],
   });
@@ -91,10 +92,6 @@ function allPeriods(trend: Trend): string[] {
   return periods;
 }
 
-function periodDate(period: string): Date {
-  const [y, m] = period.split('-').map(Number) as [number, number | undefined];
-  return new Date(Date.UTC(y, (m ?? 1) - 1, 1));
-}
 
 /** Papers carrying both of two method families, for every pair of the most frequent families. */
 export function heatmapChart(cooccurrence: ReportModel['cooccurrence']): string | undefined {

@@ -98,7 +98,7 @@ function trendSection(model: ReportModel): string {
   if (trend.yearOnly > 0) parts.push(`${number(trend.yearOnly)} with only a year`);
   const caption = `<p class="caption">${parts.join(' · ')} (counted here, not in the chart).</p>`;
   const empty = trend.dated === 0 ? 'No record gives a date, a year or an arXiv id, so there is no trend to draw.' : 'No dated record has a family tag.';
-  return `<section aria-labelledby="trend-h"><h2 id="trend-h">Trends</h2>${chartFigure('chart-trend', `Papers per family per ${trend.unit}`, trendChart(trend), empty, caption)}</section>`;
+  return `<section aria-labelledby="trend-h"><h2 id="trend-h">Trends</h2>${chartFigure('chart-trend', `Papers per family per ${trend.unit}`, trendChart(trend, model.facets[0]?.nodes.filter((n) => n.depth === 0).map((n) => n.label)), empty, caption)}</section>`;
 }
 
 function heatmapSection(model: ReportModel): string {
