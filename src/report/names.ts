@@ -40,10 +40,10 @@ export function proposedOf(classification: ReportClassification): ProposedName[]
   return proposed;
 }
 
-/** The located spans among `value`; anything else is left out. */
+/** The located spans among `value` (a list, or one span as proposed names carry); anything else is left out. */
 function evidenceOf(value: unknown): Evidence[] {
-  if (!Array.isArray(value)) return [];
-  return (value as unknown[]).filter(
+  const items: unknown[] = Array.isArray(value) ? value : isObject(value) ? [value] : [];
+  return items.filter(
     (e): e is Evidence => isObject(e) && (e.field === 'title' || e.field === 'abstract') && typeof e.start === 'number' && typeof e.end === 'number' && e.end >= e.start,
   );
 }

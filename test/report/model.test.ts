@@ -66,7 +66,7 @@ describe('report model', () => {
           { id: 'lora', label: 'LoRA', node: 'peft.lora', role: 'uses', score: 0.5, evidence },
           { label: 'no id' },
         ],
-        proposed: i === 0 ? [{ text: 'FooLoRA', expansion: 'Foo low-rank adaptation', node: 'peft.lora', evidence }] : [],
+        proposed: i === 0 ? [{ text: 'FooLoRA', expansion: 'Foo low-rank adaptation', node: 'peft.lora', evidence: evidence[0] }] : [],
       },
     }));
     const withNames = buildModel(named, taxonomy);
