@@ -59,6 +59,7 @@ export function createClassifier<M extends FacetIds = FacetIds>(options: Classif
   // M describes the ids of exactly this taxonomy, so the untyped result can be narrowed to it.
   const classify = (record: PaperInput, callOptions?: ClassifyOptions): Classification<M> =>
     classifyRecord(compiled, buffers, record, callOptions ? { ...defaults, ...callOptions } : defaults) as unknown as Classification<M>;
+  // One implementation behind both overloads: the shape of the result follows `onError`.
   function classifyMany(records: Iterable<PaperInput>, callOptions?: ClassifyManyOptions): never {
     const { onError = 'throw', ...rest } = checkClassifyManyOptions(compiled.taxonomy, callOptions) ?? {};
     const perCall = callOptions === undefined ? undefined : rest;

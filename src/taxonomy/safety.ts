@@ -2,7 +2,7 @@
  * Checks on user-written rule patterns. Regex rules must be in the syntax both JavaScript and the
  * linear-time engine accept; globs must keep a literal core so they cannot match everything.
  */
-import { enableLinearRegex, linearRegexProblem } from './linear-regex.js';
+import { linearRegexProblem } from './linear-regex.js';
 
 const MAX_REGEX_LENGTH = 200;
 
@@ -21,10 +21,7 @@ export function unsafeRegexReason(source: string): string | undefined {
   if (/\\[1-9]|\\k</.test(source)) return 'backreferences are not allowed in rules: regex rules run on a linear-time engine (RE2 syntax)';
   if (/\(\?<?[=!]/.test(source)) return 'lookarounds are not allowed in rules: regex rules run on a linear-time engine (RE2 syntax)';
   const problem = linearRegexProblem(source);
-  if (problem !== undefined) return `expected a regex the linear-time engine (RE2 syntax) accepts: ${problem}`;
-  // This taxonomy is about to be compiled, and the matcher runs regexes it cannot bound on re2js.
-  enableLinearRegex();
-  return undefined;
+  return problem === undefined ? undefined : `expected a regex the linear-time engine (RE2 syntax) accepts: ${problem}`;
 }
 
 /** Why a glob pattern (`*LoRA*`) is refused, or undefined. */
