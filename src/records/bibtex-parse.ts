@@ -17,7 +17,14 @@ export interface BibEntry {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ENTRY_START = /@[ \t]*([A-Za-z][\w-]*)[ \t\r\n]*([{(])/y;
+const ENTRY_START = /@\s*([A-Za-z][\w-]*)\s*([{(])/y;
+/** A citation key, or a quoted one (`@book{"a", ...}`) whose quotes are not part of it. */
+const KEY = /\s*(?:"([^"\s{}(),=#]*)"|([^,\s{}()"=#]*))\s*/y;
+/**
+ * BibTeX's identifiers: any printable character but `"#%'(),={}` (so `@string{H&R = ...}` and
+ * `a:b` are names); here also not `@`, so a missing `}` is caught at the next entry.
+ */
+const IDENTIFIER = /[^\s"#%'(),={}@\d][^\s"#%'(),={}@]*/y;
 const ENTRY_LINE = '[\\r\\n][ \\t]*@[ \\t]*[A-Za-z][\\w-]*[ \\t]*[{(]';
 /** Sticky: checked at every line break inside a value, so it must not scan ahead. */
 const ENTRY_LINE_HERE = new RegExp(ENTRY_LINE, 'y');
@@ -77,10 +84,13 @@ class BibParser {
   }
 
   private entry(entry: BibEntry): void {
-    const key = /[ \t\r\n]*([^,\s{}()"=#]*)[ \t\r\n]*/y;
-    key.lastIndex = this.pos;
-    entry.key = key.exec(this.text)?.[1] ?? '';
-    this.pos = key.lastIndex;
+    KEY.lastIndex = this.pos;
+    const key = KEY.exec(this.text);
+    // EndNote writes entries without a key (`@article{\n author = ...`): that word is a field name.
+    if (key && this.text[KEY.lastIndex] !== '=') {
+      entry.key = key[1] ?? key[2] ?? '';
+      this.pos = KEY.lastIndex;
+    }
     for (;;) {
       this.skipSpace();
       const c = this.text[this.pos];
@@ -137,13 +147,19 @@ class BibParser {
     }
   }
 
-  /** Braced or quoted text with balanced inner braces, counted without recursion. */
+  /**
+   * Braced or quoted text with balanced inner braces, counted without recursion. `\{` and `\}`
+   * are escaped braces that do not count: Zotero writes a literal brace that way, unpaired.
+   */
   private delimited(open: string, close: string): string {
     const start = this.pos + 1;
     let depth = 0;
     for (let i = start; i < this.text.length; i++) {
       const c = this.text[i];
-      if (c === '{') depth++;
+      if (c === '\\') {
+        const next = this.text[i + 1];
+        if (next === '{' || next === '}' || next === '\\') i++;
+      } else if (c === '{') depth++;
       else if (c === '}' && depth > 0) depth--;
       else if (c === close && depth === 0) {
         this.pos = i + 1;
@@ -161,7 +177,7 @@ class BibParser {
   }
 
   private identifier(what: string): string {
-    const name = this.match(/[A-Za-z_][\w:.+/-]*/y);
+    const name = this.match(IDENTIFIER);
     if (!name) this.failExpected(what);
     return name.toLowerCase();
   }
