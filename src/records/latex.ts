@@ -61,6 +61,11 @@ const SYMBOLS: Record<string, string> = {
   varepsilon: 'ε', vartheta: 'ϑ', varphi: 'φ', varrho: 'ϱ', varsigma: 'ς', varpi: 'ϖ', digamma: 'ϝ',
 };
 
+/** Math operators print as words (`$O(n \log n)$`), spaced because math mode drops spaces. */
+for (const name of ['log', 'ln', 'lg', 'exp', 'sin', 'cos', 'tan', 'max', 'min', 'sup', 'inf', 'lim', 'det', 'arg', 'dim', 'ker', 'Pr', 'mod', 'bmod', 'argmax', 'argmin']) {
+  SYMBOLS[name] = ` ${name} `;
+}
+
 /**
  * What a command does with each of its arguments: `keep` the text (formatting), `drop` it
  * (`\noopsort`, `\vphantom`), `raw` keeps it verbatim (URLs), `rawdrop` skips it verbatim,
@@ -95,6 +100,7 @@ const SUPERSCRIPTS = pairs(
   '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂ',
 );
 const SUBSCRIPTS = pairs('0123456789+-−=()aehijklmnoprstuvxβγρφχ', '₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓᵦᵧᵨᵩᵪ');
+const MAX_SHIFTED = 32;
 const GREEK = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(' ');
 const ESCAPED = new Set(['&', '%', '$', '#', '_', '{', '}']);
 const SPACES = new Set([',', ';', ':', ' ', '\\', '\n', '\t', '>']);
@@ -211,10 +217,21 @@ class LatexReader {
     if (action === 'quote') this.out.push('”');
     else if (action === 'num') this.out.push('/');
     else if (action === 'space') this.out.push(' ');
-    else if (action === 'sup' || action === 'sub' || action === 'over') {
+    else if ((action === 'sup' || action === 'sub' || action === 'over') && this.isShort(start)) {
       const content = this.out.splice(start).join('');
       this.out.push(shifted(content, action));
     }
+  }
+
+  /**
+   * Scripts and bars are short (`x²`, `H₂O`, `1̅`); a long argument is left as text, which also
+   * keeps nested arguments from being rejoined at every level (quadratic on hostile input).
+   */
+  private isShort(start: number): boolean {
+    if (this.out.length - start > MAX_SHIFTED) return false;
+    let length = 0;
+    for (let i = start; i < this.out.length; i++) length += this.out[i]?.length ?? 0;
+    return length <= MAX_SHIFTED;
   }
 
   private command(): void {
