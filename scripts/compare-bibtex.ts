@@ -5,7 +5,7 @@
  * anywhere (`npm install @retorquere/bibtex-parser` in a scratch directory) and pass that
  * directory.
  *
- * Usage: tsx scripts/compare-bibtex.ts FIXTURES_DIR REFERENCE_DIR [--show N] [--rounds N]
+ * Usage: tsx scripts/compare-bibtex.ts FIXTURES_DIR REFERENCE_DIR [--show N] [--rounds N] [--baseline DIR]
  *
  * Reports:
  * - files read;
@@ -19,7 +19,9 @@
  *   whitespace and Unicode composition. `--show N` prints N of the titles that differ;
  * - reader speed: our full reader (`readBibtex`: parse, decode, build records) vs the
  *   reference's `parse` over all files, best of `--rounds` runs each (default 3; 0 skips it),
- *   as a ratio.
+ *   as a ratio. `--baseline DIR` also times the reader of another checkout of this repository
+ *   (e.g. `git archive main src | tar -x -C DIR`) in the same run, so before/after ratios are
+ *   measured under the same load.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -47,14 +49,16 @@ interface Options {
   reference: string;
   show: number;
   rounds: number;
+  baseline?: string;
 }
 
 function parseArguments(argv: string[]): Options {
   const positional: string[] = [];
-  const options = { show: 0, rounds: 3 };
+  const options: { show: number; rounds: number; baseline?: string } = { show: 0, rounds: 3 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--show' || arg === '--rounds') options[arg === '--show' ? 'show' : 'rounds'] = Number(argv[++i]);
+    else if (arg === '--baseline') options.baseline = resolve(argv[++i] ?? '.');
     else positional.push(arg);
   }
   const [fixtures, reference] = positional;
@@ -144,13 +148,15 @@ function compareFile(path: string, text: string, reference: ReferenceParser): Fi
   return report;
 }
 
-/** Best of `rounds` runs, in milliseconds. */
-function time(rounds: number, run: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
+/** Best time of each reader over all texts, in milliseconds, with rounds interleaving the readers. */
+function bestTimes(rounds: number, readers: Record<string, (text: string) => unknown>, texts: string[]): Record<string, number> {
+  const best: Record<string, number> = {};
   for (let i = 0; i < rounds; i++) {
-    const start = process.hrtime.bigint();
-    run();
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+    for (const [name, read] of Object.entries(readers)) {
+      const start = process.hrtime.bigint();
+      for (const text of texts) read(text);
+      best[name] = Math.min(best[name] ?? Number.POSITIVE_INFINITY, Number(process.hrtime.bigint() - start) / 1e6);
+    }
   }
   return best;
 }
@@ -180,19 +186,27 @@ async function main(): Promise<void> {
 
   if (options.rounds < 1) return;
   const texts = files.map((f) => f.text);
-  const ourMs = time(options.rounds, () => {
-    for (const text of texts) readBibtex(text);
-  });
-  const referenceMs = time(options.rounds, () => {
-    for (const text of texts) {
-      try {
-        reference.parse(text, REFERENCE_OPTIONS);
-      } catch {
-        // Counted above; a failing file still costs its time.
-      }
+  const readers: Record<string, (text: string) => unknown> = { ours: readBibtex };
+  if (options.baseline) {
+    const baseline = (await import(pathToFileURL(join(options.baseline, 'src/records/bibtex.ts')).href)) as { readBibtex: typeof readBibtex };
+    readers.baseline = baseline.readBibtex;
+  }
+  readers.reference = (text) => {
+    try {
+      return reference.parse(text, REFERENCE_OPTIONS);
+    } catch {
+      return undefined; // Counted above; a failing file still costs its time.
     }
-  });
-  console.log(`speed: ours ${ourMs.toFixed(0)} ms, reference ${referenceMs.toFixed(0)} ms, ratio ${(referenceMs / ourMs).toFixed(1)}x (best of ${options.rounds})`);
+  };
+  // Rounds interleave the readers, so a burst of load elsewhere on the machine hits all of them.
+  const best = bestTimes(options.rounds, readers, texts);
+  const ours = best.ours ?? Number.NaN;
+  const referenceMs = best.reference ?? Number.NaN;
+  console.log(`speed: ours ${ours.toFixed(0)} ms, reference ${referenceMs.toFixed(0)} ms, ratio ${(referenceMs / ours).toFixed(1)}x (best of ${options.rounds})`);
+  const baselineMs = best.baseline;
+  if (baselineMs !== undefined) {
+    console.log(`baseline ${options.baseline}: ${baselineMs.toFixed(0)} ms, ratio ${(referenceMs / baselineMs).toFixed(1)}x; ours takes ${(ours / baselineMs).toFixed(2)}x its time`);
+  }
 }
 
 await main();
