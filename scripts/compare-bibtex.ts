@@ -161,6 +161,26 @@ function bestTimes(rounds: number, readers: Record<string, (text: string) => unk
   return best;
 }
 
+/**
+ * What the full reader makes of the entries: records, and issues grouped by kind. Entries with
+ * neither title nor abstract cannot be tagged, so they are issues by design.
+ */
+function reportRecords(texts: string[]): void {
+  let records = 0;
+  const kinds = new Map<string, number>();
+  for (const text of texts) {
+    const result = readBibtex(text);
+    records += result.records.length;
+    for (const issue of result.issues) {
+      const kind = issue.message.replace(/'[^']*'/g, "'…'").replace(/\d+/g, 'N');
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
+  }
+  const issues = [...kinds].sort((a, b) => b[1] - a[1]);
+  console.log(`records from our full reader: ${records}; issues: ${issues.reduce((n, [, count]) => n + count, 0)}`);
+  for (const [kind, count] of issues.slice(0, 8)) console.log(`  ${count} × ${kind}`);
+}
+
 const percent = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(2)}%`);
 
 async function main(): Promise<void> {
@@ -179,6 +199,7 @@ async function main(): Promise<void> {
   console.log(`entries the reference finds that we lose: ${sum((r) => r.lost.length)} in ${lossy.length} files`);
   for (const r of lossy.slice(0, 20)) console.log(`  ${r.path}: ${r.lost.slice(0, 5).join(', ')}${r.lost.length > 5 ? ', …' : ''}`);
   console.log(`titles decoded as the reference does: ${same}/${titles} (${percent(same, titles)})`);
+  reportRecords(files.map((f) => f.text));
   const differences = reports.flatMap((r) => r.differences.map((d) => ({ path: r.path, ...d })));
   for (const d of differences.slice(0, options.show)) {
     console.log(`  ${d.path} [${d.key}]\n    reference: ${d.reference}\n    ours:      ${d.ours}`);

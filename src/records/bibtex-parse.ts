@@ -29,6 +29,9 @@ const ENTRY_LINE = '[\\r\\n][ \\t]*@[ \\t]*[A-Za-z][\\w-]*[ \\t]*[{(]';
 /** Sticky: checked at every line break inside a value, so it must not scan ahead. */
 const ENTRY_LINE_HERE = new RegExp(ENTRY_LINE, 'y');
 const NEXT_ENTRY_LINE = new RegExp(ENTRY_LINE, 'g');
+/** The characters that matter inside a value closed by `}`, `"` or `)`. */
+const IN_BRACES = /[\\{}\n\r]/g;
+const SPECIAL: Record<string, RegExp> = { '}': IN_BRACES, '"': /[\\{}"\n\r]/g, ')': /[\\{})\n\r]/g };
 
 class BibSyntaxError extends Error {
   constructor(
@@ -49,6 +52,8 @@ class BibParser {
   private close = '}';
   private readonly macros = new Map(MONTHS.map((m) => [m.slice(0, 3).toLowerCase(), m] as const));
   private readonly entries: BibEntry[] = [];
+  private scanned = 0;
+  private percentOnLine = false;
 
   constructor(private readonly text: string) {}
 
@@ -56,6 +61,10 @@ class BibParser {
     for (;;) {
       const at = this.text.indexOf('@', this.pos);
       if (at < 0) return this.entries;
+      if (this.commentedOut(at)) {
+        this.pos = at + 1;
+        continue;
+      }
       ENTRY_START.lastIndex = at;
       const start = ENTRY_START.exec(this.text);
       if (!start) {
@@ -66,6 +75,23 @@ class BibParser {
       this.close = start[2] === '(' ? ')' : '}';
       this.item((start[1] ?? '').toLowerCase(), at);
     }
+  }
+
+  /**
+   * `%@article{...}`: a `%` before the `@` on its line comments the entry out, as biber and
+   * JabRef read it.
+   */
+  private commentedOut(at: number): boolean {
+    // Back to the line's start or the last `@` checked, whichever comes first: each character once.
+    let i = at - 1;
+    while (i >= this.scanned) {
+      const c = this.text.charCodeAt(i);
+      if (c === 10 || c === 37) break;
+      i--;
+    }
+    if (i >= this.scanned) this.percentOnLine = this.text.charCodeAt(i) === 37;
+    this.scanned = at;
+    return this.percentOnLine;
   }
 
   private item(type: string, offset: number): void {
@@ -97,6 +123,11 @@ class BibParser {
       if (c === this.close) return void this.pos++;
       if (c === ',') {
         this.pos++;
+        continue;
+      }
+      // A commented-out field line.
+      if (c === '%') {
+        this.skipLine();
         continue;
       }
       this.field(entry);
@@ -154,11 +185,15 @@ class BibParser {
   private delimited(open: string, close: string): string {
     const start = this.pos + 1;
     let depth = 0;
-    for (let i = start; i < this.text.length; i++) {
-      const c = this.text[i];
+    // Jumps from one character that matters to the next: most of a value is plain text.
+    const special = SPECIAL[close] ?? IN_BRACES;
+    special.lastIndex = start;
+    for (let found = special.exec(this.text); found; found = special.exec(this.text)) {
+      const i = found.index;
+      const c = found[0];
       if (c === '\\') {
         const next = this.text[i + 1];
-        if (next === '{' || next === '}' || next === '\\') i++;
+        if (next === '{' || next === '}' || next === '\\') special.lastIndex = i + 2;
       } else if (c === '{') depth++;
       else if (c === '}' && depth > 0) depth--;
       else if (c === close && depth === 0) {
@@ -193,6 +228,11 @@ class BibParser {
     this.pos--; // back onto the opening delimiter
     if (this.text[this.pos] === '{') this.delimited('{', '}');
     else this.delimited('(', ')');
+  }
+
+  private skipLine(): void {
+    const end = this.text.indexOf('\n', this.pos);
+    this.pos = end < 0 ? this.text.length : end + 1;
   }
 
   private skipSpace(): void {

@@ -24,7 +24,11 @@ describe('BibTeX from reference managers', () => {
 
   it('reads every entry: no key (EndNote), a quoted key, a header split over lines, escaped braces', () => {
     expect(issueLines(result)).toEqual([]);
-    expect(ids(result)).toEqual(['reference-managers.bib:6', 'quoted-key', 'split-header', 'brace-escapes', 'names-with-sort-hints']);
+    expect(ids(result)).toEqual(['reference-managers.bib:6', 'quoted-key', 'split-header', 'brace-escapes', 'names-with-sort-hints', 'commented-field']);
+  });
+
+  it('skips an entry or a field line commented out with %', () => {
+    expect(result.records[5]).toMatchObject({ title: 'A field commented out', abstract: '', year: 2021 });
   });
 
   it('expands an @string whose name has & in it, as BibTeX allows', () => {
