@@ -22,8 +22,12 @@ const BARE_ACCENTS: Record<string, string> = {
   '~': '~', '^': '^', '"': '¨', "'": '´', '`': '`', '=': '¯', '.': '˙', u: '˘', v: 'ˇ', H: '˝', c: '¸', r: '˚',
 };
 
+/** Math operators print as words (`$O(n \log n)$`), spaced because math mode drops spaces. */
+const OPERATORS = ['log', 'ln', 'lg', 'exp', 'sin', 'cos', 'tan', 'max', 'min', 'sup', 'inf', 'lim', 'det', 'arg', 'dim', 'ker', 'Pr', 'mod', 'bmod', 'argmax', 'argmin'];
+
 /** Control words that stand for a piece of text. */
 const SYMBOLS: Record<string, string> = {
+  ...Object.fromEntries(OPERATORS.map((name) => [name, ` ${name} `])),
   // Letters
   ss: 'ß', o: 'ø', O: 'Ø', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', i: 'ı', j: 'ȷ',
   dh: 'ð', DH: 'Ð', th: 'þ', TH: 'Þ', ng: 'ŋ', NG: 'Ŋ', dj: 'đ', DJ: 'Đ',
@@ -60,11 +64,6 @@ const SYMBOLS: Record<string, string> = {
   LaTeX: 'LaTeX', TeX: 'TeX', BibTeX: 'BibTeX', LaTeXe: 'LaTeX2e', XeTeX: 'XeTeX', LuaTeX: 'LuaTeX',
   varepsilon: 'ε', vartheta: 'ϑ', varphi: 'φ', varrho: 'ϱ', varsigma: 'ς', varpi: 'ϖ', digamma: 'ϝ',
 };
-
-/** Math operators print as words (`$O(n \log n)$`), spaced because math mode drops spaces. */
-for (const name of ['log', 'ln', 'lg', 'exp', 'sin', 'cos', 'tan', 'max', 'min', 'sup', 'inf', 'lim', 'det', 'arg', 'dim', 'ker', 'Pr', 'mod', 'bmod', 'argmax', 'argmin']) {
-  SYMBOLS[name] = ` ${name} `;
-}
 
 /**
  * What a command does with each of its arguments: `keep` the text (formatting), `drop` it
