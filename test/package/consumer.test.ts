@@ -97,12 +97,17 @@ describe('a fresh project with the tarball installed', () => {
     expect(JSON.parse(result.stdout)).toEqual(EVERY_ROUTE);
   });
 
-  it('depends only on fuse.js, re2js, yaml and zod (natural is bundled, so its dependencies never arrive)', () => {
-    expect(dependencies).toEqual(['fuse.js', 're2js', 'yaml', 'zod']);
+  it('depends only on fuse.js, re2js, yaml and zod, plus Observable Plot and linkedom for `finetax report` (natural is bundled, so its dependencies never arrive)', () => {
+    expect(dependencies).toEqual(['@observablehq/plot', 'fuse.js', 'linkedom', 're2js', 'yaml', 'zod']);
   });
 
   it("needs nothing more: the repository's own copies satisfy finetax's ranges, so npm adds no other package", () => {
-    const installed = readdirSync(join(consumer, 'node_modules')).filter((name) => !name.startsWith('.')).sort();
+    const modules = join(consumer, 'node_modules');
+    // A scoped package sits one folder deeper: @observablehq/plot.
+    const installed = readdirSync(modules)
+      .filter((name) => !name.startsWith('.'))
+      .flatMap((name) => (name.startsWith('@') ? readdirSync(join(modules, name)).map((inner) => `${name}/${inner}`) : [name]))
+      .sort();
     expect(installed).toEqual(['finetax', ...dependencies].sort());
     expect(readdirSync(join(consumer, 'node_modules', 'finetax'))).not.toContain('node_modules');
   });
