@@ -10,14 +10,15 @@
  */
 
 const INITIAL_CAPACITY = 1 << 14;
+/** Ints per slot: hash, check, length, entry number + 1 (0: empty). One probe reads one cache line. */
+const STRIDE = 4;
 
 export class WordCache<T> {
-  private hashes = new Int32Array(INITIAL_CAPACITY);
-  private checks = new Int32Array(INITIAL_CAPACITY);
-  private lengths = new Int32Array(INITIAL_CAPACITY);
+  // Slots interleaved in one typed array: separate arrays per field cost a cache miss each per probe.
+  private table = new Int32Array(INITIAL_CAPACITY * STRIDE);
+  private entries: T[] = [];
+  /** Times each entry was found again, by entry number. */
   private hits = new Int32Array(INITIAL_CAPACITY);
-  private slots: Array<T | undefined> = new Array<T | undefined>(INITIAL_CAPACITY).fill(undefined);
-  private size = 0;
 
   constructor(
     private readonly create: (word: string) => T,
@@ -25,61 +26,61 @@ export class WordCache<T> {
   ) {}
 
   get(text: string, start: number, end: number, hash: number, check: number): T {
-    const mask = this.slots.length - 1;
+    const table = this.table;
+    const mask = table.length / STRIDE - 1;
     const length = end - start;
     let i = hash & mask;
-    for (let entry = this.slots[i]; entry !== undefined; entry = this.slots[i]) {
-      if (this.hashes[i] === hash && this.checks[i] === check && this.lengths[i] === length) {
-        this.hits[i]!++;
-        return entry;
+    for (let entry = table[i * STRIDE + 3]!; entry !== 0; entry = table[i * STRIDE + 3]!) {
+      const at = i * STRIDE;
+      if (table[at] === hash && table[at + 1] === check && table[at + 2] === length) {
+        this.hits[entry - 1]!++;
+        return this.entries[entry - 1]!;
       }
       i = (i + 1) & mask;
     }
     const created = this.create(text.substring(start, end));
-    if (this.size >= this.maxSize) this.evict();
-    else if ((this.size + 1) * 2 > this.slots.length) this.grow();
-    this.insert(hash, check, length, created);
+    if (this.entries.length >= this.maxSize) this.evict();
+    else if ((this.entries.length + 1) * 2 > mask + 1) this.rebuild((mask + 1) * 2, -1);
+    this.insert(hash, check, length, created, 0);
     return created;
   }
 
   /** Keeps the words seen most often, dropping at least half of the table. */
   private evict(): void {
-    const { slots, hashes, checks, lengths, hits } = this;
     let keepAbove = 0;
-    const count = (min: number) => slots.reduce((n, entry, i) => (entry !== undefined && hits[i]! > min ? n + 1 : n), 0);
+    const count = (min: number) => this.hits.subarray(0, this.entries.length).reduce((n, hits) => (hits > min ? n + 1 : n), 0);
     while (count(keepAbove) > this.maxSize / 2) keepAbove = keepAbove * 2 + 1;
-    this.reset(slots.length);
-    slots.forEach((entry, i) => {
-      if (entry !== undefined && hits[i]! > keepAbove) this.insert(hashes[i]!, checks[i]!, lengths[i]!, entry, hits[i]!);
-    });
+    this.rebuild(this.table.length / STRIDE, keepAbove);
   }
 
-  private insert(hash: number, check: number, length: number, entry: T, hits = 0): void {
-    const mask = this.slots.length - 1;
+  /** Re-inserts the entries seen more than `keepAbove` times into a table of `capacity` slots. */
+  private rebuild(capacity: number, keepAbove: number): void {
+    const { table, entries, hits } = this;
+    this.table = new Int32Array(capacity * STRIDE);
+    this.entries = [];
+    this.hits = new Int32Array(Math.max(capacity, hits.length));
+    for (let at = 0; at < table.length; at += STRIDE) {
+      const entry = table[at + 3]! - 1;
+      if (entry >= 0 && hits[entry]! > keepAbove) this.insert(table[at]!, table[at + 1]!, table[at + 2]!, entries[entry]!, hits[entry]!);
+    }
+  }
+
+  private insert(hash: number, check: number, length: number, value: T, hits: number): void {
+    const table = this.table;
+    const mask = table.length / STRIDE - 1;
     let i = hash & mask;
-    while (this.slots[i] !== undefined) i = (i + 1) & mask;
-    this.slots[i] = entry;
-    this.hashes[i] = hash;
-    this.checks[i] = check;
-    this.lengths[i] = length;
-    this.hits[i] = hits;
-    this.size++;
-  }
-
-  private grow(): void {
-    const { slots, hashes, checks, lengths, hits } = this;
-    this.reset(slots.length * 2);
-    slots.forEach((entry, i) => {
-      if (entry !== undefined) this.insert(hashes[i]!, checks[i]!, lengths[i]!, entry, hits[i]!);
-    });
-  }
-
-  private reset(capacity: number): void {
-    this.slots = new Array<T | undefined>(capacity).fill(undefined);
-    this.hashes = new Int32Array(capacity);
-    this.checks = new Int32Array(capacity);
-    this.lengths = new Int32Array(capacity);
-    this.hits = new Int32Array(capacity);
-    this.size = 0;
+    while (table[i * STRIDE + 3] !== 0) i = (i + 1) & mask;
+    const at = i * STRIDE;
+    table[at] = hash;
+    table[at + 1] = check;
+    table[at + 2] = length;
+    this.entries.push(value);
+    table[at + 3] = this.entries.length;
+    if (this.entries.length > this.hits.length) {
+      const grown = new Int32Array(this.hits.length * 2);
+      grown.set(this.hits);
+      this.hits = grown;
+    }
+    this.hits[this.entries.length - 1] = hits;
   }
 }
