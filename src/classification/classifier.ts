@@ -103,8 +103,8 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
     normalised = normalise(original);
     tokenise(normalised.text, tokens);
   }
-  compiled.matcher.words(tokens, infos);
-  return { text: { field, original, normalised, tokens }, infos, matches: compiled.matcher.scan(tokens, infos) };
+  const matches = compiled.matcher.scanWords(tokens, infos);
+  return { text: { field, original, normalised, tokens }, infos, matches };
 }
 
 function hasDependentMatch(compiled: CompiledTaxonomy, matches: readonly PatternMatch[]): boolean {

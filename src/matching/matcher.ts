@@ -103,6 +103,8 @@ export class Matcher {
   private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface));
   private readonly fuzzy = new FuzzyMemo();
   private readonly nextIds = new Map<string, number>();
+  /** Scratch for `scanWords`: positions of the tokens that start some primary pattern. */
+  private starters = new Int32Array(256);
 
   constructor(patterns: readonly Pattern[]) {
     for (const pattern of patterns) {
@@ -119,18 +121,42 @@ export class Matcher {
     return infos;
   }
 
+  /**
+   * `words` and the primary `scan` in one pass: looks every token up (into `infos`) and notes the
+   * few tokens that can start a primary pattern, then tries patterns only at those. Most words of
+   * a text start no pattern, so they cost one cache probe and nothing more.
+   */
+  scanWords(tokens: Tokens, infos: TokenInfo[]): PatternMatch[] {
+    const { text, starts, ends, hashes, checks, count } = tokens;
+    if (this.starters.length < count) this.starters = new Int32Array(Math.max(count, this.starters.length * 2));
+    const starters = this.starters;
+    let found = 0;
+    for (let k = 0; k < count; k++) {
+      const info = this.cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
+      infos[k] = info;
+      if (info.primary !== null) starters[found++] = k;
+    }
+    const matches: PatternMatch[] = [];
+    for (let i = 0; i < found; i++) this.scanAt(infos[starters[i]!]!.primary!, tokens, infos, starters[i]!, matches);
+    return matches;
+  }
+
   /** All primary (or secondary) pattern occurrences, in token order. */
   scan(tokens: Tokens, infos: readonly TokenInfo[], tier: 'primary' | 'secondary' = 'primary'): PatternMatch[] {
     const matches: PatternMatch[] = [];
     const secondary = tier === 'secondary';
     for (let k = 0; k < tokens.count; k++) {
       const bucket = secondary ? infos[k]!.secondary : infos[k]!.primary;
-      if (bucket === null) continue;
-      this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
-      const next = k + 1 < tokens.count ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
-      if (next) this.tryAll(next, 2, tokens, infos, k, matches);
+      if (bucket !== null) this.scanAt(bucket, tokens, infos, k, matches);
     }
     return matches;
+  }
+
+  /** Adds the occurrences of `bucket`'s patterns starting at token `k` to `matches`. */
+  private scanAt(bucket: Bucket, tokens: Tokens, infos: readonly TokenInfo[], k: number, matches: PatternMatch[]): void {
+    this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
+    const next = k + 1 < tokens.count ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
+    if (next) this.tryAll(next, 2, tokens, infos, k, matches);
   }
 
   /**

@@ -10,15 +10,19 @@
  */
 
 const INITIAL_CAPACITY = 1 << 14;
-/** Ints per slot: hash, check, length, entry number + 1 (0: empty). One probe reads one cache line. */
+/**
+ * Ints per slot: hash, check, length (low 16 bits, saturating) with hits (high 15 bits,
+ * saturating), entry number + 1 (0: empty). A probe, and counting a hit, touch one cache line.
+ */
 const STRIDE = 4;
+const LENGTH_BITS = 0xffff;
+const ONE_HIT = 0x10000;
+const MAX_HITS = 0x7fff;
 
 export class WordCache<T> {
   // Slots interleaved in one typed array: separate arrays per field cost a cache miss each per probe.
   private table = new Int32Array(INITIAL_CAPACITY * STRIDE);
   private entries: T[] = [];
-  /** Times each entry was found again, by entry number. */
-  private hits = new Int32Array(INITIAL_CAPACITY);
 
   constructor(
     private readonly create: (word: string) => T,
@@ -28,12 +32,14 @@ export class WordCache<T> {
   get(text: string, start: number, end: number, hash: number, check: number): T {
     const table = this.table;
     const mask = table.length / STRIDE - 1;
-    const length = end - start;
+    // Words longer than 65,535 characters share a length here; their two hashes still tell them apart.
+    const length = Math.min(end - start, LENGTH_BITS);
     let i = hash & mask;
     for (let entry = table[i * STRIDE + 3]!; entry !== 0; entry = table[i * STRIDE + 3]!) {
       const at = i * STRIDE;
-      if (table[at] === hash && table[at + 1] === check && table[at + 2] === length) {
-        this.hits[entry - 1]!++;
+      const lengthAndHits = table[at + 2]!;
+      if (table[at] === hash && table[at + 1] === check && (lengthAndHits & LENGTH_BITS) === length) {
+        if (lengthAndHits >>> 16 < MAX_HITS) table[at + 2] = lengthAndHits + ONE_HIT;
         return this.entries[entry - 1]!;
       }
       i = (i + 1) & mask;
@@ -41,31 +47,34 @@ export class WordCache<T> {
     const created = this.create(text.substring(start, end));
     if (this.entries.length >= this.maxSize) this.evict();
     else if ((this.entries.length + 1) * 2 > mask + 1) this.rebuild((mask + 1) * 2, -1);
-    this.insert(hash, check, length, created, 0);
+    this.insert(hash, check, length, created);
     return created;
   }
 
   /** Keeps the words seen most often, dropping at least half of the table. */
   private evict(): void {
     let keepAbove = 0;
-    const count = (min: number) => this.hits.subarray(0, this.entries.length).reduce((n, hits) => (hits > min ? n + 1 : n), 0);
+    const count = (min: number) => {
+      let n = 0;
+      for (let at = 0; at < this.table.length; at += STRIDE) if (this.table[at + 3] !== 0 && this.table[at + 2]! >>> 16 > min) n++;
+      return n;
+    };
     while (count(keepAbove) > this.maxSize / 2) keepAbove = keepAbove * 2 + 1;
     this.rebuild(this.table.length / STRIDE, keepAbove);
   }
 
   /** Re-inserts the entries seen more than `keepAbove` times into a table of `capacity` slots. */
   private rebuild(capacity: number, keepAbove: number): void {
-    const { table, entries, hits } = this;
+    const { table, entries } = this;
     this.table = new Int32Array(capacity * STRIDE);
     this.entries = [];
-    this.hits = new Int32Array(Math.max(capacity, hits.length));
     for (let at = 0; at < table.length; at += STRIDE) {
       const entry = table[at + 3]! - 1;
-      if (entry >= 0 && hits[entry]! > keepAbove) this.insert(table[at]!, table[at + 1]!, table[at + 2]!, entries[entry]!, hits[entry]!);
+      if (entry >= 0 && table[at + 2]! >>> 16 > keepAbove) this.insert(table[at]!, table[at + 1]!, table[at + 2]!, entries[entry]!);
     }
   }
 
-  private insert(hash: number, check: number, length: number, value: T, hits: number): void {
+  private insert(hash: number, check: number, lengthAndHits: number, value: T): void {
     const table = this.table;
     const mask = table.length / STRIDE - 1;
     let i = hash & mask;
@@ -73,14 +82,8 @@ export class WordCache<T> {
     const at = i * STRIDE;
     table[at] = hash;
     table[at + 1] = check;
-    table[at + 2] = length;
+    table[at + 2] = lengthAndHits;
     this.entries.push(value);
     table[at + 3] = this.entries.length;
-    if (this.entries.length > this.hits.length) {
-      const grown = new Int32Array(this.hits.length * 2);
-      grown.set(this.hits);
-      this.hits = grown;
-    }
-    this.hits[this.entries.length - 1] = hits;
   }
 }
