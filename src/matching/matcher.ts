@@ -100,7 +100,8 @@ class FirstTokenIndex {
 export class Matcher {
   private readonly primary = new FirstTokenIndex();
   private readonly secondary = new FirstTokenIndex();
-  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface));
+  // Marked 1 when the word starts some primary pattern: all `scanWords` needs to know of most words.
+  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface), undefined, (info) => (info.primary === null ? 0 : 1));
   private readonly fuzzy = new FuzzyMemo();
   private readonly nextIds = new Map<string, number>();
   /** Scratch for `scanWords`: positions of the tokens that start some primary pattern. */
@@ -129,12 +130,11 @@ export class Matcher {
   scanWords(tokens: Tokens, infos: TokenInfo[]): PatternMatch[] {
     const { text, starts, ends, hashes, checks, count } = tokens;
     if (this.starters.length < count) this.starters = new Int32Array(Math.max(count, this.starters.length * 2));
-    const starters = this.starters;
+    const { starters, cache } = this;
     let found = 0;
     for (let k = 0; k < count; k++) {
-      const info = this.cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
-      infos[k] = info;
-      if (info.primary !== null) starters[found++] = k;
+      infos[k] = cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
+      if (cache.lastMark !== 0) starters[found++] = k;
     }
     const matches: PatternMatch[] = [];
     for (let i = 0; i < found; i++) this.scanAt(infos[starters[i]!]!.primary!, tokens, infos, starters[i]!, matches);
