@@ -16,12 +16,12 @@ export function taxonomyTerms(taxonomy: Taxonomy): string[] {
   return [...terms];
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function regexBaseline(terms: string[]): (record: BenchRecord) => number {
-  const patterns = terms.map((term) => new RegExp(`\\b${escape(term)}\\b`, 'i'));
+  const patterns = terms.map((term) => new RegExp(`\\b${escapeRegExp(term)}\\b`, 'i'));
   return (record) => {
     const text = `${record.title}\n${record.abstract}`;
     let hits = 0;
@@ -55,7 +55,7 @@ export function floor(line: string): number {
  * term wins where several start at one place): counts the matches in title and abstract.
  */
 export function alternationBaseline(terms: string[]): (record: BenchRecord) => number {
-  const alternation = [...terms].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternation = [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const pattern = new RegExp(`\\b(?:${alternation})\\b`, 'gi');
   return (record) => {
     const text = `${record.title}\n${record.abstract}`;
