@@ -57,6 +57,9 @@ export interface PatternMatch {
 }
 
 const SECONDARY_ROLES = new Set(['companion', 'context', 'gate']);
+/** Word cache marks (see `Matcher.cache`). */
+const STARTS = 1;
+const SECOND = 2;
 
 /** Patterns indexed by the test on their first token. */
 class FirstTokenIndex {
@@ -100,12 +103,14 @@ class FirstTokenIndex {
 export class Matcher {
   private readonly primary = new FirstTokenIndex();
   private readonly secondary = new FirstTokenIndex();
-  // Marked 1 when the word starts some primary pattern: all `scanWords` needs to know of most words.
-  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface), undefined, (info) => (info.primary === null ? 0 : 1));
+  // What `scanWords` needs to know of most words, without loading their objects: 1, the word
+  // starts some primary pattern; 2, it is some pattern's second word (it has a `nextId`).
+  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface), undefined, (info) => (info.primary === null ? 0 : STARTS) | (info.nextId < 0 ? 0 : SECOND));
   private readonly fuzzy = new FuzzyMemo();
   private readonly nextIds = new Map<string, number>();
-  /** Scratch for `scanWords`: positions of the tokens that start some primary pattern. */
+  /** Scratch for `scanWords`: positions of the tokens that start some primary pattern, and each token's mark. */
   private starters = new Int32Array(256);
+  private marks = new Uint8Array(256);
 
   constructor(patterns: readonly Pattern[]) {
     for (const pattern of patterns) {
@@ -129,15 +134,27 @@ export class Matcher {
    */
   scanWords(tokens: Tokens, infos: TokenInfo[]): PatternMatch[] {
     const { text, starts, ends, hashes, checks, count } = tokens;
-    if (this.starters.length < count) this.starters = new Int32Array(Math.max(count, this.starters.length * 2));
-    const { starters, cache } = this;
+    if (this.starters.length < count) {
+      this.starters = new Int32Array(Math.max(count, this.starters.length * 2));
+      this.marks = new Uint8Array(this.starters.length);
+    }
+    const { starters, marks, cache } = this;
     let found = 0;
     for (let k = 0; k < count; k++) {
       infos[k] = cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
-      if (cache.lastMark !== 0) starters[found++] = k;
+      const mark = cache.lastMark;
+      marks[k] = mark;
+      if ((mark & STARTS) !== 0) starters[found++] = k;
     }
     const matches: PatternMatch[] = [];
-    for (let i = 0; i < found; i++) this.scanAt(infos[starters[i]!]!.primary!, tokens, infos, starters[i]!, matches);
+    for (let i = 0; i < found; i++) {
+      const k = starters[i]!;
+      const bucket = infos[k]!.primary!;
+      this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
+      // Only a word that is some pattern's second word can select patterns by `nextId`.
+      const next = k + 1 < count && (marks[k + 1]! & SECOND) !== 0 ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
+      if (next) this.tryAll(next, 2, tokens, infos, k, matches);
+    }
     return matches;
   }
 
