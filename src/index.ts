@@ -8,11 +8,15 @@ export { createClassifier, type Classifier, type ClassifierOptions } from './cla
 export type {
   Classification,
   ClassificationOf,
+  ClassifyFailure,
+  ClassifyManyOptions,
   ClassifyOptions,
+  CollectedClassifications,
   Evidence,
   EvidenceKind,
   FacetIds,
   Field,
+  OnError,
   PaperInput,
   Tag,
   TagOf,
@@ -30,5 +34,5 @@ export {
   type ModalityId,
   type TypeId,
 } from './taxonomy/generated/default.js';
-export { RecordError, TaxonomyError, UnknownIdError, formatTaxonomyIssue, type TaxonomyIssue } from './errors.js';
-export { Corpus, tagCorpus, TaxonomyIndex, defaultTaxonomyIndex, type CooccurrenceMatrix, type CooccurrencePair, type CorpusEntry, type CorpusFromOptions, type FacetName, type FacetQuery, type RankedEntry, type SameFacetIds, type SearchOptions, type Suggestion, type SuggestOptions, type TagCorpusOptions, type TagId, type TagSelector } from './query/index.js';
+export { OptionError, RecordError, TaxonomyError, UnknownIdError, formatTaxonomyIssue, type TaxonomyIssue } from './errors.js';
+export { Corpus, tagCorpus, TaxonomyIndex, defaultTaxonomyIndex, type CooccurrenceMatrix, type CooccurrencePair, type CorpusEntry, type CorpusFromOptions, type FacetName, type FacetQuery, type RankedEntry, type SameFacetIds, type SearchOptions, type Suggestion, type SuggestOptions, type TagCorpusOptions, type TaggedCorpus, type TagId, type TagSelector } from './query/index.js';
