@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher, type PatternMatch, type TokenInfo } from '../../src/matching/matcher.js';
 import { acronymTests, phraseVariants, type Pattern } from '../../src/matching/pattern.js';
-import { Tokens, tokenise } from '../../src/text/tokenise.js';
+import { type Tokens, tokenise } from '../../src/text/tokenise.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
 import { defaultTaxonomy } from '../../src/taxonomy/generated/default.js';
 
