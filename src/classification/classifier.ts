@@ -116,13 +116,13 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
   const { tokens, infos } = buffer;
   // Most abstracts are plain ASCII prose: tokenise directly, and normalise only when the
   // tokenizer meets something to clean (LaTeX, entities, non-ASCII, line-break hyphens).
-  let normalised: NormalisedText = { text: original, starts: null, ends: null };
+  let normalised: NormalisedText = { text: original, pieces: null };
   if (!tokenise(original, tokens, true).clean) {
     normalised = normalise(original);
     tokenise(normalised.text, tokens);
   }
-  compiled.matcher.words(tokens, infos);
-  return { text: { field, original, normalised, tokens }, infos, matches: compiled.matcher.scan(tokens, infos) };
+  const matches = compiled.matcher.scanWords(tokens, infos);
+  return { text: { field, original, normalised, tokens }, infos, matches };
 }
 
 function hasDependentMatch(compiled: CompiledTaxonomy, matches: readonly PatternMatch[]): boolean {
