@@ -17,7 +17,7 @@ export const ARXIV_NS = 'http://arxiv.org/schemas/atom';
 
 /** Reads an Atom feed (or a lone entry). Throws `ReadError` when the text is not well-formed XML. */
 export function readAtom(text: string, options: ReadOptions = {}): ReadResult {
-  const sink = new RecordSink('atom', options.source);
+  const sink = new RecordSink('atom', options.source, options.strict);
   if (text.trim() === '') return sink.result();
   const lines = new LineIndex(text);
   const root = parseOrThrow(text, lines, sink.issueSource);

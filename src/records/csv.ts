@@ -128,7 +128,7 @@ class CsvScanner {
 
 /** Reads a CSV/TSV paper list. Throws `ReadError` when the header has no title or abstract column. */
 export function readCsv(text: string, options: ReadOptions = {}): ReadResult {
-  const sink = new RecordSink('csv', options.source);
+  const sink = new RecordSink('csv', options.source, options.strict);
   const body = text.replace(/^\uFEFF/, '');
   const rows = parseCsv(body, detectDelimiter(body, options.source));
   const header = rows[0];

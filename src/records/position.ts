@@ -42,8 +42,3 @@ export class LineIndex {
     return this.starts.length;
   }
 }
-
-/** Splits text into lines on `\r\n`, `\n` or `\r`, keeping line numbers aligned with `LineIndex`. */
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\n|\r/);
-}
