@@ -135,8 +135,9 @@ export class RecordSink {
     const abstract = collapseWhitespace(draft.abstract ?? '');
     const recordId = ownId || undefined;
     if (!title && !abstract) {
-      this.pushIssues(warnings);
+      sortByPlace(warnings);
       this.reject(place, 'expected a title or an abstract, found neither', { recordId, code: 'entry/no-text' });
+      this.pushIssues(warnings);
       return;
     }
     let id = ownId || this.fallbackId(place);
@@ -148,8 +149,7 @@ export class RecordSink {
     }
     const record = this.assemble(draft, id, title, abstract);
     this.dropInvalid(record, place, warnings);
-    // Found in mapping order; reported in reading order.
-    warnings.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+    sortByPlace(warnings);
     if (this.strict && warnings.length > 0) {
       this.pushIssues(warnings.map((warning) => ({ ...warning, severity: 'error' as const, message: warning.message.replace(/; (?:left out of the record|kept as .*)$/, '; the record is rejected (strict)') })));
       return;
@@ -235,6 +235,11 @@ export class RecordSink {
     // Field order as users read it in JSON output: id, title, abstract, ..., source.
     return { id, title, abstract, ...extras, source: this.recordSource };
   }
+}
+
+/** Warnings are found in mapping order and reported in reading order. */
+function sortByPlace(issues: ReadIssue[]): void {
+  issues.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** The ordered items behind each result a sink gave, for `readItems` (kept off the public result type). */
