@@ -81,83 +81,142 @@ export async function openRecords(input: RecordSource, options: ReadOptions = {}
   const chunks = prepend(seen, { [Symbol.asyncIterator]: () => iterator });
   if (format === 'jsonl') return { format, items: jsonLines(chunks, read) };
   let whole = '';
-  let invalid = false;
+  const invalid: number[] = [];
   for await (const chunk of chunks) {
     whole += chunk.text;
-    invalid ||= chunk.invalid;
+    invalid.push(...chunk.invalidLines);
   }
   const result = readItems(whole, format === undefined ? read : { ...read, format });
-  const utf8 = invalid ? utf8Warnings(whole, read.source) : [];
+  const utf8 = invalid.length > 0 ? utf8Warnings(whole, invalid, read.source) : [];
   return { format: result.format, items: fromArray([...utf8.map((issue) => ({ kind: 'issue' as const, issue })), ...result.items]) };
 }
 
 interface DecodedChunk {
   text: string;
-  /** The chunk's bytes held a sequence that is not UTF-8 (replaced by U+FFFD). */
-  invalid: boolean;
+  /** Lines (1-based, counted as the line splitter counts them) where bytes that are not UTF-8 were replaced. */
+  invalidLines: number[];
 }
 
-const REPLACEMENT = 0xfffd;
-
+/**
+ * Decodes byte chunks as UTF-8 (invalid bytes become U+FFFD, as everywhere in Node) and finds the
+ * lines where that happened, by validating the bytes themselves: a U+FFFD written in the file is
+ * valid UTF-8 and no cause for a warning.
+ */
 async function* decode(chunks: AsyncIterable<string | Uint8Array>): AsyncGenerator<DecodedChunk> {
   const decoder = new TextDecoder();
+  const lines = new ByteLines();
   for await (const chunk of chunks) {
     if (typeof chunk === 'string') {
-      yield { text: chunk, invalid: false };
+      lines.countText(chunk);
+      yield { text: chunk, invalidLines: [] };
       continue;
     }
-    const text = decoder.decode(chunk, { stream: true });
-    yield { text, invalid: text.includes('\uFFFD') && replacements(text) > writtenReplacements(chunk) };
+    yield { text: decoder.decode(chunk, { stream: true }), invalidLines: lines.scan(chunk) };
   }
   const tail = decoder.decode();
-  if (tail) yield { text: tail, invalid: tail.includes('\uFFFD') };
+  const invalidLines = lines.end();
+  if (tail || invalidLines.length > 0) yield { text: tail, invalidLines };
 }
 
-function replacements(text: string): number {
-  let n = 0;
-  for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) n++;
-  return n;
+/** Counts lines through byte chunks and validates UTF-8 across chunk boundaries. */
+class ByteLines {
+  private line = 1;
+  private pendingCR = false;
+  /** An incomplete multi-byte sequence at the end of the last chunk. */
+  private partial: number[] = [];
+
+  countText(text: string): void {
+    for (let i = 0; i < text.length; i++) this.byte(text.charCodeAt(i));
+  }
+
+  scan(chunk: Uint8Array): number[] {
+    const bytes = this.partial.length > 0 ? Uint8Array.from([...this.partial, ...chunk]) : chunk;
+    const skip = this.partial.length;
+    this.partial = [];
+    const invalid: number[] = [];
+    let i = 0;
+    while (i < bytes.length) {
+      const b = bytes[i]!;
+      if (b < 0x80) {
+        if (i >= skip) this.byte(b);
+        i++;
+        continue;
+      }
+      const length = sequenceLength(bytes, i);
+      if (length === 0) {
+        // Too few bytes left to tell: wait for the next chunk.
+        this.partial = [...bytes.subarray(i)];
+        break;
+      }
+      if (length < 0) {
+        if (invalid[invalid.length - 1] !== this.line) invalid.push(this.line);
+        i += -length;
+      } else i += length;
+    }
+    return invalid;
+  }
+
+  end(): number[] {
+    return this.partial.length > 0 ? [this.line] : [];
+  }
+
+  private byte(b: number): void {
+    if (b === 10) {
+      if (!this.pendingCR) this.line++;
+      this.pendingCR = false;
+    } else if (b === 13) {
+      this.line++;
+      this.pendingCR = true;
+    } else this.pendingCR = false;
+  }
 }
 
-/** U+FFFD written in the input itself (bytes EF BF BD), which is valid UTF-8. */
-function writtenReplacements(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
-  return n;
+/**
+ * The length of the UTF-8 sequence at `i`: positive when valid, negative (bytes to skip) when not,
+ * 0 when the bytes end before it could be told.
+ */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const need = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : -1;
+  if (need < 0) return -1;
+  // The second byte's range excludes overlong forms and surrogates (RFC 3629).
+  const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+  const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+  for (let k = 1; k < need; k++) {
+    if (i + k >= bytes.length) return 0;
+    const c = bytes[i + k]!;
+    if (k === 1 ? c < low || c > high : c < 0x80 || c > 0xbf) return -k;
+  }
+  return need;
 }
 
 async function* jsonLines(chunks: AsyncIterable<DecodedChunk>, options: ReadOptions): AsyncGenerator<ReadItem> {
   const reader = new JsonLinesReader(options);
   const splitter = new LineSplitter();
-  let invalid = false;
+  const invalid = new Set<number>();
   let warned = 0;
   const items = function* (line: string): Generator<ReadItem> {
     const { record, issues } = reader.push(line);
-    if (invalid && warned < MAX_UTF8_WARNINGS && line.includes('\uFFFD')) {
-      warned++;
+    if (invalid.delete(reader.line) && warned++ < MAX_UTF8_WARNINGS) {
       yield { kind: 'issue', issue: utf8Warning(options.source, reader.line, line.indexOf('\uFFFD') + 1) };
     }
     for (const issue of issues) yield { kind: 'issue', issue };
     if (record) yield { kind: 'record', record, line: reader.line, raw: line };
   };
   for await (const chunk of chunks) {
-    invalid ||= chunk.invalid;
+    for (const line of chunk.invalidLines) invalid.add(line);
     for (const line of splitter.push(chunk.text)) yield* items(line);
   }
   for (const line of splitter.end()) yield* items(line);
 }
 
-function utf8Warnings(text: string, source: string | undefined): ReadIssue[] {
-  const lines = new LineIndex(text);
-  const warnings: ReadIssue[] = [];
-  let lastLine = 0;
-  for (let at = text.indexOf('\uFFFD'); at !== -1 && warnings.length < MAX_UTF8_WARNINGS; at = text.indexOf('\uFFFD', at + 1)) {
-    const place = lines.place(at);
-    if (place.line === lastLine) continue;
-    lastLine = place.line;
-    warnings.push(utf8Warning(source, place.line, place.column));
-  }
-  return warnings;
+function utf8Warnings(text: string, lines: readonly number[], source: string | undefined): ReadIssue[] {
+  const index = new LineIndex(text);
+  return lines.slice(0, MAX_UTF8_WARNINGS).map((line) => {
+    const start = index.offsetOf(line);
+    const at = text.indexOf('\uFFFD', start);
+    return utf8Warning(source, line, at < 0 ? 1 : at - start + 1);
+  });
 }
 
 function utf8Warning(source: string | undefined, line: number, column: number): ReadIssue {
@@ -167,7 +226,7 @@ function utf8Warning(source: string | undefined, line: number, column: number): 
     source: source || '<input>',
     line,
     column,
-    message: `bytes that are not UTF-8 were replaced by U+${REPLACEMENT.toString(16).toUpperCase()}; save the file as UTF-8`,
+    message: 'bytes that are not UTF-8 were replaced by U+FFFD; save the file as UTF-8',
   };
 }
 
