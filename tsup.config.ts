@@ -7,7 +7,7 @@ export default defineConfig({
     node: 'src/node/index.ts',
     // The `finetax` command (package.json "bin"), the worker-thread entry of its --jobs pool,
     // and the library's own worker entry (classifyStream with jobs > 1).
-    cli: 'src/cli/main.ts',
+    cli: 'src/cli/bin.ts',
     'cli-worker': 'src/cli/worker.ts',
     worker: 'src/node/worker.ts',
   },

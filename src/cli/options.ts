@@ -93,7 +93,11 @@ function jobsOf(args: Args): number {
   const text = args.string('jobs');
   if (text === undefined) return 1;
   if (text === 'auto') return resolveJobs('auto');
-  return args.number('jobs', { min: 1, max: 256, integer: true })!;
+  const jobs = Number(text);
+  if (text.trim() === '' || !Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    throw new UsageError(`--jobs: expected a whole number from 1 to 256, or auto, got '${text}'`, args.command);
+  }
+  return jobs;
 }
 
 /**
