@@ -3,8 +3,10 @@
  * union of that facet's node ids, so a generated taxonomy module types every tag it can produce.
  */
 
-/** Facet id → union of node ids in that facet, e.g. `{ method: 'peft' | 'peft.lora'; ... }`. */
-export type FacetIds = { [facet: string]: string };
+import type { FacetIds } from '../taxonomy/typed.js';
+
+/** Facet id → union of node ids (defined with the taxonomy, which sits below classification). */
+export type { FacetIds };
 
 /** The record fields finetax reads. */
 export type Field = 'title' | 'abstract';

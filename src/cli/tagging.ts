@@ -16,10 +16,7 @@ import type { Context } from './context.js';
 import { Reporter } from './io.js';
 import { createRunner, type Batch, type BatchResult, type SinkSpec, type WorkSpec } from './work.js';
 
-export interface Tagged {
-  record: PaperRecord;
-  classification: Classification;
-}
+export type { Tagged } from './tagged.js';
 
 export interface Counts {
   /** Entries seen: tagged + rejected. */

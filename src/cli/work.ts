@@ -17,7 +17,7 @@ import type { Taxonomy } from '../taxonomy/types.js';
 import { palette } from './colour.js';
 import { createFormatter, type EvidenceLevel, type RecordFormat, type RecordShape } from './output/index.js';
 import { selector, type Selection } from './selection.js';
-import type { Tagged } from './tagging.js';
+import type { Tagged } from './tagged.js';
 import { countBatch, type TotalsPart, type TotalsSpec } from './totals.js';
 
 /** Everything a worker needs to do batches: plain data, sent once when it starts. */

@@ -3,8 +3,8 @@
  * taxonomy order, implied parents included) and `scores` (`id=score;…`).
  */
 import type { Tag } from '../../classification/types.js';
-import type { Tagged } from '../tagging.js';
-import type { Formatter, FormatterOptions } from './index.js';
+import type { Tagged } from '../tagged.js';
+import type { Formatter, FormatterOptions } from './types.js';
 
 export function csvFormatter(options: FormatterOptions): Formatter {
   const { facets, index } = options;
