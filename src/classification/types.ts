@@ -80,4 +80,6 @@ export interface ClassifyOptions {
   facets?: readonly string[];
   /** Also return candidates under the threshold as `mentions`. @default false */
   explain?: boolean;
+  /** Evidence spans kept per tag (in reading order; the score counts every match). @default 16 */
+  maxEvidence?: number;
 }
