@@ -14,12 +14,12 @@ export function taxonomyTerms(taxonomy: Taxonomy): string[] {
   return [...terms];
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function regexBaseline(terms: string[]): (record: BenchRecord) => number {
-  const patterns = terms.map((term) => new RegExp(`\\b${escape(term)}\\b`, 'i'));
+  const patterns = terms.map((term) => new RegExp(`\\b${escapeRegExp(term)}\\b`, 'i'));
   return (record) => {
     const text = `${record.title}\n${record.abstract}`;
     let hits = 0;

@@ -18,7 +18,7 @@ for (const issue of issues) console.log(`${issue.severity}: ${formatIssue(issue)
 console.log(`${records.length} ${format} records`);
 
 const corpus = tagCorpus(records);
-let kept;
+let kept: ReturnType<typeof corpus.where>;
 try {
   // Any string: the corpus checks it against the taxonomy at run time.
   kept = corpus.where({ method: family as never });

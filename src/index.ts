@@ -8,11 +8,15 @@ export { createClassifier, type Classifier, type ClassifierOptions } from './cla
 export type {
   Classification,
   ClassificationOf,
+  ClassifyFailure,
+  ClassifyManyOptions,
   ClassifyOptions,
+  CollectedClassifications,
   Evidence,
   EvidenceKind,
   FacetIds,
   Field,
+  OnError,
   PaperInput,
   Tag,
   TagOf,
@@ -31,6 +35,7 @@ export {
   type TypeId,
 } from './taxonomy/generated/default.js';
 export {
+  OptionError,
   RecordError,
   TaxonomyError,
   UnknownIdError,
@@ -57,4 +62,4 @@ export {
   type ReadOptions,
   type ReadResult,
 } from './records/index.js';
-export { Corpus, tagCorpus, TaxonomyIndex, defaultTaxonomyIndex, type CooccurrenceMatrix, type CooccurrencePair, type CorpusEntry, type CorpusFromOptions, type FacetName, type FacetQuery, type RankedEntry, type SameFacetIds, type SearchOptions, type Suggestion, type SuggestOptions, type TagCorpusOptions, type TagId, type TagSelector } from './query/index.js';
+export { Corpus, tagCorpus, TaxonomyIndex, defaultTaxonomyIndex, type CooccurrenceMatrix, type CooccurrencePair, type CorpusEntry, type CorpusFromOptions, type FacetName, type FacetQuery, type RankedEntry, type SameFacetIds, type SearchOptions, type Suggestion, type SuggestOptions, type TagCorpusOptions, type TaggedCorpus, type TagId, type TagSelector } from './query/index.js';

@@ -5,4 +5,10 @@
 import { serveWorker } from '../node/worker-host.js';
 import { createWorkerRunner, type WorkSpec } from './work.js';
 
-void serveWorker((spec: WorkSpec) => createWorkerRunner(spec));
+void serveWorker(async (spec: WorkSpec) => {
+  // Regex rules the matcher cannot bound run on re2js, which the core code does not load itself.
+  if (spec.taxonomy.nodes.some((node) => node.rules.some((rule) => rule.kind === 'regex'))) {
+    (await import('../taxonomy/linear-regex.js')).enableLinearRegex();
+  }
+  return createWorkerRunner(spec);
+});

@@ -199,7 +199,10 @@ export function createScheduler<Req, Res>(options: SchedulerOptions<Req, Res>): 
   return {
     inFlight: jobs > 1 ? jobs * (PER_WORKER + 1) : 1,
     run(request) {
-      if (jobs > 1 && !pool && (seen += sizeOf(request)) > startAfter) startPool();
+      if (jobs > 1 && !pool) {
+        seen += sizeOf(request);
+        if (seen > startAfter) startPool();
+      }
       if (pool && (options.eager || pool.hasRoom)) return pool.run(request, options.transfer?.(request) ?? []);
       local ??= options.local();
       return local(request);

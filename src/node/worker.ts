@@ -14,7 +14,11 @@ export interface ClassifyWorkerData {
   options: ClassifyOptions;
 }
 
-void serveWorker((data: ClassifyWorkerData) => {
+void serveWorker(async (data: ClassifyWorkerData) => {
+  // Regex rules the matcher cannot bound run on re2js, which the core code does not load itself.
+  if (data.taxonomy.nodes.some((node) => node.rules.some((rule) => rule.kind === 'regex'))) {
+    (await import('../taxonomy/linear-regex.js')).enableLinearRegex();
+  }
   const classifier = createClassifier({ taxonomy: data.taxonomy, ...data.options });
   return (jobs: readonly Job[]) => ({ result: runJobs(classifier, jobs) });
 });

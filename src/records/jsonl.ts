@@ -68,7 +68,7 @@ function readLine(sink: RecordSink, rawLine: string, lineNumber: number): void {
   const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
   if (line.trim() === '') return;
   if (readWellFormedLine(sink, line, lineNumber)) return;
-  let doc;
+  let doc: ReturnType<typeof parseJson>;
   try {
     doc = parseJson(line);
   } catch (error) {
