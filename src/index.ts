@@ -52,7 +52,6 @@ export {
   formatIssue,
   INPUT_FORMATS,
   isInputFormat,
-  PaperRecordSchema,
   readRecords,
   ReadError,
   type InputFormat,

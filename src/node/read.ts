@@ -9,8 +9,11 @@ import { PROBLEM_CODES } from '../errors.js';
 import { detectFormat, JsonLinesReader, LineIndex, LineSplitter, readItems, ReadError, splitItems, type InputFormat, type ReadIssue, type ReadItem, type ReadOptions, type ReadResult } from '../records/index.js';
 import { readAhead } from './read-ahead.js';
 
-/** Where records come from: a file path, a Node `Readable`, or any async iterable of text or byte chunks. */
-export type RecordSource = string | NodeJS.ReadableStream | AsyncIterable<string | Uint8Array>;
+/**
+ * Where records come from: a file path, or any async iterable of text or byte chunks (a Node
+ * `Readable` is one). Typed structurally, so consumers need no Node type definitions.
+ */
+export type RecordSource = string | AsyncIterable<string | Uint8Array>;
 
 /** An input opened for reading: its format, and its records and issues as they are read. */
 export interface OpenedRecords {
@@ -247,7 +250,7 @@ async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;
 }
 
-function isStream(input: RecordSource): input is NodeJS.ReadableStream {
+function isStream(input: RecordSource | NodeJS.ReadableStream): input is NodeJS.ReadableStream {
   return typeof input === 'object' && input !== null && typeof (input as NodeJS.ReadableStream).pause === 'function' && typeof (input as NodeJS.ReadableStream).on === 'function';
 }
 
