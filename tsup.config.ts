@@ -5,8 +5,10 @@ export default defineConfig({
     index: 'src/index.ts',
     taxonomy: 'src/taxonomy/index.ts',
     node: 'src/node/index.ts',
-    // The `finetax` command (package.json "bin") and the worker-thread entry of its --jobs pool.
-    cli: 'src/cli/main.ts',
+    // The `finetax` command (package.json "bin"), the worker-thread entry of its --jobs pool,
+    // and the library's own worker entry (classifyStream with jobs > 1).
+    cli: 'src/cli/bin.ts',
+    'cli-worker': 'src/cli/worker.ts',
     worker: 'src/node/worker.ts',
   },
   format: ['esm', 'cjs'],

@@ -34,5 +34,31 @@ export {
   type ModalityId,
   type TypeId,
 } from './taxonomy/generated/default.js';
-export { OptionError, RecordError, TaxonomyError, UnknownIdError, formatTaxonomyIssue, type TaxonomyIssue } from './errors.js';
+export {
+  OptionError,
+  RecordError,
+  TaxonomyError,
+  UnknownIdError,
+  formatProblem,
+  formatTaxonomyIssue,
+  PROBLEM_CODES,
+  type Problem,
+  type ProblemCode,
+  type Severity,
+  type TaxonomyIssue,
+} from './errors.js';
+export {
+  detectFormat,
+  formatIssue,
+  INPUT_FORMATS,
+  isInputFormat,
+  readRecords,
+  ReadError,
+  type InputFormat,
+  type PaperRecord,
+  type ReadIssue,
+  type ReadItem,
+  type ReadOptions,
+  type ReadResult,
+} from './records/index.js';
 export { Corpus, tagCorpus, TaxonomyIndex, defaultTaxonomyIndex, type CooccurrenceMatrix, type CooccurrencePair, type CorpusEntry, type CorpusFromOptions, type FacetName, type FacetQuery, type RankedEntry, type SameFacetIds, type SearchOptions, type Suggestion, type SuggestOptions, type TagCorpusOptions, type TaggedCorpus, type TagId, type TagSelector } from './query/index.js';

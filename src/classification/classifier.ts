@@ -78,6 +78,7 @@ function pickClassifyOptions(options: ClassifyOptions): ClassifyOptions {
   if (options.minScore !== undefined) picked.minScore = options.minScore;
   if (options.facets !== undefined) picked.facets = options.facets;
   if (options.explain !== undefined) picked.explain = options.explain;
+  if (options.maxEvidence !== undefined) picked.maxEvidence = options.maxEvidence;
   return picked;
 }
 

@@ -23,8 +23,8 @@ export function selectTags(compiled: CompiledTaxonomy, scores: Map<number, NodeS
     const assigned = facet.facet.multiple ? assignMany(compiled, inFacet, scores, options) : assignOne(compiled, facet, inFacet, scores, options);
     for (const node of inTaxonomyOrder(inFacet, assigned)) {
       const score = scores.get(node);
-      if (assigned.has(node)) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, assigned.get(node)!), score));
-      else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, score));
+      if (assigned.has(node)) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, assigned.get(node)!), score, options.maxEvidence));
+      else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, score, options.maxEvidence));
     }
   });
   const order = (a: Tag, b: Tag) => b.score - a.score;
@@ -70,10 +70,23 @@ function assignOne(compiled: CompiledTaxonomy, facet: CompiledFacet, scored: rea
   return best < 0 ? new Map() : new Map([[best, scores.get(best)?.score ?? 0]]);
 }
 
-function toTag(compiled: CompiledTaxonomy, node: number, score: number, nodeScore: NodeScore | undefined): Tag {
+/** Evidence spans per tag unless `maxEvidence` says otherwise: enough to explain a tag, few enough that output grows with the record, not with matches. */
+export const DEFAULT_MAX_EVIDENCE = 16;
+
+function toTag(compiled: CompiledTaxonomy, node: number, score: number, nodeScore: NodeScore | undefined, maxEvidence = DEFAULT_MAX_EVIDENCE): Tag {
   const { node: definition } = compiled.nodes[node]!;
-  const evidence = (nodeScore?.candidates ?? []).map((c) => toEvidence(compiled, c)).sort(byPlace);
+  const evidence = capped(nodeScore?.candidates ?? [], maxEvidence).map((c) => toEvidence(compiled, c)).sort(byPlace);
   return { facet: definition.facet, id: definition.id, label: definition.label, score, evidence };
+}
+
+/** The first `max` candidates in reading order (the score has already counted them all). */
+function capped(candidates: readonly Candidate[], max: number): readonly Candidate[] {
+  if (candidates.length <= max) return candidates;
+  return [...candidates].sort(byCandidatePlace).slice(0, Math.max(0, max));
+}
+
+function byCandidatePlace(a: Candidate, b: Candidate): number {
+  return a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1;
 }
 
 function toEvidence(compiled: CompiledTaxonomy, candidate: Candidate): Evidence {

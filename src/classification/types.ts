@@ -3,8 +3,10 @@
  * union of that facet's node ids, so a generated taxonomy module types every tag it can produce.
  */
 
-/** Facet id → union of node ids in that facet, e.g. `{ method: 'peft' | 'peft.lora'; ... }`. */
-export type FacetIds = { [facet: string]: string };
+import type { FacetIds } from '../taxonomy/typed.js';
+
+/** Facet id → union of node ids (defined with the taxonomy, which sits below classification). */
+export type { FacetIds };
 
 /** The record fields finetax reads. */
 export type Field = 'title' | 'abstract';
@@ -78,6 +80,8 @@ export interface ClassifyOptions {
   facets?: readonly string[];
   /** Also return candidates under the threshold as `mentions`. @default false */
   explain?: boolean;
+  /** Evidence spans kept per tag (in reading order; the score counts every match). @default 16 */
+  maxEvidence?: number;
 }
 
 /** What `classifyMany` and `tagCorpus` do with a record that cannot be classified. */

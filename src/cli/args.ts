@@ -91,14 +91,34 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Args {
   const options = Object.fromEntries(
     spec.options.map((o) => [o.name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]),
   );
-  rejectUnknown(spec, argv);
+  const args = attachNegativeValues(spec, argv);
+  rejectUnknown(spec, args);
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
     return new Args(spec.name, values, positionals);
   } catch (error) {
     const message = error instanceof Error ? error.message.split('. ')[0]!.replace(/\.$/, '') : String(error);
     throw new UsageError(message, spec.name);
   }
+}
+
+/**
+ * `--jobs -1`, `-j -1` and `--min-score -0.5`: a value that looks like a negative number belongs to
+ * the option before it (parseArgs would read it as an unknown option '-1'), so that the option's
+ * own check can say what is allowed.
+ */
+function attachNegativeValues(spec: CommandSpec, argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    const option = spec.options.find((o) => o.type === 'string' && (arg === `--${o.name}` || (o.short !== undefined && arg === `-${o.short}`)));
+    if (option && next !== undefined && /^-(?:\d|\.\d)/.test(next)) {
+      out.push(`--${option.name}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 /** Names an unknown flag with the closest known one, which parseArgs does not do. */

@@ -1,50 +1,71 @@
 /**
- * The inputs as a sequence of batches to do, in input order: JSON Lines as byte batches of whole
- * lines (streamed, flat memory), other formats as batches of the records read from their whole
- * text. What needs no classifying (a whole-text reader's issues, an unreadable input) comes as a
- * result already done, in its place.
+ * The inputs as a sequence of batches to do, in input order: the records the reading API yields,
+ * a few hundred at a time. What needs no classifying (an issue, an unreadable input) comes as a
+ * result already done, in its place, so issues print where they are in the input.
  */
-import { formatIssue } from '../records/index.js';
-import { openInput, readRecordsOf, sourceName, unreadable, type InputOptions } from './input.js';
-import { lineBatches } from './line-batches.js';
+import { formatIssue, type PaperRecord } from '../records/index.js';
+import { openInput, sourceName, unreadable, type InputOptions } from './input.js';
 import type { Batch, BatchResult } from './work.js';
 
 export type Piece = Batch | { kind: 'done'; result: BatchResult };
 
 /**
- * Bytes of JSON Lines per batch (~45 records of the arXiv corpus, ~3 ms of work): enough to make
- * a message to a worker cheap next to the work in it, and short enough that the event loop gets a
- * turn to read (and write) often. 64 kB and 256 kB ran at the same speed from a file; from a pipe
- * the shorter turns keep the producer from waiting.
+ * Records per batch: enough to make a message to a worker cheap next to the work in it, few
+ * enough that a batch's records and results die young (see node/pool.ts).
  */
-export const LINE_BATCH_BYTES = 64 * 1024;
-/** Records per batch of an input read whole. */
-export const RECORD_BATCH = 256;
+export const RECORD_BATCH = 64;
+/** Text per batch: one huge record makes a batch of its own, so it never holds others back. */
+const BATCH_CHARS = 256 * 1024;
 
 export async function* inputPieces(names: readonly string[], options: InputOptions): AsyncGenerator<Piece> {
   for (const name of names) {
     const source = sourceName(name);
+    let batch = emptyBatch(source);
+    let chars = 0;
+    // Under --strict one entry can have several errors (one per field); it is one rejected entry.
+    let lastRejected = '';
     try {
-      const input = await openInput(name, options);
-      if (input.kind === 'jsonl') {
-        let firstLine = 1;
-        for await (const { bytes, breaks } of lineBatches(input.bytes, LINE_BATCH_BYTES)) {
-          yield { kind: 'lines', bytes, source, firstLine };
-          firstLine += breaks;
+      const { items } = await openInput(name, options);
+      for await (const item of items) {
+        if (item.kind === 'issue') {
+          if (batch.records.length > 0) yield batch;
+          batch = emptyBatch(source);
+          chars = 0;
+          const isError = item.issue.severity === 'error';
+          const entry = `${item.issue.line}:${item.issue.recordId ?? ''}`;
+          const rejected = isError && entry !== lastRejected ? 1 : 0;
+          if (isError) lastRejected = entry;
+          yield done({ read: rejected, rejected, warnings: isError ? 0 : 1, issues: [formatIssue(item.issue)], codes: [item.issue.code] });
+          continue;
         }
-        continue;
+        lastRejected = '';
+        batch.records.push(item.record);
+        batch.lines.push(item.line);
+        batch.raws.push(item.raw ?? null);
+        chars += textSize(item.record);
+        if (batch.records.length >= RECORD_BATCH || chars >= BATCH_CHARS) {
+          yield batch;
+          batch = emptyBatch(source);
+          chars = 0;
+        }
       }
-      const { records, issues } = readRecordsOf(input.text, source, input.format);
-      // Whole-text readers return records (without line numbers) apart from issues, so the two cannot be interleaved.
-      if (issues.length > 0) yield done({ read: issues.length, rejected: issues.length, issues: issues.map(formatIssue) });
-      for (let i = 0; i < records.length; i += RECORD_BATCH) yield { kind: 'records', records: records.slice(i, i + RECORD_BATCH), source };
+      if (batch.records.length > 0) yield batch;
     } catch (error) {
+      if (batch.records.length > 0) yield batch;
       const { message } = unreadable(error, source);
-      yield done({ unreadable: 1, issues: [message] });
+      yield done({ unreadable: 1, issues: [message], codes: ['input/unreadable'] });
     }
   }
 }
 
+function emptyBatch(source: string): Batch {
+  return { kind: 'records', records: [], lines: [], raws: [], source };
+}
+
+function textSize(record: PaperRecord): number {
+  return record.title.length + record.abstract.length;
+}
+
 function done(result: Partial<BatchResult>): Piece {
-  return { kind: 'done', result: { output: [], written: 0, read: 0, tagged: 0, rejected: 0, withFirstFacet: 0, issues: [], ...result } };
+  return { kind: 'done', result: { output: [], written: 0, read: 0, tagged: 0, rejected: 0, warnings: 0, withFirstFacet: 0, issues: [], codes: [], ...result } };
 }

@@ -1,34 +1,25 @@
 /**
- * Files and stdin in, in input order. JSON Lines is streamed (flat memory for any size): as
- * bytes for the tagging pipeline, which cuts them into batches of lines (see line-batches.ts), or
- * line by line for `explain`; every other format is read whole, which its readers need.
+ * Files and stdin in, in input order, read only through the library's reading API
+ * (`openRecords`, the function behind `streamRecords`): JSON Lines streamed with flat memory,
+ * every other format read whole. The CLI has no reader of its own.
  */
-import { accessSync, constants, createReadStream, statSync } from 'node:fs';
-import { detectFormat, parseJsonLine, readRecords, ReadError, type InputFormat, type PaperRecord, type ReadIssue, type ReadResult } from '../records/index.js';
-import { readLines } from '../node/stream.js';
+import { accessSync, constants, statSync } from 'node:fs';
+import { openRecords, type OpenedRecords } from '../node/read.js';
+import { readAhead } from '../node/read-ahead.js';
+import { ReadError, type InputFormat, type ReadIssue, type ReadItem } from '../records/index.js';
 import { UsageError } from './args.js';
-import { readAhead } from './read-ahead.js';
 
-export type InputItem =
-  | { kind: 'record'; record: PaperRecord; source: string }
-  /** A JSON Lines line, to be parsed. */
-  | { kind: 'line'; text: string; line: number; source: string }
-  | { kind: 'issue'; issue: ReadIssue }
-  /** A whole input that could not be read as its format. */
-  | { kind: 'unreadable'; message: string };
+export type InputItem = (ReadItem & { source: string }) | { kind: 'unreadable'; message: string; source: string };
 
 export interface InputOptions {
   /** Overrides detection for every input. */
   from: InputFormat | undefined;
+  /** `--strict`: warnings reject their records, as in the library. */
+  strict?: boolean;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 export const STDIN_NAME = '<stdin>';
-/** Enough to tell JSON Lines apart; the same head size the detector itself reads. */
-const HEAD_LIMIT = 200_000;
-const STREAMED = /\.(?:jsonl|ndjson)$/i;
-/** Bytes read ahead of the batches being done (see read-ahead.ts). */
-const READ_AHEAD = 4 * 1024 * 1024;
 
 /**
  * The inputs to read: the arguments, or stdin when there are none. Checked before any output, so
@@ -55,129 +46,45 @@ export function checkInputs(names: readonly string[], options: InputOptions, com
   return list;
 }
 
-/** Records and issues of every input, in order, JSON Lines line by line (for `explain`). */
+/** Opens one input through the reading API. */
+export function openInput(name: string, options: InputOptions): Promise<OpenedRecords> {
+  const source = sourceName(name);
+  const read = { source, ...(options.from === undefined ? {} : { format: options.from }), ...(options.strict ? { strict: true } : {}) };
+  return openRecords(name === '-' ? options.stdin : name, read);
+}
+
+/** Records and issues of every input, in order; an input that cannot be read at all is one `unreadable` item. */
 export async function* readInputs(names: readonly string[], options: InputOptions): AsyncGenerator<InputItem> {
   for (const name of names) {
     const source = sourceName(name);
     try {
-      const input = await openInput(name, options);
-      if (input.kind === 'jsonl') yield* jsonLines(textChunks(input.bytes), source);
-      else yield* wholeText(input.text, source, input.format);
+      const { items } = await openInput(name, options);
+      for await (const item of items) yield { ...item, source };
     } catch (error) {
       yield unreadable(error, source);
     }
   }
 }
 
-/** One input, opened: JSON Lines as its bytes, to be streamed; any other format read whole, which its readers need. */
-export type OpenedInput =
-  | { kind: 'jsonl'; bytes: AsyncIterable<Uint8Array> }
-  | { kind: 'whole'; text: string; format: InputFormat | undefined };
-
-/**
- * Opens an input and tells JSON Lines (by `--from`, the file name, or its first lines) from the
- * rest. Throws what reading throws: a `ReadError`, or a file-system error (see `unreadable`).
- */
-export async function openInput(name: string, options: InputOptions): Promise<OpenedInput> {
-  const bytes = readAhead(name === '-' ? options.stdin : createReadStream(name), READ_AHEAD);
-  if (options.from === 'jsonl' || (options.from === undefined && STREAMED.test(name))) return { kind: 'jsonl', bytes };
-  const decoder = new TextDecoder();
-  const { head, seen, rest } = await peek(bytes, decoder);
-  const format = options.from ?? detectFormat(head, sourceName(name));
-  if (format === 'jsonl') return { kind: 'jsonl', bytes: prepend(seen, rest) };
-  let text = head;
-  for await (const chunk of rest) text += decoder.decode(chunk, { stream: true });
-  return { kind: 'whole', text: text + decoder.decode(), format: options.from };
-}
-
 /** The item for an input that failed to read; rethrows anything else (a bug). */
 export function unreadable(error: unknown, source: string): InputItem & { kind: 'unreadable' } {
   if (!(error instanceof ReadError) && !isFsError(error)) throw error;
-  return { kind: 'unreadable', message: error instanceof ReadError ? error.message : `${source}: cannot read: ${(error as Error).message}` };
+  return { kind: 'unreadable', source, message: error instanceof ReadError ? error.message : `${source}: cannot read: ${(error as Error).message}` };
 }
 
 export function sourceName(name: string): string {
   return name === '-' ? STDIN_NAME : name;
 }
 
-/** The records and issues of a text in any format; `ReadError` when it cannot be read as one at all. */
-export function readRecordsOf(text: string, source: string, format: InputFormat | undefined): ReadResult {
-  return readRecords(text, format === undefined ? { source } : { source, format });
-}
-
-/** `readRecordsOf` as items. */
-export function* wholeText(text: string, source: string, format: InputFormat | undefined): Generator<InputItem> {
-  const result = readRecordsOf(text, source, format);
-  // Whole-text readers return records (without line numbers) apart from issues, so the two cannot be interleaved.
-  for (const issue of result.issues) yield { kind: 'issue', issue };
-  for (const record of result.records) yield { kind: 'record', record, source };
-}
-
-async function* jsonLines(chunks: AsyncIterable<string>, source: string): AsyncGenerator<InputItem> {
-  let line = 0;
-  for await (const text of readLines(chunks)) {
-    line++;
-    if (/\S/.test(text)) yield { kind: 'line', text, line, source };
-  }
-}
-
-/** The items with JSON Lines lines parsed here (for commands that need records right away). */
-export async function* parsed(items: AsyncIterable<InputItem>): AsyncGenerator<Exclude<InputItem, { kind: 'line' }>> {
-  for await (const item of items) {
-    if (item.kind !== 'line') {
-      yield item;
-      continue;
-    }
-    const { record, issue } = parseJsonLine(item.text, item.line, item.source);
-    if (record) yield { kind: 'record', record, source: item.source };
-    else if (issue) yield { kind: 'issue', issue };
-  }
-}
-
-/**
- * Reads until the first non-blank line is complete and the next has begun (or the limit, or the
- * end): `head` is that text, decoded, and `seen` the bytes it came from.
- */
-async function peek(chunks: AsyncIterable<Uint8Array>, decoder: InstanceType<typeof TextDecoder>): Promise<{ head: string; seen: Uint8Array[]; rest: AsyncIterable<Uint8Array> }> {
-  const iterator = chunks[Symbol.asyncIterator]();
-  let head = '';
-  const seen: Uint8Array[] = [];
-  while (head.length < HEAD_LIMIT && !secondLineBegun(head)) {
-    const next = await iterator.next();
-    if (next.done) break;
-    seen.push(next.value);
-    head += decoder.decode(next.value, { stream: true });
-  }
-  return { head, seen, rest: { [Symbol.asyncIterator]: () => iterator } };
-}
-
-/** Linear on purpose: the head can be one 200 kB line. */
-function secondLineBegun(text: string): boolean {
-  const first = text.search(/\S/);
-  if (first < 0) return false;
-  const lineBreak = text.slice(first).search(/[\r\n]/);
-  return lineBreak >= 0 && /\S/.test(text.slice(first + lineBreak));
-}
-
-async function* prepend<T>(head: readonly T[], rest: AsyncIterable<T>): AsyncGenerator<T> {
-  yield* head;
-  yield* rest;
-}
-
-/** UTF-8 text of a byte stream; a character split across chunks is decoded whole. */
-async function* textChunks(stream: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+/** Reads stdin whole, as text (for `explain`, which also accepts a bare abstract). */
+export async function readStdinText(options: InputOptions): Promise<string> {
   const decoder = new TextDecoder();
-  for await (const chunk of stream) yield decoder.decode(chunk, { stream: true });
-  const tail = decoder.decode();
-  if (tail) yield tail;
+  let text = '';
+  for await (const chunk of readAhead(options.stdin, 4 * 1024 * 1024)) text += decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
 }
 
-/** Reads one input whole, as text (for `explain`, which also accepts a bare abstract). */
-export async function readText(name: string, options: InputOptions): Promise<string> {
-  let text = '';
-  for await (const chunk of textChunks(readAhead(name === '-' ? options.stdin : createReadStream(name), READ_AHEAD))) text += chunk;
-  return text;
-}
+export type { ReadIssue };
 
 function isFsError(error: unknown): boolean {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';

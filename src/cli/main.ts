@@ -1,7 +1,7 @@
-#!/usr/bin/env node
 /**
- * `finetax`: the command-line entry (built to dist/cli.js). Picks the command, parses its flags,
- * runs it, and maps errors to exit codes: 0 ok, 1 failure, 2 usage error.
+ * `finetax`: the commands. Picks the command, parses its flags, runs it, and maps errors to exit
+ * codes: 0 ok, 1 failure, 2 usage error. No side effects on import (bin.ts runs it), so tests run
+ * the CLI in-process with their own streams.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,21 +103,31 @@ export function reportError(error: unknown, ctx: Context): number {
     ctx.stderr.write(`${error.message}\n`);
     return 1;
   }
+  if (isWriteError(error)) {
+    ctx.stderr.write(`${outputFailure(error)}\n`);
+    return 1;
+  }
   ctx.stderr.write(`finetax: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return 1;
 }
 
-const ctx: Context = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
-// A closed pipe (`finetax classify … | head`) is the reader saying it has enough: stop quietly.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-main(process.argv.slice(2), ctx).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.exitCode = reportError(error, ctx);
-  },
-);
+const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EIO: 'input/output error',
+  EFBIG: 'file too large',
+  EBADF: 'output is closed',
+  EROFS: 'read-only file system',
+};
+
+/** A failed write to the output (code `output/failed`). */
+function isWriteError(error: unknown): error is NodeJS.ErrnoException {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return error instanceof Error && typeof code === 'string' && ((error as NodeJS.ErrnoException).syscall === 'write' || code in WRITE_ERRORS);
+}
+
+/** `finetax: cannot write output: no space left on the device (ENOSPC)`: one line, no stack. */
+export function outputFailure(error: NodeJS.ErrnoException): string {
+  const code = error.code ?? 'error';
+  return `finetax: cannot write output: ${WRITE_ERRORS[code] ?? error.message} (${code})`;
+}

@@ -28,7 +28,7 @@ export const OPTIONS = {
   },
   minScore: { name: 'min-score', type: 'string', value: 'N', description: 'keep tags scoring at least N (0..1), overriding thresholds' },
   facet: { name: 'facet', type: 'string', multiple: true, value: 'ID', description: 'only these facets (repeatable or comma list)' },
-  strict: { name: 'strict', type: 'boolean', description: 'exit 1 when any record is rejected' },
+  strict: { name: 'strict', type: 'boolean', description: 'treat warnings (fields left out, duplicate ids) as errors; exit 1 when any record is rejected' },
   jobs: { name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'threads to classify on (this one and N-1 workers): a number or auto (one per CPU); default 1' },
   quiet: { name: 'quiet', short: 'q', type: 'boolean', description: 'no summary or progress line on stderr' },
   help: { name: 'help', short: 'h', type: 'boolean', description: 'show this help' },
@@ -86,14 +86,18 @@ export function taggingArgsOf(ctx: Context, args: Args, taxonomy: Taxonomy): Omi
   const inputs = checkInputs(args.positionals, { from, stdin: ctx.stdin }, args.command);
   const index = TaxonomyIndex.of(taxonomy);
   const facets = index.facets.filter((f) => !options.facets || options.facets.includes(f));
-  return { inputs, from, taxonomy, options, jobs, quiet: args.flag('quiet'), index, facets };
+  return { inputs, from, taxonomy, options, jobs, quiet: args.flag('quiet'), strict: args.flag('strict'), index, facets };
 }
 
 function jobsOf(args: Args): number {
   const text = args.string('jobs');
   if (text === undefined) return 1;
   if (text === 'auto') return resolveJobs('auto');
-  return args.number('jobs', { min: 1, max: 256, integer: true })!;
+  const jobs = Number(text);
+  if (text.trim() === '' || !Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    throw new UsageError(`--jobs: expected a whole number from 1 to 256, or auto, got '${text}'`, args.command);
+  }
+  return jobs;
 }
 
 /**

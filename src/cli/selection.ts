@@ -5,7 +5,7 @@
  */
 import { Corpus } from '../query/index.js';
 import type { Taxonomy } from '../taxonomy/types.js';
-import type { Tagged } from './tagging.js';
+import type { Tagged } from './tagged.js';
 
 /** Facet id → the ids asked for. */
 export type Query = Record<string, string[]>;

@@ -6,19 +6,17 @@
  */
 import { statSync } from 'node:fs';
 import type { Classification, ClassifyOptions } from '../classification/types.js';
-import { defaultWorkerFile, PER_WORKER, WorkerPool } from '../node/pool.js';
+import { builtFile, createScheduler, type Scheduler } from '../node/pool.js';
 import { mapInOrder } from '../node/stream.js';
 import type { InputFormat, PaperRecord } from '../records/index.js';
+import type { ProblemCode } from '../errors.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { inputPieces, type Piece } from './batches.js';
 import type { Context } from './context.js';
 import { Reporter } from './io.js';
 import { createRunner, type Batch, type BatchResult, type SinkSpec, type WorkSpec } from './work.js';
 
-export interface Tagged {
-  record: PaperRecord;
-  classification: Classification;
-}
+export type { Tagged } from './tagged.js';
 
 export interface Counts {
   /** Entries seen: tagged + rejected. */
@@ -31,6 +29,10 @@ export interface Counts {
   withFirstFacet: number;
   /** Whole inputs that could not be read as their format. */
   unreadable: number;
+  /** Warnings about records that were kept (fields left out, duplicate ids, invalid UTF-8). */
+  warnings: number;
+  /** How often each problem code was reported: the exit status is derived from these. */
+  codes: Map<ProblemCode, number>;
 }
 
 export interface TaggingSetup {
@@ -40,6 +42,8 @@ export interface TaggingSetup {
   options: ClassifyOptions;
   jobs: number;
   quiet: boolean;
+  /** --strict: warnings reject their records (as the library's `strict`), and any rejection fails the run. */
+  strict: boolean;
   /** What the work makes of the tagged records. */
   sink: SinkSpec;
 }
@@ -49,12 +53,12 @@ const PROGRESS_AFTER = 5_000;
 
 /** Tags every input record and hands each batch's result to `consume`, in input order. */
 export async function tagInputs(ctx: Context, setup: TaggingSetup, consume: (result: BatchResult) => Promise<void> | void): Promise<Counts> {
-  const counts: Counts = { read: 0, tagged: 0, rejected: 0, withFirstFacet: 0, unreadable: 0 };
+  const counts: Counts = { read: 0, tagged: 0, rejected: 0, withFirstFacet: 0, unreadable: 0, warnings: 0, codes: new Map() };
   const reporter = new Reporter(ctx.stderr, { quiet: setup.quiet, progressAfter: ctx.stderr.isTTY ? PROGRESS_AFTER : undefined });
   const spec: WorkSpec = { taxonomy: setup.taxonomy, options: setup.options, sink: setup.sink };
   const work = createWork(spec, setup.jobs, poolStart(setup, ctx.env));
   try {
-    const pieces = inputPieces(setup.inputs, { from: setup.from, stdin: ctx.stdin });
+    const pieces = inputPieces(setup.inputs, { from: setup.from, strict: setup.strict, stdin: ctx.stdin });
     const run = async (piece: Piece) => (piece.kind === 'done' ? piece.result : work.run(piece));
     for await (const result of mapInOrder(pieces, run, work.inFlight)) {
       counts.read += result.read;
@@ -62,6 +66,8 @@ export async function tagInputs(ctx: Context, setup: TaggingSetup, consume: (res
       counts.rejected += result.rejected;
       counts.withFirstFacet += result.withFirstFacet;
       counts.unreadable += result.unreadable ?? 0;
+      counts.warnings += result.warnings;
+      for (const code of result.codes) counts.codes.set(code, (counts.codes.get(code) ?? 0) + 1);
       for (const line of result.issues) reporter.line(line);
       reporter.progress(counts.read);
       await consume(result);
@@ -71,13 +77,6 @@ export async function tagInputs(ctx: Context, setup: TaggingSetup, consume: (res
     await work.close();
   }
   return counts;
-}
-
-interface Work {
-  run(batch: Batch): BatchResult | Promise<BatchResult>;
-  /** Batches to keep in flight: enough to keep every worker's queue full. */
-  readonly inFlight: number;
-  close(): Promise<void>;
 }
 
 /**
@@ -106,36 +105,22 @@ function poolStart(setup: TaggingSetup, env: NodeJS.ProcessEnv): PoolStart {
   return setup.inputs.includes('-') ? 'later' : 'never';
 }
 
-/**
- * Does batches with `jobs` threads: this one, plus `jobs - 1` workers. A batch goes to a worker
- * when one has room, else it is done here, so this thread classifies too instead of mostly
- * waiting (on two cores, one worker plus this thread beat two workers by 8-25%, and take one
- * worker's memory less). While the workers start, batches are done here rather than queued.
- */
-function createWork(spec: WorkSpec, jobs: number, start: PoolStart): Work {
-  let local: ((batch: Batch) => BatchResult) | undefined;
-  let pool: WorkerPool<Batch, BatchResult> | undefined;
-  const startPool = () => (pool ??= new WorkerPool(defaultWorkerFile(), jobs - 1, { kind: 'cli', spec }));
-  if (start === 'early' || start === 'eager') startPool();
-  let seen = 0;
-  return {
-    inFlight: jobs > 1 ? jobs * (PER_WORKER + 1) : 1,
-    run(batch) {
-      if (start === 'later' && (seen += batchBytes(batch)) >= POOL_STREAM_BYTES) startPool();
-      if (pool && (start === 'eager' || pool.hasRoom)) {
-        // The batch's bytes are handed over, not copied: this thread is done with them.
-        return pool.run(batch, batch.kind === 'lines' && batch.bytes.buffer instanceof ArrayBuffer ? [batch.bytes.buffer] : []);
-      }
-      local ??= createRunner(spec);
-      return local(batch);
-    },
-    close: async () => pool?.close(),
-  };
+/** The CLI's work on the shared scheduler of src/node, with the CLI's own worker entry and runner. */
+function createWork(spec: WorkSpec, jobs: number, start: PoolStart): Scheduler<Batch, BatchResult> {
+  const startAfter = start === 'never' ? Infinity : start === 'later' ? POOL_STREAM_BYTES : 0;
+  return createScheduler<Batch, BatchResult>({
+    jobs: start === 'never' ? 1 : jobs,
+    workerFile: () => builtFile('cli-worker'),
+    workerData: spec,
+    local: () => createRunner(spec),
+    startAfter,
+    sizeOf: batchChars,
+    eager: start === 'eager',
+  });
 }
 
-/** The input a batch stands for: its bytes, or its records' text. */
-function batchBytes(batch: Batch): number {
-  if (batch.kind === 'lines') return batch.bytes.length;
+/** The text a batch stands for. */
+function batchChars(batch: Batch): number {
   return batch.records.reduce((sum, record) => sum + record.title.length + record.abstract.length, 0);
 }
 
@@ -143,11 +128,17 @@ function batchBytes(batch: Batch): number {
 export function summaryLine(counts: Counts, taxonomy: Taxonomy, extra: readonly string[] = []): string {
   const facet = taxonomy.facets[0]?.id ?? 'facet';
   const parts = [`${counts.read} read, ${counts.tagged} tagged, ${counts.rejected} rejected`, `${counts.withFirstFacet} with a ${facet} tag`, ...extra];
+  if (counts.warnings > 0) parts.push(`${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}`);
   if (counts.unreadable > 0) parts.push(`${counts.unreadable} input${counts.unreadable === 1 ? '' : 's'} unreadable`);
   return parts.join('; ');
 }
 
-/** 1 when an input was unreadable, or a record was rejected under --strict. */
+/**
+ * The exit status, from problem codes only: 1 when an input was unreadable (`input/unreadable`),
+ * a record failed to classify (`record/failed`), or, under --strict, anything was rejected.
+ */
 export function exitCodeOf(counts: Counts, strict: boolean): number {
-  return counts.unreadable > 0 || (strict && counts.rejected > 0) ? 1 : 0;
+  const fails = (code: ProblemCode) => (counts.codes.get(code) ?? 0) > 0;
+  if (fails('input/unreadable') || fails('input/unknown-format') || fails('record/failed')) return 1;
+  return strict && counts.rejected > 0 ? 1 : 0;
 }

@@ -11,12 +11,13 @@ import { createClassifier } from '../classification/classifier.js';
 import type { Classification, ClassifyOptions } from '../classification/types.js';
 import { classifyOne } from '../node/jobs.js';
 import { TaxonomyIndex } from '../query/index.js';
-import { formatIssue, parseJsonLine, type PaperRecord } from '../records/index.js';
+import type { ProblemCode } from '../errors.js';
+import { formatIssue, type PaperRecord } from '../records/index.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { palette } from './colour.js';
 import { createFormatter, type EvidenceLevel, type RecordFormat, type RecordShape } from './output/index.js';
 import { selector, type Selection } from './selection.js';
-import type { Tagged } from './tagging.js';
+import type { Tagged } from './tagged.js';
 import { countBatch, type TotalsPart, type TotalsSpec } from './totals.js';
 
 /** Everything a worker needs to do batches: plain data, sent once when it starts. */
@@ -40,14 +41,20 @@ export interface RenderSpec {
   width: number;
   /** `filter`: only the records that pass. */
   selection?: Selection;
+  /** `filter` to JSON Lines: write each JSON Lines record as its original line, unchanged. */
+  passthrough?: boolean;
 }
 
-/** A piece of input to do. */
-export type Batch =
-  /** Whole JSON Lines lines (see line-batches.ts), the first of them line `firstLine` of `source`. */
-  | { kind: 'lines'; bytes: Uint8Array; source: string; firstLine: number }
-  /** Records of an input read whole (any other format). */
-  | { kind: 'records'; records: PaperRecord[]; source: string };
+/** A piece of input to do: records as the reading API gave them, with their lines (and, for JSON Lines, the lines as read). */
+export interface Batch {
+  kind: 'records';
+  records: PaperRecord[];
+  /** 1-based line of each record's entry. */
+  lines: number[];
+  /** Each record's original JSON Lines line, or null (other formats). */
+  raws: Array<string | null>;
+  source: string;
+}
 
 /** What a batch gave. */
 export interface BatchResult {
@@ -63,10 +70,14 @@ export interface BatchResult {
   read: number;
   tagged: number;
   rejected: number;
+  /** Warnings (fields left out, duplicate ids) about records that were kept. */
+  warnings: number;
   /** Tagged records with a tag of the taxonomy's first facet. */
   withFirstFacet: number;
   /** Lines for stderr, in input order: why entries were rejected, located. */
   issues: string[];
+  /** The problem code of each line in `issues`: exit status and summary come from these, never from text. */
+  codes: ProblemCode[];
   /** `count` sinks: the batch's counts. */
   totals?: TotalsPart;
   /** Whole inputs that could not be read as their format (known on the main thread only). */
@@ -80,37 +91,40 @@ export function createRunner(spec: WorkSpec): (batch: Batch) => BatchResult {
   const newSink = sinkFor(spec);
 
   return (batch) => {
-    const result: BatchResult = { output: [], written: 0, read: 0, tagged: 0, rejected: 0, withFirstFacet: 0, issues: [] };
+    const result: BatchResult = { output: [], written: 0, read: 0, tagged: 0, rejected: 0, warnings: 0, withFirstFacet: 0, issues: [], codes: [] };
     const sink = newSink();
-    /** Classifies a record and hands it on at once, so its classification dies young; `where` locates a failure. */
-    const tag = (record: PaperRecord, where: (message: string) => string) => {
+    batch.records.forEach((record, i) => {
       result.read++;
-      const { classification, failure } = classifyOne(classifier, record);
+      const line = batch.lines[i] ?? 0;
+      const { classification, failure } = classifyContained(classifier, record);
       if (!classification) {
         result.rejected++;
-        result.issues.push(where(failure?.message ?? 'not classified'));
+        result.issues.push(formatIssue({ source: batch.source, line, recordId: record.id, message: failure.message }));
+        result.codes.push(failure.code);
         return;
       }
       result.tagged++;
       if (classification.tags.some((t) => t.facet === firstFacet)) result.withFirstFacet++;
-      sink.add({ record, classification });
-    };
-    if (batch.kind === 'records') {
-      for (const record of batch.records) tag(record, (message) => `${batch.source}: ${message}`);
-    } else {
-      // A batch from a worker's message is a plain Uint8Array; as a Buffer it can be searched with memchr and decoded in slices.
-      forEachLine(Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength), (text, index) => {
-        const line = batch.firstLine + index;
-        const { record, issue } = parseJsonLine(text, line, batch.source);
-        if (issue) {
-          result.read++;
-          result.rejected++;
-          result.issues.push(formatIssue(issue));
-        } else if (record) tag(record, (message) => formatIssue({ source: batch.source, line, message }));
-      });
-    }
+      sink.add({ record, classification }, batch.raws[i] ?? null);
+    });
     return Object.assign(result, sink.finish());
   };
+}
+
+/**
+ * Classifies one record so that its failure costs only itself: a `RecordError` is the record's
+ * fault (`record/invalid`); anything else thrown while classifying it, even running out of string
+ * or array length on a monstrous record, is reported as `record/failed` and the run goes on.
+ */
+function classifyContained(classifier: ReturnType<typeof createClassifier>, record: PaperRecord): { classification: Classification; failure?: undefined } | { classification?: undefined; failure: { code: ProblemCode; message: string } } {
+  try {
+    const { classification, failure } = classifyOne(classifier, record);
+    if (classification) return { classification };
+    return { failure: { code: 'record/invalid', message: failure?.message ?? 'not classified' } };
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { failure: { code: 'record/failed', message: `could not be classified (${reason}); the other records are unaffected` } };
+  }
 }
 
 /** A worker's runner: as `createRunner`, with the output encoded to bytes that are handed over, not copied. */
@@ -119,7 +133,7 @@ export function createWorkerRunner(spec: WorkSpec): (batch: Batch) => { result: 
   return (batch) => {
     const result = run(batch);
     if (!Array.isArray(result.output) || result.output.length === 0) return { result, transfer: [] };
-    const bytes = encode(result.output, batch.kind === 'lines' ? batch.bytes.length : 64 * 1024);
+    const bytes = encode(result.output, 64 * 1024);
     return { result: { ...result, output: bytes }, transfer: [bytes.buffer] };
   };
 }
@@ -148,7 +162,7 @@ function encode(pieces: readonly string[], capacity: number): Uint8Array<ArrayBu
 
 /** Takes the tagged records of one batch. */
 interface Sink {
-  add(entry: Tagged): void;
+  add(entry: Tagged, raw: string | null): void;
   finish(): Partial<Pick<BatchResult, 'output' | 'written' | 'totals'>>;
 }
 
@@ -168,38 +182,13 @@ function sinkFor({ taxonomy, sink: spec }: WorkSpec): () => Sink {
     const output: string[] = [];
     let written = 0;
     return {
-      add: (entry) => {
+      add: (entry, raw) => {
         if (select && !select(entry)) return;
         if (written++ > 0 && separator !== '') output.push(separator);
-        output.push(formatter.entry(entry));
+        // JSON Lines out of JSON Lines in: the line as read, so filter passes records through unchanged.
+        output.push(spec.passthrough && raw !== null ? `${raw}\n` : formatter.entry(entry));
       },
       finish: () => ({ output, written }),
     };
   };
-}
-
-const LF = 0x0a;
-const CR = 0x0d;
-
-/**
- * Calls `visit` with each line of a batch and its index, splitting as `readLines` does (a batch
- * ends with a line break, but the last of an input, and that break starts no further line).
- * Lines are decoded one by one, not the batch at once: one non-Latin-1 character would make the
- * whole batch's text, and every line sliced from it, a two-byte string, which V8 parses and
- * scans several times slower. Line breaks are ASCII and never inside a UTF-8 sequence, so
- * splitting bytes gives the lines that splitting text would.
- */
-export function forEachLine(bytes: Buffer, visit: (line: string, index: number) => void): void {
-  let start = 0;
-  let index = 0;
-  let lf = bytes.indexOf(LF);
-  let cr = bytes.indexOf(CR);
-  while (lf !== -1 || cr !== -1) {
-    const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
-    visit(bytes.toString('utf8', start, end), index++);
-    start = end === cr && bytes[end + 1] === LF ? end + 2 : end + 1;
-    if (lf !== -1 && lf < start) lf = bytes.indexOf(LF, start);
-    if (cr !== -1 && cr < start) cr = bytes.indexOf(CR, start);
-  }
-  if (start < bytes.length) visit(bytes.toString('utf8', start), index);
 }

@@ -6,6 +6,7 @@
 import type { Classification, ClassifyOptions, PaperInput } from '../classification/types.js';
 import { defaultTaxonomy } from '../taxonomy/generated/default.js';
 import type { Taxonomy } from '../taxonomy/types.js';
+import { LineSplitter } from '../records/lines.js';
 import { recordJob, type RecordFailure } from './jobs.js';
 import { createBatchClassifier } from './pool.js';
 
@@ -23,54 +24,6 @@ export async function* readLines(chunks: AsyncIterable<string | Uint8Array>): As
   for await (const chunk of chunks) yield* splitter.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
   yield* splitter.push(decoder.decode());
   yield* splitter.end();
-}
-
-/**
- * Splits text arriving in chunks into lines. Each chunk is scanned on its own and only the
- * unfinished line is carried over: searching `carry + chunk` instead is ~4× slower, because V8
- * re-flattens the concatenated string on every search.
- */
-class LineSplitter {
-  private carry = '';
-
-  *push(text: string): Generator<string> {
-    let start = 0;
-    if (this.carry.endsWith('\r')) {
-      // The last chunk ended in `\r`: a line break, and with a `\n` starting this chunk, one `\r\n`.
-      yield this.carry.slice(0, -1);
-      this.carry = '';
-      if (text.startsWith('\n')) start = 1;
-    }
-    // indexOf is several times faster than a regex scan; `\r` line breaks are rare enough for the slow path.
-    for (const [end, next] of text.includes('\r') ? lineBreaks(text, start) : newlines(text, start)) {
-      yield this.carry === '' ? text.slice(start, end) : this.carry + text.slice(start, end);
-      this.carry = '';
-      start = next;
-    }
-    this.carry += text.slice(start);
-  }
-
-  /** The last line, unless the text ended with a line break. */
-  *end(): Generator<string> {
-    const last = this.carry.endsWith('\r') ? this.carry.slice(0, -1) : this.carry;
-    if (last !== '' || this.carry !== '') yield last;
-    this.carry = '';
-  }
-}
-
-/** [line end, next line start] for every `\n` from `from` on. */
-function* newlines(text: string, from: number): Generator<[number, number]> {
-  for (let end = text.indexOf('\n', from); end !== -1; end = text.indexOf('\n', end + 1)) yield [end, end + 1];
-}
-
-/** [line end, next line start] for every `\r\n`, `\n` or `\r`, except a final `\r` that may be half of a `\r\n`. */
-function* lineBreaks(text: string, from: number): Generator<[number, number]> {
-  const breaks = /\r\n|\n|\r/g;
-  breaks.lastIndex = from;
-  for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
-    if (match[0] === '\r' && match.index === text.length - 1) return;
-    yield [match.index, breaks.lastIndex];
-  }
 }
 
 /** Groups items into arrays of `size` (the last one may be shorter). */

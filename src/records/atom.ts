@@ -8,7 +8,7 @@ import { ReadError } from './errors.js';
 import { LineIndex } from './position.js';
 import { collapseWhitespace, normaliseArxivId, normaliseDate, normaliseDoi } from './text.js';
 import type { ReadOptions, ReadResult } from './types.js';
-import { parseXml, textContent, XmlSyntaxError, type XmlElement } from './xml.js';
+import { parseXmlRecovering, textContent, XmlSyntaxError, type RecoveredXml, type XmlElement } from './xml.js';
 
 /** The Atom namespace. */
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -17,32 +17,49 @@ export const ARXIV_NS = 'http://arxiv.org/schemas/atom';
 
 /** Reads an Atom feed (or a lone entry). Throws `ReadError` when the text is not well-formed XML. */
 export function readAtom(text: string, options: ReadOptions = {}): ReadResult {
-  const sink = new RecordSink('atom', options.source);
+  const sink = new RecordSink('atom', options.source, options.strict);
   if (text.trim() === '') return sink.result();
   const lines = new LineIndex(text);
-  const root = parseOrThrow(text, lines, sink.issueSource);
+  const { root, damage, repairs } = parseOrThrow(text, lines, sink.issueSource);
   if (root.local !== 'feed' && root.local !== 'entry') {
     throw new ReadError(`expected an Atom <feed> or <entry>, found <${root.name}>`, { source: sink.issueSource, ...lines.place(root.offset) });
   }
   const entries = root.local === 'entry' ? [root] : children(root, 'entry');
-  for (const entry of entries) readEntry(sink, entry, lines);
+  const repaired = [...repairs];
+  for (const entry of entries) {
+    // A repair (an inline element such as <i> left open) is a warning in its place; the entry stays.
+    while (repaired.length > 0 && repaired[0]!.offset < entry.offset) reportRepair(sink, repaired.shift()!, lines);
+    readEntry(sink, entry, lines, damage !== undefined);
+  }
+  for (const repair of repaired) reportRepair(sink, repair, lines);
+  if (damage) {
+    const place = lines.place(damage.offset);
+    const issue = sink.issue(place, 'input/truncated', `not well-formed XML: ${damage.message}; every complete entry before this point was read, nothing after it`);
+    sink.pushIssues([issue]);
+  }
   return sink.result();
 }
 
-function parseOrThrow(text: string, lines: LineIndex, source: string): XmlElement {
+function reportRepair(sink: RecordSink, repair: XmlSyntaxError, lines: LineIndex): void {
+  sink.pushIssues([{ ...sink.issue(lines.place(repair.offset), 'entry/syntax', repair.message), severity: 'warning' }]);
+}
+
+/** The feed, as much of it as is whole; throws `ReadError` only when not even a root element can be read. */
+function parseOrThrow(text: string, lines: LineIndex, source: string): RecoveredXml {
   try {
-    return parseXml(text);
+    return parseXmlRecovering(text);
   } catch (error) {
     if (!(error instanceof XmlSyntaxError)) throw error;
     throw new ReadError(`not well-formed XML: ${error.message}`, { source, ...lines.place(error.offset) });
   }
 }
 
-function readEntry(sink: RecordSink, entry: XmlElement, lines: LineIndex): void {
+function readEntry(sink: RecordSink, entry: XmlElement, lines: LineIndex, damaged: boolean): void {
   const place = lines.place(entry.offset);
   const rawId = collapseWhitespace(childText(entry, 'id') ?? '');
   if (!entry.closed) {
-    return sink.reject(place, 'the feed ends inside this <entry>; expected </entry> (truncated download?)', { recordId: rawId || undefined });
+    const why = damaged ? 'the feed is damaged inside this <entry> (see the next issue); it is not read' : 'the feed ends inside this <entry>; expected </entry> (truncated download?)';
+    return sink.reject(place, why, { recordId: rawId || undefined, code: 'input/truncated' });
   }
   if (rawId.includes('arxiv.org/api/errors')) {
     return sink.reject(place, `the arXiv API reported an error: ${collapseWhitespace(childText(entry, 'summary') ?? '')}`);

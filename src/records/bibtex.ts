@@ -13,25 +13,26 @@ import type { ReadOptions, ReadResult } from './types.js';
 
 /** Reads BibTeX text. Never throws: broken entries become issues. */
 export function readBibtex(text: string, options: ReadOptions = {}): ReadResult {
-  const sink = new RecordSink('bibtex', options.source);
+  const sink = new RecordSink('bibtex', options.source, options.strict);
   const lines = new LineIndex(text);
   for (const entry of parseBibtex(text)) {
     const place = { line: lines.place(entry.offset).line };
     const recordId = entry.key || undefined;
     if (entry.problem) {
-      sink.reject(place, entry.problem.message, { recordId });
+      sink.reject(place, entry.problem.message, { recordId, code: 'entry/syntax' });
     } else {
       sink.attempt(place, (context) => {
         context.recordId = recordId;
-        return entryDraft(entry);
+        return entryDraft(entry, context.dropped);
       });
     }
   }
   return sink.result();
 }
 
-function entryDraft(entry: BibEntry): Draft {
-  const raw = (name: string): string | undefined => entry.fields.get(name);
+function entryDraft(entry: BibEntry, dropped?: ReadonlySet<string>): Draft {
+  // A field found invalid on an earlier try reads as absent (see RecordSink.attempt).
+  const raw = (name: string): string | undefined => (dropped?.has(name) ? undefined : entry.fields.get(name));
   const text = (name: string): string | undefined => {
     const value = raw(name);
     return value === undefined ? undefined : collapseWhitespace(latexToText(value));
@@ -46,7 +47,7 @@ function entryDraft(entry: BibEntry): Draft {
     venue: journal ?? text('booktitle'),
     url: plain(raw('url')),
     doi: doiOf(plain(raw('doi'))),
-    arxivId: arxivOf(entry, journal),
+    arxivId: arxivOf(raw, journal),
     categories: raw('primaryclass') === undefined ? undefined : [text('primaryclass') ?? ''],
   };
 }
@@ -73,14 +74,14 @@ function doiOf(value: string | undefined): string | undefined {
   return normaliseDoi(value) ?? fail('doi', `expected a DOI like 10.1234/abc, got '${value}'`);
 }
 
-function arxivOf(entry: BibEntry, journal: string | undefined): string | undefined {
-  const eprint = entry.fields.get('eprint')?.trim();
-  const archive = `${entry.fields.get('archiveprefix') ?? ''} ${entry.fields.get('eprinttype') ?? ''}`;
+function arxivOf(raw: (name: string) => string | undefined, journal: string | undefined): string | undefined {
+  const eprint = raw('eprint')?.trim();
+  const archive = `${raw('archiveprefix') ?? ''} ${raw('eprinttype') ?? ''}`;
   if (eprint && /arxiv/i.test(archive)) {
     return normaliseArxivId(eprint) ?? fail('eprint', `expected an arXiv id like 2106.09685, got '${eprint}'`);
   }
   const fromEprint = eprint ? normaliseArxivId(eprint) : undefined;
-  return fromEprint ?? [journal, entry.fields.get('url'), entry.fields.get('doi'), entry.fields.get('note')]
+  return fromEprint ?? [journal, raw('url'), raw('doi'), raw('note')]
     .map((v) => (v ? findArxivId(v) : undefined))
     .find((id) => id !== undefined);
 }

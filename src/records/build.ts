@@ -5,7 +5,8 @@
  */
 import { PaperRecordSchema, type PaperRecord } from './schema.js';
 import { collapseWhitespace } from './text.js';
-import type { InputFormat, ReadIssue, ReadResult } from './types.js';
+import { PROBLEM_CODES, type ProblemCode } from '../errors.js';
+import type { InputFormat, ReadIssue, ReadItem, ReadResult } from './types.js';
 import type { Place } from './position.js';
 
 /** Fields a format mapper extracted; anything absent is simply left out. */
@@ -41,9 +42,13 @@ export interface EntryPlace {
   column?: number | undefined;
 }
 
-/** Lets a mapper name the record in an issue once it has read the id. */
+/**
+ * What a mapper knows of the entry it maps: it names the record once it has read the id, and it
+ * reads no field listed in `dropped` (a field found invalid on an earlier try, see `attempt`).
+ */
 export interface EntryContext {
   recordId?: string | undefined;
+  dropped?: ReadonlySet<string> | undefined;
 }
 
 /** Extra details of a rejected entry. */
@@ -51,12 +56,34 @@ export interface RejectDetails {
   recordId?: string | undefined;
   field?: string | undefined;
   column?: number | undefined;
+  /** @default 'entry/invalid' */
+  code?: ProblemCode | undefined;
 }
 
-/** Collects records and issues of one input, in input order. */
+/** The top-level field of a dotted or indexed path (`authors[2].name` → `authors`), which is what gets left out. */
+export function fieldRoot(path: string): string {
+  const cut = path.search(/[[]/);
+  return cut < 0 ? path : path.slice(0, cut);
+}
+
+/** A field mappers read as a whole even when the fault is deeper (`externalIds.DOI` stays precise, `authors[2]` drops the list). */
+function droppedName(path: string): string {
+  return fieldRoot(path);
+}
+
+/** No entry has this many fields worth trying; the bound only keeps a broken mapper from looping. */
+const MAX_DROPPED = 32;
+
+/**
+ * Collects records and issues of one input, in input order, under one policy for every format
+ * (lossless by default): an entry is rejected only when it is not an object or has neither a
+ * title nor an abstract; an invalid field is left out with a located `field/invalid` warning; a
+ * duplicate id keeps the record under a suffixed id with a `record/duplicate-id` warning. With
+ * `strict`, every warning is an error and rejects its record instead.
+ */
 export class RecordSink {
-  readonly records: PaperRecord[] = [];
-  readonly issues: ReadIssue[] = [];
+  /** Records and issues in input order (a kept record's warnings just before it). */
+  readonly items: ReadItem[] = [];
   private readonly firstLineOfId = new Map<string, number>();
   /** File name in issues (`<input>` when none was given). */
   readonly issueSource: string;
@@ -66,68 +93,119 @@ export class RecordSink {
   constructor(
     readonly format: InputFormat,
     private readonly fileName: string | undefined,
+    private readonly strict = false,
   ) {
     this.issueSource = fileName || '<input>';
     this.recordSource = fileName ? `${format}:${fileName}` : format;
   }
 
-  /** Runs a mapper for one entry; a thrown `FieldError` becomes this entry's issue. */
+  /**
+   * Runs a mapper for one entry. A thrown `FieldError` leaves that field out: the mapper runs again
+   * without it, and the field gets a warning located at its value (or the entry).
+   */
   attempt(place: EntryPlace, build: (entry: EntryContext) => Draft): void {
-    const entry: EntryContext = {};
-    let draft: Draft;
-    try {
-      draft = build(entry);
-    } catch (error) {
-      if (!(error instanceof FieldError)) throw error;
-      // A field on the entry's own line (always so in JSONL) gets its exact column.
-      const column = error.at && error.at.line === place.line ? error.at.column : place.column;
-      this.reject(place, error.message, { recordId: entry.recordId, field: error.field, column });
-      return;
+    const dropped = new Set<string>();
+    const warnings: ReadIssue[] = [];
+    for (;;) {
+      const entry: EntryContext = { dropped };
+      try {
+        const draft = build(entry);
+        this.add(draft, place, warnings);
+        return;
+      } catch (error) {
+        if (!(error instanceof FieldError)) throw error;
+        // A field on the entry's own line (always so in JSONL) gets its exact column.
+        const line = error.at?.line ?? place.line;
+        const column = error.at ? error.at.column : place.column;
+        const name = error.field === undefined ? undefined : droppedName(error.field);
+        if (name === undefined || dropped.has(name) || dropped.size >= MAX_DROPPED) {
+          this.reject(place, error.message, { recordId: entry.recordId, field: error.field, column });
+          return;
+        }
+        dropped.add(name);
+        warnings.push(this.issue({ line, column }, 'field/invalid', `${error.message}; left out of the record`, { recordId: entry.recordId, field: error.field }));
+      }
     }
-    this.add(draft, place);
   }
 
-  /** Validates a draft and keeps it as a record, or records why it cannot be one. */
-  add(draft: Draft, place: EntryPlace): void {
+  /** Validates a draft and keeps it as a record (fields that fail the schema left out, with a warning), or rejects it. */
+  add(draft: Draft, place: EntryPlace, warnings: ReadIssue[] = []): void {
     const ownId = draft.id === undefined ? '' : collapseWhitespace(draft.id);
     const title = collapseWhitespace(draft.title ?? '');
     const abstract = collapseWhitespace(draft.abstract ?? '');
     const recordId = ownId || undefined;
     if (!title && !abstract) {
-      this.reject(place, 'expected a title or an abstract, found neither', { recordId });
+      sortByPlace(warnings);
+      this.reject(place, 'expected a title or an abstract, found neither', { recordId, code: 'entry/no-text' });
+      this.pushIssues(warnings);
       return;
     }
-    const id = ownId || this.fallbackId(place);
+    let id = ownId || this.fallbackId(place);
     const firstLine = this.firstLineOfId.get(id);
     if (firstLine !== undefined) {
-      this.reject(place, `duplicate id (first used on line ${firstLine}); ids must be unique in a file`, { recordId: id, field: 'id' });
-      return;
+      const renamed = this.uniqueId(id);
+      warnings.push(this.issue(place, 'record/duplicate-id', `duplicate id (first used on line ${firstLine}); kept as '${renamed}'`, { recordId: id, field: 'id' }));
+      id = renamed;
     }
     const record = this.assemble(draft, id, title, abstract);
-    const checked = PaperRecordSchema.safeParse(record);
-    if (!checked.success) {
-      const problem = checked.error.issues[0];
-      const field = problem?.path.map(String).join('.') || undefined;
-      this.reject(place, problem?.message ?? 'invalid record', { recordId: id, field });
+    this.dropInvalid(record, place, warnings);
+    sortByPlace(warnings);
+    if (this.strict && warnings.length > 0) {
+      this.pushIssues(warnings.map((warning) => ({ ...warning, severity: 'error' as const, message: warning.message.replace(/; (?:left out of the record|kept as .*)$/, '; the record is rejected (strict)') })));
       return;
     }
+    this.pushIssues(warnings);
     this.firstLineOfId.set(id, place.line);
-    this.records.push(record);
+    this.items.push({ kind: 'record', record, line: place.line });
   }
 
   /** Records an issue for an entry that cannot become a record. */
   reject(place: EntryPlace, message: string, details: RejectDetails = {}): void {
-    const issue: ReadIssue = { source: this.issueSource, line: place.line, message };
     const column = details.column ?? place.column;
-    if (column !== undefined) issue.column = column;
-    if (details.recordId !== undefined) issue.recordId = details.recordId;
-    if (details.field !== undefined) issue.field = details.field;
-    this.issues.push(issue);
+    this.items.push({ kind: 'issue', issue: this.issue({ line: place.line, column }, details.code ?? 'entry/invalid', message, details) });
+  }
+
+  /** Adds issues found outside any one entry (a damaged feed), in their place. */
+  pushIssues(issues: readonly ReadIssue[]): void {
+    for (const issue of issues) this.items.push({ kind: 'issue', issue });
   }
 
   /** The collected result. */
   result(): ReadResult {
-    return { format: this.format, records: this.records, issues: this.issues };
+    const result = splitItems(this.format, this.items);
+    ITEMS.set(result, this.items);
+    return result;
+  }
+
+  /** Builds one located issue of this input. */
+  issue(place: EntryPlace, code: ProblemCode, message: string, details: { recordId?: string | undefined; field?: string | undefined } = {}): ReadIssue {
+    const issue: ReadIssue = { code, severity: PROBLEM_CODES[code].severity, source: this.issueSource, line: place.line, message };
+    if (place.column !== undefined) issue.column = place.column;
+    if (details.recordId !== undefined) issue.recordId = details.recordId;
+    if (details.field !== undefined) issue.field = details.field;
+    return issue;
+  }
+
+  /** Leaves out the fields the schema rejects; `id`, `title`, `abstract` and `source` are always valid by construction. */
+  private dropInvalid(record: PaperRecord, place: EntryPlace, warnings: ReadIssue[]): void {
+    for (let round = 0; round < MAX_DROPPED; round++) {
+      const checked = PaperRecordSchema.safeParse(record);
+      if (checked.success) return;
+      const problem = checked.error.issues[0];
+      const key = problem?.path[0];
+      if (typeof key !== 'string' || !(key in record) || ['id', 'title', 'abstract', 'source'].includes(key)) {
+        throw new Error(`finetax: a record failed its own schema: ${problem?.message ?? 'unknown'}`);
+      }
+      warnings.push(this.issue(place, 'field/invalid', `${problem?.message ?? 'invalid value'}; left out of the record`, { recordId: record.id, field: key }));
+      delete (record as unknown as Record<string, unknown>)[key];
+    }
+  }
+
+  /** `ID#2`, `ID#3`, …: the first suffix no record of this input has. */
+  private uniqueId(id: string): string {
+    let n = 2;
+    while (this.firstLineOfId.has(`${id}#${n}`)) n++;
+    return `${id}#${n}`;
   }
 
   /**
@@ -157,6 +235,30 @@ export class RecordSink {
     // Field order as users read it in JSON output: id, title, abstract, ..., source.
     return { id, title, abstract, ...extras, source: this.recordSource };
   }
+}
+
+/** Warnings are found in mapping order and reported in reading order. */
+function sortByPlace(issues: ReadIssue[]): void {
+  issues.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** The ordered items behind each result a sink gave, for `readItems` (kept off the public result type). */
+const ITEMS = new WeakMap<ReadResult, readonly ReadItem[]>();
+
+/** The records and issues of a reader's result in input order (records carrying their lines). */
+export function itemsOf(result: ReadResult): readonly ReadItem[] {
+  return ITEMS.get(result) ?? [...result.issues.map((issue) => ({ kind: 'issue' as const, issue })), ...result.records.map((record) => ({ kind: 'record' as const, record, line: 0 }))];
+}
+
+/** Records and issues apart, each in input order. */
+export function splitItems(format: InputFormat, items: readonly ReadItem[]): ReadResult {
+  const records: PaperRecord[] = [];
+  const issues: ReadIssue[] = [];
+  for (const item of items) {
+    if (item.kind === 'record') records.push(item.record);
+    else issues.push(item.issue);
+  }
+  return { format, records, issues };
 }
 
 function cleanList(values: string[] | undefined, unique = false): string[] | undefined {

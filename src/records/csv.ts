@@ -13,6 +13,8 @@ import type { ReadOptions, ReadResult } from './types.js';
 export interface CsvRow {
   fields: string[];
   line: number;
+  /** The line the row ends on (after quoted line breaks). */
+  endLine?: number;
   /** Line and column of each field's first character. */
   places: { line: number; column: number }[];
   /** Why the row is malformed, when it is. */
@@ -66,6 +68,7 @@ class CsvScanner {
         this.i++;
         continue;
       }
+      row.endLine = this.line;
       this.newline();
       return row;
     }
@@ -128,7 +131,7 @@ class CsvScanner {
 
 /** Reads a CSV/TSV paper list. Throws `ReadError` when the header has no title or abstract column. */
 export function readCsv(text: string, options: ReadOptions = {}): ReadResult {
-  const sink = new RecordSink('csv', options.source);
+  const sink = new RecordSink('csv', options.source, options.strict);
   const body = text.replace(/^\uFEFF/, '');
   const rows = parseCsv(body, detectDelimiter(body, options.source));
   const header = rows[0];
@@ -147,9 +150,11 @@ export function readCsv(text: string, options: ReadOptions = {}): ReadResult {
 
 function readRow(sink: RecordSink, row: CsvRow, width: number, columnOf: Map<string, number>, index: ReturnType<typeof indexKeys>): void {
   const place = { line: row.line };
-  if (row.problem) return sink.reject(place, row.problem);
+  // A stray quote can make one row swallow the lines after it: the issue names every line it took.
+  const span = row.endLine !== undefined && row.endLine > row.line ? ` (this row runs over lines ${row.line}-${row.endLine}; none of them is read)` : '';
+  if (row.problem) return sink.reject(place, row.problem + span, { code: 'entry/syntax' });
   if (row.fields.length !== width) {
-    return sink.reject(place, `expected ${width} fields as in the header, got ${row.fields.length}`);
+    return sink.reject(place, `expected ${width} fields as in the header, got ${row.fields.length}${span}`, { code: 'entry/syntax' });
   }
   sink.attempt(place, (entry) => {
     const cell = (key: string): number => columnOf.get(key) ?? -1;

@@ -58,7 +58,8 @@ export interface FieldSource {
 export function mapGenericFields(source: FieldSource, index: Map<GenericField, string>, entry: EntryContext = {}): Draft {
   const read = (field: GenericField): { key: string; value: unknown } | undefined => {
     const key = index.get(field);
-    const value = key === undefined ? undefined : source.get(key);
+    // A field left out after an earlier try (see RecordSink.attempt) reads as absent.
+    const value = key === undefined || entry.dropped?.has(key) ? undefined : source.get(key);
     return key === undefined || value === undefined || value === null || value === '' ? undefined : { key, value };
   };
   const draft: Draft = {};

@@ -11,7 +11,7 @@
  * silently wrong around New Year.
  */
 import { RecordSink } from './build.js';
-import { splitLines } from './position.js';
+import { splitLines } from './lines.js';
 import { collapseWhitespace, isoDate, monthNumber } from './text.js';
 import type { ReadOptions, ReadResult } from './types.js';
 
@@ -41,7 +41,7 @@ export function looksLikeHfPage(text: string): boolean {
 
 /** Reads a copied Hugging Face papers page. Never throws. */
 export function readHfPage(text: string, options: ReadOptions = {}): ReadResult {
-  const sink = new RecordSink('hf-page', options.source);
+  const sink = new RecordSink('hf-page', options.source, options.strict);
   const blocks = blocksOf(text.replace(/^\uFEFF/, ''));
   let started = false;
   let pending: Paper | undefined;

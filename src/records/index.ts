@@ -14,13 +14,17 @@ import { readJson } from './json.js';
 import { readJsonLines } from './jsonl.js';
 import { readOpenAlex } from './openalex.js';
 import { readSemanticScholar } from './semantic-scholar.js';
-import { INPUT_FORMATS, type InputFormat, type ReadOptions, type ReadResult } from './types.js';
+import { itemsOf } from './build.js';
+import { INPUT_FORMATS, type InputFormat, type ReadItem, type ReadOptions, type ReadResult } from './types.js';
 
 export { PaperRecordSchema, type PaperRecord } from './schema.js';
-export { formatIssue, INPUT_FORMATS, isInputFormat, type InputFormat, type ReadIssue, type ReadOptions, type ReadResult } from './types.js';
+export { formatIssue, INPUT_FORMATS, isInputFormat, type InputFormat, type ReadIssue, type ReadItem, type ReadOptions, type ReadResult } from './types.js';
 export { ReadError } from './errors.js';
 export { detectFormat } from './detect.js';
-export { JsonLinesReader, parseJsonLine, readJsonLines, type LineResult } from './jsonl.js';
+export { JsonLinesReader, readJsonLines, type LineResult } from './jsonl.js';
+export { LineSplitter, splitLines } from './lines.js';
+export { LineIndex } from './position.js';
+export { splitItems } from './build.js';
 export { readJson } from './json.js';
 export { readCsv } from './csv.js';
 export { readAtom } from './atom.js';
@@ -45,10 +49,21 @@ const READERS: Record<InputFormat, (text: string, options: ReadOptions) => ReadR
 };
 
 /**
- * Reads a paper list. The format is `options.format`, else detected from the file name
- * and content. Bad entries become `issues` (the rest still come out, in input order);
- * input that cannot be read as its format at all throws `ReadError`. Empty input gives
- * no records (reported as `jsonl` when no format was given or detected).
+ * Reads a paper list in any supported format (JSON Lines, JSON, CSV/TSV, arXiv Atom, BibTeX,
+ * Semantic Scholar, OpenAlex, Hugging Face daily papers, CSL-JSON, a Hugging Face papers page).
+ * The format is `options.format`, else detected from `options.source`'s extension and the text.
+ *
+ * Lossless by default: an entry is rejected (an `error` issue) only when it is not an object or
+ * has neither a title nor an abstract; an invalid field is left out of its record with a
+ * `warning` issue naming file, line and field; a duplicate id keeps the record under `ID#2`.
+ * With `strict: true` every warning rejects its record instead. Every issue has a stable `code`
+ * (see docs/errors.md). Records and issues each come in input order.
+ *
+ * @example
+ * const { format, records, issues } = readRecords(bibtexText, { source: 'refs.bib' });
+ * for (const issue of issues) console.warn(formatIssue(issue));
+ * @throws {ReadError} when the text cannot be read as its format at all (`code` says why).
+ * Empty input gives no records (reported as `jsonl` when no format was given or detected).
  */
 export function readRecords(text: string, options: ReadOptions = {}): ReadResult {
   const body = text.replace(/^\uFEFF/, '');
@@ -56,7 +71,13 @@ export function readRecords(text: string, options: ReadOptions = {}): ReadResult
   if (format === undefined) {
     if (body.trim() === '') return { format: 'jsonl', records: [], issues: [] };
     const reason = `cannot tell the input format; name it explicitly (one of ${INPUT_FORMATS.join(', ')})`;
-    throw new ReadError(reason, { source: options.source || '<input>', line: 1, column: 1 });
+    throw new ReadError(reason, { source: options.source || '<input>', line: 1, column: 1 }, 'input/unknown-format');
   }
   return READERS[format](body, options);
+}
+
+/** `readRecords` with records and issues in one list, in input order (records with their lines). */
+export function readItems(text: string, options: ReadOptions = {}): { format: InputFormat; items: readonly ReadItem[] } {
+  const result = readRecords(text, options);
+  return { format: result.format, items: itemsOf(result) };
 }

@@ -36,10 +36,13 @@ export class JsonFields {
     readonly obj: JsonObject,
     /** Dotted path of this object inside the entry, for messages (`externalIds.`). */
     readonly path = '',
+    /** Fields (full paths) left out after an earlier try; they read as absent. */
+    readonly dropped?: ReadonlySet<string>,
   ) {}
 
-  /** The raw value; `undefined` when absent. Objects have no prototype, so no inherited keys. */
+  /** The raw value; `undefined` when absent or left out. Objects have no prototype, so no inherited keys. */
   raw(key: string): JsonValue | undefined {
+    if (this.dropped?.has(this.path + key)) return undefined;
     return this.obj[key];
   }
 
@@ -89,7 +92,7 @@ export class JsonFields {
     const value = this.raw(key);
     if (value === undefined || value === null) return undefined;
     if (!isJsonObject(value)) return this.fail(key, `expected an object, got ${describe(value)}`);
-    return new JsonFields(this.ctx, value, `${this.path}${key}.`);
+    return new JsonFields(this.ctx, value, `${this.path}${key}.`, this.dropped);
   }
 
   /** An array of objects (null items skipped: APIs use them for hidden or unknown entries). */
@@ -99,7 +102,7 @@ export class JsonFields {
     list.forEach((item, index) => {
       if (item === null) return;
       if (!isJsonObject(item)) this.failItem(key, list, index, `expected an object, got ${describe(item)}`);
-      result.push(new JsonFields(this.ctx, item, `${this.path}${key}[${index}].`));
+      result.push(new JsonFields(this.ctx, item, `${this.path}${key}[${index}].`, this.dropped));
     });
     return result;
   }
@@ -158,7 +161,7 @@ export function wrappedArray(root: JsonValue, keys: readonly string[]): JsonValu
 
 /** Reads a whole JSON text with a format's entry finder and mapper. */
 export function readJsonFormat(text: string, spec: JsonFormat, options: ReadOptions = {}): ReadResult {
-  const sink = new RecordSink(spec.format, options.source);
+  const sink = new RecordSink(spec.format, options.source, options.strict);
   if (text.trim() === '') return sink.result();
   const lines = new LineIndex(text);
   const doc = parseJsonOrThrow(text, lines, sink.issueSource);
@@ -177,6 +180,6 @@ export function readJsonFormat(text: string, spec: JsonFormat, options: ReadOpti
 
 function addEntry(sink: RecordSink, spec: JsonFormat, ctx: JsonContext, item: JsonValue, place: Place): void {
   if (item === null && spec.nullEntry) return sink.reject(place, spec.nullEntry);
-  if (!isJsonObject(item)) return sink.reject(place, `expected an object for each entry, got ${describe(item)}`);
-  sink.attempt(place, (entry) => spec.map(new JsonFields(ctx, item), entry));
+  if (!isJsonObject(item)) return sink.reject(place, `expected an object for each entry, got ${describe(item)}`, { code: 'entry/not-object' });
+  sink.attempt(place, (entry) => spec.map(new JsonFields(ctx, item, '', entry.dropped), entry));
 }

@@ -1,87 +1,88 @@
 /**
  * JSON Lines: one paper object per line. Each line stands alone, so a bad line costs
- * only itself; blank lines are skipped. The CLI streams big files through
- * `JsonLinesReader` (or `parseJsonLine`) instead of reading them whole.
+ * only itself; blank lines are skipped. `streamRecords` (finetax/node) streams big files
+ * through `JsonLinesReader` instead of reading them whole.
  */
 import { FieldError, RecordSink, type Draft } from './build.js';
 import { indexKeys, mapGenericFields } from './fields.js';
 import { genericDraft, JsonContext, JsonFields } from './json-reader.js';
 import { isJsonObject, JsonSyntaxError, parseJson } from './json-value.js';
-import { LineIndex, splitLines } from './position.js';
+import { splitLines } from './lines.js';
+import { LineIndex } from './position.js';
 import type { PaperRecord } from './schema.js';
 import { describe } from './text.js';
 import type { ReadIssue, ReadOptions, ReadResult } from './types.js';
 
-/** What one line yields: a record, an issue, or neither (a blank line). */
+/** What one line yields: a record or not, and its issues (a rejection, or warnings about a kept record). */
 export interface LineResult {
   record?: PaperRecord;
-  issue?: ReadIssue;
+  issues: ReadIssue[];
 }
 
 /**
- * Reads JSON Lines one line at a time, keeping the line count and the ids seen so far
- * (ids must be unique in a file). Feed it lines without their line breaks.
+ * Reads JSON Lines one line at a time, keeping the line count and the ids seen so far (one
+ * duplicate-id policy for the whole file, as for every format). Feed it lines without their line
+ * breaks; the records and issues are handed back per line and not kept, so memory stays flat
+ * (only the ids are remembered).
  */
 export class JsonLinesReader {
   private readonly sink: RecordSink;
   private lineNumber = 0;
 
-  /** `source` is the file name used in issues and `record.source`. */
-  constructor(source?: string) {
-    this.sink = new RecordSink('jsonl', source || undefined);
+  constructor(options: Pick<ReadOptions, 'source' | 'strict'> = {}) {
+    this.sink = new RecordSink('jsonl', options.source || undefined, options.strict);
+  }
+
+  /** The 1-based number of the last line pushed. */
+  get line(): number {
+    return this.lineNumber;
   }
 
   /** Reads the next line. */
   push(line: string): LineResult {
     this.lineNumber++;
-    return readLine(this.sink, line, this.lineNumber);
+    readLine(this.sink, line, this.lineNumber);
+    const result: LineResult = { issues: [] };
+    for (const item of this.sink.items.splice(0)) {
+      if (item.kind === 'record') result.record = item.record;
+      else result.issues.push(item.issue);
+    }
+    return result;
   }
-
-  /** Everything read so far, in input order. */
-  result(): ReadResult {
-    return this.sink.result();
-  }
-}
-
-/**
- * Reads one JSON Lines line on its own (no duplicate-id check across lines; use
- * `JsonLinesReader` for that). Blank lines give `{}`.
- */
-export function parseJsonLine(line: string, lineNumber: number, source: string): LineResult {
-  return readLine(new RecordSink('jsonl', source || undefined), line, lineNumber);
 }
 
 /** Reads a whole JSON Lines text. */
 export function readJsonLines(text: string, options: ReadOptions = {}): ReadResult {
-  const reader = new JsonLinesReader(options.source);
-  const lines = splitLines(text);
-  // A final line break does not start another line.
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  for (const line of lines) reader.push(line);
-  return reader.result();
+  const reader = new JsonLinesReader(options);
+  const records: PaperRecord[] = [];
+  const issues: ReadIssue[] = [];
+  for (const line of splitLines(text)) {
+    const result = reader.push(line);
+    issues.push(...result.issues);
+    if (result.record) records.push(result.record);
+  }
+  return { format: 'jsonl', records, issues };
 }
 
-function readLine(sink: RecordSink, rawLine: string, lineNumber: number): LineResult {
+function readLine(sink: RecordSink, rawLine: string, lineNumber: number): void {
   const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
-  if (line.trim() === '') return {};
-  const before = { records: sink.records.length, issues: sink.issues.length };
-  if (readWellFormedLine(sink, line, lineNumber)) return newest(sink, before);
+  if (line.trim() === '') return;
+  if (readWellFormedLine(sink, line, lineNumber)) return;
   let doc: ReturnType<typeof parseJson>;
   try {
     doc = parseJson(line);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    sink.reject({ line: lineNumber }, `not valid JSON: ${error.message}`, { column: error.offset + 1 });
-    return newest(sink, before);
+    sink.reject({ line: lineNumber }, `not valid JSON: ${error.message}`, { column: error.offset + 1, code: 'entry/syntax' });
+    return;
   }
   const value = doc.value;
   if (!isJsonObject(value)) {
-    sink.reject({ line: lineNumber }, `expected a JSON object per line, got ${describe(value)}`, { column: doc.start + 1 });
+    sink.reject({ line: lineNumber }, `expected a JSON object per line, got ${describe(value)}`, { column: doc.start + 1, code: 'entry/not-object' });
   } else {
     const ctx = new JsonContext(doc, new LineIndex(line), lineNumber);
-    sink.attempt({ line: lineNumber }, (entry) => genericDraft(new JsonFields(ctx, value), entry));
+    sink.attempt({ line: lineNumber }, (entry) => genericDraft(new JsonFields(ctx, value, '', entry.dropped), entry));
   }
-  return newest(sink, before);
 }
 
 /**
@@ -115,10 +116,4 @@ function readWellFormedLine(sink: RecordSink, line: string, lineNumber: number):
   }
   sink.add(draft, { line: lineNumber });
   return true;
-}
-
-function newest(sink: RecordSink, before: { records: number; issues: number }): LineResult {
-  const record = sink.records.length > before.records ? sink.records[sink.records.length - 1] : undefined;
-  const issue = sink.issues.length > before.issues ? sink.issues[sink.issues.length - 1] : undefined;
-  return record ? { record } : issue ? { issue } : {};
 }

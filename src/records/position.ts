@@ -37,13 +37,13 @@ export class LineIndex {
     return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
   }
 
+  /** Offset where 1-based `line` starts (the text's end past the last line). */
+  offsetOf(line: number): number {
+    return this.starts[line - 1] ?? this.starts[this.starts.length - 1] ?? 0;
+  }
+
   /** Number of lines (a trailing line break does not start a counted line). */
   get lineCount(): number {
     return this.starts.length;
   }
-}
-
-/** Splits text into lines on `\r\n`, `\n` or `\r`, keeping line numbers aligned with `LineIndex`. */
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\n|\r/);
 }

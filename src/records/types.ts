@@ -1,4 +1,5 @@
 /** Shared types of the record readers, and the one way to print an issue. */
+import { formatProblem, type Problem } from '../errors.js';
 import type { PaperRecord } from './schema.js';
 
 /** Every input format the readers understand. */
@@ -33,28 +34,35 @@ export function isInputFormat(value: string): value is InputFormat {
   return (INPUT_FORMATS as readonly string[]).includes(value);
 }
 
-/** One entry that could not become a record; the rest of the batch is unaffected. */
-export interface ReadIssue {
+/**
+ * One located problem of a read: an entry that could not become a record (`severity: 'error'`),
+ * or a field left out of a record that was kept (`'warning'`). The rest of the batch is unaffected.
+ */
+export interface ReadIssue extends Problem {
   /** File name given in `ReadOptions.source`, or `<input>`. */
   source: string;
-  /** 1-based line where the bad entry (or line) starts. */
+  /** 1-based line where the bad entry (or line, or field) starts. */
   line: number;
-  /** 1-based column, when known. */
-  column?: number;
-  /** The entry's own id, when it could be read. */
-  recordId?: string;
-  /** The field at fault (dotted path for nested input, e.g. `externalIds.DOI`). */
-  field?: string;
-  /** What is wrong and what was expected. */
-  message: string;
 }
 
-/** What a reader returns: records in input order, and one issue per rejected entry. */
+/** What a reader returns: records in input order, and the issues (rejected entries, left-out fields) in input order. */
 export interface ReadResult {
   format: InputFormat;
   records: PaperRecord[];
   issues: ReadIssue[];
 }
+
+/** One record (with the line its entry starts on) or one issue, as `streamRecords` yields them in input order. */
+export type ReadItem =
+  | {
+      kind: 'record';
+      record: PaperRecord;
+      /** 1-based line where the record's entry starts. */
+      line: number;
+      /** JSON Lines only: the line exactly as read, for passing the record on unchanged. */
+      raw?: string;
+    }
+  | { kind: 'issue'; issue: ReadIssue };
 
 /** Options of `readRecords`. */
 export interface ReadOptions {
@@ -62,12 +70,14 @@ export interface ReadOptions {
   format?: InputFormat;
   /** File name used in messages and in `record.source`. */
   source?: string;
+  /**
+   * Turn every warning (a field left out, a duplicate id) into an error that rejects its record.
+   * @default false
+   */
+  strict?: boolean;
 }
 
-/** Renders `FILE:LINE[:COL]: [record ID: ][field: ]message`, the shape the CLI prints. */
-export function formatIssue(issue: ReadIssue): string {
-  const column = issue.column === undefined ? '' : `:${issue.column}`;
-  const record = issue.recordId === undefined ? '' : `record ${issue.recordId}: `;
-  const field = issue.field === undefined ? '' : `${issue.field}: `;
-  return `${issue.source}:${issue.line}${column}: ${record}${field}${issue.message}`;
+/** Renders `FILE:LINE[:COL]: [record ID: ][field: ]message`, the shape the CLI prints (control characters escaped). */
+export function formatIssue(issue: Omit<ReadIssue, 'code' | 'severity'> & Partial<Pick<ReadIssue, 'code' | 'severity'>>): string {
+  return formatProblem(issue);
 }

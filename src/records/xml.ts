@@ -73,6 +73,31 @@ export function parseXml(text: string): XmlElement {
   return new XmlParser(text).parse();
 }
 
+/** What a damaged document still gives: the tree up to the damage, and where and what the damage is. */
+export interface RecoveredXml {
+  root: XmlElement;
+  /** The first error that stopped parsing; elements still open there have `closed: false`. */
+  damage?: XmlSyntaxError;
+  /** End tags that closed elements left open inside them (`<i>` never closed in a `<summary>`). */
+  repairs: XmlSyntaxError[];
+}
+
+/**
+ * Parses as much of a damaged document as can be trusted: an end tag that matches an open
+ * ancestor closes the elements left open inside it (a repair), and the first other error stops
+ * the parse, keeping everything complete before it. Throws only when there is no root element.
+ */
+export function parseXmlRecovering(text: string): RecoveredXml {
+  const parser = new XmlParser(text, true);
+  try {
+    const root = parser.parse();
+    return { root, repairs: parser.repairs };
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError) || !parser.rootElement) throw error;
+    return { root: parser.rootElement, damage: error, repairs: parser.repairs };
+  }
+}
+
 interface OpenElement {
   element: XmlElement;
   scope: Map<string, string>;
@@ -82,8 +107,16 @@ class XmlParser {
   private pos = 0;
   private root: XmlElement | undefined;
   private readonly stack: OpenElement[] = [];
+  readonly repairs: XmlSyntaxError[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly recovering = false,
+  ) {}
+
+  get rootElement(): XmlElement | undefined {
+    return this.root;
+  }
 
   parse(): XmlElement {
     while (this.pos < this.text.length) {
@@ -157,6 +190,13 @@ class XmlParser {
     close.lastIndex = this.pos;
     if (!close.exec(this.text)) throw new XmlSyntaxError(`malformed end tag </${name}>`, this.pos);
     this.pos = close.lastIndex;
+    let open = this.stack.length - 1;
+    while (open >= 0 && this.stack[open]!.element.name !== name) open--;
+    const innermost = this.stack[this.stack.length - 1];
+    if (this.recovering && open >= 0 && innermost && innermost.element.name !== name) {
+      this.repairs.push(new XmlSyntaxError(`<${innermost.element.name}> is not closed before </${name}>; closed it there`, offset));
+      this.stack.length = open + 1;
+    }
     const top = this.stack.pop();
     if (!top) throw new XmlSyntaxError(`end tag </${name}> without a start tag`, offset);
     if (top.element.name !== name) throw new XmlSyntaxError(`expected </${top.element.name}>, found </${name}>`, offset);

@@ -2,7 +2,8 @@
  * Readable paths for taxonomy errors: `method.peft.lora.acronyms[2]` instead of
  * `facets.method.nodes.0.children.0.acronyms.2`, because users think in ids, not indexes.
  */
-import type { RawPath } from './yaml.js';
+/** A path into the YAML document, as keys and indexes. */
+export type RawPath = ReadonlyArray<string | number>;
 
 export function readablePath(data: unknown, path: RawPath): string {
   let out = '';

@@ -3,8 +3,10 @@
  * the bundled default) declare their export as `TypedTaxonomy<{ method: 'peft' | ...; ... }>`,
  * and `createClassifier` infers tag types from it. At run time it is a plain `Taxonomy`.
  */
-import type { FacetIds } from '../classification/types.js';
 import type { Taxonomy } from './types.js';
+
+/** Facet id → union of node ids in that facet, e.g. `{ method: 'peft' | 'peft.lora'; ... }`. */
+export type FacetIds = { [facet: string]: string };
 
 declare const facetIds: unique symbol;
 

@@ -6,7 +6,8 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import type { TaxonomyIssue } from '../errors.js';
 import { readablePath } from './paths.js';
 
-export type RawPath = ReadonlyArray<string | number>;
+export type { RawPath } from './paths.js';
+import type { RawPath } from './paths.js';
 
 export interface YamlFile {
   data: unknown;

@@ -1,4 +1,5 @@
 /** `finetax filter`: any-of within a flag, AND across facets, exclusions, descendants, unknown ids. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { finetax, jsonLines, lines, recordsFixture } from './helpers.js';
 
@@ -14,14 +15,20 @@ const input = [
 const ids = (args: string[]) => jsonLines(finetax(['filter', ...args, '--evidence', 'none'], { input }).stdout).map((r) => r.id);
 
 describe('filter', () => {
-  it('writes the matching input records whole, with their tags', () => {
+  it('passes the matching JSON Lines records through unchanged: the original line, byte for byte', () => {
     const run = finetax(['filter', '--method', 'weight-interpolation', papers]);
     expect(run.code).toBe(0);
+    const original = readFileSync(papers, 'utf8').split(/\r?\n/).find((line) => line.includes('"2203.05482"'));
+    expect(run.stdout).toBe(`${original}\n`);
+    expect(lines(run.stderr).at(-1)).toBe('6 read, 4 tagged, 2 rejected; 3 with a method tag; 1 matched; 1 warning');
+  });
+
+  it('--normalise writes the normalised record with its tags instead', () => {
+    const run = finetax(['filter', '--method', 'weight-interpolation', '--normalise', papers]);
     const [soups, ...rest] = jsonLines(run.stdout);
     expect(rest).toEqual([]);
     expect(soups).toMatchObject({ id: '2203.05482', authors: ['Mitchell Wortsman', 'Gabriel Ilharco', 'Samir Yitzhak Gadre'], year: 2022 });
     expect(soups!.tags.map((t) => t.id)).toContain('weight-interpolation');
-    expect(lines(run.stderr).at(-1)).toBe('6 read, 3 tagged, 3 rejected; 3 with a method tag; 1 matched');
   });
 
   it('an id includes its descendants; a comma list is any-of', () => {

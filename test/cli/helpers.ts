@@ -4,7 +4,7 @@
  * so that output is the piped (plain) form unless a test asks for colour.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,6 +18,8 @@ export interface Run {
 
 export interface RunOptions {
   input?: string;
+  /** Send stdout to this file (e.g. /dev/full) instead of a pipe. */
+  stdoutFile?: string;
   env?: Record<string, string>;
   cwd?: string;
 }
@@ -25,14 +27,17 @@ export interface RunOptions {
 export function finetax(args: readonly string[], options: RunOptions = {}): Run {
   const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: '120', ...options.env };
   for (const name of ['NO_COLOR', 'FORCE_COLOR']) if (!options.env?.[name]) delete env[name];
+  const out = options.stdoutFile === undefined ? undefined : openSync(options.stdoutFile, 'w');
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? root,
     env,
     input: options.input ?? '',
+    ...(out === undefined ? {} : { stdio: ['pipe', out, 'pipe'] }),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  if (out !== undefined) closeSync(out);
+  return { code: result.status, stdout: result.stdout ?? '', stderr: result.stderr };
 }
 
 /** stdout JSON Lines, parsed. */

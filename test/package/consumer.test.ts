@@ -91,6 +91,17 @@ describe('a fresh project with the tarball installed', () => {
     expect(JSON.parse(result.stdout)).toEqual(EVERY_ROUTE);
   });
 
+  it('reads records through the public reading API of the tarball (readRecords; readRecordsFile and streamRecords)', () => {
+    writeFileSync(join(consumer, 'refs.bib'), '@article{k, title = {LoRA adapters}, year = {in press}}\n');
+    const script = `import { readRecords } from 'finetax'; import { readRecordsFile, streamRecords } from 'finetax/node';
+const whole = await readRecordsFile('refs.bib');
+const streamed = []; for await (const item of streamRecords('refs.bib')) streamed.push(item.kind);
+console.log(JSON.stringify([readRecords('{"title": "DPO"}', { format: 'jsonl' }).records.length, whole.records[0].id, whole.issues[0].code, streamed]));`;
+    const result = run(process.execPath, ['--input-type=module', '-e', script], consumer);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([1, 'k', 'field/invalid', ['issue', 'record']]);
+  });
+
   it('does the same through require() from CommonJS', () => {
     const result = run(process.execPath, ['cjs.cjs'], consumer);
     expect(result.stderr).toBe('');

@@ -66,11 +66,12 @@ describe('arXiv API Atom reader', () => {
     ]);
   });
 
-  it('throws ReadError with a location for XML that is not well-formed', () => {
-    expect(() => readAtom('<feed>\n  <entry><title>x</entry>\n</feed>', { source: 'bad.xml' })).toThrow(
-      'bad.xml:2:18: not well-formed XML: expected </title>, found </entry>',
-    );
+  it('repairs an element left open inside an entry, with a located warning, and throws ReadError only without a feed', () => {
+    const read = readAtom('<feed>\n  <entry><title>x</entry>\n</feed>', { source: 'bad.xml' });
+    expect(read.records.map((r) => r.title)).toEqual(['x']);
+    expect(issueLines(read)).toEqual(['bad.xml:2:18: <title> is not closed before </entry>; closed it there']);
     expect(() => readAtom('<html><body/></html>', { source: 'page.xml' })).toThrow(ReadError);
+    expect(() => readAtom('not xml at all <', { source: 'page.xml' })).toThrow(ReadError);
   });
 });
 

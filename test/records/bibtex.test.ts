@@ -62,9 +62,11 @@ describe('BibTeX reader', () => {
     expect(issueLines(read)).toEqual(["o.bib:2: record open: unterminated value: expected '}' before the end of the file"]);
   });
 
-  it('reports a year that is not a year, naming the field', () => {
-    expect(issueLines(readBibtex('@misc{soon, title = {X}, year = {forthcoming}}', { source: 'y.bib' }))).toEqual([
-      "y.bib:1: record soon: year: expected a 4-digit year, got 'forthcoming'",
+  it('keeps an entry whose year is not a year, leaving the year out with a warning naming the field', () => {
+    const read = readBibtex('@misc{soon, title = {X}, year = {forthcoming}}', { source: 'y.bib' });
+    expect(read.records).toEqual([{ id: 'soon', title: 'X', abstract: '', source: 'bibtex:y.bib' }]);
+    expect(issueLines(read)).toEqual([
+      "y.bib:1: record soon: year: expected a 4-digit year, got 'forthcoming'; left out of the record",
     ]);
   });
 

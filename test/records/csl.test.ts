@@ -6,7 +6,7 @@ describe('CSL-JSON reader', () => {
   const result = readCsl(fixture('csl.json'), { source: 'csl.json' });
 
   it('reads items in order with their CSL id, numeric ids as strings', () => {
-    expect(ids(result)).toEqual(['hu2022lora', 'http://zotero.org/users/8714223/items/QL7T9RMA', 'wortsman2022model']);
+    expect(ids(result)).toEqual(['hu2022lora', 'http://zotero.org/users/8714223/items/QL7T9RMA', 'wortsman2022model', '42']);
   });
 
   it('maps an item exactly: given + family names, issued date-parts, container-title', () => {
@@ -36,10 +36,11 @@ describe('CSL-JSON reader', () => {
     });
   });
 
-  it('reports an impossible date with the item id and the field path', () => {
+  it('keeps an item with an impossible date, reporting the date with the item id, the field path and its place', () => {
     expect(issueLines(result)).toEqual([
-      'csl.json:45:3: record 42: issued.date-parts: expected [[year, month?, day?]] forming a real date, got [2023, 13, 1]',
+      'csl.json:51:31: record 42: issued.date-parts: expected [[year, month?, day?]] forming a real date, got [2023, 13, 1]; left out of the record',
     ]);
+    expect(result.records[3]).not.toHaveProperty('date');
   });
 
   it('reads issued.raw and a single item object', () => {

@@ -52,7 +52,8 @@ describe('CSV reader', () => {
 
   it('places a bad value at its own line and column', () => {
     const read = readCsv('id,title,year\nw1,WiSE-FT,"twenty"\n', { source: 'y.csv' });
-    expect(issueLines(read)).toEqual(["y.csv:2:12: record w1: year: expected a year like 2021, got 'twenty'"]);
+    expect(issueLines(read)).toEqual(["y.csv:2:12: record w1: year: expected a year like 2021, got 'twenty'; left out of the record"]);
+    expect(read.records).toEqual([{ id: 'w1', title: 'WiSE-FT', abstract: '', source: 'csv:y.csv' }]);
   });
 
   it('reports an unterminated quote on its row and resumes on the next line', () => {

@@ -44,6 +44,6 @@ describe('Hugging Face daily papers reader', () => {
 
   it('reports an item whose summary is not a string', () => {
     const text = '[{"paper": {"id": "2106.09685", "title": "LoRA", "summary": {"text": "x"}}}]';
-    expect(issueLines(readHfDaily(text, { source: 'd.json' }))).toEqual(['d.json:1:61: record 2106.09685: paper.summary: expected a string, got an object']);
+    expect(issueLines(readHfDaily(text, { source: 'd.json' }))).toEqual(['d.json:1:61: record 2106.09685: paper.summary: expected a string, got an object; left out of the record']);
   });
 });

@@ -39,6 +39,7 @@ describe('generic JSON reader', () => {
         arxivId: '2203.05482',
         source: 'json:list.json',
       },
+      { id: 'list.json:9', title: '', abstract: 'x', source: 'json:list.json' },
       {
         id: 'houlsby2019',
         title: 'Parameter-Efficient Transfer Learning for NLP',
@@ -51,8 +52,8 @@ describe('generic JSON reader', () => {
     ]);
   });
 
-  it('reports a wrongly typed entry at the line where the entry starts', () => {
-    expect(issueLines(result)).toEqual(['list.json:9:3: title: expected a string, got an array']);
+  it('keeps an entry with a wrongly typed title, reporting the title at its own line and column', () => {
+    expect(issueLines(result)).toEqual(['list.json:10:14: title: expected a string, got an array; left out of the record']);
   });
 
   it.each([

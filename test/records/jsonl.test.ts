@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JsonLinesReader, parseJsonLine, readJsonLines, ReadError, type PaperRecord } from '../../src/records/index.js';
+import { JsonLinesReader, readJsonLines, ReadError, type PaperRecord } from '../../src/records/index.js';
 import { fixture, ids, issueLines } from './helpers.js';
 
 describe('JSON Lines reader', () => {
   const result = readJsonLines(fixture('papers.jsonl'), { source: 'papers.jsonl' });
 
-  it('keeps good lines in input order around the bad ones', () => {
-    expect(ids(result)).toEqual(['2203.05482', '2305.18290', '1902']);
+  it('keeps good lines in input order around the bad ones, and a record whose only fault is one field', () => {
+    expect(ids(result)).toEqual(['2203.05482', '2305.18290', '1902', '2109.01903']);
   });
 
   it('maps fields exactly, splitting an arXiv-style author string', () => {
@@ -39,13 +39,24 @@ describe('JSON Lines reader', () => {
   it('reports each bad line with file, line, column, record id, field and what was expected', () => {
     expect(issueLines(result)).toEqual([
       'papers.jsonl:4:97: not valid JSON: unterminated string',
-      'papers.jsonl:6:31: record 2109.01903: title: expected a string, got the number 2021',
+      'papers.jsonl:6:31: record 2109.01903: title: expected a string, got the number 2021; left out of the record',
       'papers.jsonl:7: record empty-1: expected a title or an abstract, found neither',
+    ]);
+    expect(result.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['entry/syntax', 'error'],
+      ['field/invalid', 'warning'],
+      ['entry/no-text', 'error'],
     ]);
   });
 
+  it('with strict, a field warning rejects its record instead', () => {
+    const strict = readJsonLines(fixture('papers.jsonl'), { source: 'papers.jsonl', strict: true });
+    expect(ids(strict)).toEqual(['2203.05482', '2305.18290', '1902']);
+    expect(strict.issues[1]).toMatchObject({ code: 'field/invalid', severity: 'error', line: 6, field: 'title' });
+  });
+
   it('skips blank lines without reporting them', () => {
-    expect(result.records.length + result.issues.length).toBe(6); // 7 lines, one blank
+    expect(result.records.length + result.issues.filter((i) => i.severity === 'error').length).toBe(6); // 7 lines, one blank
   });
 
   it('names records without an id after file and line', () => {
@@ -54,10 +65,14 @@ describe('JSON Lines reader', () => {
     expect(ids(readJsonLines('{"title": "A"}'))).toEqual(['jsonl:1']);
   });
 
-  it('rejects a repeated id instead of emitting two records under one id', () => {
-    const read = readJsonLines('{"id": "a", "title": "A"}\n{"id": "a", "title": "B"}', { source: 'd.jsonl' });
-    expect(ids(read)).toEqual(['a']);
-    expect(issueLines(read)).toEqual(['d.jsonl:2: record a: id: duplicate id (first used on line 1); ids must be unique in a file']);
+  it('keeps a repeated id under a suffixed id, with a warning, instead of losing the record or emitting two under one id', () => {
+    const read = readJsonLines('{"id": "a", "title": "A"}\n{"id": "a", "title": "B"}\n{"id": "a", "title": "C"}', { source: 'd.jsonl' });
+    expect(ids(read)).toEqual(['a', 'a#2', 'a#3']);
+    expect(issueLines(read)).toEqual([
+      "d.jsonl:2: record a: id: duplicate id (first used on line 1); kept as 'a#2'",
+      "d.jsonl:3: record a: id: duplicate id (first used on line 1); kept as 'a#3'",
+    ]);
+    expect(read.issues.map((i) => i.code)).toEqual(['record/duplicate-id', 'record/duplicate-id']);
   });
 
   it('rejects values that are not objects', () => {
@@ -82,33 +97,33 @@ describe('JSON Lines reader', () => {
   });
 });
 
-describe('parseJsonLine (for the streaming CLI)', () => {
+describe('JsonLinesReader (what streamRecords streams through)', () => {
   it('returns a record for a good line', () => {
-    expect(parseJsonLine('{"id": 7, "title": "LoRA"}', 12, 'big.jsonl')).toEqual({
-      record: { id: '7', title: 'LoRA', abstract: '', source: 'jsonl:big.jsonl' },
+    const reader = new JsonLinesReader({ source: 'big.jsonl' });
+    expect(reader.push('{"id": 7, "title": "LoRA"}')).toEqual({ record: { id: '7', title: 'LoRA', abstract: '', source: 'jsonl:big.jsonl' }, issues: [] });
+  });
+
+  it('returns an issue for a bad line, placed at its line number', () => {
+    const reader = new JsonLinesReader({ source: 'big.jsonl' });
+    reader.push('{"title": "A"}');
+    expect(reader.push('{"title": "x",}')).toEqual({
+      issues: [{ code: 'entry/syntax', severity: 'error', source: 'big.jsonl', line: 2, column: 15, message: 'not valid JSON: expected a property name in double quotes' }],
     });
   });
 
-  it('returns an issue for a bad line, placed at the given line number', () => {
-    expect(parseJsonLine('{"title": "x",}', 40, 'big.jsonl')).toEqual({
-      issue: { source: 'big.jsonl', line: 40, column: 15, message: 'not valid JSON: expected a property name in double quotes' },
-    });
+  it('returns nothing for a blank line, but counts it', () => {
+    const reader = new JsonLinesReader({ source: 'big.jsonl' });
+    expect(reader.push('   ')).toEqual({ issues: [] });
+    expect(reader.push('{"title": "T"}').record?.id).toBe('big.jsonl:2');
   });
 
-  it('returns nothing for a blank line', () => {
-    expect(parseJsonLine('   ', 3, 'big.jsonl')).toEqual({});
-  });
-
-  it('uses the line number for records without an id', () => {
-    expect(parseJsonLine('{"title": "T"}', 9, 'big.jsonl').record?.id).toBe('big.jsonl:9');
-  });
-
-  it('JsonLinesReader keeps count and catches duplicates across lines', () => {
-    const reader = new JsonLinesReader('s.jsonl');
+  it('keeps count and applies the duplicate-id policy across lines', () => {
+    const reader = new JsonLinesReader({ source: 's.jsonl' });
     expect(reader.push('{"id": "a", "title": "A"}').record?.id).toBe('a');
-    expect(reader.push('')).toEqual({});
-    expect(reader.push('{"id": "a", "title": "B"}').issue?.line).toBe(3);
-    expect(reader.result().records).toHaveLength(1);
+    expect(reader.push('')).toEqual({ issues: [] });
+    const third = reader.push('{"id": "a", "title": "B"}');
+    expect(third.record?.id).toBe('a#2');
+    expect(third.issues[0]).toMatchObject({ code: 'record/duplicate-id', line: 3 });
   });
 });
 
@@ -141,7 +156,7 @@ describe('JSON Lines properties', () => {
         const text = lines.join('\n');
         const result = readJsonLines(text);
         const physical = text.split(/\r\n|\n|\r/).filter((l) => l.replace(/^\uFEFF/, '').trim() !== '');
-        expect(result.records.length + result.issues.length).toBe(physical.length);
+        expect(result.records.length + result.issues.filter((i) => i.severity === 'error').length).toBe(physical.length);
       }),
       { numRuns: 300 },
     );

@@ -52,7 +52,7 @@ describe('OpenAlex reader', () => {
   it('reports a malformed inverted index with the word at fault', () => {
     const work = '{"results": [{"id": "https://openalex.org/W2", "title": "T", "abstract_inverted_index": {"LoRA": [-1]}}]}';
     expect(issueLines(readOpenAlex(work, { source: 'w.json' }))).toEqual([
-      'w.json:1:98: record W2: abstract_inverted_index.LoRA: expected word positions as non-negative integers, got the number -1',
+      'w.json:1:98: record W2: abstract_inverted_index.LoRA: expected word positions as non-negative integers, got the number -1; left out of the record',
     ]);
   });
 });

@@ -149,7 +149,10 @@ describe('hostile input', () => {
   it('numbers where strings belong are issues, numeric ids are strings', () => {
     const result = readRecords('{"id": 12, "title": 3.5}\n{"id": 13, "title": "ok"}\n', { format: 'jsonl', source: 'n.jsonl' });
     expect(result.records.map((r) => r.id)).toEqual(['13']);
-    expect(result.issues.map(formatIssue)).toEqual(['n.jsonl:1:21: record 12: title: expected a string, got the number 3.5']);
+    expect(result.issues.map(formatIssue)).toEqual([
+      'n.jsonl:1: record 12: expected a title or an abstract, found neither',
+      'n.jsonl:1:21: record 12: title: expected a string, got the number 3.5; left out of the record',
+    ]);
   });
 });
 

@@ -54,11 +54,11 @@ describe('Semantic Scholar reader', () => {
   {"paperId": "p4", "title": "Year", "year": "soon"}
 ]`;
     const read = readSemanticScholar(text, { source: 'batch.json' });
-    expect(ids(read)).toEqual(['p1']);
+    expect(ids(read)).toEqual(['p1', 'p3', 'p4']);
     expect(issueLines(read)).toEqual([
       'batch.json:3:3: expected a paper object, got null (the batch API returns null for ids it does not know)',
-      'batch.json:4:64: record p3: externalIds.ArXiv: expected a string, got the number 2106.09685',
-      "batch.json:5:46: record p4: year: expected a year like 2021, got 'soon'",
+      'batch.json:4:64: record p3: externalIds.ArXiv: expected a string, got the number 2106.09685; left out of the record',
+      "batch.json:5:46: record p4: year: expected a year like 2021, got 'soon'; left out of the record",
     ]);
   });
 });

@@ -73,7 +73,7 @@ async function readGold(path: string, index: TaxonomyIndex): Promise<{ records: 
     line++;
     if (text.trim() === '') continue;
     const problem = goldProblem(text, index);
-    if ('message' in problem) issues.push({ source: path, line, ...problem });
+    if ('message' in problem) issues.push({ code: 'entry/invalid', severity: 'error', source: path, line, ...problem });
     else records.push(problem);
   }
   return { records, issues };

@@ -8,7 +8,8 @@ import { editDistance } from '../../text/edit-distance.js';
 import { detectFormat, formatIssue, type PaperRecord } from '../../records/index.js';
 import { UsageError, type Args, type CommandSpec } from '../args.js';
 import { stdoutPalette, outputWidth, type Context } from '../context.js';
-import { checkInputs, parsed, readInputs, readText, wholeText, STDIN_NAME, type InputItem } from '../input.js';
+import { checkInputs, readInputs, readStdinText, STDIN_NAME, type InputItem } from '../input.js';
+import { readItems } from '../../records/index.js';
 import { classifyOptionsOf, formatOption, inputFormatOf, OPTIONS, taxonomyOf } from '../options.js';
 import { renderExplanation } from '../output/explain.js';
 
@@ -64,9 +65,9 @@ async function explainInputs(ctx: Context, args: Args, classifier: Classifier, s
   const seen: string[] = [];
   let shown = 0;
   let failed = false;
-  for await (const item of parsed(explainItems(ctx, inputs, from))) {
+  for await (const item of explainItems(ctx, inputs, from)) {
     if (item.kind === 'unreadable' || item.kind === 'issue') {
-      failed = true;
+      if (item.kind === 'unreadable' || item.issue.severity === 'error') failed = true;
       ctx.stderr.write(`${item.kind === 'issue' ? formatIssue(item.issue) : item.message}\n`);
       continue;
     }
@@ -87,13 +88,13 @@ async function* explainItems(ctx: Context, inputs: string[], from: ReturnType<ty
     yield* readInputs(inputs, { from, stdin: ctx.stdin });
     return;
   }
-  const text = await readText('-', { from, stdin: ctx.stdin });
+  const text = await readStdinText({ from, stdin: ctx.stdin });
   if (detectFormat(text.replace(/^\uFEFF/, ''), STDIN_NAME) !== undefined) {
-    yield* wholeText(text, STDIN_NAME, undefined);
+    for (const item of readItems(text, { source: STDIN_NAME }).items) yield { ...item, source: STDIN_NAME };
     return;
   }
   if (text.trim() === '') throw new UsageError('no input: stdin is empty', 'explain');
-  yield { kind: 'record', source: STDIN_NAME, record: { id: 'stdin', title: '', abstract: text.trim(), source: STDIN_NAME } };
+  yield { kind: 'record', source: STDIN_NAME, line: 1, record: { id: 'stdin', title: '', abstract: text.trim(), source: STDIN_NAME } };
 }
 
 function names(inputs: readonly string[]): string {

@@ -26,6 +26,7 @@ export function filterSpec(taxonomy: Taxonomy): CommandSpec {
       ...facetOptions,
       formatOption(RECORD_FORMATS, 'table on a terminal, jsonl otherwise'),
       EVIDENCE_OPTION,
+      { name: 'normalise', type: 'boolean', description: 'JSON Lines input: write normalised records with their tags instead of the lines as read' },
       OPTIONS.from,
       OPTIONS.taxonomy,
       OPTIONS.minScore,
@@ -38,6 +39,8 @@ export function filterSpec(taxonomy: Taxonomy): CommandSpec {
       'IDS is a comma list and the flag may be repeated: a record passes a flag with ANY of its ids, and',
       'must pass EVERY flag given. An id includes its descendants (--method peft keeps LoRA papers).',
       'Names the taxonomy knows are accepted too (--method LoRA). --min-score applies to the tags first.',
+      'With --format jsonl (the default when piped), JSON Lines records pass through unchanged, line for',
+      'line as read; --normalise writes the normalised record with its tags instead.',
     ],
     examples: [
       'finetax filter --method peft.lora --modality vision papers.jsonl',

@@ -35,6 +35,8 @@ export async function writeRecords(ctx: Context, args: Args, taxonomy: Taxonomy,
   const { index, facets, ...setup } = taggingArgsOf(ctx, args, taxonomy);
   const sink: RenderSpec = { kind: 'render', format, shape: run.shape, evidence, facets, colour: colourWanted(ctx.stdout, ctx.env), width: outputWidth(ctx) };
   if (run.selection) sink.selection = run.selection;
+  // filter passes JSON Lines records through as read; --normalise writes the records as the readers normalise them, with tags.
+  if (run.selection && format === 'jsonl' && !args.flag('normalise')) sink.passthrough = true;
   // The same formatter the work uses, for what goes around the records: header, separators, footer.
   const formatter = createFormatter(format, { taxonomy, index, facets, shape: run.shape, evidence, palette: stdoutPalette(ctx), width: sink.width });
   const out = new Output(ctx.stdout);

@@ -3,8 +3,8 @@
  * taxonomy order, implied parents included) and `scores` (`id=score;…`).
  */
 import type { Tag } from '../../classification/types.js';
-import type { Tagged } from '../tagging.js';
-import type { Formatter, FormatterOptions } from './index.js';
+import type { Tagged } from '../tagged.js';
+import type { Formatter, FormatterOptions } from './types.js';
 
 export function csvFormatter(options: FormatterOptions): Formatter {
   const { facets, index } = options;
@@ -24,7 +24,13 @@ export function csvFormatter(options: FormatterOptions): Formatter {
   };
 }
 
-/** RFC 4180: quote fields with a comma, quote or line break; double inner quotes. */
-function quote(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+/**
+ * RFC 4180 quoting (fields with a comma, quote or line break; inner quotes doubled), after
+ * neutralising formula injection as OWASP's CSV injection guidance says: a cell that starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` so that a spreadsheet shows
+ * it as text instead of running it (`=HYPERLINK(…)` from a title must never become a link).
+ */
+export function quote(field: string): string {
+  const safe = /^[=+\-@\t\r]/.test(field) ? `'${field}` : field;
+  return /[",\r\n\t]/.test(safe) || safe !== field ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,5 +1,5 @@
 /** One JSON array, written as it goes (one element per line) so large outputs still stream. */
-import type { Formatter, FormatterOptions } from './index.js';
+import type { Formatter, FormatterOptions } from './types.js';
 import { entryView } from './jsonl.js';
 
 export function jsonFormatter(options: FormatterOptions): Formatter {

@@ -2,14 +2,11 @@
  * JSON Lines output, one object per input record, and the record/tag views the JSON formats share.
  */
 import type { Evidence, Tag } from '../../classification/types.js';
-import type { Tagged } from '../tagging.js';
-import type { Formatter, FormatterOptions } from './index.js';
+import type { Tagged } from '../tagged.js';
+import type { EvidenceLevel, Formatter, FormatterOptions, RecordShape } from './types.js';
+export type { EvidenceLevel, RecordShape } from './types.js';
 
-/** How much evidence each tag carries. */
-export type EvidenceLevel = 'none' | 'short' | 'full';
 
-/** `summary`: id, title and tags (classify); `record`: the whole input record plus tags (filter). */
-export type RecordShape = 'summary' | 'record';
 
 type ShortEvidence = Pick<Evidence, 'field' | 'start' | 'end' | 'text'>;
 

@@ -6,8 +6,8 @@
  */
 import type { Tag } from '../../classification/types.js';
 import type { Style } from '../colour.js';
-import type { Tagged } from '../tagging.js';
-import type { Formatter, FormatterOptions } from './index.js';
+import type { Tagged } from '../tagged.js';
+import type { Formatter, FormatterOptions } from './types.js';
 
 interface Column {
   title: string;
