@@ -9,7 +9,8 @@ import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch, TokenInfo } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type FieldText } from './evidence.js';
-import { scoreNodes } from './scoring.js';
+import { findNames } from './names.js';
+import { counts, scoreNodes } from './scoring.js';
 import { resolveDependencies } from './secondary.js';
 import { selectTags } from './select.js';
 import type { Classification, ClassifyOptions, FacetIds, Field, PaperInput } from './types.js';
@@ -90,8 +91,11 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
   // Companions, context words and gates are only looked for when some match depends on them.
   if (dependent) resolveDependencies(compiled, fields, evidence);
   for (const field of fields) collectField(compiled, field.text, field.matches, evidence);
+  const texts: Partial<Record<Field, string>> = {};
+  for (const field of fields) texts[field.text.field] = field.text.original;
+  const { names, proposed } = findNames(compiled, evidence, texts, (c) => counts(compiled, evidence, c));
   const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence), options);
-  return options.explain ? { id, tags, mentions } : { id, tags };
+  return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
 }
 
 function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field, original: string): ScannedText {

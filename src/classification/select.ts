@@ -76,7 +76,7 @@ function toTag(compiled: CompiledTaxonomy, node: number, score: number, nodeScor
   return { facet: definition.facet, id: definition.id, label: definition.label, score, evidence };
 }
 
-function toEvidence(compiled: CompiledTaxonomy, candidate: Candidate): Evidence {
+export function toEvidence(compiled: CompiledTaxonomy, candidate: Candidate): Evidence {
   const rule = compiled.rules[candidate.rule]!.rule;
   return {
     field: candidate.field,

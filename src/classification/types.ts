@@ -3,6 +3,13 @@
  * union of that facet's node ids, so a generated taxonomy module types every tag it can produce.
  */
 
+import type { NameHit } from './names.js';
+import type { ProposedName } from './proposed.js';
+
+export type { NameHit } from './names.js';
+export type { ProposedName } from './proposed.js';
+export type { NameRole } from './roles.js';
+
 /** Facet id → union of node ids in that facet, e.g. `{ method: 'peft' | 'peft.lora'; ... }`. */
 export type FacetIds = { [facet: string]: string };
 
@@ -60,6 +67,13 @@ export interface ClassificationOf<T> {
   id: string;
   /** Assigned tags, highest score first. */
   tags: T[];
+  /**
+   * Named methods of the taxonomy found in the record, with the role each plays, highest score
+   * first. Always set by the classifier; optional so results saved before names existed still load.
+   */
+  names?: NameHit[];
+  /** Names the paper gives its own contribution (known to the taxonomy or not), in order of appearance. Always set by the classifier. */
+  proposed?: ProposedName[];
   /** With `explain: true`: candidates that matched but stayed under their threshold. */
   mentions?: T[];
 }

@@ -1,0 +1,116 @@
+/**
+ * Named methods in one record: which of the taxonomy's names occur (their rules are family rules
+ * tagged with the name), the role each plays (roles.ts), the names the paper coins for itself
+ * (proposed.ts), and how those roles sharpen the family evidence: a family the paper only uses
+ * or compares against is not its family (LABELS.md).
+ */
+import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import type { NamedMethod } from '../taxonomy/types.js';
+import { round, type Candidate, type RecordEvidence } from './evidence.js';
+import { findProposed, type ProposedName } from './proposed.js';
+import { mentionRole, strongerRole, type NameRole } from './roles.js';
+import { toEvidence } from './select.js';
+import type { Evidence, Field } from './types.js';
+
+/** One named method found in a record. */
+export interface NameHit<N extends string = string> {
+  id: N;
+  label: string;
+  /** Its family node. */
+  node: string;
+  role: NameRole;
+  /** 0..1, from its mentions as a family tag's score is from its evidence. */
+  score: number;
+  evidence: Evidence[];
+}
+
+export interface RecordNames {
+  names: NameHit[];
+  proposed: ProposedName[];
+}
+
+/** Folded for comparison as NAMES.md scores: case, spaces, hyphens, dots and brackets ignored. */
+export function foldName(text: string): string {
+  return text.toLowerCase().replace(/[\s\-.()[\]{}_'"’]/g, '').replace(/\^\{?2\}?/g, '²');
+}
+
+/** Weight kept by the mentions of a name the paper only uses, compares against or mentions. */
+const TOOL_FACTOR: Record<NameRole, number> = { proposes: 1, studies: 1, uses: 0.5, compares: 0.4, mentions: 0.6 };
+
+export function findNames(compiled: CompiledTaxonomy, evidence: RecordEvidence, texts: Partial<Record<Field, string>>, counts: (c: Candidate) => boolean): RecordNames {
+  const proposed = [...findProposed('title', texts.title ?? ''), ...findProposed('abstract', texts.abstract ?? '')];
+  const byName = new Map<string, { name: NamedMethod; mentions: Candidate[]; role: NameRole }>();
+  const folded = new Set(proposed.map((p) => foldName(p.text)));
+  for (const candidate of sameSpanWinners(compiled, evidence.candidates)) {
+    const nameId = compiled.rules[candidate.rule]!.rule.name;
+    if (nameId === undefined || !counts(candidate)) continue;
+    const name = compiled.names.get(nameId);
+    if (!name) continue;
+    const text = texts[candidate.field] ?? '';
+    const { role } = mentionRole({ ...sentenceAround(text, candidate.start, candidate.end), inTitle: candidate.field === 'title' });
+    const own = folded.has(foldName(candidate.text)) || folded.has(foldName(name.label));
+    const mentionRoleOf = own ? 'proposes' : role;
+    const entry = byName.get(nameId);
+    if (entry) {
+      entry.mentions.push(candidate);
+      entry.role = strongerRole(entry.role, mentionRoleOf);
+    } else byName.set(nameId, { name, mentions: [candidate], role: mentionRoleOf });
+  }
+  for (const p of proposed) {
+    const known = [...byName.values()].find((e) => foldName(e.name.label) === foldName(p.text) || e.mentions.some((m) => foldName(m.text) === foldName(p.text)));
+    if (known) p.node = known.name.node;
+  }
+  const decay = compiled.taxonomy.scoring.decay;
+  const names: NameHit[] = [...byName.values()].map(({ name, mentions, role }) => ({
+    id: name.id,
+    label: name.label,
+    node: name.node,
+    role,
+    score: score(mentions, decay),
+    evidence: mentions.map((c) => toEvidence(compiled, c)),
+  }));
+  names.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  // Sharpen the families: mentions of a tool or a baseline weigh less in their family's score.
+  for (const [, entry] of byName) {
+    const factor = TOOL_FACTOR[entry.role];
+    if (factor < 1) for (const m of entry.mentions) m.weight = round(m.weight * factor);
+  }
+  return { names, proposed };
+}
+
+/** Where two names match the same words (two DoRAs), the one whose rule needed context is the specific one. */
+function sameSpanWinners(compiled: CompiledTaxonomy, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const rule = compiled.rules[c.rule]!;
+    if (rule.rule.name === undefined) continue;
+    const rival = out.findIndex((o) => o.field === c.field && o.start === c.start && o.end === c.end);
+    if (rival < 0) out.push(c);
+    else if (rule.contextGroup >= 0 && compiled.rules[out[rival]!.rule]!.contextGroup < 0) out[rival] = c;
+  }
+  return out;
+}
+
+function score(mentions: readonly Candidate[], decay: number): number {
+  const perSentence = new Map<string, number>();
+  for (const m of mentions) {
+    const key = `${m.field}:${m.sentence}`;
+    perSentence.set(key, Math.max(perSentence.get(key) ?? 0, m.weight));
+  }
+  let sum = 0;
+  let factor = 1;
+  for (const w of [...perSentence.values()].sort((a, b) => b - a)) {
+    sum += w * factor;
+    factor *= decay;
+  }
+  return round(1 - Math.exp(-sum));
+}
+
+/** The sentence around `start..end`, split at the match. */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  let from = start;
+  while (from > 0 && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ' ') && !/\be\.g\.$|\bi\.e\.$|\bet al\.$|\bvs\.$/.test(text.slice(Math.max(0, from - 6), from)))) from--;
+  let to = end;
+  while (to < text.length && !(/[.!?]/.test(text[to]!) && /\s|$/.test(text[to + 1] ?? ''))) to++;
+  return { before: text.slice(from, start), after: text.slice(end, to) };
+}

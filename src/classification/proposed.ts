@@ -1,0 +1,140 @@
+/**
+ * The names a paper gives its own contribution (NAMES.md `proposed`), known to the taxonomy or
+ * not, in any field: "we propose GORACS", "a novel method termed SaRA", "Robustness Critical
+ * Fine-Tuning (RiFT), a novel approach", "LEVI: Generalizable Fine-tuning via …". A name is a
+ * token that looks coined (capitals inside, digits, an acronym), never a common ML acronym.
+ */
+import type { Field } from './types.js';
+
+/** A name the paper introduces, with where it was found. */
+export interface ProposedName {
+  /** As written (`GORACS`, `S²FT`, `GS-LoRA++`). */
+  text: string;
+  /** The words it abbreviates, when the paper spells them out (`Robustness Critical Fine-Tuning`). */
+  expansion?: string;
+  /** The family node of the known name it is, if any (filled in by the classifier). */
+  node?: string;
+  evidence: { field: Field; start: number; end: number; text: string };
+}
+
+/** A coined-looking token: letters, digits, ², ³, +, hyphens, dots inside. */
+const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
+const CONTRIBUTION = String.raw`\b(?:we|this (?:paper|work|study)|our (?:method|approach|framework|model|algorithm|technique|solution|benchmark))\s+(?:first\s+|further\s+|then\s+|also\s+|additionally\s+|thus\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise|derive|build|construct|release|curate|create|establish|offer|contribute)s?\b|\b(?:proposing|introducing|presenting)\b`;
+const NAMING = String.raw`\b(?:termed(?:\s+as)?|dubbed|called|named|namely|coined|abbreviated\s+as|referred\s+to\s+as|which\s+we\s+call|we\s+call\s+(?:it|this|the\s+\w+))\s*[,:]?\s*["'“‘(]?`;
+/** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
+const DETOUR = /\b(?:on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
+
+/** Common acronyms and model names that are never a paper's own coinage. */
+const NOT_NAMES = new Set(
+  `AI ML RL NLP NLU NLG CV LLM LLMs MLLM MLLMs VLM VLMs LM LMs PLM PLMs SLM LVLM LVLMs GPU GPUs CPU TPU API APIs CNN CNNs RNN RNNs GNN GNNs MLP MLPs SGD
+  ViT ViTs BERT RoBERTa GPT GPT-2 GPT-3 GPT-4 GPT-4o T5 CLIP LLaMA Llama LLaMA-2 Llama-2 Llama-3 Mistral Qwen SOTA OOD ID IID PEFT PETL SFT FT
+  LoRA DPO RLHF PPO VQA QA KL MSE AUC F1 IoU MoE FFN QKV SVD PCA OT HF DNN DNNs NN NNs US UK EU USA I II III IV A B C X Y Z`.split(/\s+/),
+);
+
+export function isNameLike(token: string): boolean {
+  if (token.length < 2 || NOT_NAMES.has(token)) return false;
+  if (/^\d+(?:\.\d+)?%?$/.test(token)) return false;
+  const letters = token.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 2) return false;
+  const capitals = (token.match(/[A-Z]/g) ?? []).length;
+  // Coined: two capitals (RiFT, GORACS, LoRA), or a capital plus digits/² (S3FT, S²FT).
+  return capitals >= 2 || (capitals >= 1 && /[\d²³]/.test(token));
+}
+
+interface Sentence {
+  start: number;
+  text: string;
+}
+
+/** Proposed names of one field, in order of appearance, each once. */
+export function findProposed(field: Field, text: string): ProposedName[] {
+  const found: ProposedName[] = [];
+  const add = (token: string, at: number, expansion?: string) => {
+    const clean = token.replace(/[.,;:]+$/, '');
+    if (!isNameLike(clean) || found.some((p) => p.text === clean)) return;
+    const name: ProposedName = { text: clean, evidence: { field, start: at, end: at + clean.length, text: clean } };
+    const spelled = expansion ?? expansionBefore(text, at, clean);
+    if (spelled) name.expansion = spelled;
+    found.push(name);
+  };
+  if (field === 'title') titleNames(text, add);
+  for (const sentence of sentences(text)) abstractNames(sentence, add);
+  return found;
+}
+
+/** "LEVI: Generalizable …", "S^{2}FT: Efficient …", "Model soups: averaging …". */
+function titleNames(title: string, add: (token: string, at: number) => void): void {
+  const colon = title.indexOf(':');
+  if (colon <= 0) return;
+  const head = title.slice(0, colon).trim();
+  const words = head.split(/\s+/);
+  if (words.length > 3) return;
+  const at = title.indexOf(head);
+  if (words.length === 1 || words.some(isNameLike)) add(words.length === 1 ? head : head, at);
+}
+
+function abstractNames(sentence: Sentence, add: (token: string, at: number, expansion?: string) => void): void {
+  const { text, start } = sentence;
+  const verb = new RegExp(CONTRIBUTION, 'gi').exec(text);
+  const tokenAt = new RegExp(`^(?:${TOKEN})`);
+  // "… termed SaRA", "… called SURE-VQA", "… namely X": naming words introduce a name wherever they are.
+  for (const m of text.matchAll(new RegExp(NAMING, 'gi'))) {
+    const rest = text.slice(m.index + m[0].length);
+    const token = tokenAt.exec(rest)?.[0];
+    if (token) add(token, start + m.index + m[0].length);
+  }
+  if (verb) {
+    const after = verb.index + verb[0].length;
+    // "we propose GORACS", "we introduce Edit-R1, a novel …", "we propose a novel fine-tuning method LEVI (…)"
+    const tail = text.slice(after);
+    const words = [...tail.matchAll(new RegExp(TOKEN, 'g'))].slice(0, 14);
+    for (const w of words) {
+      const between = tail.slice(0, w.index);
+      if (DETOUR.test(between) || /[.;:!?]/.test(between)) break;
+      if (isNameLike(w[0])) {
+        add(w[0], start + after + w.index);
+        break;
+      }
+    }
+    // "proposes Robustness Critical Fine-Tuning (RiFT)", "we introduce module robust criticality (MRC)"
+    for (const m of tail.matchAll(new RegExp(`\\((${TOKEN})\\)`, 'g'))) {
+      add(m[1]!, start + after + m.index + 1);
+    }
+  }
+  // "Our approach, Contrastive Generative Exploration (CGE), …"; "X, a novel framework", "X is a novel method"
+  for (const m of text.matchAll(new RegExp(`(${TOKEN})(?:\\s*\\([^)]{2,80}\\))?(?:,\\s*(?:which\\s+is\\s+)?|\\s+is\\s+)an?\\s+(?:novel|new|simple|general|unified|lightweight|efficient|effective|plug-and-play)\\b`, 'g'))) {
+    add(m[1]!, start + m.index);
+  }
+  if (/^our (?:method|approach|framework|model|algorithm)\s*,/i.test(text)) {
+    const m = new RegExp(`\\((${TOKEN})\\)`).exec(text);
+    if (m) add(m[1]!, start + m.index + 1);
+  }
+}
+
+/** "Robustness Critical Fine-Tuning (RiFT)": the capitalised words whose initials spell the acronym. */
+function expansionBefore(text: string, at: number, acronym: string): string | undefined {
+  if (text[at - 1] !== '(') return undefined;
+  const before = text.slice(Math.max(0, at - 120), at - 1).trimEnd();
+  const words = before.split(/\s+/);
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
+  for (let n = 1; n <= Math.min(words.length, letters.length + 2); n++) {
+    const chosen = words.slice(words.length - n);
+    const initials = chosen.flatMap((w) => w.split('-')).map((w) => w[0]?.toLowerCase() ?? '').join('');
+    if (initials === letters || (chosen[0]![0]?.toLowerCase() === letters[0] && n >= Math.ceil(letters.length / 2) && initials.startsWith(letters.slice(0, 2)) && n >= letters.length - 1)) {
+      return chosen.join(' ').replace(/^[("']|[,"']$/g, '');
+    }
+  }
+  return undefined;
+}
+
+function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?](?=\s+[A-Z(\d])/g)) {
+    out.push({ start, text: text.slice(start, m.index + 1) });
+    start = m.index + 1;
+    while (text[start] === ' ') start++;
+  }
+  if (start < text.length) out.push({ start, text: text.slice(start) });
+  return out;
+}
