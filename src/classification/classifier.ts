@@ -93,7 +93,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
   for (const field of fields) collectField(compiled, field.text, field.matches, evidence);
   const texts: Partial<Record<Field, string>> = {};
   for (const field of fields) texts[field.text.field] = field.text.original;
-  const { names, proposed } = findNames(compiled, evidence, texts, (c) => counts(compiled, evidence, c));
+  const { names, proposed } = findNames(compiled, evidence, texts, id, (c) => counts(compiled, evidence, c));
   const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence), options);
   return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
 }

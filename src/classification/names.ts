@@ -37,9 +37,15 @@ export function foldName(text: string): string {
 /** Weight kept by the mentions of a name the paper only uses, compares against or mentions. */
 const TOOL_FACTOR: Record<NameRole, number> = { proposes: 1, studies: 1, uses: 0.5, compares: 0.4, mentions: 0.6 };
 
-export function findNames(compiled: CompiledTaxonomy, evidence: RecordEvidence, texts: Partial<Record<Field, string>>, counts: (c: Candidate) => boolean): RecordNames {
+export function findNames(
+  compiled: CompiledTaxonomy,
+  evidence: RecordEvidence,
+  texts: Partial<Record<Field, string>>,
+  recordId: string,
+  counts: (c: Candidate) => boolean,
+): RecordNames {
   const proposed = [...findProposed('title', texts.title ?? ''), ...findProposed('abstract', texts.abstract ?? '')];
-  const byName = new Map<string, { name: NamedMethod; mentions: Candidate[]; role: NameRole }>();
+  const byName = new Map<string, NameEntry>();
   const folded = new Set(proposed.map((p) => foldName(p.text)));
   for (const candidate of sameSpanWinners(compiled, evidence.candidates)) {
     const nameId = compiled.rules[candidate.rule]!.rule.name;
@@ -48,17 +54,26 @@ export function findNames(compiled: CompiledTaxonomy, evidence: RecordEvidence, 
     if (!name) continue;
     const text = texts[candidate.field] ?? '';
     const { role } = mentionRole({ ...sentenceAround(text, candidate.start, candidate.end), inTitle: candidate.field === 'title' });
-    const own = folded.has(foldName(candidate.text)) || folded.has(foldName(name.label));
-    const mentionRoleOf = own ? 'proposes' : role;
+    const own = folded.has(foldName(candidate.text)) || folded.has(foldName(name.label)) || role === 'proposes';
+    const mentionRoleOf: NameRole = own ? 'proposes' : role;
     const entry = byName.get(nameId);
     if (entry) {
       entry.mentions.push(candidate);
       entry.role = strongerRole(entry.role, mentionRoleOf);
     } else byName.set(nameId, { name, mentions: [candidate], role: mentionRoleOf });
   }
+  for (const entry of byName.values()) {
+    if (entry.role !== 'proposes') entry.role = objectRole(entry.role, entry.mentions, originOf(entry.name, texts, recordId));
+  }
   for (const p of proposed) {
     const known = [...byName.values()].find((e) => foldName(e.name.label) === foldName(p.text) || e.mentions.some((m) => foldName(m.text) === foldName(p.text)));
     if (known) p.node = known.name.node;
+  }
+  // A known name the paper introduces is also one of its proposed names (NAMES.md).
+  for (const entry of byName.values()) {
+    if (entry.role !== 'proposes' || proposed.some((p) => p.node === entry.name.node && matchesName(p.text, entry))) continue;
+    const first = entry.mentions.find((m) => m.field === 'title') ?? entry.mentions[0]!;
+    proposed.push({ text: entry.name.label, node: entry.name.node, evidence: { field: first.field, start: first.start, end: first.end, text: first.text } });
   }
   const decay = compiled.taxonomy.scoring.decay;
   const names: NameHit[] = [...byName.values()].map(({ name, mentions, role }) => ({
@@ -76,6 +91,40 @@ export function findNames(compiled: CompiledTaxonomy, evidence: RecordEvidence, 
     if (factor < 1) for (const m of entry.mentions) m.weight = round(m.weight * factor);
   }
   return { names, proposed };
+}
+
+interface NameEntry {
+  name: NamedMethod;
+  mentions: Candidate[];
+  role: NameRole;
+}
+
+function matchesName(text: string, entry: NameEntry): boolean {
+  const folded = foldName(text);
+  return folded === foldName(entry.name.label) || entry.mentions.some((m) => foldName(m.text) === folded);
+}
+
+/**
+ * The record is the name's origin paper: its arXiv id is the name's, or its title opens with the
+ * name ("LoRA: Low-Rank Adaptation of …", "Compacter: Efficient …").
+ */
+function originOf(name: NamedMethod, texts: Partial<Record<Field, string>>, recordId: string): boolean {
+  if (name.arxiv !== undefined && recordId.includes(name.arxiv)) return true;
+  const title = texts.title ?? '';
+  const colon = title.indexOf(':');
+  return colon > 0 && foldName(title.slice(0, colon)) === foldName(name.label);
+}
+
+/**
+ * A name discussed across the abstract is its object, not background: mentioned in three or more
+ * sentences, mostly without a comparison or tool cue, it is studied.
+ */
+function objectRole(role: NameRole, mentions: readonly Candidate[], origin: boolean): NameRole {
+  if (origin) return 'proposes';
+  if (role === 'studies') return role;
+  const sentences = new Set(mentions.map((m) => `${m.field}:${m.sentence}`));
+  const cued = mentions.filter((m) => m.cues.some((c) => c === 'comparison' || c === 'trailing-comparison' || c === 'usage')).length;
+  return sentences.size >= 3 && cued * 2 < mentions.length ? 'studies' : role;
 }
 
 /** Where two names match the same words (two DoRAs), the one whose rule needed context is the specific one. */

@@ -19,10 +19,10 @@ export interface ProposedName {
 
 /** A coined-looking token: letters, digits, ², ³, +, hyphens, dots inside. */
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
-const CONTRIBUTION = String.raw`\b(?:we|this (?:paper|work|study)|our (?:method|approach|framework|model|algorithm|technique|solution|benchmark))\s+(?:first\s+|further\s+|then\s+|also\s+|additionally\s+|thus\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise|derive|build|construct|release|curate|create|establish|offer|contribute)s?\b|\b(?:proposing|introducing|presenting)\b`;
-const NAMING = String.raw`\b(?:termed(?:\s+as)?|dubbed|called|named|namely|coined|abbreviated\s+as|referred\s+to\s+as|which\s+we\s+call|we\s+call\s+(?:it|this|the\s+\w+))\s*[,:]?\s*["'“‘(]?`;
+const CONTRIBUTION = String.raw`\b(?:we|this (?:paper|work|study)|our (?:method|approach|framework|model|algorithm|technique|solution|benchmark))\s+(?:first\s+|further\s+|then\s+|also\s+|additionally\s+|thus\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise|derive|build|construct|release|curate|create|establish|offer|contribute)s?\b|\b(?:proposing|introducing|presenting)\b|\band\s+(?:propose|introduce|present|develop)s?\b`;
+const NAMING = String.raw`\b(?:termed(?:\s+as)?|dubbed|called|named|namely|coined|abbreviated\s+as|referred\s+to\s+as|we\s+(?:call|term|name|dub)(?:\s+(?:it|this|them|(?:the|these|this|our)\s+\w+))?)\s*[,:]?\s*`;
 /** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
-const DETOUR = /\b(?:on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
+const DETOUR = /\b(?:called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
 
 /** Common acronyms and model names that are never a paper's own coinage. */
 const NOT_NAMES = new Set(
@@ -36,9 +36,11 @@ export function isNameLike(token: string): boolean {
   if (/^\d+(?:\.\d+)?%?$/.test(token)) return false;
   const letters = token.replace(/[^A-Za-z]/g, '');
   if (letters.length < 2) return false;
-  const capitals = (token.match(/[A-Z]/g) ?? []).length;
-  // Coined: two capitals (RiFT, GORACS, LoRA), or a capital plus digits/² (S3FT, S²FT).
-  return capitals >= 2 || (capitals >= 1 && /[\d²³]/.test(token));
+  // Coined: a capital inside a word part (RiFT, LoRA, GenerativeAdapter), an all-capital part
+  // (GORACS, SURE-VQA), or a capital with digits (S3FT, S²FT); not Title-Case words (Fine-Tuning).
+  const parts = token.split(/[-+.]/).filter((part) => /[A-Za-z]/.test(part));
+  const coined = parts.some((part) => /^.+[A-Z]/.test(part.replace(/[^A-Za-z0-9²³]/g, '')) || /^[A-Z]{2,}\d*$/.test(part));
+  return coined || (/[A-Z]/.test(token) && /[\d²³]/.test(token));
 }
 
 interface Sentence {
@@ -49,9 +51,9 @@ interface Sentence {
 /** Proposed names of one field, in order of appearance, each once. */
 export function findProposed(field: Field, text: string): ProposedName[] {
   const found: ProposedName[] = [];
-  const add = (token: string, at: number, expansion?: string) => {
+  const add = (token: string, at: number, expansion?: string, quoted = false) => {
     const clean = token.replace(/[.,;:]+$/, '');
-    if (!isNameLike(clean) || found.some((p) => p.text === clean)) return;
+    if ((!quoted && !isNameLike(clean)) || (quoted && NOT_NAMES.has(clean)) || found.some((p) => p.text === clean)) return;
     const name: ProposedName = { text: clean, evidence: { field, start: at, end: at + clean.length, text: clean } };
     const spelled = expansion ?? expansionBefore(text, at, clean);
     if (spelled) name.expansion = spelled;
@@ -73,15 +75,23 @@ function titleNames(title: string, add: (token: string, at: number) => void): vo
   if (words.length === 1 || words.some(isNameLike)) add(words.length === 1 ? head : head, at);
 }
 
-function abstractNames(sentence: Sentence, add: (token: string, at: number, expansion?: string) => void): void {
+function abstractNames(sentence: Sentence, add: (token: string, at: number, expansion?: string, quoted?: boolean) => void): void {
   const { text, start } = sentence;
   const verb = new RegExp(CONTRIBUTION, 'gi').exec(text);
   const tokenAt = new RegExp(`^(?:${TOKEN})`);
   // "… termed SaRA", "… called SURE-VQA", "… namely X": naming words introduce a name wherever they are.
   for (const m of text.matchAll(new RegExp(NAMING, 'gi'))) {
-    const rest = text.slice(m.index + m[0].length);
-    const token = tokenAt.exec(rest)?.[0];
-    if (token) add(token, start + m.index + m[0].length);
+    const at = m.index + m[0].length;
+    const rest = text.slice(at);
+    // A quoted name may be several words ("model soups"); an expansion may come first ("BAlaNced averaGing (BANG)").
+    const quoted = /^["“‘]([^"”’]{2,40}?)[.,]?["”’]/.exec(rest);
+    const spelled = new RegExp(`^[^().;,]{2,80}?\\((${TOKEN})\\)`).exec(rest);
+    if (quoted) add(quoted[1]!, start + at + 1, undefined, true);
+    else if (spelled && isNameLike(spelled[1]!)) add(spelled[1]!, start + at + spelled[0].length - spelled[1]!.length - 1);
+    else {
+      const token = tokenAt.exec(rest)?.[0];
+      if (token) add(token, start + at);
+    }
   }
   if (verb) {
     const after = verb.index + verb[0].length;
@@ -96,18 +106,21 @@ function abstractNames(sentence: Sentence, add: (token: string, at: number, expa
         break;
       }
     }
-    // "proposes Robustness Critical Fine-Tuning (RiFT)", "we introduce module robust criticality (MRC)"
-    for (const m of tail.matchAll(new RegExp(`\\((${TOKEN})\\)`, 'g'))) {
-      add(m[1]!, start + after + m.index + 1);
-    }
+    // "proposes Robustness Critical Fine-Tuning (RiFT)", "we introduce module robust criticality (MRC)": the first one only.
+    const m = new RegExp(`\\((${TOKEN})\\)`).exec(tail);
+    const named = m !== null && isNameLike(/(\S+)\s*$/.exec(tail.slice(0, m.index))?.[1] ?? '');
+    if (m && !named && tail.slice(0, m.index).split(/\s+/).length <= 14 && !/[.;:!?]\s/.test(tail.slice(0, m.index))) add(m[1]!, start + after + m.index + 1);
+    if (m && !DETOUR.test(tail.slice(0, m.index).replace(/\b(?:for|of|and|with|in|to)\b(?=[^(]*$)/gi, (w, i: number) => (i > 0 && /[A-Z]/.test(tail[i - 2] ?? '') ? '' : w)))) add(m[1]!, start + after + m.index + 1);
+  }
+  // "These insights motivate our method: Low-rank Informed Sparse Fine-Tuning (LIFT)."
+  const ours = /\bour (?:method|approach|framework|model|algorithm)\b[\s:,]*/i.exec(text);
+  if (ours) {
+    const m = new RegExp(`^[^().;]{0,80}?\\((${TOKEN})\\)`).exec(text.slice(ours.index + ours[0].length));
+    if (m) add(m[1]!, start + ours.index + ours[0].length + m[0].length - m[1]!.length - 1);
   }
   // "Our approach, Contrastive Generative Exploration (CGE), …"; "X, a novel framework", "X is a novel method"
   for (const m of text.matchAll(new RegExp(`(${TOKEN})(?:\\s*\\([^)]{2,80}\\))?(?:,\\s*(?:which\\s+is\\s+)?|\\s+is\\s+)an?\\s+(?:novel|new|simple|general|unified|lightweight|efficient|effective|plug-and-play)\\b`, 'g'))) {
     add(m[1]!, start + m.index);
-  }
-  if (/^our (?:method|approach|framework|model|algorithm)\s*,/i.test(text)) {
-    const m = new RegExp(`\\((${TOKEN})\\)`).exec(text);
-    if (m) add(m[1]!, start + m.index + 1);
   }
 }
 

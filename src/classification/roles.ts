@@ -14,12 +14,16 @@ export const ROLE_ORDER: readonly NameRole[] = ['proposes', 'studies', 'uses', '
 /** Cue phrases before a name, by the role they give it. Lowercase; matched on word boundaries. */
 const BEFORE: ReadonlyArray<[NameRole | 'contribution', RegExp]> = [
   ['contribution', /\b(?:we|this (?:paper|work)|our (?:method|approach|framework))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|design|devise|derive)s?\b|\b(?:termed|dubbed|called|named|namely|coined)\b|\b(?:novel|proposed)\b/g],
-  ['studies', /\b(?:we|this (?:paper|work|study|survey|review))\s+(?:first\s+|further\s+|then\s+|systematically\s+|empirically\s+|theoretically\s+)?(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b/g],
+  ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking)\b|\b(?:we|this (?:paper|work|study|survey|review))\s+(?:first\s+|further\s+|then\s+|systematically\s+|empirically\s+|theoretically\s+)?(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b/g],
   ['uses', /\b(?:use|uses|used|using|with|via|through|employ|employs|employed|employing|adopt|adopts|adopted|adopting|leverage|leverages|leveraged|leveraging|apply|applies|applied|applying|based on|built on|builds on|build on|built upon|on top of|trained by|optimi[sz]ed by|fine-tuned by|equipped with|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|follow(?:s|ing)?)\b/g],
   ['compares', /\b(?:outperform\w*|surpass\w*|beat|beats|than|compared to|compared with|comparison to|comparison with|comparing|compare|compares|in contrast to|unlike|versus|vs\.?|against|over|relative to|instead of|rather than|as opposed to|alternatives? to|competitive with|on par with|comparable to|matches|matching|exceed\w*|baselines? (?:such as|like|including)|existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota)\b/g],
   ['mentions', /\b(?:such as|e\.g\.|like|including|for example|for instance|popular|recent|recently|has become|have become|has emerged|have emerged|widely|commonly|typically|has been|have been|has gained|have gained|although|de facto)\b/g],
 ];
 
+/** A contribution verb or naming word right before the name, at most an article and two modifiers between. */
+const OWN_NAME = /(?:\b(?:we|this (?:paper|work))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|call|term|name|dub)s?|\b(?:termed|dubbed|called|named|namely|coined))(?:\s+(?:as|our|a|an|the|new|novel|simple|method|approach|technique|framework|[,"“]))*\s*["“(]?$/;
+/** "a LoRA variant", "LoRA-based": the paper builds on the name rather than naming its own method. */
+const PART_OF = /^[\s"”)]*(?:-?based|variants?|extensions?|modules?|adapters?|layers?|branch|weights|matrices|family|style|-like)\b/;
 const AFTER_COMPARES = /^[\s,]*(?:and\s+[\w+.-]+\s+)?(?:baselines?|counterparts?|alternatives?)\b|^[\s\w,+-]{0,40}\b(?:is|are)\s+(?:outperformed|surpassed)\b/;
 const AFTER_USES = /^\s*(?:is|was|are|were)\s+(?:used|employed|adopted|applied|leveraged)\b/;
 const AFTER_STUDIES = /^\s*(?:is|are)\s+(?:analy[sz]ed|studied|investigated|examined)\b/;
@@ -43,6 +47,8 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   const before = clauseBefore(context.before.toLowerCase());
   if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
   const cue = nearestCue(before);
+  // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
+  if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after)) return { role: 'proposes', contribution: true };
   if (cue === 'contribution') return { role: 'studies', contribution: true };
   if (cue === 'mentions' && COMPARATIVE.test(before)) return { role: 'compares', contribution: false };
   if (cue !== undefined) return { role: cue, contribution: false };
