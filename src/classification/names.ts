@@ -35,7 +35,7 @@ export function foldName(text: string): string {
 }
 
 /** Weight kept by the mentions of a name the paper only uses, compares against or mentions. */
-const TOOL_FACTOR: Record<NameRole, number> = { proposes: 1, studies: 1, uses: 0.5, compares: 0.4, mentions: 0.6 };
+const TOOL_FACTOR: Record<NameRole, number> = { proposes: 1, studies: 1, uses: 0.6, compares: 0.5, mentions: 1 };
 
 export function findNames(
   compiled: CompiledTaxonomy,

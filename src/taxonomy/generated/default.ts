@@ -1275,12 +1275,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "name": "sora"
         },
         {
-          "kind": "phrase",
-          "text": "Sparse Low-Rank Adaptation",
-          "weight": 1.4,
-          "name": "sora"
-        },
-        {
           "kind": "acronym",
           "text": "AutoLoRA",
           "weight": 1.2,
@@ -8309,7 +8303,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "groups": [
         "rank-allocation"
       ],
-      "expansion": "Sparse Low-Rank Adaptation",
       "year": 2023,
       "arxiv": "2311.11696"
     },
