@@ -13,22 +13,27 @@ export type {
   EvidenceKind,
   FacetIds,
   Field,
+  NameHit,
+  NameRole,
   PaperInput,
+  ProposedName,
   Tag,
   TagOf,
 } from './classification/types.js';
-export type { CueGroup, CueScope, Facet, Rule, RuleKind, Scoring, Taxonomy, TaxonomyNode } from './taxonomy/types.js';
+export type { CueGroup, CueScope, Facet, NamedMethod, Rule, RuleKind, Scoring, Taxonomy, TaxonomyNode } from './taxonomy/types.js';
 export type { IdsOf, TypedTaxonomy } from './taxonomy/typed.js';
 export {
   defaultTaxonomy,
   METHOD_IDS,
   MODALITY_IDS,
+  NAME_IDS,
   TYPE_IDS,
   type DefaultTaxonomyFacetIds,
   type DefaultTaxonomyTagId,
   type MethodId,
   type ModalityId,
+  type NameId,
   type TypeId,
 } from './taxonomy/generated/default.js';
 export { RecordError, TaxonomyError, UnknownIdError, formatTaxonomyIssue, type TaxonomyIssue } from './errors.js';
-export { Corpus, tagCorpus, TaxonomyIndex, defaultTaxonomyIndex, type CooccurrenceMatrix, type CooccurrencePair, type CorpusEntry, type CorpusFromOptions, type FacetName, type FacetQuery, type RankedEntry, type SameFacetIds, type SearchOptions, type Suggestion, type SuggestOptions, type TagCorpusOptions, type TagId, type TagSelector } from './query/index.js';
+export { Corpus, tagCorpus, TaxonomyIndex, defaultTaxonomyIndex, type CooccurrenceMatrix, type CooccurrencePair, type CorpusEntry, type CorpusFromOptions, type FacetName, type FacetQuery, type RankedEntry, type SameFacetIds, type SearchOptions, type Suggestion, type SuggestOptions, type TagCorpusOptions, type TagId, type TagSelector, NAME_ROLES, nameGroups, nameLeaderboard, proposedNames, type NameCount, type NameIdOf, type NameQuery, type ProposedCount } from './query/index.js';
