@@ -27,6 +27,7 @@ const DETOUR = /\b(?:called|named|termed|dubbed|namely|on|with|using|use|for|to|
 /** Common acronyms and model names that are never a paper's own coinage. */
 const NOT_NAMES = new Set(
   `AI ML RL NLP NLU NLG CV LLM LLMs MLLM MLLMs VLM VLMs LM LMs PLM PLMs SLM LVLM LVLMs GPU GPUs CPU TPU API APIs CNN CNNs RNN RNNs GNN GNNs MLP MLPs SGD
+  DP FL XAI RAG KD GAN GANs VAE VAEs RAG ICL CoT SSL MAE IR NER POS MT ASR TTS
   ViT ViTs BERT RoBERTa GPT GPT-2 GPT-3 GPT-4 GPT-4o T5 CLIP LLaMA Llama LLaMA-2 Llama-2 Llama-3 Mistral Qwen SOTA OOD ID IID PEFT PETL SFT FT
   LoRA DPO RLHF PPO VQA QA KL MSE AUC F1 IoU MoE FFN QKV SVD PCA OT HF DNN DNNs NN NNs US UK EU USA I II III IV A B C X Y Z`.split(/\s+/),
 );

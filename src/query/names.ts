@@ -141,3 +141,73 @@ function fold(text: string): string {
 function closest(id: string, candidates: readonly string[]): string[] {
   return candidates.filter((c) => editDistance(c, id) <= Math.max(1, Math.floor(id.length / 3))).slice(0, 3);
 }
+
+/** Options of `suggestNamesYaml`. */
+export interface SuggestNamesOptions {
+  /** Keep names proposed by at least this many records. @default 1 */
+  minCount?: number;
+  /** Example record ids listed per name. @default 3 */
+  examples?: number;
+}
+
+/**
+ * The proposed names the taxonomy does not know, as an `extends: default` YAML file that
+ * `taxonomy lint` accepts: one entry per name with its expansion, a family guessed from the
+ * record's method tags, and counts and example record ids as comments, ready for review.
+ * Names whose family cannot be guessed (the records have no method tag) are listed as comments.
+ */
+export function suggestNamesYaml(
+  classifications: Iterable<HasNames & { readonly tags: ReadonlyArray<{ facet: string; id: string; score: number }> }>,
+  taxonomy: Taxonomy,
+  options: SuggestNamesOptions = {},
+): string {
+  const list = [...classifications];
+  const familyOf = new Map(list.map((c) => [c.id, bestFamily(c.tags)]));
+  const taken = new Set((taxonomy.names ?? []).map((n) => n.id));
+  const rows = proposedNames(list, taxonomy).filter((r) => !r.known && r.count >= (options.minCount ?? 1));
+  const lines = ['# Names proposed in the corpus that the taxonomy does not know. Review, then keep, edit or delete each.', 'extends: default', 'names:'];
+  const orphans: string[] = [];
+  let written = 0;
+  for (const row of rows) {
+    const votes = new Map<string, number>();
+    for (const id of row.records) {
+      const node = familyOf.get(id);
+      if (node) votes.set(node, (votes.get(node) ?? 0) + 1);
+    }
+    const node = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const examples = row.records.slice(0, options.examples ?? 3).join(', ');
+    const note = `proposed by ${row.count} record${row.count === 1 ? '' : 's'}: ${examples}`;
+    if (node === undefined) {
+      orphans.push(`#   ${row.text}${row.expansion ? ` (${row.expansion})` : ''}: ${note}`);
+      continue;
+    }
+    const id = uniqueId(row.text, taken);
+    taken.add(id);
+    lines.push(`  # ${note}`, `  - id: ${id}`, `    label: ${JSON.stringify(row.text)}`, `    node: ${node}`);
+    if (row.expansion) lines.push(`    expansion: ${JSON.stringify(row.expansion)}`);
+    written++;
+  }
+  if (written === 0) lines[lines.length - 1] = 'names: []';
+  if (orphans.length > 0) lines.push('', '# Proposed by records without a method family (not fine-tuning names, or a family to add by hand):', ...orphans);
+  return `${lines.join('\n')}\n`;
+}
+
+function bestFamily(tags: ReadonlyArray<{ facet: string; id: string; score: number }>): string | undefined {
+  // The most specific method tag (peft.lora over peft), then the highest score.
+  const methods = tags.filter((t) => t.facet === 'method');
+  return methods.sort((a, b) => b.id.split('.').length - a.id.split('.').length || b.score - a.score)[0]?.id;
+}
+
+function uniqueId(text: string, taken: ReadonlySet<string>): string {
+  const base =
+    text
+      .toLowerCase()
+      .replace(/²/g, '2')
+      .replace(/³/g, '3')
+      .replace(/\+/g, '-plus')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'name';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
