@@ -61,6 +61,7 @@ function pickClassifyOptions(options: ClassifyOptions): ClassifyOptions {
   if (options.minScore !== undefined) picked.minScore = options.minScore;
   if (options.facets !== undefined) picked.facets = options.facets;
   if (options.explain !== undefined) picked.explain = options.explain;
+  if (options.names !== undefined) picked.names = options.names;
   return picked;
 }
 
@@ -91,6 +92,10 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
   // Companions, context words and gates are only looked for when some match depends on them.
   if (dependent) resolveDependencies(compiled, fields, evidence);
   for (const field of fields) collectField(compiled, field.text, field.matches, evidence);
+  if (options.names === false) {
+    const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence), options);
+    return options.explain ? { id, tags, mentions } : { id, tags };
+  }
   const texts: Partial<Record<Field, string>> = {};
   for (const field of fields) texts[field.text.field] = field.text.original;
   const { names, proposed } = findNames(compiled, evidence, texts, id, (c) => counts(compiled, evidence, c));

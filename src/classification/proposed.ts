@@ -19,8 +19,8 @@ export interface ProposedName {
 
 /** A coined-looking token: letters, digits, ², ³, +, hyphens, dots inside. */
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
-const CONTRIBUTION = String.raw`\b(?:we|this (?:paper|work|study)|our (?:method|approach|framework|model|algorithm|technique|solution|benchmark))\s+(?:first\s+|further\s+|then\s+|also\s+|additionally\s+|thus\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise|derive|build|construct|release|curate|create|establish|offer|contribute)s?\b|\b(?:proposing|introducing|presenting)\b|\band\s+(?:propose|introduce|present|develop)s?\b`;
-const NAMING = String.raw`\b(?:termed(?:\s+as)?|dubbed|called|named|namely|coined|abbreviated\s+as|referred\s+to\s+as|we\s+(?:call|term|name|dub)(?:\s+(?:it|this|them|(?:the|these|this|our)\s+\w+))?)\s*[,:]?\s*`;
+const CONTRIBUTION = String.raw`\b(?:[Ww]e|[Tt]his (?:paper|work|study)|[Oo]ur (?:method|approach|framework|model|algorithm|technique|solution|benchmark))\s+(?:first\s+|further\s+|then\s+|also\s+|additionally\s+|thus\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise|derive|build|construct|release|curate|create|establish|offer|contribute)s?\b|\b(?:proposing|introducing|presenting)\b|\band\s+(?:propose|introduce|present|develop)s?\b`;
+const NAMING = String.raw`\b(?:termed(?:\s+as)?|dubbed|called|named|namely|coined|abbreviated\s+as|referred\s+to\s+as|[Ww]e\s+(?:call|term|name|dub)(?:\s+(?:it|this|them|(?:the|these|this|our)\s+\w+))?)\s*[,:]?\s*`;
 /** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
 const DETOUR = /\b(?:called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
 
@@ -43,6 +43,24 @@ export function isNameLike(token: string): boolean {
   const coined = parts.some((part) => /^.+[A-Z]/.test(part.replace(/[^A-Za-z0-9²³]/g, '')) || /^[A-Z]{2,}\d*$/.test(part));
   return coined || (/[A-Z]/.test(token) && /[\d²³]/.test(token));
 }
+
+const VERB_RE = new RegExp(CONTRIBUTION);
+const NAMING_RE = new RegExp(NAMING, 'g');
+const TOKEN_AT = new RegExp(`^(?:${TOKEN})`);
+const TOKEN_G = new RegExp(TOKEN, 'g');
+const PAREN = new RegExp(`\\((${TOKEN})\\)`);
+const SPELLED = new RegExp(`^[^().;,]{2,80}?\\((${TOKEN})\\)`);
+const OURS = /\bour (?:method|approach|framework|model|algorithm)\b[\s:,]*/i;
+const NOVEL = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+(?:novel|new|simple|general|unified|lightweight|efficient|effective|plug-and-play)\b/g;
+const LAST_TOKEN = new RegExp(`(${TOKEN})(?:\\s*\\([^)]{2,80}\\))?$`);
+/**
+ * Word stems each pattern needs, tested with `includes` on the lowercased sentence first: the
+ * regexes are costly to run over every sentence of every abstract, and most sentences name nothing.
+ */
+const VERB_STEMS = ['propos', 'introduc', 'present', 'develop', 'design', 'devis', 'deriv', 'build', 'construct', 'releas', 'curat', 'creat', 'establish', 'offer', 'contribut'];
+const NAMING_STEMS = ['term', 'dub', 'call', 'name', 'coin', 'refer', 'abbreviat'];
+const NOVEL_STEMS = ['novel', 'new', 'simple', 'general', 'unified', 'lightweight', 'efficient', 'effective', 'plug-and-play'];
+const has = (lower: string, stems: readonly string[]) => stems.some((s) => lower.includes(s));
 
 interface Sentence {
   start: number;
@@ -78,50 +96,64 @@ function titleNames(title: string, add: (token: string, at: number) => void): vo
 
 function abstractNames(sentence: Sentence, add: (token: string, at: number, expansion?: string, quoted?: boolean) => void): void {
   const { text, start } = sentence;
-  const verb = new RegExp(CONTRIBUTION, 'gi').exec(text);
-  const tokenAt = new RegExp(`^(?:${TOKEN})`);
-  // "… termed SaRA", "… called SURE-VQA", "… namely X": naming words introduce a name wherever they are.
-  for (const m of text.matchAll(new RegExp(NAMING, 'gi'))) {
-    const at = m.index + m[0].length;
-    const rest = text.slice(at);
-    // A quoted name may be several words ("model soups"); an expansion may come first ("BAlaNced averaGing (BANG)").
-    const quoted = /^["“‘]([^"”’]{2,40}?)[.,]?["”’]/.exec(rest);
-    const spelled = new RegExp(`^[^().;,]{2,80}?\\((${TOKEN})\\)`).exec(rest);
-    if (quoted) add(quoted[1]!, start + at + 1, undefined, true);
-    else if (spelled && isNameLike(spelled[1]!)) add(spelled[1]!, start + at + spelled[0].length - spelled[1]!.length - 1);
-    else {
-      const token = tokenAt.exec(rest)?.[0];
-      if (token) add(token, start + at);
-    }
-  }
+  const lower = text.toLowerCase();
+  if (has(lower, NAMING_STEMS)) namedAfter(sentence, add);
+  const verb = has(lower, VERB_STEMS) ? VERB_RE.exec(text) : null;
   if (verb) {
     const after = verb.index + verb[0].length;
     // "we propose GORACS", "we introduce Edit-R1, a novel …", "we propose a novel fine-tuning method LEVI (…)"
-    const tail = text.slice(after);
-    const words = [...tail.matchAll(new RegExp(TOKEN, 'g'))].slice(0, 14);
-    for (const w of words) {
-      const between = tail.slice(0, w.index);
-      if (DETOUR.test(between) || /[.;:!?]/.test(between)) break;
+    const tail = text.slice(after, after + 240);
+    let n = 0;
+    let seen = 0;
+    TOKEN_G.lastIndex = 0;
+    for (const w of tail.matchAll(TOKEN_G)) {
+      if (n++ >= 14) break;
+      // Only the words since the previous token are new: testing the whole prefix each time is quadratic.
+      const between = tail.slice(seen, w.index);
+      seen = w.index;
+      if (DETOUR.test(between) || /[.;:!?]/.test(between) || (n > 1 && DETOUR.test(tail.slice(w.index, w.index + w[0].length)) && !isNameLike(w[0]))) break;
       if (isNameLike(w[0])) {
         add(w[0], start + after + w.index);
         break;
       }
     }
     // "proposes Robustness Critical Fine-Tuning (RiFT)", "we introduce module robust criticality (MRC)": the first one only.
-    const m = new RegExp(`\\((${TOKEN})\\)`).exec(tail);
+    const m = PAREN.exec(tail);
     const named = m !== null && isNameLike(/(\S+)\s*$/.exec(tail.slice(0, m.index))?.[1] ?? '');
     if (m && !named && tail.slice(0, m.index).split(/\s+/).length <= 14 && !/[.;:!?]\s/.test(tail.slice(0, m.index))) add(m[1]!, start + after + m.index + 1);
-    if (m && !DETOUR.test(tail.slice(0, m.index).replace(/\b(?:for|of|and|with|in|to)\b(?=[^(]*$)/gi, (w, i: number) => (i > 0 && /[A-Z]/.test(tail[i - 2] ?? '') ? '' : w)))) add(m[1]!, start + after + m.index + 1);
   }
   // "These insights motivate our method: Low-rank Informed Sparse Fine-Tuning (LIFT)."
-  const ours = /\bour (?:method|approach|framework|model|algorithm)\b[\s:,]*/i.exec(text);
+  const ours = lower.includes('our ') ? OURS.exec(text) : null;
   if (ours) {
-    const m = new RegExp(`^[^().;]{0,80}?\\((${TOKEN})\\)`).exec(text.slice(ours.index + ours[0].length));
+    const m = SPELLED.exec(text.slice(ours.index + ours[0].length, ours.index + ours[0].length + 120));
     if (m) add(m[1]!, start + ours.index + ours[0].length + m[0].length - m[1]!.length - 1);
   }
-  // "Our approach, Contrastive Generative Exploration (CGE), …"; "X, a novel framework", "X is a novel method"
-  for (const m of text.matchAll(new RegExp(`(${TOKEN})(?:\\s*\\([^)]{2,80}\\))?(?:,\\s*(?:which\\s+is\\s+)?|\\s+is\\s+)an?\\s+(?:novel|new|simple|general|unified|lightweight|efficient|effective|plug-and-play)\\b`, 'g'))) {
-    add(m[1]!, start + m.index);
+  // "X, a novel framework", "X is a novel method", "X (expansion), a new …"
+  if (!has(lower, NOVEL_STEMS)) return;
+  NOVEL.lastIndex = 0;
+  for (const m of text.matchAll(NOVEL)) {
+    const head = text.slice(Math.max(0, m.index - 120), m.index);
+    const last = LAST_TOKEN.exec(head);
+    if (last) add(last[1]!, start + m.index - head.length + last.index);
+  }
+}
+
+/** "… termed SaRA", "… called SURE-VQA", "… namely X": naming words introduce a name wherever they are. */
+function namedAfter(sentence: Sentence, add: (token: string, at: number, expansion?: string, quoted?: boolean) => void): void {
+  const { text, start } = sentence;
+  NAMING_RE.lastIndex = 0;
+  for (const m of text.matchAll(NAMING_RE)) {
+    const at = m.index + m[0].length;
+    const rest = text.slice(at, at + 120);
+    // A quoted name may be several words ("model soups"); an expansion may come first ("BAlaNced averaGing (BANG)").
+    const quoted = /^["“‘]([^"”’]{2,40}?)[.,]?["”’]/.exec(rest);
+    const spelled = SPELLED.exec(rest);
+    if (quoted) add(quoted[1]!, start + at + 1, undefined, true);
+    else if (spelled && isNameLike(spelled[1]!)) add(spelled[1]!, start + at + spelled[0].length - spelled[1]!.length - 1);
+    else {
+      const token = TOKEN_AT.exec(rest)?.[0];
+      if (token) add(token, start + at);
+    }
   }
 }
 

@@ -92,4 +92,6 @@ export interface ClassifyOptions {
   facets?: readonly string[];
   /** Also return candidates under the threshold as `mentions`. @default false */
   explain?: boolean;
+  /** Find named methods, their roles and proposed names (and let roles sharpen the families). @default true */
+  names?: boolean;
 }
