@@ -163,10 +163,12 @@ function expansionBefore(text: string, at: number, acronym: string): string | un
   const before = text.slice(Math.max(0, at - 120), at - 1).trimEnd();
   const words = before.split(/\s+/);
   const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
+  // RiFT: its capitals (r, f, t) appear in order among the initials of Robustness Critical Fine-Tuning.
+  const capitals = acronym.replace(/[^A-Z]/g, '').toLowerCase();
   for (let n = 1; n <= Math.min(words.length, letters.length + 2); n++) {
     const chosen = words.slice(words.length - n);
     const initials = chosen.flatMap((w) => w.split('-')).map((w) => w[0]?.toLowerCase() ?? '').join('');
-    if (initials === letters || (chosen[0]![0]?.toLowerCase() === letters[0] && n >= Math.ceil(letters.length / 2) && initials.startsWith(letters.slice(0, 2)) && n >= letters.length - 1)) {
+    if (initials === letters || (chosen[0]![0]?.toLowerCase() === letters[0] && isSubsequence(capitals, initials) && n >= capitals.length - 1)) {
       return chosen.join(' ').replace(/^[("']|[,"']$/g, '');
     }
   }
@@ -183,4 +185,10 @@ function sentences(text: string): Sentence[] {
   }
   if (start < text.length) out.push({ start, text: text.slice(start) });
   return out;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (const ch of haystack) if (ch === needle[at]) at++;
+  return needle.length > 0 && at === needle.length;
 }

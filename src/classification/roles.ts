@@ -17,7 +17,7 @@ const BEFORE: ReadonlyArray<[NameRole | 'contribution', RegExp]> = [
   ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking)\b|\b(?:we|this (?:paper|work|study|survey|review))\s+(?:first\s+|further\s+|then\s+|systematically\s+|empirically\s+|theoretically\s+)?(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b/g],
   ['uses', /\b(?:use|uses|used|using|with|via|through|employ|employs|employed|employing|adopt|adopts|adopted|adopting|leverage|leverages|leveraged|leveraging|apply|applies|applied|applying|based on|built on|builds on|build on|built upon|on top of|trained by|optimi[sz]ed by|fine-tuned by|equipped with|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|follow(?:s|ing)?)\b/g],
   ['compares', /\b(?:outperform\w*|surpass\w*|beat|beats|than|compared to|compared with|comparison to|comparison with|comparing|compare|compares|in contrast to|unlike|versus|vs\.?|against|over|relative to|instead of|rather than|as opposed to|alternatives? to|competitive with|on par with|comparable to|matches|matching|exceed\w*|baselines? (?:such as|like|including)|existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota)\b/g],
-  ['mentions', /\b(?:such as|e\.g\.|like|including|for example|for instance|popular|recent|recently|has become|have become|has emerged|have emerged|widely|commonly|typically|has been|have been|has gained|have gained|although|de facto)\b/g],
+  ['mentions', /\b(?:widely used|commonly used|such as|e\.g\.|like|including|for example|for instance|popular|recent|recently|has become|have become|has emerged|have emerged|widely|commonly|typically|has been|have been|has gained|have gained|although|de facto)\b/g],
 ];
 
 /** A contribution verb or naming word right before the name, at most an article and two modifiers between. */
@@ -71,12 +71,15 @@ function nearestCue(before: string): NameRole | 'contribution' | undefined {
   const window = words.slice(Math.max(0, words.length - 13)).join(' ');
   let best: NameRole | 'contribution' | undefined;
   let bestEnd = -1;
+  let bestStart = -1;
   for (const [role, pattern] of BEFORE) {
     for (const m of window.matchAll(pattern)) {
       const end = m.index + m[0].length;
-      if (end > bestEnd) {
+      // Ending at the same word, the longer cue is the reading ("compared with", not "with").
+      if (end > bestEnd || (end === bestEnd && m.index < bestStart)) {
         best = role;
         bestEnd = end;
+        bestStart = m.index;
       }
     }
   }
