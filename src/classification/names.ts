@@ -53,6 +53,12 @@ export function findNames(
     const name = compiled.names.get(nameId);
     if (!name) continue;
     const text = texts[candidate.field] ?? '';
+    const entrySoFar = byName.get(nameId);
+    // A role is settled by a name's first mentions; a run-on text repeating it thousands of times reads no further.
+    if (entrySoFar && entrySoFar.mentions.length >= ROLE_MENTIONS) {
+      entrySoFar.mentions.push(candidate);
+      continue;
+    }
     const { role } = mentionRole({ ...sentenceAround(text, candidate.start, candidate.end), inTitle: candidate.field === 'title' });
     const own = folded.has(foldName(candidate.text)) || folded.has(foldName(name.label)) || role === 'proposes';
     const mentionRoleOf: NameRole = own ? 'proposes' : role;
@@ -130,11 +136,13 @@ function objectRole(role: NameRole, mentions: readonly Candidate[], origin: bool
 /** Where two names match the same words (two DoRAs), the one whose rule needed context is the specific one. */
 function sameSpanWinners(compiled: CompiledTaxonomy, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const at = new Map<string, number>();
   for (const c of candidates) {
     const rule = compiled.rules[c.rule]!;
     if (rule.rule.name === undefined) continue;
-    const rival = out.findIndex((o) => o.field === c.field && o.start === c.start && o.end === c.end);
-    if (rival < 0) out.push(c);
+    const key = `${c.field}:${c.start}:${c.end}`;
+    const rival = at.get(key);
+    if (rival === undefined) at.set(key, out.push(c) - 1);
     else if (rule.contextGroup >= 0 && compiled.rules[out[rival]!.rule]!.contextGroup < 0) out[rival] = c;
   }
   return out;
@@ -155,11 +163,18 @@ function score(mentions: readonly Candidate[], decay: number): number {
   return round(1 - Math.exp(-sum));
 }
 
-/** The sentence around `start..end`, split at the match. */
+/** Role cues are read this far around a name: a clause, never a whole run-on text (1 MB without a full stop). */
+const ROLE_REACH = 300;
+/** Mentions of one name whose role is read. */
+const ROLE_MENTIONS = 32;
+
+/** The sentence around `start..end`, split at the match (at most ROLE_REACH characters each side). */
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
   let from = start;
-  while (from > 0 && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ' ') && !/\be\.g\.$|\bi\.e\.$|\bet al\.$|\bvs\.$/.test(text.slice(Math.max(0, from - 6), from)))) from--;
+  const floor = Math.max(0, start - ROLE_REACH);
+  const ceiling = Math.min(text.length, end + ROLE_REACH);
+  while (from > floor && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ' ') && !/\be\.g\.$|\bi\.e\.$|\bet al\.$|\bvs\.$/.test(text.slice(Math.max(0, from - 6), from)))) from--;
   let to = end;
-  while (to < text.length && !(/[.!?]/.test(text[to]!) && /\s|$/.test(text[to + 1] ?? ''))) to++;
+  while (to < ceiling && !(/[.!?]/.test(text[to]!) && /\s|$/.test(text[to + 1] ?? ''))) to++;
   return { before: text.slice(from, start), after: text.slice(end, to) };
 }
