@@ -44,28 +44,15 @@ export function isNameLike(token: string): boolean {
   return coined || (/[A-Z]/.test(token) && /[\d²³]/.test(token));
 }
 
-const VERB_RE = new RegExp(CONTRIBUTION);
+const VERB_G = new RegExp(CONTRIBUTION, 'g');
 const NAMING_RE = new RegExp(NAMING, 'g');
 const TOKEN_AT = new RegExp(`^(?:${TOKEN})`);
 const TOKEN_G = new RegExp(TOKEN, 'g');
 const PAREN = new RegExp(`\\((${TOKEN})\\)`);
 const SPELLED = new RegExp(`^[^().;,]{2,80}?\\((${TOKEN})\\)`);
-const OURS = /\bour (?:method|approach|framework|model|algorithm)\b[\s:,]*/i;
+const OURS = /\b[Oo]ur (?:method|approach|framework|model|algorithm)\b[\s:,]*/g;
 const NOVEL = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+(?:novel|new|simple|general|unified|lightweight|efficient|effective|plug-and-play)\b/g;
 const LAST_TOKEN = new RegExp(`(${TOKEN})(?:\\s*\\([^)]{2,80}\\))?$`);
-/**
- * Word stems each pattern needs, tested with `includes` on the lowercased sentence first: the
- * regexes are costly to run over every sentence of every abstract, and most sentences name nothing.
- */
-const VERB_STEMS = ['propos', 'introduc', 'present', 'develop', 'design', 'devis', 'deriv', 'build', 'construct', 'releas', 'curat', 'creat', 'establish', 'offer', 'contribut'];
-const NAMING_STEMS = ['term', 'dub', 'call', 'name', 'coin', 'refer', 'abbreviat'];
-const NOVEL_STEMS = ['novel', 'new', 'simple', 'general', 'unified', 'lightweight', 'efficient', 'effective', 'plug-and-play'];
-const has = (lower: string, stems: readonly string[]) => stems.some((s) => lower.includes(s));
-
-interface Sentence {
-  start: number;
-  text: string;
-}
 
 /** Proposed names of one field, in order of appearance, each once. */
 export function findProposed(field: Field, text: string): ProposedName[] {
@@ -79,8 +66,8 @@ export function findProposed(field: Field, text: string): ProposedName[] {
     found.push(name);
   };
   if (field === 'title') titleNames(text, add);
-  for (const sentence of sentences(text)) abstractNames(sentence, add);
-  return found;
+  abstractNames(text, add);
+  return found.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
 /** "LEVI: Generalizable …", "S^{2}FT: Efficient …", "Model soups: averaging …". */
@@ -94,12 +81,11 @@ function titleNames(title: string, add: (token: string, at: number) => void): vo
   if (words.length === 1 || words.some(isNameLike)) add(words.length === 1 ? head : head, at);
 }
 
-function abstractNames(sentence: Sentence, add: (token: string, at: number, expansion?: string, quoted?: boolean) => void): void {
-  const { text, start } = sentence;
-  const lower = text.toLowerCase();
-  if (has(lower, NAMING_STEMS)) namedAfter(sentence, add);
-  const verb = has(lower, VERB_STEMS) ? VERB_RE.exec(text) : null;
-  if (verb) {
+function abstractNames(text: string, add: (token: string, at: number, expansion?: string, quoted?: boolean) => void): void {
+  // Each pattern runs once over the whole field (a sentence at a time cost more than the rest of classifying).
+  namedAfter(text, add);
+  VERB_G.lastIndex = 0;
+  for (const verb of text.matchAll(VERB_G)) {
     const after = verb.index + verb[0].length;
     // "we propose GORACS", "we introduce Edit-R1, a novel …", "we propose a novel fine-tuning method LEVI (…)"
     const tail = text.slice(after, after + 240);
@@ -111,36 +97,35 @@ function abstractNames(sentence: Sentence, add: (token: string, at: number, expa
       // Only the words since the previous token are new: testing the whole prefix each time is quadratic.
       const between = tail.slice(seen, w.index);
       seen = w.index;
-      if (DETOUR.test(between) || /[.;:!?]/.test(between) || (n > 1 && DETOUR.test(tail.slice(w.index, w.index + w[0].length)) && !isNameLike(w[0]))) break;
+      if (DETOUR.test(between) || /[.;:!?]/.test(between) || (n > 1 && DETOUR.test(w[0]) && !isNameLike(w[0]))) break;
       if (isNameLike(w[0])) {
-        add(w[0], start + after + w.index);
+        add(w[0], after + w.index);
         break;
       }
     }
     // "proposes Robustness Critical Fine-Tuning (RiFT)", "we introduce module robust criticality (MRC)": the first one only.
     const m = PAREN.exec(tail);
     const named = m !== null && isNameLike(/(\S+)\s*$/.exec(tail.slice(0, m.index))?.[1] ?? '');
-    if (m && !named && tail.slice(0, m.index).split(/\s+/).length <= 14 && !/[.;:!?]\s/.test(tail.slice(0, m.index))) add(m[1]!, start + after + m.index + 1);
+    if (m && !named && tail.slice(0, m.index).split(/\s+/).length <= 14 && !/[.;:!?]\s/.test(tail.slice(0, m.index))) add(m[1]!, after + m.index + 1);
   }
   // "These insights motivate our method: Low-rank Informed Sparse Fine-Tuning (LIFT)."
-  const ours = lower.includes('our ') ? OURS.exec(text) : null;
-  if (ours) {
-    const m = SPELLED.exec(text.slice(ours.index + ours[0].length, ours.index + ours[0].length + 120));
-    if (m) add(m[1]!, start + ours.index + ours[0].length + m[0].length - m[1]!.length - 1);
+  OURS.lastIndex = 0;
+  for (const ours of text.matchAll(OURS)) {
+    const from = ours.index + ours[0].length;
+    const m = SPELLED.exec(text.slice(from, from + 120));
+    if (m) add(m[1]!, from + m[0].length - m[1]!.length - 1);
   }
   // "X, a novel framework", "X is a novel method", "X (expansion), a new …"
-  if (!has(lower, NOVEL_STEMS)) return;
   NOVEL.lastIndex = 0;
   for (const m of text.matchAll(NOVEL)) {
     const head = text.slice(Math.max(0, m.index - 120), m.index);
     const last = LAST_TOKEN.exec(head);
-    if (last) add(last[1]!, start + m.index - head.length + last.index);
+    if (last) add(last[1]!, m.index - head.length + last.index);
   }
 }
 
 /** "… termed SaRA", "… called SURE-VQA", "… namely X": naming words introduce a name wherever they are. */
-function namedAfter(sentence: Sentence, add: (token: string, at: number, expansion?: string, quoted?: boolean) => void): void {
-  const { text, start } = sentence;
+function namedAfter(text: string, add: (token: string, at: number, expansion?: string, quoted?: boolean) => void): void {
   NAMING_RE.lastIndex = 0;
   for (const m of text.matchAll(NAMING_RE)) {
     const at = m.index + m[0].length;
@@ -148,11 +133,11 @@ function namedAfter(sentence: Sentence, add: (token: string, at: number, expansi
     // A quoted name may be several words ("model soups"); an expansion may come first ("BAlaNced averaGing (BANG)").
     const quoted = /^["“‘]([^"”’]{2,40}?)[.,]?["”’]/.exec(rest);
     const spelled = SPELLED.exec(rest);
-    if (quoted) add(quoted[1]!, start + at + 1, undefined, true);
-    else if (spelled && isNameLike(spelled[1]!)) add(spelled[1]!, start + at + spelled[0].length - spelled[1]!.length - 1);
+    if (quoted) add(quoted[1]!, at + 1, undefined, true);
+    else if (spelled && isNameLike(spelled[1]!)) add(spelled[1]!, at + spelled[0].length - spelled[1]!.length - 1);
     else {
       const token = TOKEN_AT.exec(rest)?.[0];
-      if (token) add(token, start + at);
+      if (token) add(token, at);
     }
   }
 }
@@ -175,17 +160,6 @@ function expansionBefore(text: string, at: number, acronym: string): string | un
   return undefined;
 }
 
-function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?](?=\s+[A-Z(\d])/g)) {
-    out.push({ start, text: text.slice(start, m.index + 1) });
-    start = m.index + 1;
-    while (text[start] === ' ') start++;
-  }
-  if (start < text.length) out.push({ start, text: text.slice(start) });
-  return out;
-}
 
 function isSubsequence(needle: string, haystack: string): boolean {
   let at = 0;
