@@ -2,7 +2,7 @@
  * `createClassifier`: compiles a taxonomy once and classifies records against it.
  */
 import { RecordError } from '../errors.js';
-import { normalise, type NormalisedText } from '../text/normalise.js';
+import { normalise, originalSpan, type NormalisedText } from '../text/normalise.js';
 import { Tokens, tokenise } from '../text/tokenise.js';
 import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
@@ -97,8 +97,13 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
     return options.explain ? { id, tags, mentions } : { id, tags };
   }
   const texts: Partial<Record<Field, string>> = {};
-  for (const field of fields) texts[field.text.field] = field.text.original;
-  const { names, proposed } = findNames(compiled, evidence, texts, id, (c) => counts(compiled, evidence, c));
+  const cues: Partial<Record<Field, Array<[number, number]>>> = {};
+  const contribution = compiled.cues.findIndex((cue) => cue.id === 'contribution');
+  for (const field of fields) {
+    texts[field.text.field] = field.text.original;
+    if (contribution >= 0) cues[field.text.field] = contributionCues(field, contribution);
+  }
+  const { names, proposed } = findNames(compiled, evidence, { texts, cues: contribution >= 0 ? cues : undefined }, id, (c) => counts(compiled, evidence, c));
   const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence), options);
   return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
 }
@@ -114,6 +119,16 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
   }
   compiled.matcher.words(tokens, infos);
   return { text: { field, original, normalised, tokens }, infos, matches: compiled.matcher.scan(tokens, infos) };
+}
+
+/** Where the matcher found contribution cues ("we propose", "termed", "novel"), in the original text: where proposed names are looked for. */
+function contributionCues(field: ScannedText, group: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const { tokens, normalised } = field.text;
+  for (const m of field.matches) {
+    if (m.pattern.role === 'cue' && m.pattern.owner === group) spans.push(originalSpan(normalised, tokens.starts[m.first]!, tokens.ends[m.last]!));
+  }
+  return spans;
 }
 
 function hasDependentMatch(compiled: CompiledTaxonomy, matches: readonly PatternMatch[]): boolean {

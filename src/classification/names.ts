@@ -40,11 +40,13 @@ const TOOL_FACTOR: Record<NameRole, number> = { proposes: 1, studies: 1, uses: 0
 export function findNames(
   compiled: CompiledTaxonomy,
   evidence: RecordEvidence,
-  texts: Partial<Record<Field, string>>,
+  fields: { texts: Partial<Record<Field, string>>; cues: Partial<Record<Field, Array<[number, number]>>> | undefined },
   recordId: string,
   counts: (c: Candidate) => boolean,
 ): RecordNames {
-  const proposed = [...findProposed('title', texts.title ?? ''), ...findProposed('abstract', texts.abstract ?? '')];
+  const { texts, cues } = fields;
+  const cuesOf = (field: Field) => (cues === undefined ? undefined : (cues[field] ?? []));
+  const proposed = [...findProposed('title', texts.title ?? '', cuesOf('title')), ...findProposed('abstract', texts.abstract ?? '', cuesOf('abstract'))];
   const byName = new Map<string, NameEntry>();
   const folded = new Set(proposed.map((p) => foldName(p.text)));
   for (const candidate of sameSpanWinners(compiled, evidence.candidates)) {

@@ -19,7 +19,6 @@ export interface ProposedName {
 
 /** A coined-looking token: letters, digits, ², ³, +, hyphens, dots inside. */
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
-const CONTRIBUTION = String.raw`\b(?:[Ww]e|[Tt]his (?:paper|work|study)|[Oo]ur (?:method|approach|framework|model|algorithm|technique|solution|benchmark))\s+(?:first\s+|further\s+|then\s+|also\s+|additionally\s+|thus\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise|derive|build|construct|release|curate|create|establish|offer|contribute)s?\b|\b(?:proposing|introducing|presenting)\b|\band\s+(?:propose|introduce|present|develop)s?\b`;
 const NAMING = String.raw`\b(?:termed(?:\s+as)?|dubbed|called|named|namely|coined|abbreviated\s+as|referred\s+to\s+as|[Ww]e\s+(?:call|term|name|dub)(?:\s+(?:it|this|them|(?:the|these|this|our)\s+\w+))?)\s*[,:]?\s*`;
 /** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
 const DETOUR = /\b(?:called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
@@ -32,8 +31,11 @@ const NOT_NAMES = new Set(
   LoRA DPO RLHF PPO VQA QA KL MSE AUC F1 IoU MoE FFN QKV SVD PCA OT HF DNN DNNs NN NNs US UK EU USA I II III IV A B C X Y Z`.split(/\s+/),
 );
 
+const COINED_HINT = /^.+[A-Z]|[\d²³]/;
+
 export function isNameLike(token: string): boolean {
-  if (token.length < 2 || NOT_NAMES.has(token)) return false;
+  // Every coined shape has a capital after the first character or a digit; most words have neither.
+  if (token.length < 2 || !COINED_HINT.test(token) || NOT_NAMES.has(token)) return false;
   if (/^\d+(?:\.\d+)?%?$/.test(token)) return false;
   const letters = token.replace(/[^A-Za-z]/g, '');
   if (letters.length < 2) return false;
@@ -44,18 +46,17 @@ export function isNameLike(token: string): boolean {
   return coined || (/[A-Z]/.test(token) && /[\d²³]/.test(token));
 }
 
-const VERB_G = new RegExp(CONTRIBUTION, 'g');
-const NAMING_RE = new RegExp(NAMING, 'g');
+const NAMING_RE = new RegExp(NAMING, 'y');
 const TOKEN_AT = new RegExp(`^(?:${TOKEN})`);
 const TOKEN_G = new RegExp(TOKEN, 'g');
 const PAREN = new RegExp(`\\((${TOKEN})\\)`);
 const SPELLED = new RegExp(`^[^().;,]{2,80}?\\((${TOKEN})\\)`);
-const OURS = /\b[Oo]ur (?:method|approach|framework|model|algorithm)\b[\s:,]*/g;
-const NOVEL = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+(?:novel|new|simple|general|unified|lightweight|efficient|effective|plug-and-play)\b/g;
+const OURS = /[Oo]ur (?:method|approach|framework|model|algorithm)\b[\s:,]*/y;
+const NOVEL = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+(?:novel|new|simple|general|unified|lightweight|efficient|effective|plug-and-play)\b/y;
 const LAST_TOKEN = new RegExp(`(${TOKEN})(?:\\s*\\([^)]{2,80}\\))?$`);
 
 /** Proposed names of one field, in order of appearance, each once. */
-export function findProposed(field: Field, text: string): ProposedName[] {
+export function findProposed(field: Field, text: string, cues?: ReadonlyArray<readonly [number, number]>): ProposedName[] {
   const found: ProposedName[] = [];
   const add = (token: string, at: number, expansion?: string, quoted = false) => {
     const clean = token.replace(/[.,;:]+$/, '');
@@ -66,7 +67,7 @@ export function findProposed(field: Field, text: string): ProposedName[] {
     found.push(name);
   };
   if (field === 'title') titleNames(text, add);
-  abstractNames(text, add);
+  abstractNames(text, add, cues);
   return found.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
@@ -81,12 +82,72 @@ function titleNames(title: string, add: (token: string, at: number) => void): vo
   if (words.length === 1 || words.some(isNameLike)) add(words.length === 1 ? head : head, at);
 }
 
-function abstractNames(text: string, add: (token: string, at: number, expansion?: string, quoted?: boolean) => void): void {
-  // Each pattern runs once over the whole field (a sentence at a time cost more than the rest of classifying).
-  namedAfter(text, add);
-  VERB_G.lastIndex = 0;
-  for (const verb of text.matchAll(VERB_G)) {
-    const after = verb.index + verb[0].length;
+/**
+ * Start offsets of every occurrence of the anchors, ascending. Native `indexOf` scans are far
+ * cheaper than a regex alternation tried at every character, so the patterns below only run
+ * where one of their literal words occurs.
+ */
+function anchored(text: string, anchors: readonly string[]): number[] {
+  const at: number[] = [];
+  for (const anchor of anchors) for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) at.push(i);
+  return at.sort((a, b) => a - b);
+}
+
+const VERB_ANCHORS = ['propos', 'introduc', 'present', 'develop', 'design', 'devis', 'deriv', 'build', 'construct', 'releas', 'curat', 'creat', 'establish', 'offer', 'contribut'];
+/** The text before a verb stem that makes it the paper's contribution ("we propose", "this paper introduces", "and propose"). */
+const VERB_BEFORE = /(?:\b(?:[Ww]e|[Tt]his (?:paper|work|study)|[Oo]ur (?:method|approach|framework|model|algorithm|technique|solution|benchmark))\s+(?:first\s+|further\s+|then\s+|also\s+|additionally\s+|thus\s+|therefore\s+)?|\band\s+)$/;
+const VERB_AFTER = /^(?:propose|present|introduce|develop|design|devise|derive|build|construct|release|curate|create|establish|offer|contribute)s?\b|^(?:proposing|introducing|presenting)\b/y;
+const NAMING_ANCHORS = ['termed', 'dubbed', 'called', 'named', 'namely', 'coined', 'abbreviated as', 'referred to as', 'we call', 'We call', 'we term', 'We term', 'we name', 'we dub'];
+const NOVEL_ANCHORS = [', a ', ', an ', ' is a ', ' is an ', ', which is a'];
+
+/** End offsets of contribution verbs ("we propose|", "This paper introduces|"). */
+function contributionVerbs(text: string): number[] {
+  const ends: number[] = [];
+  for (const at of anchored(text, VERB_ANCHORS)) {
+    if (at > 0 && /\w/.test(text[at - 1]!)) continue;
+    VERB_AFTER.lastIndex = 0;
+    const verb = VERB_AFTER.exec(text.slice(at, at + 14));
+    if (!verb) continue;
+    const isGerund = /ing$/.test(verb[0]);
+    if (isGerund || VERB_BEFORE.test(text.slice(Math.max(0, at - 60), at))) ends.push(at + verb[0].length);
+  }
+  return ends;
+}
+
+type Add = (token: string, at: number, expansion?: string, quoted?: boolean) => void;
+
+/**
+ * The places to look: the contribution cues the classifier's matcher already found (`[start, end)`
+ * in the field), or, without them, literal anchors found here.
+ */
+function abstractNames(text: string, add: Add, cues?: ReadonlyArray<readonly [number, number]>): void {
+  if (cues === undefined) return scanNames(text, add, contributionVerbs(text), anchored(text, NAMING_ANCHORS), anchored(text, NOVEL_ANCHORS), anchored(text, ['our ', 'Our ']));
+  const verbs: number[] = [];
+  const naming: number[] = [];
+  const novel: number[] = [];
+  const ours: number[] = [];
+  for (const [start, end] of cues) {
+    const cue = text.slice(start, end);
+    if (NAMING_CUE.test(cue)) naming.push(start);
+    else if (/^[Oo]ur$/.test(cue)) ours.push(start);
+    else if (/^novel$/i.test(cue)) novel.push(...novelStarts(text, start));
+    else if (VERB_CUE.test(cue)) verbs.push(end);
+  }
+  scanNames(text, add, verbs, naming, novel, ours);
+}
+
+const NAMING_CUE = /^(?:termed|dubbed|called|named|namely|coined|we (?:call|term|name|dub))$/i;
+const VERB_CUE = /(?:propos|introduc|present|develop|design|devis|deriv|build|construct|releas|curat|creat|establish|offer|contribut)\w*$/i;
+
+/** Where ", a novel" / " is a novel" starts, given where "novel" starts. */
+function novelStarts(text: string, novel: number): number[] {
+  const m = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+$/.exec(text.slice(Math.max(0, novel - 20), novel));
+  return m ? [novel - (Math.min(20, novel) - m.index)] : [];
+}
+
+function scanNames(text: string, add: Add, verbs: readonly number[], naming: readonly number[], novel: readonly number[], ours: readonly number[]): void {
+  namedAfter(text, add, naming);
+  for (const after of verbs) {
     // "we propose GORACS", "we introduce Edit-R1, a novel …", "we propose a novel fine-tuning method LEVI (…)"
     const tail = text.slice(after, after + 240);
     let n = 0;
@@ -109,15 +170,19 @@ function abstractNames(text: string, add: (token: string, at: number, expansion?
     if (m && !named && tail.slice(0, m.index).split(/\s+/).length <= 14 && !/[.;:!?]\s/.test(tail.slice(0, m.index))) add(m[1]!, after + m.index + 1);
   }
   // "These insights motivate our method: Low-rank Informed Sparse Fine-Tuning (LIFT)."
-  OURS.lastIndex = 0;
-  for (const ours of text.matchAll(OURS)) {
-    const from = ours.index + ours[0].length;
+  for (const at of ours) {
+    OURS.lastIndex = at;
+    const our = OURS.exec(text);
+    if (!our) continue;
+    const from = at + our[0].length;
     const m = SPELLED.exec(text.slice(from, from + 120));
     if (m) add(m[1]!, from + m[0].length - m[1]!.length - 1);
   }
   // "X, a novel framework", "X is a novel method", "X (expansion), a new …"
-  NOVEL.lastIndex = 0;
-  for (const m of text.matchAll(NOVEL)) {
+  for (const at of novel) {
+    NOVEL.lastIndex = at;
+    const m = NOVEL.exec(text);
+    if (!m || m.index !== at) continue;
     const head = text.slice(Math.max(0, m.index - 120), m.index);
     const last = LAST_TOKEN.exec(head);
     if (last) add(last[1]!, m.index - head.length + last.index);
@@ -125,9 +190,12 @@ function abstractNames(text: string, add: (token: string, at: number, expansion?
 }
 
 /** "… termed SaRA", "… called SURE-VQA", "… namely X": naming words introduce a name wherever they are. */
-function namedAfter(text: string, add: (token: string, at: number, expansion?: string, quoted?: boolean) => void): void {
-  NAMING_RE.lastIndex = 0;
-  for (const m of text.matchAll(NAMING_RE)) {
+function namedAfter(text: string, add: Add, starts: readonly number[]): void {
+  for (const start of starts) {
+    if (start > 0 && /\w/.test(text[start - 1]!)) continue;
+    NAMING_RE.lastIndex = start;
+    const m = NAMING_RE.exec(text);
+    if (!m) continue;
     const at = m.index + m[0].length;
     const rest = text.slice(at, at + 120);
     // A quoted name may be several words ("model soups"); an expansion may come first ("BAlaNced averaGing (BANG)").
