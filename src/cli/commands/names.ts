@@ -9,7 +9,9 @@ import { createClassifier } from '../../classification/classifier.js';
 import type { Classification, NameRole } from '../../classification/types.js';
 import { NAME_ROLES, nameLeaderboard, suggestNamesYaml } from '../../query/names.js';
 import { formatIssue } from '../../records/index.js';
-import { UsageError, type Args, type CommandSpec } from '../args.js';
+import { UsageError, type Args, type CommandSpec, type OptionSpec } from '../args.js';
+import { editDistance } from '../../text/edit-distance.js';
+import type { Taxonomy } from '../../taxonomy/types.js';
 import type { Context } from '../context.js';
 import { checkInputs, parsed, readInputs } from '../input.js';
 import { formatOption, inputFormatOf, OPTIONS, taxonomyOf } from '../options.js';
@@ -73,6 +75,33 @@ export async function runSuggest(ctx: Context, args: Args): Promise<number> {
   if (output !== undefined) writeFileSync(output, yaml);
   else ctx.stdout.write(yaml);
   return failed && results.length === 0 ? 1 : 0;
+}
+
+/** `filter --name dora,qlora --role studies`: flags whose values `Corpus.where` reads as `{ name, role }`. */
+export const NAME_OPTIONS: OptionSpec[] = [
+  { name: 'name', type: 'string', multiple: true, value: 'NAMES', description: 'keep records that mention any of these named methods (ids or labels: dora, QLoRA)' },
+  { name: 'role', type: 'string', multiple: true, value: 'ROLES', description: `with --name: only in these roles; alone: any name in them (${NAME_ROLES.join(', ')})` },
+];
+
+export function nameSelection(args: Args, taxonomy: Taxonomy): { name?: string[]; role?: string[] } {
+  const spellings = new Map<string, string>();
+  for (const n of taxonomy.names ?? []) for (const s of [n.id, n.label, ...n.aliases]) spellings.set(s.toLowerCase(), n.id);
+  const names = args.list('name').map((text) => {
+    const id = spellings.get(text.toLowerCase());
+    if (id === undefined) throw new UsageError(`unknown name '${text}'${closestName(text, [...spellings.keys()])}`, 'filter');
+    return id;
+  });
+  const roles = args.list('role');
+  for (const role of roles) if (!NAME_ROLES.includes(role as NameRole)) throw new UsageError(`unknown role '${role}': expected one of ${NAME_ROLES.join(', ')}`, 'filter');
+  const out: { name?: string[]; role?: string[] } = {};
+  if (names.length > 0) out.name = names;
+  if (roles.length > 0) out.role = roles;
+  return out;
+}
+
+function closestName(text: string, known: readonly string[]): string {
+  const close = known.filter((k) => editDistance(k, text.toLowerCase()) <= Math.max(1, Math.floor(text.length / 3))).slice(0, 3);
+  return close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(', ')}?` : '';
 }
 
 function roleOf(args: Args, command: string): NameRole | undefined {
