@@ -31,3 +31,23 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
+
+/**
+ * Measures several contenders over the same items with their rounds interleaved (a, b, c, a, b,
+ * c, …), so a slow stretch of a shared machine falls on all of them alike; medians per contender.
+ */
+export function measureTogether(items: number, runs: Record<string, () => void>, options: { rounds?: number; minMs?: number; warmups?: number } = {}): Record<string, Rate> {
+  const { rounds = 5, minMs = 300, warmups = 2 } = options;
+  const names = Object.keys(runs);
+  for (const name of names) for (let i = 0; i < warmups; i++) runs[name]!();
+  const rates = new Map<string, number[]>(names.map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) rates.get(name)!.push(measure(items, runs[name]!, { rounds: 1, minMs, warmups: 0 }).perSecond);
+  }
+  const result: Record<string, Rate> = {};
+  for (const name of names) {
+    const perSecond = median(rates.get(name)!);
+    result[name] = { perSecond, microseconds: 1e6 / perSecond };
+  }
+  return result;
+}

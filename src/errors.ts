@@ -65,3 +65,22 @@ export class UnknownIdError extends RangeError {
     this.suggestions = suggestions;
   }
 }
+
+/**
+ * An option of a library call that is unknown or out of range (`minScore: 5`, `facets: ['nope']`).
+ * `option` names it (dotted for nested options); the message also says what is allowed.
+ */
+export class OptionError extends RangeError {
+  override readonly name = 'OptionError';
+  readonly code = 'options/invalid';
+  /** The function whose options were wrong, e.g. `createClassifier`. */
+  readonly call: string;
+  /** The option at fault; empty when the options argument itself is not an object. */
+  readonly option: string;
+
+  constructor(call: string, option: string, message: string) {
+    super(option ? `${call}: option '${option}': ${message}` : `${call}: ${message}`);
+    this.call = call;
+    this.option = option;
+  }
+}

@@ -8,13 +8,17 @@ export { createClassifier, type Classifier, type ClassifierOptions } from './cla
 export type {
   Classification,
   ClassificationOf,
+  ClassifyFailure,
+  ClassifyManyOptions,
   ClassifyOptions,
+  CollectedClassifications,
   Evidence,
   EvidenceKind,
   FacetIds,
   Field,
   NameHit,
   NameRole,
+  OnError,
   PaperInput,
   ProposedName,
   Tag,
@@ -35,5 +39,5 @@ export {
   type NameId,
   type TypeId,
 } from './taxonomy/generated/default.js';
-export { RecordError, TaxonomyError, UnknownIdError, formatTaxonomyIssue, type TaxonomyIssue } from './errors.js';
-export { Corpus, tagCorpus, TaxonomyIndex, defaultTaxonomyIndex, type CooccurrenceMatrix, type CooccurrencePair, type CorpusEntry, type CorpusFromOptions, type FacetName, type FacetQuery, type RankedEntry, type SameFacetIds, type SearchOptions, type Suggestion, type SuggestOptions, type TagCorpusOptions, type TagId, type TagSelector, NAME_ROLES, nameGroups, nameLeaderboard, proposedNames, type NameCount, type NameIdOf, type NameQuery, type ProposedCount } from './query/index.js';
+export { OptionError, RecordError, TaxonomyError, UnknownIdError, formatTaxonomyIssue, type TaxonomyIssue } from './errors.js';
+export { Corpus, tagCorpus, TaxonomyIndex, defaultTaxonomyIndex, type CooccurrenceMatrix, type CooccurrencePair, type CorpusEntry, type CorpusFromOptions, type FacetName, type FacetQuery, type RankedEntry, type SameFacetIds, type SearchOptions, type Suggestion, type SuggestOptions, type TagCorpusOptions, type TaggedCorpus, type TagId, type TagSelector, NAME_ROLES, nameGroups, nameLeaderboard, proposedNames, type NameCount, type NameIdOf, type NameQuery, type ProposedCount } from './query/index.js';

@@ -13,7 +13,9 @@ import { findNames } from './names.js';
 import { counts, scoreNodes } from './scoring.js';
 import { resolveDependencies } from './secondary.js';
 import { selectTags } from './select.js';
-import type { Classification, ClassifyOptions, FacetIds, Field, PaperInput } from './types.js';
+import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
+import { classifyAll } from './batch.js';
+import { checkClassifierOptions, checkClassifyOptions, checkClassifyManyOptions } from './options.js';
 
 /** Options of `createClassifier`. */
 export interface ClassifierOptions<M extends FacetIds = FacetIds> extends ClassifyOptions {
@@ -27,10 +29,17 @@ export interface Classifier<M extends FacetIds = FacetIds> {
   /**
    * Tags one record.
    * @throws {RecordError} when the record is not an object or a field has the wrong type.
+   * @throws {OptionError} for an unknown option or a value out of range.
    */
   classify(record: PaperInput, options?: ClassifyOptions): Classification<M>;
-  /** Tags records in order; the result has one entry per record, in the same order. */
-  classifyMany(records: Iterable<PaperInput>, options?: ClassifyOptions): Array<Classification<M>>;
+  /**
+   * Tags records in order. With `onError: 'collect'`, returns the results of the good records
+   * and the located failures of the others; with `'skip'`, only the results.
+   * @throws {RecordError} at the first bad record, unless `onError` says otherwise.
+   */
+  classifyMany(records: Iterable<PaperInput>, options: ClassifyManyOptions & { onError: 'collect' }): CollectedClassifications<Classification<M>>;
+  /** Tags records in order; without `onError` the result has one entry per record, in the same order. */
+  classifyMany(records: Iterable<PaperInput>, options?: ClassifyManyOptions): Array<Classification<M>>;
 }
 
 const FIELDS: readonly Field[] = ['title', 'abstract'];
@@ -41,18 +50,27 @@ const FIELDS: readonly Field[] = ['title', 'abstract'];
  * @example
  * const classifier = createClassifier({ taxonomy: defaultTaxonomy });
  * classifier.classify({ title: 'QLoRA: Efficient Finetuning of Quantized LLMs' }).tags[0]?.id; // 'peft.lora' or 'peft'
+ * @throws {OptionError} for a missing taxonomy, an unknown option or a value out of range.
  */
 export function createClassifier<M extends FacetIds = FacetIds>(options: ClassifierOptions<M>): Classifier<M> {
+  checkClassifierOptions(options);
   const compiled = compileTaxonomy(options.taxonomy);
   const buffers = FIELDS.map(() => ({ tokens: new Tokens(), infos: [] as TokenInfo[] }));
   const defaults: ClassifyOptions = pickClassifyOptions(options);
   // M describes the ids of exactly this taxonomy, so the untyped result can be narrowed to it.
   const classify = (record: PaperInput, callOptions?: ClassifyOptions): Classification<M> =>
     classifyRecord(compiled, buffers, record, callOptions ? { ...defaults, ...callOptions } : defaults) as unknown as Classification<M>;
+  // One implementation behind both overloads: the shape of the result follows `onError`.
+  function classifyMany(records: Iterable<PaperInput>, callOptions?: ClassifyManyOptions): never {
+    const { onError = 'throw', ...rest } = checkClassifyManyOptions(compiled.taxonomy, callOptions) ?? {};
+    const perCall = callOptions === undefined ? undefined : rest;
+    const { results, failures } = classifyAll(records, onError, (record) => classify(record, perCall));
+    return (onError === 'collect' ? { results, failures } : results) as never;
+  }
   return {
     taxonomy: compiled.taxonomy,
-    classify,
-    classifyMany: (records, callOptions) => Array.from(records, (record) => classify(record, callOptions)),
+    classify: (record, callOptions) => classify(record, checkClassifyOptions('classify', compiled.taxonomy, callOptions)),
+    classifyMany,
   };
 }
 
@@ -112,13 +130,13 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
   const { tokens, infos } = buffer;
   // Most abstracts are plain ASCII prose: tokenise directly, and normalise only when the
   // tokenizer meets something to clean (LaTeX, entities, non-ASCII, line-break hyphens).
-  let normalised: NormalisedText = { text: original, starts: null, ends: null };
+  let normalised: NormalisedText = { text: original, pieces: null };
   if (!tokenise(original, tokens, true).clean) {
     normalised = normalise(original);
     tokenise(normalised.text, tokens);
   }
-  compiled.matcher.words(tokens, infos);
-  return { text: { field, original, normalised, tokens }, infos, matches: compiled.matcher.scan(tokens, infos) };
+  const matches = compiled.matcher.scanWords(tokens, infos);
+  return { text: { field, original, normalised, tokens }, infos, matches };
 }
 
 /** Where the matcher found contribution cues ("we propose", "termed", "novel"), in the original text: where proposed names are looked for. */

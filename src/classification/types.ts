@@ -95,3 +95,38 @@ export interface ClassifyOptions {
   /** Find named methods, their roles and proposed names (and let roles sharpen the families). @default true */
   names?: boolean;
 }
+
+/** What `classifyMany` and `tagCorpus` do with a record that cannot be classified. */
+export type OnError = 'throw' | 'skip' | 'collect';
+
+/** Options of `classifyMany`: the per-call options, plus what to do with bad records. */
+export interface ClassifyManyOptions extends ClassifyOptions {
+  /**
+   * `throw` (the default): stop at the first bad record. `skip`: leave bad records out and return
+   * every other result, in input order. `collect`: the same, and return the failures too.
+   * @default 'throw'
+   */
+  onError?: OnError;
+}
+
+/** A record `classifyMany` or `tagCorpus` could not classify, located in the input. */
+export interface ClassifyFailure {
+  /** Position of the record in the input, from 0. */
+  index: number;
+  /** `record/invalid`: not a paper record (not an object, a field of the wrong type); `record/failed`: anything else. */
+  code: 'record/invalid' | 'record/failed';
+  severity: 'error';
+  message: string;
+  /** The record's id, when it has a usable one. */
+  recordId?: string;
+  /** The field at fault, when one is. */
+  field?: string;
+}
+
+/** What `classifyMany` returns with `onError: 'collect'`. */
+export interface CollectedClassifications<T> {
+  /** The results of the records that could be classified, in input order. */
+  results: T[];
+  /** The records that could not, in input order. */
+  failures: ClassifyFailure[];
+}

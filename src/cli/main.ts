@@ -16,6 +16,7 @@ import { classifySpec, runClassify } from './commands/classify.js';
 import { evalSpec, runEval } from './commands/eval.js';
 import { explainSpec, runExplain } from './commands/explain.js';
 import { filterSpec, runFilter, taxonomyArgument } from './commands/filter.js';
+import { reportSpec, runReport } from './commands/report.js';
 import { runStats, statsSpec } from './commands/stats.js';
 import { runTaxonomy, taxonomySpec } from './commands/taxonomy.js';
 import { namesSpec, runNames, runSuggest, suggestSpec } from './commands/names.js';
@@ -36,6 +37,7 @@ const COMMANDS: readonly Command[] = [
   { name: 'explain', spec: () => explainSpec, run: runExplain },
   { name: 'taxonomy', spec: () => taxonomySpec, run: runTaxonomy },
   { name: 'eval', spec: () => evalSpec, run: runEval },
+  { name: 'report', spec: () => reportSpec, run: runReport },
   { name: 'names', spec: () => namesSpec, run: runNames },
 ];
 

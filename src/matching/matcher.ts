@@ -57,6 +57,9 @@ export interface PatternMatch {
 }
 
 const SECONDARY_ROLES = new Set(['companion', 'context', 'gate']);
+/** Word cache marks (see `Matcher.cache`). */
+const STARTS = 1;
+const SECOND = 2;
 
 /** Patterns indexed by the test on their first token. */
 class FirstTokenIndex {
@@ -100,9 +103,14 @@ class FirstTokenIndex {
 export class Matcher {
   private readonly primary = new FirstTokenIndex();
   private readonly secondary = new FirstTokenIndex();
-  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface));
+  // What `scanWords` needs to know of most words, without loading their objects: 1, the word
+  // starts some primary pattern; 2, it is some pattern's second word (it has a `nextId`).
+  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface), undefined, (info) => (info.primary === null ? 0 : STARTS) | (info.nextId < 0 ? 0 : SECOND));
   private readonly fuzzy = new FuzzyMemo();
   private readonly nextIds = new Map<string, number>();
+  /** Scratch for `scanWords`: positions of the tokens that start some primary pattern, and each token's mark. */
+  private starters = new Int32Array(256);
+  private marks = new Uint8Array(256);
 
   constructor(patterns: readonly Pattern[]) {
     for (const pattern of patterns) {
@@ -119,18 +127,53 @@ export class Matcher {
     return infos;
   }
 
+  /**
+   * `words` and the primary `scan` in one pass: looks every token up (into `infos`) and notes the
+   * few tokens that can start a primary pattern, then tries patterns only at those. Most words of
+   * a text start no pattern, so they cost one cache probe and nothing more.
+   */
+  scanWords(tokens: Tokens, infos: TokenInfo[]): PatternMatch[] {
+    const { text, starts, ends, hashes, checks, count } = tokens;
+    if (this.starters.length < count) {
+      this.starters = new Int32Array(Math.max(count, this.starters.length * 2));
+      this.marks = new Uint8Array(this.starters.length);
+    }
+    const { starters, marks, cache } = this;
+    let found = 0;
+    for (let k = 0; k < count; k++) {
+      infos[k] = cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
+      const mark = cache.lastMark;
+      marks[k] = mark;
+      if ((mark & STARTS) !== 0) starters[found++] = k;
+    }
+    const matches: PatternMatch[] = [];
+    for (let i = 0; i < found; i++) {
+      const k = starters[i]!;
+      const bucket = infos[k]!.primary!;
+      this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
+      // Only a word that is some pattern's second word can select patterns by `nextId`.
+      const next = k + 1 < count && (marks[k + 1]! & SECOND) !== 0 ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
+      if (next) this.tryAll(next, 2, tokens, infos, k, matches);
+    }
+    return matches;
+  }
+
   /** All primary (or secondary) pattern occurrences, in token order. */
   scan(tokens: Tokens, infos: readonly TokenInfo[], tier: 'primary' | 'secondary' = 'primary'): PatternMatch[] {
     const matches: PatternMatch[] = [];
     const secondary = tier === 'secondary';
     for (let k = 0; k < tokens.count; k++) {
       const bucket = secondary ? infos[k]!.secondary : infos[k]!.primary;
-      if (bucket === null) continue;
-      this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
-      const next = k + 1 < tokens.count ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
-      if (next) this.tryAll(next, 2, tokens, infos, k, matches);
+      if (bucket !== null) this.scanAt(bucket, tokens, infos, k, matches);
     }
     return matches;
+  }
+
+  /** Adds the occurrences of `bucket`'s patterns starting at token `k` to `matches`. */
+  private scanAt(bucket: Bucket, tokens: Tokens, infos: readonly TokenInfo[], k: number, matches: PatternMatch[]): void {
+    this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
+    const next = k + 1 < tokens.count ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
+    if (next) this.tryAll(next, 2, tokens, infos, k, matches);
   }
 
   /**

@@ -6,6 +6,9 @@
 import { inflectionKey } from '../text/natural.js';
 import { normalise } from '../text/normalise.js';
 import { HYPHEN, PHRASE_BREAK, Tokens, tokenise } from '../text/tokenise.js';
+import { compileTokenRegex, MAX_TOKEN_FOR_PATTERNS, type TokenRegex } from './token-regex.js';
+
+export { MAX_TOKEN_FOR_PATTERNS };
 
 /** What a pattern is for. */
 export type Role = 'positive' | 'exclude' | 'context' | 'cue' | 'gate' | 'companion';
@@ -17,7 +20,7 @@ export type TokenTest =
   | { mode: 'lower'; value: string }
   | { mode: 'prefix'; value: string }
   | { mode: 'glob'; value: string; test: (surface: string) => boolean }
-  | { mode: 'regex'; value: string; regex: RegExp }
+  | { mode: 'regex'; value: string; regex: TokenRegex }
   | { mode: 'fuzzy'; value: string; key: string; maxEdits: number };
 
 export interface Pattern {
@@ -30,9 +33,6 @@ export interface Pattern {
   /** Separator flags each token may have before it because the pattern itself has them ("(IA)3"). */
   allowed: number[];
 }
-
-/** The longest token a regex or glob is run on; bounds any regex's work. */
-export const MAX_TOKEN_FOR_PATTERNS = 64;
 
 // Compiling a taxonomy tokenises thousands of short phrases: one buffer serves them all.
 const scratch = new Tokens();
@@ -142,9 +142,9 @@ export function globMatches(pattern: string, word: string): boolean {
   return p === pattern.length;
 }
 
-/** A token regex, anchored to the whole token (safety is checked when the taxonomy is parsed). */
+/** A token regex, matched against the whole token with bounded work (see token-regex.ts). */
 export function regexTest(source: string): TokenTest {
-  return { mode: 'regex', value: source, regex: new RegExp(`^(?:${source})$`, 'u') };
+  return { mode: 'regex', value: source, regex: compileTokenRegex(source) };
 }
 
 /** Fuzzy phrases tolerate edits inside longer words; short words must match exactly. */

@@ -12,6 +12,11 @@ import type { FromWorker, ToWorker, WorkerInit } from './protocol.js';
 type Handler = (request: never) => { result: unknown; transfer?: Transferable[] };
 
 async function handlerFor(init: WorkerInit): Promise<Handler> {
+  // Regex rules the matcher cannot bound run on re2js, which the core code does not load itself.
+  const taxonomy = init.kind === 'cli' ? init.spec.taxonomy : init.taxonomy;
+  if (taxonomy.nodes.some((node) => node.rules.some((rule) => rule.kind === 'regex'))) {
+    (await import('../taxonomy/linear-regex.js')).enableLinearRegex();
+  }
   if (init.kind === 'cli') {
     const { createWorkerRunner } = await import('../cli/work.js');
     return createWorkerRunner(init.spec);

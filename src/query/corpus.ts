@@ -2,7 +2,9 @@
  * `Corpus`: classified records as an immutable, chainable list. Filters return new corpora in
  * input order (only `search` reorders); summaries return plain Maps and arrays.
  */
+import { checkOptions, describe } from '../classification/options.js';
 import type { Classification, FacetIds, PaperInput } from '../classification/types.js';
+import { OptionError } from '../errors.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import { allOf, anyOf, noneOf, scoreAtLeast, type ClassificationTest } from './filters.js';
@@ -65,11 +67,13 @@ export class Corpus<M extends FacetIds = FacetIds, R extends PaperInput = PaperI
    * const corpus = Corpus.from(classifier.classifyMany(records), { taxonomy, records });
    * @throws {UnknownIdError} when a tag's facet or id is not in `taxonomy`.
    * @throws {RangeError} when `records` and `classifications` differ in length.
+   * @throws {OptionError} without a taxonomy, or for an unknown option.
    */
   static from<M extends FacetIds = FacetIds, R extends PaperInput = PaperInput>(
     classifications: Iterable<Classification<NoInfer<M>>>,
     options: CorpusFromOptions<M, R>,
   ): Corpus<M, R> {
+    checkCorpusFromOptions(options);
     const index = TaxonomyIndex.of<M>(options.taxonomy);
     const list = Array.from(classifications);
     const records = options.records === undefined ? undefined : Array.from(options.records);
@@ -259,6 +263,17 @@ export class Corpus<M extends FacetIds = FacetIds, R extends PaperInput = PaperI
   #keep(test: ClassificationTest): Corpus<M, R> {
     return new Corpus(this.taxonomy, this.#entries.filter((entry) => test(entry.classification)));
   }
+}
+
+function checkCorpusFromOptions(options: unknown): void {
+  const taxonomy = (options as { taxonomy?: unknown } | null)?.taxonomy;
+  if (taxonomy === undefined || taxonomy === null || typeof taxonomy !== 'object') {
+    throw new OptionError('Corpus.from', 'taxonomy', `is required: expected the taxonomy the classifications were made with, got ${describe(taxonomy)}`);
+  }
+  checkOptions('Corpus.from', options, {
+    taxonomy: () => undefined,
+    records: (value) => (value !== null && typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function' ? undefined : `expected the classified records (an array or iterable), got ${describe(value)}`),
+  });
 }
 
 /** Tags from another taxonomy would make every filter silently wrong, so they are refused up front. */

@@ -3,6 +3,7 @@
  * answer ("federated", a dataset name). The one query operation that reorders: best match first.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { checkOptions, countFrom, numberIn } from '../classification/options.js';
 import type { PaperInput } from '../classification/types.js';
 
 /** Options of `Corpus.search`. */
@@ -18,6 +19,8 @@ export interface SearchOptions {
 }
 
 const DEFAULT_THRESHOLD = 0.2;
+
+const SEARCH_OPTIONS = { threshold: numberIn(0, 1), limit: countFrom(0, true) };
 
 interface SearchDocument {
   title: string;
@@ -55,6 +58,7 @@ export class EntrySearch<E extends { readonly record: PaperInput }> {
    * @throws {RangeError} for a threshold outside 0..1 or a negative limit.
    */
   search(query: string, options: SearchOptions = {}): E[] {
+    checkOptions('search', options, SEARCH_OPTIONS);
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
     if (!(threshold >= 0 && threshold <= 1)) throw new RangeError(`search: expected a threshold between 0 and 1, got ${String(threshold)}`);
     const limit = options.limit ?? Infinity;

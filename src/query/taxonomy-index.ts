@@ -2,6 +2,7 @@
  * `TaxonomyIndex`: the taxonomy's tree (ancestors, descendants, order), name lookups and the
  * run-time checks that back the compile-time ones, for ids that arrive from JavaScript or a CLI flag.
  */
+import { checkOptions, countFrom, describe } from '../classification/options.js';
 import type { FacetIds } from '../classification/types.js';
 import { UnknownIdError } from '../errors.js';
 import { defaultTaxonomy, type DefaultTaxonomyFacetIds } from '../taxonomy/generated/default.js';
@@ -26,6 +27,11 @@ export interface SuggestOptions<F extends string = string> {
   /** At most this many suggestions. @default 5 */
   limit?: number;
 }
+
+const SUGGEST_OPTIONS = {
+  facet: (value: unknown) => (typeof value === 'string' ? undefined : `expected a facet id, got ${describe(value)}`),
+  limit: countFrom(0, true),
+};
 
 /** How many close names an `UnknownIdError` lists. */
 const ERROR_SUGGESTIONS = 3;
@@ -174,6 +180,7 @@ export class TaxonomyIndex<M extends FacetIds = FacetIds> {
   suggest<F extends FacetName<M>>(text: string, options: SuggestOptions<F> & { facet: F }): Array<Suggestion<M[F]>>;
   suggest(text: string, options?: SuggestOptions<FacetName<M>>): Array<Suggestion<TagId<M>>>;
   suggest(text: string, options: SuggestOptions = {}): Suggestion[] {
+    checkOptions('suggest', options, SUGGEST_OPTIONS);
     if (options.facet !== undefined) this.requireFacet(options.facet);
     return this.#names().suggest(text, options.facet, options.limit ?? 5);
   }

@@ -17,11 +17,21 @@ export interface BibEntry {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ENTRY_START = /@[ \t]*([A-Za-z][\w-]*)[ \t\r\n]*([{(])/y;
+const ENTRY_START = /@\s*([A-Za-z][\w-]*)\s*([{(])/y;
+/** A citation key, or a quoted one (`@book{"a", ...}`) whose quotes are not part of it. */
+const KEY = /\s*(?:"([^"\s{}(),=#]*)"|([^,\s{}()"=#]*))\s*/y;
+/**
+ * BibTeX's identifiers: any printable character but `"#%'(),={}` (so `@string{H&R = ...}` and
+ * `a:b` are names); here also not `@`, so a missing `}` is caught at the next entry.
+ */
+const IDENTIFIER = /[^\s"#%'(),={}@\d][^\s"#%'(),={}@]*/y;
 const ENTRY_LINE = '[\\r\\n][ \\t]*@[ \\t]*[A-Za-z][\\w-]*[ \\t]*[{(]';
 /** Sticky: checked at every line break inside a value, so it must not scan ahead. */
 const ENTRY_LINE_HERE = new RegExp(ENTRY_LINE, 'y');
 const NEXT_ENTRY_LINE = new RegExp(ENTRY_LINE, 'g');
+/** The characters that matter inside a value closed by `}`, `"` or `)`. */
+const IN_BRACES = /[\\{}\n\r]/g;
+const SPECIAL: Record<string, RegExp> = { '}': IN_BRACES, '"': /[\\{}"\n\r]/g, ')': /[\\{})\n\r]/g };
 
 class BibSyntaxError extends Error {
   constructor(
@@ -42,6 +52,8 @@ class BibParser {
   private close = '}';
   private readonly macros = new Map(MONTHS.map((m) => [m.slice(0, 3).toLowerCase(), m] as const));
   private readonly entries: BibEntry[] = [];
+  private scanned = 0;
+  private percentOnLine = false;
 
   constructor(private readonly text: string) {}
 
@@ -49,6 +61,10 @@ class BibParser {
     for (;;) {
       const at = this.text.indexOf('@', this.pos);
       if (at < 0) return this.entries;
+      if (this.commentedOut(at)) {
+        this.pos = at + 1;
+        continue;
+      }
       ENTRY_START.lastIndex = at;
       const start = ENTRY_START.exec(this.text);
       if (!start) {
@@ -59,6 +75,23 @@ class BibParser {
       this.close = start[2] === '(' ? ')' : '}';
       this.item((start[1] ?? '').toLowerCase(), at);
     }
+  }
+
+  /**
+   * `%@article{...}`: a `%` before the `@` on its line comments the entry out, as biber and
+   * JabRef read it.
+   */
+  private commentedOut(at: number): boolean {
+    // Back to the line's start or the last `@` checked, whichever comes first: each character once.
+    let i = at - 1;
+    while (i >= this.scanned) {
+      const c = this.text.charCodeAt(i);
+      if (c === 10 || c === 37) break;
+      i--;
+    }
+    if (i >= this.scanned) this.percentOnLine = this.text.charCodeAt(i) === 37;
+    this.scanned = at;
+    return this.percentOnLine;
   }
 
   private item(type: string, offset: number): void {
@@ -77,16 +110,24 @@ class BibParser {
   }
 
   private entry(entry: BibEntry): void {
-    const key = /[ \t\r\n]*([^,\s{}()"=#]*)[ \t\r\n]*/y;
-    key.lastIndex = this.pos;
-    entry.key = key.exec(this.text)?.[1] ?? '';
-    this.pos = key.lastIndex;
+    KEY.lastIndex = this.pos;
+    const key = KEY.exec(this.text);
+    // EndNote writes entries without a key (`@article{\n author = ...`): that word is a field name.
+    if (key && this.text[KEY.lastIndex] !== '=') {
+      entry.key = key[1] ?? key[2] ?? '';
+      this.pos = KEY.lastIndex;
+    }
     for (;;) {
       this.skipSpace();
       const c = this.text[this.pos];
       if (c === this.close) return void this.pos++;
       if (c === ',') {
         this.pos++;
+        continue;
+      }
+      // A commented-out field line.
+      if (c === '%') {
+        this.skipLine();
         continue;
       }
       this.field(entry);
@@ -137,13 +178,23 @@ class BibParser {
     }
   }
 
-  /** Braced or quoted text with balanced inner braces, counted without recursion. */
+  /**
+   * Braced or quoted text with balanced inner braces, counted without recursion. `\{` and `\}`
+   * are escaped braces that do not count: Zotero writes a literal brace that way, unpaired.
+   */
   private delimited(open: string, close: string): string {
     const start = this.pos + 1;
     let depth = 0;
-    for (let i = start; i < this.text.length; i++) {
-      const c = this.text[i];
-      if (c === '{') depth++;
+    // Jumps from one character that matters to the next: most of a value is plain text.
+    const special = SPECIAL[close] ?? IN_BRACES;
+    special.lastIndex = start;
+    for (let found = special.exec(this.text); found; found = special.exec(this.text)) {
+      const i = found.index;
+      const c = found[0];
+      if (c === '\\') {
+        const next = this.text[i + 1];
+        if (next === '{' || next === '}' || next === '\\') special.lastIndex = i + 2;
+      } else if (c === '{') depth++;
       else if (c === '}' && depth > 0) depth--;
       else if (c === close && depth === 0) {
         this.pos = i + 1;
@@ -161,7 +212,7 @@ class BibParser {
   }
 
   private identifier(what: string): string {
-    const name = this.match(/[A-Za-z_][\w:.+/-]*/y);
+    const name = this.match(IDENTIFIER);
     if (!name) this.failExpected(what);
     return name.toLowerCase();
   }
@@ -177,6 +228,11 @@ class BibParser {
     this.pos--; // back onto the opening delimiter
     if (this.text[this.pos] === '{') this.delimited('{', '}');
     else this.delimited('(', ')');
+  }
+
+  private skipLine(): void {
+    const end = this.text.indexOf('\n', this.pos);
+    this.pos = end < 0 ? this.text.length : end + 1;
   }
 
   private skipSpace(): void {

@@ -109,14 +109,20 @@ function reorder(name: string): string {
   return name;
 }
 
-/** Splits on a separator only outside braces, by matching against a copy with braced text masked. */
+/**
+ * Splits on a separator only outside braces, by matching against a copy with braced text masked.
+ * `\{` and `\}` are escaped braces and do not open or close a group.
+ */
 function splitTopLevel(text: string, separator: RegExp): string[] {
   let depth = 0;
   let masked = '';
+  let escaped = false;
   for (const c of text) {
-    if (c === '{') depth++;
+    const brace = !escaped && (c === '{' || c === '}');
+    escaped = !escaped && c === '\\';
+    if (brace && c === '{') depth++;
     const hidden = depth > 0;
-    if (c === '}' && depth > 0) depth--;
+    if (brace && c === '}' && depth > 0) depth--;
     masked += hidden ? '_'.repeat(c.length) : c;
   }
   const parts: string[] = [];

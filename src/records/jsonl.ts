@@ -66,7 +66,7 @@ function readLine(sink: RecordSink, rawLine: string, lineNumber: number): LineRe
   if (line.trim() === '') return {};
   const before = { records: sink.records.length, issues: sink.issues.length };
   if (readWellFormedLine(sink, line, lineNumber)) return newest(sink, before);
-  let doc;
+  let doc: ReturnType<typeof parseJson>;
   try {
     doc = parseJson(line);
   } catch (error) {

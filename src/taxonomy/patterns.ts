@@ -16,6 +16,7 @@ import {
   type Role,
   type TokenTest,
 } from '../matching/pattern.js';
+import { TaxonomyError } from '../errors.js';
 import { defaultTaxonomy } from './generated/default.js';
 import { DEFAULT_PATTERNS } from './generated/default-patterns.js';
 import type { Rule, Taxonomy } from './types.js';
@@ -33,7 +34,7 @@ export function patternsFor(taxonomy: Taxonomy): BuiltPatterns {
 }
 
 export function buildPatterns(taxonomy: Taxonomy): BuiltPatterns {
-  const builder = new PatternBuilder();
+  const builder = new PatternBuilder(taxonomy);
   const ruleContexts: number[][] = [];
   taxonomy.nodes.forEach((node, nodeIndex) => {
     for (const rule of node.rules) {
@@ -52,6 +53,8 @@ export function buildPatterns(taxonomy: Taxonomy): BuiltPatterns {
 class PatternBuilder {
   readonly patterns: Pattern[] = [];
   readonly contexts = new Map<string, number>();
+
+  constructor(private readonly taxonomy: Taxonomy) {}
 
   add(role: Role, owner: number, rule: number, tests: TokenTest[], allowed?: number[]): void {
     if (tests.length === 0) return;
@@ -74,13 +77,24 @@ class PatternBuilder {
       case 'pattern':
         return this.add('positive', node, index, [globTest(rule.text)]);
       case 'regex':
-        return this.add('positive', node, index, [regexTest(rule.text)]);
+        return this.add('positive', node, index, [this.regex(rule.text, node)]);
       case 'fuzzy':
         return this.add('positive', node, index, fuzzyTests(rule.text));
       case 'near':
         this.phrase(rule.text, 'positive', node, index);
         for (const companion of rule.with ?? []) this.phrase(companion, 'companion', index);
         return;
+    }
+  }
+
+  /** A regex rule's test; a rule that cannot run is reported at its node. */
+  regex(source: string, node: number): TokenTest {
+    try {
+      return regexTest(source);
+    } catch (error) {
+      const { id, facet } = this.taxonomy.nodes[node]!;
+      const message = `regex '${source}': ${error instanceof Error ? error.message : String(error)}`;
+      throw new TaxonomyError([{ source: `taxonomy '${this.taxonomy.name}'`, line: 0, column: 0, path: `${facet}.${id}.regex`, message }]);
     }
   }
 

@@ -4,12 +4,17 @@
  * where every cleaned character came from, so evidence offsets point into the ORIGINAL text.
  */
 
-/** Cleaned text plus, when it differs from the input, the original span of each character. */
+/** Cleaned text plus, when it differs from the input, where each piece of it came from. */
 export interface NormalisedText {
   text: string;
-  /** `starts[i]`/`ends[i]`: the original span `text[i]` came from. Null when the text is unchanged. */
-  starts: Int32Array | null;
-  ends: Int32Array | null;
+  /**
+   * The cleaned text as pieces, four ints each: its start in `text`, the original span
+   * `[from, to)` and 1 when the piece is a verbatim copy of that span (each character maps to its
+   * own original character) or 0 when it replaces it (every character maps to the whole span).
+   * One entry per piece, not per character: cleaning a long abstract with a few LaTeX commands
+   * writes a few dozen ints. Null when the text is unchanged.
+   */
+  pieces: Int32Array | null;
 }
 
 // Clean ASCII prose (most abstracts) skips the slow path entirely.
@@ -37,47 +42,40 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/;
 
 class Builder {
   readonly parts: string[] = [];
-  starts: Int32Array;
-  ends: Int32Array;
+  pieces = new Int32Array(64);
+  /** Ints used in `pieces`. */
+  used = 0;
   length = 0;
 
-  constructor(capacity: number) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
-
   emit(text: string, from: number, to = from + 1): void {
-    this.parts.push(text);
-    this.reserve(text.length);
-    this.starts.fill(from, this.length, this.length + text.length);
-    this.ends.fill(to, this.length, this.length + text.length);
-    this.length += text.length;
+    this.piece(text, from, to, 0);
   }
 
   /** Copies `original[from, to)` unchanged: the bulk of any text. */
   copy(original: string, from: number, to: number): void {
-    if (to <= from) return;
-    this.parts.push(original.slice(from, to));
-    this.reserve(to - from);
-    for (let i = from; i < to; i++) {
-      this.starts[this.length] = i;
-      this.ends[this.length++] = i + 1;
-    }
+    if (to > from) this.piece(original.slice(from, to), from, to, 1);
   }
 
-  private reserve(extra: number): void {
-    if (this.length + extra <= this.starts.length) return;
-    const size = Math.max(this.starts.length * 2, this.length + extra);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.starts = starts;
-    this.ends = ends;
+  private piece(text: string, from: number, to: number, copied: number): void {
+    // An empty piece covers no character: nothing can map to it.
+    if (text.length === 0) return;
+    this.parts.push(text);
+    if (this.used + 4 > this.pieces.length) {
+      const bigger = new Int32Array(this.pieces.length * 2);
+      bigger.set(this.pieces);
+      this.pieces = bigger;
+    }
+    const p = this.pieces;
+    p[this.used] = this.length;
+    p[this.used + 1] = from;
+    p[this.used + 2] = to;
+    p[this.used + 3] = copied;
+    this.used += 4;
+    this.length += text.length;
   }
 
   finish(): NormalisedText {
-    return { text: this.parts.join(''), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
+    return { text: this.parts.join(''), pieces: this.pieces.subarray(0, this.used) };
   }
 }
 
@@ -86,8 +84,8 @@ const SPECIAL = /[^\t\n\r\x20-\x23\x25\x27-\x2c\x2e-\x5b\x5d\x5f-\x7a\x7c]/g;
 
 /** Normalises `original`; returns it untouched (starts/ends null) when there is nothing to clean. */
 export function normalise(original: string): NormalisedText {
-  if (!NEEDS_WORK.test(original)) return { text: original, starts: null, ends: null };
-  const out = new Builder(original.length + 16);
+  if (!NEEDS_WORK.test(original)) return { text: original, pieces: null };
+  const out = new Builder();
   SPECIAL.lastIndex = 0;
   let i = 0;
   while (i < original.length) {
@@ -181,7 +179,23 @@ function asciiPunctuation(ch: string): string {
 
 /** Maps a normalised `[start, end)` span to the original span holding the same characters. */
 export function originalSpan(normalised: NormalisedText, start: number, end: number): [number, number] {
-  const { starts, ends } = normalised;
-  if (!starts || !ends) return [start, end];
-  return [starts[start]!, ends[end - 1]!];
+  const pieces = normalised.pieces;
+  if (!pieces) return [start, end];
+  const first = pieceAt(pieces, start);
+  const last = pieceAt(pieces, end - 1);
+  const from = pieces[first + 3] ? pieces[first + 1]! + start - pieces[first]! : pieces[first + 1]!;
+  const to = pieces[last + 3] ? pieces[last + 1]! + end - pieces[last]! : pieces[last + 2]!;
+  return [from, to];
+}
+
+/** Index in `pieces` of the piece holding cleaned character `at`: the last piece starting at or before it. */
+function pieceAt(pieces: Int32Array, at: number): number {
+  let low = 0;
+  let high = pieces.length / 4 - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (pieces[middle * 4]! <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low * 4;
 }

@@ -17,7 +17,7 @@ const require = createRequire(import.meta.url);
 
 const PUBLIC_EXPORTS: Record<string, string[]> = {
   index: [
-    'Corpus', 'METHOD_IDS', 'MODALITY_IDS', 'RecordError', 'TYPE_IDS', 'TaxonomyError', 'TaxonomyIndex', 'UnknownIdError',
+    'Corpus', 'METHOD_IDS', 'MODALITY_IDS', 'OptionError', 'RecordError', 'TYPE_IDS', 'TaxonomyError', 'TaxonomyIndex', 'UnknownIdError',
     'classify', 'createClassifier', 'defaultClassifier', 'defaultTaxonomy', 'defaultTaxonomyIndex', 'formatTaxonomyIssue', 'tagCorpus',
   ],
   taxonomy: ['TaxonomyError', 'formatTaxonomyIssue', 'parseTaxonomy', 'taxonomyJsonSchema', 'taxonomyModule'],

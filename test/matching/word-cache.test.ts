@@ -31,4 +31,27 @@ describe('WordCache', () => {
     expect(new Set(commons).size).toBe(20);
     expect(described.filter((w) => w.startsWith('rare'))).toHaveLength(2000);
   });
+
+  it('reports the mark of the entry it returns, for new and for known words', () => {
+    const cache = new WordCache((word) => ({ word }), 100, (entry) => (entry.word.startsWith('Lo') ? 1 : 0));
+    const text = 'LoRA adapters LoRA adapters';
+    const tokens = tokenise(text);
+    const marks: number[] = [];
+    for (let k = 0; k < tokens.count; k++) {
+      cache.get(text, tokens.starts[k]!, tokens.ends[k]!, tokens.hashes[k]!, tokens.checks[k]!);
+      marks.push(cache.lastMark);
+    }
+    expect(marks).toEqual([1, 0, 1, 0]);
+  });
+
+  it('keeps each word with its own entry and mark when the table grows', () => {
+    const cache = new WordCache((word) => ({ word }), 1_000_000, (entry) => entry.word.length % 4);
+    const text = Array.from({ length: 40_000 }, (_, i) => `w${i}`).join(' ');
+    feed(cache, text);
+    const tokens = tokenise(text);
+    for (let k = 0; k < tokens.count; k += 997) {
+      expect(cache.get(text, tokens.starts[k]!, tokens.ends[k]!, tokens.hashes[k]!, tokens.checks[k]!).word).toBe(tokens.surface(k));
+      expect(cache.lastMark).toBe(tokens.surface(k).length % 4);
+    }
+  });
 });

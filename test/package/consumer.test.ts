@@ -1,11 +1,16 @@
 /**
  * The package as a user gets it: `npm pack` the repository, install the tarball into a fresh
- * project (offline, from the npm cache this repository's own install filled), then import it from
- * ESM and CommonJS through every public entry and type-check a consumer against it.
- * The consumer files live in test/fixtures/hardening/consumer/.
+ * project, then import it from ESM and CommonJS through every public entry and type-check a
+ * consumer against it. The consumer files live in test/fixtures/hardening/consumer/.
+ *
+ * The install is offline and needs nothing in the npm cache: the consumer's package.json points
+ * each of finetax's dependencies at this repository's own installed copy (`file:` links), so npm
+ * resolves finetax's ranges against them and never asks the registry. That works on a fresh
+ * machine where only `npm ci` ran (which fills the cache with tarballs but no registry metadata,
+ * so `npm install --offline <tarball>` failed there with ENOTCACHED).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,17 +49,21 @@ function succeed(command: string, args: string[], cwd: string): string {
 const work = mkdtempSync(join(tmpdir(), 'finetax-pack-'));
 const consumer = join(work, 'consumer');
 let files: string[] = [];
+const dependencies = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies).sort();
 
 beforeAll(() => {
   const packed = JSON.parse(succeed('npm', ['pack', '--json', '--pack-destination', work], root)) as Array<{ filename: string; files: Array<{ path: string }> }>;
   files = packed[0]!.files.map((f) => f.path).sort();
   cpSync(consumerFixtures, consumer, { recursive: true });
   writeFileSync(join(consumer, 'consumer.cts'), CJS_CONSUMER);
-  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'finetax-consumer', private: true, type: 'module' }));
-  // Offline on purpose: the test must not depend on the network. If it fails, run `npm ci` first
-  // so the npm cache holds finetax's dependencies.
-  succeed('npm', ['install', join(work, packed[0]!.filename), '--offline', '--no-audit', '--no-fund'], consumer);
-}, 180_000);
+  const links = Object.fromEntries(dependencies.map((name) => [name, `file:${join(root, 'node_modules', name)}`]));
+  const manifest = { name: 'finetax-consumer', private: true, type: 'module', dependencies: { finetax: `file:${join(work, packed[0]!.filename)}`, ...links } };
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify(manifest));
+  // Offline, with an empty cache of its own: nothing may come from the registry or a warm cache.
+  // --ignore-scripts: linked packages keep their own lifecycle scripts (fuse.js: `husky install`).
+  const cache = join(work, 'npm-cache');
+  succeed('npm', ['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--cache', cache], consumer);
+}, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -88,9 +97,19 @@ describe('a fresh project with the tarball installed', () => {
     expect(JSON.parse(result.stdout)).toEqual(EVERY_ROUTE);
   });
 
-  it('installs only fuse.js, yaml and zod with it (natural is bundled, so its dependencies never arrive)', () => {
-    const installed = readdirSync(join(consumer, 'node_modules')).filter((name) => !name.startsWith('.')).sort();
-    expect(installed).toEqual(['finetax', 'fuse.js', 'yaml', 'zod']);
+  it('depends only on fuse.js, re2js, yaml and zod, plus Observable Plot and linkedom for `finetax report` (natural is bundled, so its dependencies never arrive)', () => {
+    expect(dependencies).toEqual(['@observablehq/plot', 'fuse.js', 'linkedom', 're2js', 'yaml', 'zod']);
+  });
+
+  it("needs nothing more: the repository's own copies satisfy finetax's ranges, so npm adds no other package", () => {
+    const modules = join(consumer, 'node_modules');
+    // A scoped package sits one folder deeper: @observablehq/plot.
+    const installed = readdirSync(modules)
+      .filter((name) => !name.startsWith('.'))
+      .flatMap((name) => (name.startsWith('@') ? readdirSync(join(modules, name)).map((inner) => `${name}/${inner}`) : [name]))
+      .sort();
+    expect(installed).toEqual(['finetax', ...dependencies].sort());
+    expect(readdirSync(join(consumer, 'node_modules', 'finetax'))).not.toContain('node_modules');
   });
 
   it.each(['node16', 'bundler'])('type-checks a strict TypeScript consumer with moduleResolution %s', (resolution) => {

@@ -4,11 +4,11 @@
  * reaches stdout and process.env is untouched, from both ESM and CJS.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -41,6 +41,7 @@ process.stderr.write(JSON.stringify({ env: process.env.FINETAX_PROBE ?? null, ms
 
 describe('importing the built package from a folder with a .env', () => {
   const dir = mkdtempSync(join(tmpdir(), 'finetax-import-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(join(dir, '.env'), 'FINETAX_PROBE=leaked\n');
 
   it('ESM: prints nothing, leaves process.env alone, loads quickly and classifies', () => {

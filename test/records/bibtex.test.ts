@@ -116,7 +116,7 @@ describe('LaTeX to text', () => {
     ['pages 1--10 --- done', 'pages 1–10 — done'],
     ['``quoted\'\'', '“quoted”'],
     ['\\emph{Parameter}-efficient \\textbf{tuning}', 'Parameter-efficient tuning'],
-    ['S$^{2}$FT with $\\alpha$', 'S^2FT with α'],
+    ['S$^{2}$FT with $\\alpha$', 'S²FT with α'],
     ['100\\% of \\LaTeX', '100% of LaTeX'],
   ])('%s → %s', (latex, text) => {
     expect(latexToText(latex)).toBe(text);

@@ -18,7 +18,7 @@ function words(original: string): Array<[string, string]> {
 describe('normalise', () => {
   it('leaves clean ASCII prose untouched and allocates no offset map', () => {
     const result = normalise('We fine-tune LoRA adapters on GLUE.');
-    expect(result).toEqual({ text: 'We fine-tune LoRA adapters on GLUE.', starts: null, ends: null });
+    expect(result).toEqual({ text: 'We fine-tune LoRA adapters on GLUE.', pieces: null });
   });
 
   it('expands PDF ligatures and keeps offsets on the ligature', () => {

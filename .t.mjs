@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+const t0 = Date.now();
+await page.goto('file://' + process.argv[2], { waitUntil: 'commit', timeout: 200000 });
+console.log('commit', Date.now() - t0);
+await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0, null, { timeout: 200000, polling: 100 });
+console.log('paint seen', Date.now() - t0, await page.evaluate(() => JSON.stringify(performance.getEntriesByType('paint').map(p => [p.name, p.startTime]))));
+await page.waitForSelector('html[data-table]', { timeout: 200000 });
+console.log('ready', Date.now() - t0, await page.evaluate(() => JSON.stringify(performance.getEntriesByName('report-ready').map(p => p.startTime))));
+await browser.close();

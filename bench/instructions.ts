@@ -1,0 +1,50 @@
+/**
+ * `npm run bench:instructions`: instructions per record of finetax, the one-alternation regex and
+ * the floor (lowercase + tokenise), counted by valgrind's callgrind. On a machine shared with other
+ * work, wall-clock rates wander by 2x between runs; instruction counts do not. Each contender runs
+ * in two fresh processes, with `LOW` and `HIGH` rounds over the corpus; the difference divided by
+ * the extra records is the steady-state cost per record (start-up, compile and JIT warm-up cancel).
+ * Instructions are not time (a regex engine's native loop retires more per cycle than JIT'd code),
+ * so these ratios complement the timed ones of `npm run bench`, they do not replace them.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from './corpus.js';
+
+/** The contenders of bench/kernel.ts. */
+const KERNELS = ['finetax', 'alternation', 'floor'] as const;
+type Kernel = (typeof KERNELS)[number];
+const LOW = 2;
+const HIGH = 7;
+const kernelPath = fileURLToPath(new URL('./kernel.ts', import.meta.url));
+const only = process.argv.slice(2).filter((a): a is Kernel => (KERNELS as readonly string[]).includes(a));
+const records = loadCorpus().records.length;
+const scratch = mkdtempSync(join(tmpdir(), 'finetax-callgrind-'));
+
+function instructions(kernel: Kernel, rounds: number): number {
+  const out = join(scratch, `${kernel}.${rounds}.out`);
+  const run = spawnSync(
+    'valgrind',
+    ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, '--import', 'tsx', kernelPath, kernel, String(rounds)],
+    { encoding: 'utf8' },
+  );
+  const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr);
+  if (run.status !== 0 || !refs) throw new Error(`valgrind failed (is it installed?):\n${run.stderr.slice(-2000)}`);
+  return Number(refs[1]!.replace(/,/g, ''));
+}
+
+try {
+  const perRecord = new Map<Kernel, number>();
+  for (const kernel of only.length > 0 ? only : KERNELS) {
+    perRecord.set(kernel, (instructions(kernel, HIGH) - instructions(kernel, LOW)) / ((HIGH - LOW) * records));
+    console.log(`${kernel.padEnd(12)} ${Math.round(perRecord.get(kernel)!).toLocaleString('en-US').padStart(10)} instructions/record`);
+  }
+  const [finetax, floor, alternation] = [perRecord.get('finetax'), perRecord.get('floor'), perRecord.get('alternation')];
+  if (finetax && floor) console.log(`finetax / floor        ${(finetax / floor).toFixed(2)}x instructions`);
+  if (finetax && alternation) console.log(`finetax / alternation  ${(finetax / alternation).toFixed(2)}x instructions`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,0 +1,26 @@
+/**
+ * One contender of the single-thread comparison, run `rounds` times over the parsed corpus and
+ * nothing else: the unit `bench/instructions.ts` runs under valgrind. Usage:
+ * `node --import tsx bench/kernel.ts <finetax|alternation|floor> <rounds>`.
+ */
+import { createClassifier, defaultTaxonomy } from '../dist/index.js';
+import { alternationBaseline, parsedFloor, taxonomyTerms } from './baselines.js';
+import { loadCorpus, type BenchRecord } from './corpus.js';
+
+const KERNELS = ['finetax', 'alternation', 'floor'] as const;
+type Kernel = (typeof KERNELS)[number];
+
+function contender(kernel: Kernel): (record: BenchRecord) => number {
+  if (kernel === 'alternation') return alternationBaseline(taxonomyTerms(defaultTaxonomy));
+  if (kernel === 'floor') return parsedFloor;
+  const classifier = createClassifier({ taxonomy: defaultTaxonomy });
+  return (record) => classifier.classify(record).tags.length;
+}
+
+const [kernel, rounds] = [process.argv[2] as Kernel, Number(process.argv[3])];
+if (!KERNELS.includes(kernel) || !Number.isInteger(rounds)) throw new Error('usage: kernel.ts <finetax|alternation|floor> <rounds>');
+const { records } = loadCorpus();
+const run = contender(kernel);
+let sink = 0;
+for (let round = 0; round < rounds; round++) for (const record of records) sink += run(record);
+console.log(`${kernel} ${rounds} rounds ${records.length} records (checksum ${sink})`);
