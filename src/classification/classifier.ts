@@ -2,14 +2,15 @@
  * `createClassifier`: compiles a taxonomy once and classifies records against it.
  */
 import { RecordError } from '../errors.js';
-import { normalise, type NormalisedText } from '../text/normalise.js';
+import { normalise, originalSpan, type NormalisedText } from '../text/normalise.js';
 import { Tokens, tokenise } from '../text/tokenise.js';
 import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch, TokenInfo } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type FieldText } from './evidence.js';
-import { scoreNodes } from './scoring.js';
+import { findNames } from './names.js';
+import { counts, scoreNodes } from './scoring.js';
 import { resolveDependencies } from './secondary.js';
 import { selectTags } from './select.js';
 import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
@@ -79,6 +80,7 @@ function pickClassifyOptions(options: ClassifyOptions): ClassifyOptions {
   if (options.facets !== undefined) picked.facets = options.facets;
   if (options.explain !== undefined) picked.explain = options.explain;
   if (options.maxEvidence !== undefined) picked.maxEvidence = options.maxEvidence;
+  if (options.names !== undefined) picked.names = options.names;
   return picked;
 }
 
@@ -109,8 +111,20 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
   // Companions, context words and gates are only looked for when some match depends on them.
   if (dependent) resolveDependencies(compiled, fields, evidence);
   for (const field of fields) collectField(compiled, field.text, field.matches, evidence);
+  if (options.names === false) {
+    const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence), options);
+    return options.explain ? { id, tags, mentions } : { id, tags };
+  }
+  const texts: Partial<Record<Field, string>> = {};
+  const cues: Partial<Record<Field, Array<[number, number]>>> = {};
+  const contribution = compiled.cues.findIndex((cue) => cue.id === 'contribution');
+  for (const field of fields) {
+    texts[field.text.field] = field.text.original;
+    if (contribution >= 0) cues[field.text.field] = contributionCues(field, contribution);
+  }
+  const { names, proposed } = findNames(compiled, evidence, { texts, cues: contribution >= 0 ? cues : undefined }, id, (c) => counts(compiled, evidence, c));
   const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence), options);
-  return options.explain ? { id, tags, mentions } : { id, tags };
+  return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
 }
 
 function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field, original: string): ScannedText {
@@ -124,6 +138,16 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
   }
   const matches = compiled.matcher.scanWords(tokens, infos);
   return { text: { field, original, normalised, tokens }, infos, matches };
+}
+
+/** Where the matcher found contribution cues ("we propose", "termed", "novel"), in the original text: where proposed names are looked for. */
+function contributionCues(field: ScannedText, group: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const { tokens, normalised } = field.text;
+  for (const m of field.matches) {
+    if (m.pattern.role === 'cue' && m.pattern.owner === group) spans.push(originalSpan(normalised, tokens.starts[m.first]!, tokens.ends[m.last]!));
+  }
+  return spans;
 }
 
 function hasDependentMatch(compiled: CompiledTaxonomy, matches: readonly PatternMatch[]): boolean {
