@@ -3,7 +3,8 @@
  * or a `ReadIssue`. Keeping this shared means every format gets the same id fallback,
  * whitespace rules, duplicate check and "neither title nor abstract" rule.
  */
-import { PaperRecordSchema, type PaperRecord } from './schema.js';
+import { firstInvalidField } from './check.js';
+import type { PaperRecord } from './schema.js';
 import { collapseWhitespace } from './text.js';
 import { PROBLEM_CODES, type ProblemCode } from '../errors.js';
 import type { InputFormat, ReadIssue, ReadItem, ReadResult } from './types.js';
@@ -189,14 +190,13 @@ export class RecordSink {
   /** Leaves out the fields the schema rejects; `id`, `title`, `abstract` and `source` are always valid by construction. */
   private dropInvalid(record: PaperRecord, place: EntryPlace, warnings: ReadIssue[]): void {
     for (let round = 0; round < MAX_DROPPED; round++) {
-      const checked = PaperRecordSchema.safeParse(record);
-      if (checked.success) return;
-      const problem = checked.error.issues[0];
-      const key = problem?.path[0];
-      if (typeof key !== 'string' || !(key in record) || ['id', 'title', 'abstract', 'source'].includes(key)) {
-        throw new Error(`finetax: a record failed its own schema: ${problem?.message ?? 'unknown'}`);
+      const invalid = firstInvalidField(record);
+      if (invalid === undefined) return;
+      const key = invalid.field;
+      if (!(key in record) || ['id', 'title', 'abstract', 'source'].includes(key)) {
+        throw new Error(`finetax: a record failed its own schema: ${key}: ${invalid.message}`);
       }
-      warnings.push(this.issue(place, 'field/invalid', `${problem?.message ?? 'invalid value'}; left out of the record`, { recordId: record.id, field: key }));
+      warnings.push(this.issue(place, 'field/invalid', `${invalid.message}; left out of the record`, { recordId: record.id, field: key }));
       delete (record as unknown as Record<string, unknown>)[key];
     }
   }

@@ -17,11 +17,12 @@ const require = createRequire(import.meta.url);
 
 const PUBLIC_EXPORTS: Record<string, string[]> = {
   index: [
-    'Corpus', 'METHOD_IDS', 'MODALITY_IDS', 'NAME_IDS', 'NAME_ROLES', 'OptionError', 'RecordError', 'TYPE_IDS', 'TaxonomyError', 'TaxonomyIndex', 'UnknownIdError',
-    'classify', 'createClassifier', 'defaultClassifier', 'defaultTaxonomy', 'defaultTaxonomyIndex', 'formatTaxonomyIssue', 'nameGroups', 'nameLeaderboard', 'proposedNames', 'tagCorpus',
+    'Corpus', 'INPUT_FORMATS', 'METHOD_IDS', 'MODALITY_IDS', 'NAME_IDS', 'NAME_ROLES', 'OptionError', 'PROBLEM_CODES', 'ReadError', 'RecordError', 'TYPE_IDS', 'TaxonomyError', 'TaxonomyIndex', 'UnknownIdError',
+    'classify', 'createClassifier', 'defaultClassifier', 'defaultTaxonomy', 'defaultTaxonomyIndex', 'detectFormat', 'formatIssue', 'formatProblem', 'formatTaxonomyIssue', 'isInputFormat',
+    'nameGroups', 'nameLeaderboard', 'proposedNames', 'readRecords', 'tagCorpus',
   ],
   taxonomy: ['TaxonomyError', 'formatTaxonomyIssue', 'parseTaxonomy', 'taxonomyJsonSchema', 'taxonomyModule'],
-  node: ['classifyStream', 'loadTaxonomy', 'readLines'],
+  node: ['classifyStream', 'loadTaxonomy', 'readLines', 'readRecordsFile', 'streamRecords'],
 };
 
 describe('public exports', () => {
