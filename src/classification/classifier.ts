@@ -11,7 +11,7 @@ import type { PatternMatch, TokenInfo } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type FieldText } from './evidence.js';
 import { scoreNodes } from './scoring.js';
 import { resolveDependencies } from './secondary.js';
-import { selectTags } from './select.js';
+import { DEFAULT_MAX_EVIDENCE, selectTags } from './select.js';
 import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
 import { classifyAll } from './batch.js';
 import { checkClassifierOptions, checkClassifyOptions, checkClassifyManyOptions } from './options.js';
@@ -109,7 +109,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
   // Companions, context words and gates are only looked for when some match depends on them.
   if (dependent) resolveDependencies(compiled, fields, evidence);
   for (const field of fields) collectField(compiled, field.text, field.matches, evidence);
-  const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence), options);
+  const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence, options.maxEvidence ?? DEFAULT_MAX_EVIDENCE), options);
   return options.explain ? { id, tags, mentions } : { id, tags };
 }
 
