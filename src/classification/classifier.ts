@@ -9,7 +9,7 @@ import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch, TokenInfo } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type FieldText } from './evidence.js';
-import { scoreNodes } from './scoring.js';
+import { NodeScorer } from './scoring.js';
 import { resolveDependencies } from './secondary.js';
 import { DEFAULT_MAX_EVIDENCE, selectTags } from './select.js';
 import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
@@ -108,8 +108,11 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
   const evidence = new RecordEvidence();
   // Companions, context words and gates are only looked for when some match depends on them.
   if (dependent) resolveDependencies(compiled, fields, evidence);
+  // Candidates are scored as they are found: a term-dense record's millions never coexist.
+  const scorer = new NodeScorer(compiled, evidence, options.maxEvidence ?? DEFAULT_MAX_EVIDENCE);
+  evidence.sink = (candidate) => scorer.add(candidate);
   for (const field of fields) collectField(compiled, field.text, field.matches, evidence);
-  const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence, options.maxEvidence ?? DEFAULT_MAX_EVIDENCE), options);
+  const { tags, mentions } = selectTags(compiled, scorer.scores(), options);
   return options.explain ? { id, tags, mentions } : { id, tags };
 }
 

@@ -14,22 +14,42 @@ export interface NodeScore {
 
 /**
  * Scores every node with evidence. `keep`: candidates each node keeps for its evidence list (the
- * first ones in reading order); the score still counts them all. A node's pool holds its mentions
- * as counts per weight, not as candidates, so a record repeating a term a million times costs a
- * few numbers per node, not a million entries per node and ancestor.
+ * first ones in reading order); the score still counts them all.
  */
 export function scoreNodes(compiled: CompiledTaxonomy, evidence: RecordEvidence, keep = Infinity): Map<number, NodeScore> {
-  const pools = new Map<number, Pool>();
-  for (const candidate of evidence.candidates) {
-    if (!counts(compiled, evidence, candidate)) continue;
-    const node = compiled.nodes[candidate.node]!;
-    addTo(pools, node.index, candidate, keep);
-    for (const ancestor of node.ancestors) addTo(pools, ancestor, candidate, keep);
+  const scorer = new NodeScorer(compiled, evidence, keep);
+  for (const candidate of evidence.candidates) scorer.add(candidate);
+  return scorer.scores();
+}
+
+/**
+ * Scores candidates as they come, in reading order. A node's pool holds its mentions as counts per
+ * weight, not as candidates, so a record repeating a term a million times costs a few numbers per
+ * node, not a million entries per node and ancestor. `evidence` must already know the record's
+ * context groups and gates.
+ */
+export class NodeScorer {
+  private readonly pools = new Map<number, Pool>();
+
+  constructor(
+    private readonly compiled: CompiledTaxonomy,
+    private readonly evidence: RecordEvidence,
+    private readonly keep: number,
+  ) {}
+
+  add(candidate: Candidate): void {
+    if (!counts(this.compiled, this.evidence, candidate)) return;
+    const node = this.compiled.nodes[candidate.node]!;
+    addTo(this.pools, node.index, candidate, this.keep);
+    for (const ancestor of node.ancestors) addTo(this.pools, ancestor, candidate, this.keep);
   }
-  const scores = new Map<number, NodeScore>();
-  const decay = compiled.taxonomy.scoring.decay;
-  for (const [node, pool] of pools) scores.set(node, { score: squash(pool.mentionWeights(), decay), candidates: pool.kept });
-  return scores;
+
+  scores(): Map<number, NodeScore> {
+    const scores = new Map<number, NodeScore>();
+    const decay = this.compiled.taxonomy.scoring.decay;
+    for (const [node, pool] of this.pools) scores.set(node, { score: squash(pool.mentionWeights(), decay), candidates: pool.kept });
+    return scores;
+  }
 }
 
 function addTo(pools: Map<number, Pool>, node: number, candidate: Candidate, keep: number): void {
