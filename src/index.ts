@@ -16,22 +16,27 @@ export type {
   EvidenceKind,
   FacetIds,
   Field,
+  NameHit,
+  NameRole,
   OnError,
   PaperInput,
+  ProposedName,
   Tag,
   TagOf,
 } from './classification/types.js';
-export type { CueGroup, CueScope, Facet, Rule, RuleKind, Scoring, Taxonomy, TaxonomyNode } from './taxonomy/types.js';
+export type { CueGroup, CueScope, Facet, NamedMethod, Rule, RuleKind, Scoring, Taxonomy, TaxonomyNode } from './taxonomy/types.js';
 export type { IdsOf, TypedTaxonomy } from './taxonomy/typed.js';
 export {
   defaultTaxonomy,
   METHOD_IDS,
   MODALITY_IDS,
+  NAME_IDS,
   TYPE_IDS,
   type DefaultTaxonomyFacetIds,
   type DefaultTaxonomyTagId,
   type MethodId,
   type ModalityId,
+  type NameId,
   type TypeId,
 } from './taxonomy/generated/default.js';
 export {
@@ -61,4 +66,4 @@ export {
   type ReadOptions,
   type ReadResult,
 } from './records/index.js';
-export { Corpus, tagCorpus, TaxonomyIndex, defaultTaxonomyIndex, type CooccurrenceMatrix, type CooccurrencePair, type CorpusEntry, type CorpusFromOptions, type FacetName, type FacetQuery, type RankedEntry, type SameFacetIds, type SearchOptions, type Suggestion, type SuggestOptions, type TagCorpusOptions, type TaggedCorpus, type TagId, type TagSelector } from './query/index.js';
+export { Corpus, tagCorpus, TaxonomyIndex, defaultTaxonomyIndex, type CooccurrenceMatrix, type CooccurrencePair, type CorpusEntry, type CorpusFromOptions, type FacetName, type FacetQuery, type RankedEntry, type SameFacetIds, type SearchOptions, type Suggestion, type SuggestOptions, type TagCorpusOptions, type TaggedCorpus, type TagId, type TagSelector, NAME_ROLES, nameGroups, nameLeaderboard, proposedNames, type NameCount, type NameIdOf, type NameQuery, type ProposedCount } from './query/index.js';

@@ -2,14 +2,15 @@
  * `createClassifier`: compiles a taxonomy once and classifies records against it.
  */
 import { RecordError } from '../errors.js';
-import { normalise, type NormalisedText } from '../text/normalise.js';
+import { normalise, originalSpan, type NormalisedText } from '../text/normalise.js';
 import { Tokens, tokenise } from '../text/tokenise.js';
 import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch, TokenInfo } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type FieldText } from './evidence.js';
-import { NodeScorer } from './scoring.js';
+import { findNames } from './names.js';
+import { counts, NodeScorer, scoreNodes } from './scoring.js';
 import { addCompanions, findDependencies, noteDependencies, resolveDependencies, type Dependencies } from './secondary.js';
 import { DEFAULT_MAX_EVIDENCE, selectTags } from './select.js';
 import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
@@ -79,6 +80,7 @@ function pickClassifyOptions(options: ClassifyOptions): ClassifyOptions {
   if (options.facets !== undefined) picked.facets = options.facets;
   if (options.explain !== undefined) picked.explain = options.explain;
   if (options.maxEvidence !== undefined) picked.maxEvidence = options.maxEvidence;
+  if (options.names !== undefined) picked.names = options.names;
   return picked;
 }
 
@@ -131,15 +133,34 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
       if (needs.near) for (const field of fields) if (!field.chunks) addCompanions(compiled, field);
     } else resolveDependencies(compiled, fields, evidence);
   }
-  // Candidates are scored as they are found: a term-dense record's millions never coexist.
-  const scorer = new NodeScorer(compiled, evidence, options.maxEvidence ?? DEFAULT_MAX_EVIDENCE);
-  evidence.sink = (candidate) => scorer.add(candidate);
+  const keep = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
+  if (options.names === false) {
+    // Candidates are scored as they are found: a term-dense record's millions never coexist.
+    const scorer = new NodeScorer(compiled, evidence, keep);
+    evidence.sink = (candidate) => scorer.add(candidate);
+    collectFields(compiled, fields, dependent && needs.near, evidence);
+    const { tags, mentions } = selectTags(compiled, scorer.scores(), options);
+    return options.explain ? { id, tags, mentions } : { id, tags };
+  }
+  // Names weigh their mentions by the role the whole record gives them, so candidates are kept until then.
+  collectFields(compiled, fields, dependent && needs.near, evidence);
+  const texts: Partial<Record<Field, string>> = {};
+  const cues: Partial<Record<Field, Array<[number, number]>>> = {};
+  const contribution = compiled.cues.findIndex((cue) => cue.id === 'contribution');
+  for (const field of fields) {
+    texts[field.text.field] = field.text.original;
+    if (contribution >= 0) cues[field.text.field] = contributionCues(compiled, field, contribution);
+  }
+  const { names, proposed } = findNames(compiled, evidence, { texts, cues: contribution >= 0 ? cues : undefined }, id, (c) => counts(compiled, evidence, c));
+  const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence, keep), options);
+  return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
+}
+
+function collectFields(compiled: CompiledTaxonomy, fields: ScannedText[], near: boolean, evidence: RecordEvidence): void {
   for (const field of fields) {
     if (!field.chunks) collectField(compiled, field.text, field.matches, evidence);
-    else for (const [from, to] of field.chunks) collectChunk(compiled, field, from, to, dependent && needs.near, evidence);
+    else for (const [from, to] of field.chunks) collectChunk(compiled, field, from, to, near, evidence);
   }
-  const { tags, mentions } = selectTags(compiled, scorer.scores(), options);
-  return options.explain ? { id, tags, mentions } : { id, tags };
 }
 
 function collectChunk(compiled: CompiledTaxonomy, field: ScannedText, from: number, to: number, near: boolean, evidence: RecordEvidence): void {
@@ -173,6 +194,17 @@ function sentenceChunks(tokens: Tokens, size: number): Array<[number, number]> {
   }
   chunks.push([from, tokens.count]);
   return chunks;
+}
+
+/** Where the matcher found contribution cues ("we propose", "termed", "novel"), in the original text: where proposed names are looked for. */
+function contributionCues(compiled: CompiledTaxonomy, field: ScannedText, group: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const { tokens, normalised } = field.text;
+  const matches = field.chunks ? field.chunks.flatMap(([from, to]) => compiled.matcher.scan(tokens, field.infos, 'primary', from, to).filter((m) => m.pattern.role === 'cue')) : field.matches;
+  for (const m of matches) {
+    if (m.pattern.role === 'cue' && m.pattern.owner === group) spans.push(originalSpan(normalised, tokens.starts[m.first]!, tokens.ends[m.last]!));
+  }
+  return spans;
 }
 
 function hasDependentMatch(compiled: CompiledTaxonomy, matches: readonly PatternMatch[]): boolean {

@@ -148,6 +148,11 @@ function covers(compiled: CompiledTaxonomy, other: PatternMatch, m: PatternMatch
   if (compiled.nodes[other.pattern.owner]!.facet !== compiled.nodes[m.pattern.owner]!.facet) return false;
   if (other.last - other.first > m.last - m.first) return true;
   if (other.pattern.owner !== m.pattern.owner) return false;
+  // A named method's rule keeps the match over a generic rule of its family (`QLoRA` over `*LoRA*`).
+  const [named, namedM] = [compiled.rules[other.pattern.rule]!.rule.name !== undefined, compiled.rules[m.pattern.rule]!.rule.name !== undefined];
+  if (named !== namedM) return named;
+  // Two names on the same words (two DoRAs) are both kept: the record's context decides between them.
+  if (named && compiled.rules[other.pattern.rule]!.rule.name !== compiled.rules[m.pattern.rule]!.rule.name) return false;
   const [w, wm] = [compiled.rules[other.pattern.rule]!.rule.weight, compiled.rules[m.pattern.rule]!.rule.weight];
   return w > wm || (w === wm && otherFirst);
 }

@@ -86,7 +86,7 @@ export const ON_ERROR = ['throw', 'skip', 'collect'] as const;
 
 /** The checks of the per-call options of `classify` for a taxonomy with these facets. */
 export function classifyOptionSpec(facets: readonly string[]): OptionSpec {
-  return { minScore: numberIn(0, 1), facets: listOf(facets, 'facet ids'), explain: isBoolean };
+  return { minScore: numberIn(0, 1), facets: listOf(facets, 'facet ids'), explain: isBoolean, names: isBoolean, maxEvidence: countFrom(0, true) };
 }
 
 /** A taxonomy object as the classifier needs it (a full check is parseTaxonomy's job). */

@@ -98,7 +98,7 @@ class Pool {
 }
 
 /** Context-restricted rules need their context; gated facets need their gate. */
-function counts(compiled: CompiledTaxonomy, evidence: RecordEvidence, candidate: Candidate): boolean {
+export function counts(compiled: CompiledTaxonomy, evidence: RecordEvidence, candidate: Candidate): boolean {
   const group = compiled.rules[candidate.rule]!.contextGroup;
   if (group >= 0 && !evidence.contextGroups.has(group)) return false;
   const facet = compiled.facets[compiled.nodes[candidate.node]!.facet]!;

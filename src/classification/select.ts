@@ -89,7 +89,7 @@ function byCandidatePlace(a: Candidate, b: Candidate): number {
   return a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1;
 }
 
-function toEvidence(compiled: CompiledTaxonomy, candidate: Candidate): Evidence {
+export function toEvidence(compiled: CompiledTaxonomy, candidate: Candidate): Evidence {
   const rule = compiled.rules[candidate.rule]!.rule;
   return {
     field: candidate.field,

@@ -62,6 +62,13 @@ export interface ClassificationOf<T> {
   id: string;
   /** Assigned tags, highest score first. */
   tags: T[];
+  /**
+   * Named methods of the taxonomy found in the record, with the role each plays, highest score
+   * first. Always set by the classifier; optional so results saved before names existed still load.
+   */
+  names?: NameHit[];
+  /** Names the paper gives its own contribution (known to the taxonomy or not), in order of appearance. Always set by the classifier. */
+  proposed?: ProposedName[];
   /** With `explain: true`: candidates that matched but stayed under their threshold. */
   mentions?: T[];
 }
@@ -82,6 +89,8 @@ export interface ClassifyOptions {
   explain?: boolean;
   /** Evidence spans kept per tag (in reading order; the score counts every match). @default 16 */
   maxEvidence?: number;
+  /** Find named methods, their roles and proposed names (and let roles sharpen the families). @default true */
+  names?: boolean;
 }
 
 /** What `classifyMany` and `tagCorpus` do with a record that cannot be classified. */
@@ -117,4 +126,30 @@ export interface CollectedClassifications<T> {
   results: T[];
   /** The records that could not, in input order. */
   failures: ClassifyFailure[];
+}
+
+/** What a paper does with a named method; the first that applies, in this order, wins. */
+export type NameRole = 'proposes' | 'studies' | 'uses' | 'compares' | 'mentions';
+
+/** One named method found in a record. */
+export interface NameHit<N extends string = string> {
+  id: N;
+  label: string;
+  /** Its family node. */
+  node: string;
+  role: NameRole;
+  /** 0..1, from its mentions as a family tag's score is from its evidence. */
+  score: number;
+  evidence: Evidence[];
+}
+
+/** A name the paper introduces, with where it was found. */
+export interface ProposedName {
+  /** As written (`GORACS`, `S²FT`, `GS-LoRA++`). */
+  text: string;
+  /** The words it abbreviates, when the paper spells them out (`Robustness Critical Fine-Tuning`). */
+  expansion?: string;
+  /** The family node of the known name it is, if any (filled in by the classifier). */
+  node?: string;
+  evidence: { field: Field; start: number; end: number; text: string };
 }

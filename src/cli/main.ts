@@ -19,6 +19,7 @@ import { filterSpec, runFilter, taxonomyArgument } from './commands/filter.js';
 import { reportSpec, runReport } from './commands/report.js';
 import { runStats, statsSpec } from './commands/stats.js';
 import { runTaxonomy, taxonomySpec } from './commands/taxonomy.js';
+import { namesSpec, runNames, runSuggest, suggestSpec } from './commands/names.js';
 import type { Context } from './context.js';
 import { commandHelp, mainHelp } from './help.js';
 
@@ -37,6 +38,7 @@ const COMMANDS: readonly Command[] = [
   { name: 'taxonomy', spec: () => taxonomySpec, run: runTaxonomy },
   { name: 'eval', spec: () => evalSpec, run: runEval },
   { name: 'report', spec: () => reportSpec, run: runReport },
+  { name: 'names', spec: () => namesSpec, run: runNames },
 ];
 
 function filterSpecFor(argv: readonly string[]): CommandSpec {
@@ -72,8 +74,11 @@ export async function main(argv: readonly string[], ctx: Context): Promise<numbe
     ctx.stdout.write(topic ? commandHelp(topic.spec(rest.slice(1))) : mainHelp(specs(), version()));
     return 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  // `taxonomy suggest` reads records, not a taxonomy file: its own command under the taxonomy name.
+  const suggest = name === 'taxonomy' && rest[0] === 'suggest';
+  const command = suggest ? { name, spec: () => suggestSpec, run: runSuggest } : COMMANDS.find((c) => c.name === name);
   if (!command) throw new UsageError(unknownCommand(name));
+  if (suggest) rest.shift();
   const spec = command.spec(rest);
   const args = parseCommand(spec, rest);
   if (args.flag('help')) {

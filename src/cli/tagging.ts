@@ -5,10 +5,10 @@
  * are reported in their place in the input; nothing is dropped without a line saying so.
  */
 import { statSync } from 'node:fs';
-import type { Classification, ClassifyOptions } from '../classification/types.js';
+import type { ClassifyOptions } from '../classification/types.js';
 import { builtFile, createScheduler, type Scheduler } from '../node/pool.js';
 import { mapInOrder } from '../node/stream.js';
-import type { InputFormat, PaperRecord } from '../records/index.js';
+import type { InputFormat, } from '../records/index.js';
 import type { ProblemCode } from '../errors.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { inputPieces, type Piece } from './batches.js';

@@ -4,10 +4,17 @@
  */
 import type { Classifier } from '../classification/classifier.js';
 import type { Classification, FacetIds, PaperInput } from '../classification/types.js';
+import { evaluateNames, type GoldName, type NamesReport } from './names.js';
+
+export type { GoldName, NameDisagreement, NamesReport } from './names.js';
 
 /** A gold record: a paper plus the labels a careful reader gives it, per facet. */
 export interface GoldRecord extends PaperInput {
   labels: { readonly [facet: string]: string | readonly string[] };
+  /** Named methods with their role (NAMES.md); records without it are not scored for names. */
+  names?: readonly GoldName[];
+  /** Names the paper gives its own contribution. */
+  proposed?: readonly string[];
 }
 
 export interface LabelScore {
@@ -48,6 +55,8 @@ export interface FacetReport {
 export interface EvalReport {
   records: number;
   facets: FacetReport[];
+  /** Named-method figures, when the gold carries `names`. */
+  names?: NamesReport;
 }
 
 /** Classifies every gold record and compares per facet. */
@@ -59,7 +68,8 @@ export function evaluate<M extends FacetIds>(classifier: Classifier<M>, gold: re
       const labelIds = classifier.taxonomy.nodes.filter((n) => n.facet === facet.id).map((n) => n.id);
       return facetReport(facet.id, facet.multiple, labelIds, gold, predictions);
     });
-  return { records: gold.length, facets };
+  const names = evaluateNames(gold, predictions);
+  return names ? { records: gold.length, facets, names } : { records: gold.length, facets };
 }
 
 function asSet(value: string | readonly string[] | undefined): Set<string> {

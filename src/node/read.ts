@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { PROBLEM_CODES } from '../errors.js';
-import { detectFormat, JsonLinesReader, LineIndex, LineSplitter, readItems, ReadError, splitItems, type InputFormat, type ReadIssue, type ReadItem, type ReadOptions, type ReadResult } from '../records/index.js';
+import { detectFormat, JsonLinesReader, LineIndex, LineSplitter, readItems, splitItems, type InputFormat, type ReadIssue, type ReadItem, type ReadOptions, type ReadResult } from '../records/index.js';
 import { readAhead } from './read-ahead.js';
 
 /**

@@ -8,6 +8,8 @@ import { OptionError } from '../errors.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import { allOf, anyOf, noneOf, scoreAtLeast, type ClassificationTest } from './filters.js';
+import { nameGroups, nameLeaderboard, nameTest, proposedNames, type NameCount, type NameIdOf, type NameQuery, type ProposedCount } from './names.js';
+import type { NameRole } from '../classification/types.js';
 import type { ClassificationLike } from './membership.js';
 import { EntrySearch, type SearchOptions } from './search.js';
 import { cooccurrenceMatrix, cooccurrencePairs, groupEntries, presentIds, topEntries } from './summary.js';
@@ -108,8 +110,33 @@ export class Corpus<M extends FacetIds = FacetIds, R extends PaperInput = PaperI
    * corpus.where({ method: ['data-selection', 'alignment'], type: 'survey' });
    * @throws {UnknownIdError} for an unknown facet or id (checked at run time too, for ids from CLI flags).
    */
-  where(query: FacetQuery<M>): Corpus<M, R> {
-    return this.#keep(anyOf(this.#index, query));
+  where(query: FacetQuery<M> & NameQuery<NameIdOf<M>>): Corpus<M, R> {
+    const { name, role, ...facets } = query as FacetQuery<M> & NameQuery;
+    const byFacet = anyOf(this.#index, facets as FacetQuery<M>);
+    const byName = nameTest(this.taxonomy.taxonomy, { name, role } as NameQuery);
+    return this.#keep(byName ? (c) => byFacet(c) && byName(c as Classification) : byFacet);
+  }
+
+  /**
+   * Named methods by number of records, with counts per role; with `role`, ranked by that role.
+   * @example corpus.where({ method: 'peft' }).nameLeaderboard('compares')[0]?.label; // 'LoRA': what PEFT papers compare against
+   */
+  nameLeaderboard(role?: NameRole): Array<NameCount<NameIdOf<M>>> {
+    return nameLeaderboard(this.#classifications(), role) as Array<NameCount<NameIdOf<M>>>;
+  }
+
+  /** The names records give their own contribution, most frequent first; `known: false` ones are new to the taxonomy. */
+  proposedNames(): ProposedCount[] {
+    return proposedNames(this.#classifications(), this.taxonomy.taxonomy);
+  }
+
+  /** Records per group of named methods (`quantised`, `rank-allocation`, …), optionally in one role. */
+  nameGroups(role?: NameRole): Map<string, number> {
+    return nameGroups(this.#classifications(), this.taxonomy.taxonomy, role);
+  }
+
+  #classifications(): Classification[] {
+    return this.#entries.map((e) => e.classification as Classification);
   }
 
   /**

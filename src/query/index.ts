@@ -6,6 +6,7 @@ export { Corpus, type CorpusFromOptions } from './corpus.js';
 export { tagCorpus, type TagCorpusOptions, type TaggedCorpus } from './tag-corpus.js';
 export { TaxonomyIndex, defaultTaxonomyIndex, type SuggestOptions } from './taxonomy-index.js';
 export type { SearchOptions } from './search.js';
+export { NAME_ROLES, nameGroups, nameLeaderboard, proposedNames, suggestNamesYaml, type SuggestNamesOptions, type NameCount, type NameIdOf, type NameQuery, type ProposedCount } from './names.js';
 export type {
   CooccurrenceMatrix,
   CooccurrencePair,

@@ -182,7 +182,7 @@ class BibParser {
    * Braced or quoted text with balanced inner braces, counted without recursion. `\{` and `\}`
    * are escaped braces that do not count: Zotero writes a literal brace that way, unpaired.
    */
-  private delimited(open: string, close: string): string {
+  private delimited(_open: string, close: string): string {
     const start = this.pos + 1;
     let depth = 0;
     // Jumps from one character that matters to the next: most of a value is plain text.

@@ -102,7 +102,7 @@ function readWellFormedLine(sink: RecordSink, line: string, lineNumber: number):
   const obj = value as Record<string, unknown>;
   const source = {
     // Own keys only: JSON.parse defines "__proto__" as an own property, never a prototype.
-    get: (key: string) => (Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined),
+    get: (key: string) => (Object.hasOwn(obj, key) ? obj[key] : undefined),
     fail: (key: string, message: string): never => {
       throw new FieldError(key, message);
     },

@@ -131,7 +131,7 @@ class LatexReader {
 
   read(): string {
     const t = this.text;
-    const textRun = /[^\\{}$~`'\-]+/y;
+    const textRun = /[^\\{}$~`'-]+/y;
     const mathRun = /[^\\{}$~`'\-^_\s]+/y;
     while (this.pos < t.length) {
       const c = t[this.pos] as string;

@@ -26,7 +26,7 @@ export interface ProposedName {
 }
 
 /** A classification, possibly carrying named methods. */
-export type ReportClassification = Classification & { names?: unknown; proposed?: unknown };
+export type ReportClassification = Omit<Classification, 'names' | 'proposed'> & { names?: unknown; proposed?: unknown };
 
 export interface ReportEntry {
   record: PaperRecord;

@@ -42,6 +42,10 @@ export function taxonomyModule(taxonomy: Taxonomy, options: CodegenOptions = {})
   }
   lines.push('/** Facet id → union of its node ids. */');
   lines.push(`export type ${pascal(exportName)}FacetIds = {`, ...facetTypes, '};', '');
+  const nameIds = (taxonomy.names ?? []).map((n) => n.id);
+  lines.push(`/** Ids of the named methods (${nameIds.length}). */`);
+  lines.push(`export const NAME_IDS = ${JSON.stringify(nameIds)} as const;`);
+  lines.push(`export type NameId = ${nameIds.length > 0 ? '(typeof NAME_IDS)[number]' : 'never'};`, '');
   lines.push('/** Any node id of this taxonomy. */');
   lines.push(`export type ${pascal(exportName)}TagId = ${pascal(exportName)}FacetIds[keyof ${pascal(exportName)}FacetIds];`, '');
   const { shared, literal } = hoistSharedLists(taxonomy);

@@ -5,7 +5,7 @@
  */
 import { Matcher } from '../matching/matcher.js';
 import { patternsFor } from './patterns.js';
-import type { CueGroup, Facet, Rule, Taxonomy, TaxonomyNode } from './types.js';
+import type { CueGroup, Facet, NamedMethod, Rule, Taxonomy, TaxonomyNode } from './types.js';
 
 export interface CompiledNode {
   index: number;
@@ -52,6 +52,8 @@ export interface CompiledTaxonomy {
   contextGroups: number;
   matcher: Matcher;
   nodeIndex: Map<string, number>;
+  /** Named methods by id. */
+  names: Map<string, NamedMethod>;
 }
 
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
@@ -80,6 +82,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     contextGroups: groups.count,
     matcher: new Matcher(built.patterns),
     nodeIndex,
+    names: new Map((taxonomy.names ?? []).map((name) => [name.id, name])),
   };
 }
 

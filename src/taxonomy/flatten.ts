@@ -4,8 +4,8 @@
  * later checks can point at the right line.
  */
 import type { RawPath } from './yaml.js';
-import { RULE_FIELDS, type FacetSource, type NearSource, type NodeSource, type RuleSource, type TaxonomySource } from './schema.js';
-import type { CueGroup, Facet, Rule, RuleKind, Scoring, Taxonomy, TaxonomyNode } from './types.js';
+import { RULE_FIELDS, type FacetSource, type NameSource, type NearSource, type NodeSource, type RuleSource, type TaxonomySource } from './schema.js';
+import type { CueGroup, Facet, NamedMethod, Rule, RuleKind, Scoring, Taxonomy, TaxonomyNode } from './types.js';
 
 /** Scoring used when a taxonomy file does not say otherwise. */
 export const DEFAULT_SCORING: Scoring = {
@@ -29,6 +29,10 @@ export interface Flattened {
   definitions: Array<{ id: string; path: RawPath }>;
   /** Ids of the base taxonomy's nodes (when extending), with their facet. */
   baseFacets: Map<string, string>;
+  /** Raw YAML path of every name the file defines, in file order (duplicates included). */
+  namePaths: Array<{ id: string; node: string; path: RawPath }>;
+  /** Ids of the base taxonomy's names (when extending). */
+  baseNames: Set<string>;
 }
 
 export function flatten(source: TaxonomySource, base?: Taxonomy): Flattened {
@@ -38,18 +42,63 @@ export function flatten(source: TaxonomySource, base?: Taxonomy): Flattened {
   if (source.description !== undefined) taxonomy.description = source.description;
   taxonomy.scoring = mergeScoring(taxonomy.scoring, source.scoring);
   const baseFacets = new Map((base?.nodes ?? []).map((n) => [n.id, n.facet]));
-  const state: Flattened = { taxonomy, nodePaths: new Map(), newNodes: new Set(), definitions: [], baseFacets };
+  const baseNames = new Set((base?.names ?? []).map((n) => n.id));
+  const state: Flattened = { taxonomy, nodePaths: new Map(), newNodes: new Set(), definitions: [], baseFacets, namePaths: [], baseNames };
   for (const [facetId, facetSource] of Object.entries(source.facets ?? {})) {
     const facet = upsertFacet(taxonomy, facetId, facetSource);
     facetSource.nodes.forEach((node, index) =>
       addNode(state, facet, node, undefined, ['facets', facetId, 'nodes', index]),
     );
   }
+  source.names?.forEach((name, index) => addName(state, name, ['names', index]));
   return state;
 }
 
+/**
+ * A name becomes a `NamedMethod` plus rules on its family node tagged with its id, so the
+ * matcher finds it with everything else and its mentions are evidence for its family.
+ */
+function addName(state: Flattened, source: NameSource, path: RawPath): void {
+  state.namePaths.push({ id: source.id, node: source.node, path });
+  const node = state.taxonomy.nodes.find((n) => n.id === source.node);
+  state.taxonomy.names ??= [];
+  const names = state.taxonomy.names;
+  if (!node || names.some((n) => n.id === source.id)) return;
+  const name: NamedMethod = { id: source.id, label: source.label, node: source.node, aliases: source.aliases ?? [], groups: source.groups ?? [] };
+  if (source.expansion !== undefined) name.expansion = source.expansion;
+  if (source.description !== undefined) name.description = source.description;
+  if (source.year !== undefined) name.year = source.year;
+  if (source.arxiv !== undefined) name.arxiv = source.arxiv;
+  names.push(name);
+  for (const rule of nameRules(source)) node.rules.push(rule);
+}
+
+const NAME_WEIGHT = 1.2;
+
+export function nameRules(source: NameSource): Rule[] {
+  const items: Array<[RuleKind, RuleSource]> = [];
+  for (const item of source.acronyms ?? []) items.push(['acronym', item]);
+  for (const item of source.phrases ?? []) items.push(['phrase', item]);
+  for (const item of source.patterns ?? []) items.push(['pattern', item]);
+  if (items.length === 0) items.push([/[A-Z]/.test(source.label.slice(1)) || /^[A-Z]{2}/.test(source.label) ? 'acronym' : 'phrase', source.label]);
+  const rules = items.map(([kind, item]) => {
+    const rule = toRule(kind, item);
+    if (typeof item === 'string' || item.weight === undefined) rule.weight = source.weight ?? NAME_WEIGHT;
+    if (rule.context === undefined && source.context !== undefined) rule.context = source.context;
+    rule.name = source.id;
+    return rule;
+  });
+  // A spelled-out expansion is specific enough to need no context.
+  const expansion = source.expansion;
+  if (expansion !== undefined && !rules.some((r) => r.kind === 'phrase' && r.text.toLowerCase() === expansion.toLowerCase())) {
+    rules.push({ kind: 'phrase', text: expansion, weight: (source.weight ?? NAME_WEIGHT) + 0.2, name: source.id });
+  }
+  return rules;
+}
+
+
 function emptyTaxonomy(): Taxonomy {
-  return { name: 'taxonomy', version: '1', scoring: structuredClone(DEFAULT_SCORING), facets: [], nodes: [] };
+  return { name: 'taxonomy', version: '1', scoring: structuredClone(DEFAULT_SCORING), facets: [], nodes: [], names: [] };
 }
 
 function mergeScoring(current: Scoring, source: TaxonomySource['scoring']): Scoring {

@@ -6,6 +6,6 @@
 export { parseTaxonomy, type ParseTaxonomyOptions } from './parse.js';
 export { taxonomyJsonSchema } from './schema.js';
 export { taxonomyModule, type CodegenOptions } from './codegen.js';
-export type { CueGroup, CueScope, Facet, Rule, RuleKind, Scoring, Taxonomy, TaxonomyNode } from './types.js';
+export type { CueGroup, CueScope, Facet, NamedMethod, Rule, RuleKind, Scoring, Taxonomy, TaxonomyNode } from './types.js';
 export type { IdsOf, TypedTaxonomy } from './typed.js';
 export { TaxonomyError, formatTaxonomyIssue, type TaxonomyIssue } from '../errors.js';

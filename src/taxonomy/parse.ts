@@ -68,6 +68,7 @@ const KNOWN_KEYS = [
   'threshold', 'examples', 'children', 'positive', 'negative', 'text', 'weight', 'context', 'note', 'multiple', 'default',
   'cues', 'requires', 'nodes', 'factor', 'scope', 'window', 'fields', 'decay', 'title', 'abstract', 'name', 'version',
   'extends', 'scoring', 'facets', '$schema', 'near', 'with', 'side', 'exact', 'yields', 'definitions',
+  'names', 'node', 'expansion', 'groups', 'year', 'arxiv',
 ];
 
 function fromZod(issue: z.core.$ZodIssue, file: YamlFile, source: string): TaxonomyIssue[] {
@@ -90,7 +91,7 @@ function fromZod(issue: z.core.$ZodIssue, file: YamlFile, source: string): Taxon
 function valueAt(data: unknown, path: RawPath): unknown {
   let current = data;
   for (const segment of path) {
-    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string | number, unknown>)[segment];
   }
   return current;

@@ -41,5 +41,5 @@ function facetOf(path: string): string {
 
 function field(value: unknown, key: string | number): unknown {
   if (value === null || typeof value !== 'object') return undefined;
-  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string | number, unknown>)[key] : undefined;
+  return  Object.hasOwn(value, key) ? (value as Record<string | number, unknown>)[key] : undefined;
 }

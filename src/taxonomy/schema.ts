@@ -128,6 +128,44 @@ const ScoringSchema = z.strictObject({
   cues: z.record(id, CueSchema, { error: 'expected a map of cue groups' }).optional(),
 });
 
+/** Name ids: lowercase words joined by `-`/`_`/`.`, `+` allowed at the end of a word (`lora-plus`, `gs-lora`). */
+export const NAME_ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+
+const nameId = z
+  .string({ error: 'expected a name id string' })
+  .regex(NAME_ID_PATTERN, { error: 'expected a name id of lowercase words joined by "-" (e.g. dora, ties-merging)' });
+
+/**
+ * A named method (DoRA, TIES-Merging, DPO): a member of one family node. Its rules are compiled
+ * into that node's rules, so a name is evidence for its family and is found with the same matcher.
+ * Without `acronyms`/`phrases`, the label is matched: case-sensitively when it has capitals
+ * (`DoRA`), as a phrase otherwise (`model soups`); an `expansion` is matched as a phrase.
+ */
+const NameSchema = z.strictObject({
+  id: nameId,
+  label: text,
+  node: id,
+  expansion: text.optional(),
+  description: z.string().optional(),
+  aliases: stringList.optional(),
+  acronyms: ruleList.optional(),
+  phrases: ruleList.optional(),
+  patterns: ruleList.optional(),
+  /** Applied to every rule of the name that has none of its own: names that are English words or collide. */
+  context: stringList.optional(),
+  /** Rule weight for rules that give none. */
+  weight: z.number({ error: 'expected a number' }).gt(0).max(10, { error: 'expected a weight in (0, 10]' }).optional(),
+  groups: z.array(id, { error: 'expected array of group ids' }).optional(),
+  year: z.number({ error: 'expected a year' }).int().min(1950).max(2100, { error: 'expected a year between 1950 and 2100' }).optional(),
+  arxiv: z
+    .string({ error: 'expected an arXiv id string such as "2402.09353"' })
+    .regex(/^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/, { error: 'expected an arXiv id such as "2402.09353"' })
+    .optional(),
+  note: z.string().optional(),
+});
+
+export type NameSource = z.infer<typeof NameSchema>;
+
 /** The top level of a taxonomy YAML file. */
 export const TaxonomySourceSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -139,6 +177,8 @@ export const TaxonomySourceSchema = z.strictObject({
   definitions: z.record(z.string(), z.unknown()).optional(),
   scoring: ScoringSchema.optional(),
   facets: z.record(id, FacetSchema, { error: 'expected a map of facets' }).optional(),
+  /** Named methods of the families: what a paper proposes, studies, uses or compares against. */
+  names: z.array(NameSchema, { error: 'expected array of named methods' }).optional(),
 });
 
 export type TaxonomySource = z.infer<typeof TaxonomySourceSchema>;

@@ -25,6 +25,28 @@ export interface Rule {
   window?: number;
   /** `near` rules: where the companion must be relative to the phrase. */
   side?: 'before' | 'after' | 'both';
+  /** The named method this rule recognises (`dora`): set on rules compiled from the taxonomy's `names`. */
+  name?: string;
+}
+
+/** A named method (DoRA, TIES-Merging, DPO), member of one family node. */
+export interface NamedMethod {
+  id: string;
+  /** Usual spelling (`DoRA`, `TIES-Merging`, `model soups`). */
+  label: string;
+  /** The family node it belongs to (`peft.lora`). */
+  node: string;
+  /** What the acronym stands for (`Weight-Decomposed Low-Rank Adaptation`). */
+  expansion?: string;
+  description?: string;
+  /** Other spellings for look-ups; the matched ones are its rules. */
+  aliases: string[];
+  /** Subgroups within the family (`quantised`, `rank-allocation`, `initialisation`, ...). */
+  groups: string[];
+  /** Year of the origin paper. */
+  year?: number;
+  /** arXiv id of the origin paper. */
+  arxiv?: string;
 }
 
 /** Where a cue phrase has to be, relative to a match, to change its weight. */
@@ -98,4 +120,6 @@ export interface Taxonomy {
   facets: Facet[];
   /** Every node, parents before children, in file order. */
   nodes: TaxonomyNode[];
+  /** Named methods, in file order (their rules live in their family node's `rules`). Absent: none. */
+  names?: NamedMethod[];
 }

@@ -8,7 +8,7 @@ import { tokenise } from '../text/tokenise.js';
 import { editDistance } from '../text/edit-distance.js';
 import type { Flattened } from './flatten.js';
 import { badGlobReason, unsafeRegexReason } from './safety.js';
-import { RULE_FIELDS, type NodeSource, type RuleSource, type TaxonomySource } from './schema.js';
+import { RULE_FIELDS, type NameSource, type NodeSource, type RuleSource, type TaxonomySource } from './schema.js';
 import type { RawPath } from './yaml.js';
 
 export interface RawIssue {
@@ -26,7 +26,22 @@ export function checkRules(source: TaxonomySource): RawIssue[] {
   for (const [cueId, cue] of Object.entries(source.scoring?.cues ?? {})) {
     cue.phrases.forEach((text, i) => checkWords(text, ['scoring', 'cues', cueId, 'phrases', i], issues));
   }
+  source.names?.forEach((name, i) => checkName(name, ['names', i], issues));
   return issues;
+}
+
+function checkName(name: NameSource, path: RawPath, issues: RawIssue[]): void {
+  for (const field of ['acronyms', 'phrases', 'patterns'] as const) {
+    name[field]?.forEach((item, i) => {
+      const text = ruleText(item);
+      const reason = field === 'patterns' ? badGlobReason(text) : undefined;
+      if (reason) issues.push({ path: [...path, field, i], message: reason });
+      else if (field !== 'patterns') checkWords(text, [...path, field, i], issues);
+    });
+  }
+  checkWords(name.label, [...path, 'label'], issues);
+  if (name.expansion !== undefined) checkWords(name.expansion, [...path, 'expansion'], issues);
+  name.context?.forEach((c, j) => checkWords(c, [...path, 'context', j], issues));
 }
 
 function checkNode(node: NodeSource, path: RawPath, issues: RawIssue[]): void {
@@ -85,6 +100,7 @@ export function checkStructure(state: Flattened): RawIssue[] {
     }
   }
   issues.push(...checkCycles(state));
+  issues.push(...checkNames(state, facetOf));
   for (const facet of taxonomy.facets) {
     const members = taxonomy.nodes.filter((n) => n.facet === facet.id);
     if (members.length === 0) issues.push({ path: ['facets', facet.id, 'nodes'], message: `facet '${facet.id}' has no nodes` });
@@ -106,6 +122,22 @@ function checkDuplicates(state: Flattened): RawIssue[] {
       issues.push({ path: [...path, 'id'], message: `duplicate id '${id}' (already a node of facet '${inBase}' in the base taxonomy)` });
     }
     seen.add(id);
+  }
+  return issues;
+}
+
+/** A name's family must be a node; a name id is defined once (an extension may not redefine a base name). */
+function checkNames(state: Flattened, facetOf: Map<string, string>): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const seen = new Set<string>();
+  for (const { id, node, path } of state.namePaths) {
+    if (seen.has(id) || state.baseNames.has(id)) issues.push({ path: [...path, 'id'], message: `duplicate name id '${id}'${state.baseNames.has(id) ? ' (already a name in the base taxonomy)' : ''}` });
+    seen.add(id);
+    if (!facetOf.has(node)) {
+      const close = [...facetOf.keys()].filter((other) => editDistance(other, node) <= Math.max(1, Math.floor(node.length / 3))).slice(0, 3);
+      const hint = close.length ? `; did you mean ${close.map((c) => `'${c}'`).join(', ')}?` : '';
+      issues.push({ path: [...path, 'node'], message: `unknown node '${node}' of name '${id}'${hint}` });
+    }
   }
   return issues;
 }

@@ -1,6 +1,5 @@
 /** `finetax classify` on real-format fixtures: order, counts, issues, formats and exit codes. */
 import { describe, expect, it } from 'vitest';
-import { formatIssue, readRecords } from '../../src/records/index.js';
 import { ANSI, finetax, jsonLines, lines, readText, recordsFixture, samplePath } from './helpers.js';
 
 const papers = recordsFixture('papers.jsonl');

@@ -29,7 +29,7 @@ describe('taxonomy', () => {
   it('tree: facets and nodes with rule counts', () => {
     const out = lines(finetax(['taxonomy', 'tree']).stdout);
     expect(out).toContain('method  Method family  (multi-label)');
-    expect(out.find((l) => l.includes('peft.lora'))).toMatch(/^\|   \|-- peft\.lora {2}.+ {2}\(\d+ rules\)$/);
+    expect(out.find((l) => l.includes('peft.lora'))).toMatch(/^\| {3}\|-- peft\.lora {2}.+ {2}\(\d+ rules\)$/);
   });
 
   it('test: the default taxonomy passes its own examples', () => {

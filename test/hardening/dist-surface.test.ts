@@ -17,8 +17,8 @@ const require = createRequire(import.meta.url);
 
 const PUBLIC_EXPORTS: Record<string, string[]> = {
   index: [
-    'Corpus', 'METHOD_IDS', 'MODALITY_IDS', 'OptionError', 'RecordError', 'TYPE_IDS', 'TaxonomyError', 'TaxonomyIndex', 'UnknownIdError',
-    'classify', 'createClassifier', 'defaultClassifier', 'defaultTaxonomy', 'defaultTaxonomyIndex', 'formatTaxonomyIssue', 'tagCorpus',
+    'Corpus', 'METHOD_IDS', 'MODALITY_IDS', 'NAME_IDS', 'NAME_ROLES', 'OptionError', 'RecordError', 'TYPE_IDS', 'TaxonomyError', 'TaxonomyIndex', 'UnknownIdError',
+    'classify', 'createClassifier', 'defaultClassifier', 'defaultTaxonomy', 'defaultTaxonomyIndex', 'formatTaxonomyIssue', 'nameGroups', 'nameLeaderboard', 'proposedNames', 'tagCorpus',
   ],
   taxonomy: ['TaxonomyError', 'formatTaxonomyIssue', 'parseTaxonomy', 'taxonomyJsonSchema', 'taxonomyModule'],
   node: ['classifyStream', 'loadTaxonomy', 'readLines'],

@@ -25,6 +25,12 @@ describe.skipIf(!existsSync(seedPath))('seed gold (../shared/gold/seed.jsonl)', 
   it('method micro-F1 stays at or above 0.85', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.85));
   it('type accuracy stays at or above 0.85', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.85));
   it('modality micro-F1 stays at or above 0.85', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.85));
+  it('named methods: micro-F1 at or above 0.90, role accuracy at or above 0.70, proposed-name F1 at or above 0.85', () => {
+    const names = evaluate(classifier, gold).names!;
+    expect(names.names.f1).toBeGreaterThanOrEqual(0.9);
+    expect(names.roleAccuracy).toBeGreaterThanOrEqual(0.7);
+    expect(names.proposed.f1).toBeGreaterThanOrEqual(0.85);
+  });
 });
 
 if (!existsSync(seedPath)) {
@@ -49,5 +55,9 @@ describe.skipIf(!existsSync(new URL('../../../shared/corpus/arxiv-2007-physics.j
     const tagged = records.filter((r) => classifier.classify(r).tags.some((t) => t.facet === 'method'));
     expect(records.length).toBe(2000);
     expect(tagged.length).toBeLessThanOrEqual(10);
+  });
+  it('at most 10 of 2,000 physics abstracts get any named method', () => {
+    const records = read(new URL('../../../shared/corpus/arxiv-2007-physics.jsonl', import.meta.url));
+    expect(records.filter((r) => (classifier.classify(r).names ?? []).length > 0).length).toBeLessThanOrEqual(10);
   });
 });

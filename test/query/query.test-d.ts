@@ -17,6 +17,7 @@ import {
   type FacetIds,
   type MethodId,
   type ModalityId,
+  type NameId,
   type RankedEntry,
   type Suggestion,
   type Tag,
@@ -154,5 +155,23 @@ describe('an untyped taxonomy (parsed at run time)', () => {
 
   it('the default taxonomy object types like the default classifier', () => {
     expectTypeOf(Corpus.from([], { taxonomy: defaultTaxonomy })).toEqualTypeOf<Corpus<M>>();
+  });
+});
+
+describe('named methods', () => {
+  it('where({ name }) takes the generated NameId union and roles; leaderboard rows carry NameId', () => {
+    const corpus = tagCorpus(papers);
+    expectTypeOf(corpus.where({ name: 'dora', role: 'studies' })).toEqualTypeOf<Corpus<M, Paper>>();
+    expectTypeOf(corpus.where({ method: 'peft', name: ['lora', 'qlora'], role: ['uses', 'compares'] })).toEqualTypeOf<Corpus<M, Paper>>();
+    // @ts-expect-error 'dorra' is not a name of the default taxonomy
+    corpus.where({ name: 'dorra' });
+    // @ts-expect-error 'baseline' is not a role
+    corpus.where({ role: 'baseline' });
+    expectTypeOf(corpus.nameLeaderboard('compares')[0]!.id).toEqualTypeOf<NameId>();
+    expectTypeOf<NameId>().toExtend<string>();
+  });
+  it('a user taxonomy takes any string as a name id', () => {
+    const corpus = Corpus.from<TinyTaxonomyFacetIds>([], { taxonomy: tinyTaxonomy });
+    expectTypeOf(corpus.where({ name: 'anything' })).toEqualTypeOf<Corpus<TinyTaxonomyFacetIds>>();
   });
 });

@@ -16,7 +16,13 @@ export function readRecords(path: string): PaperRecord[] {
     .map((line) => ({ source: 'jsonl', ...(JSON.parse(line) as Omit<PaperRecord, 'source'>) }));
 }
 
+// Classified as `finetax report` classifies: with named methods and their roles.
 const classifier = createClassifier({ taxonomy: defaultTaxonomy });
+
+/** The same results as saved before named methods existed: no `names`, no `proposed`. */
+export function withoutNames(entries: readonly ReportEntry[]): ReportEntry[] {
+  return entries.map(({ record, classification: { names: _names, proposed: _proposed, ...classification } }) => ({ record, classification }));
+}
 
 export function entriesOf(records: readonly PaperRecord[]): ReportEntry[] {
   return records.map((record) => ({ record, classification: classifier.classify(record) }));

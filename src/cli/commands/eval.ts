@@ -35,6 +35,8 @@ export const evalSpec: CommandSpec = {
     'GOLD.jsonl: one paper per line with id, title, abstract and labels, e.g.',
     '  {"id":"x","title":"…","abstract":"…","labels":{"method":["peft","peft.lora"],"type":"method","modality":[]}}',
     'Facets a record has no labels for are not scored for it; labels of facets the taxonomy lacks are ignored.',
+    'Lines may also carry "names": [{"name":"DoRA","role":"compares"}] and "proposed": ["FRUGAL"] (NAMES.md):',
+    'names micro P/R/F1, role accuracy and proposed-name F1 are then reported next to the facets.',
   ],
   examples: ['finetax eval gold.jsonl', 'finetax eval gold.jsonl --taxonomy my-families.yaml --verbose'],
 };
@@ -116,8 +118,16 @@ function labelProblem(value: unknown, index: TaxonomyIndex): GoldRecord | string
     }
     known[facet] = list;
   }
+  const names = value.names;
+  if (names !== undefined && !(Array.isArray(names) && names.every((n) => isObject(n) && typeof n.name === 'string' && ROLES.includes(n.role as string)))) {
+    return `names: expected a list of { name, role } with role one of ${ROLES.join(', ')}`;
+  }
+  const proposed = value.proposed;
+  if (proposed !== undefined && !(Array.isArray(proposed) && proposed.every((p) => typeof p === 'string'))) return 'proposed: expected a list of names';
   return { ...value, labels: known };
 }
+
+const ROLES = ['proposes', 'studies', 'uses', 'compares', 'mentions'];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

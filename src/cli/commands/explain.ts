@@ -58,7 +58,7 @@ export async function runExplain(ctx: Context, args: Args): Promise<number> {
   return explainInputs(ctx, args, classifier, show);
 }
 
-async function explainInputs(ctx: Context, args: Args, classifier: Classifier, show: (record: PaperRecord) => string): Promise<number> {
+async function explainInputs(ctx: Context, args: Args, _classifier: Classifier, show: (record: PaperRecord) => string): Promise<number> {
   const from = inputFormatOf(args);
   const inputs = checkInputs(args.positionals, { from, stdin: ctx.stdin }, 'explain');
   const wanted = args.string('id');

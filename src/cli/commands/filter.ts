@@ -12,6 +12,7 @@ import type { Selection } from '../selection.js';
 import { TaxonomyIndex } from '../../query/index.js';
 import type { Taxonomy } from '../../taxonomy/types.js';
 import { EVIDENCE_OPTION, writeRecords } from './records.js';
+import { NAME_OPTIONS, nameSelection } from './names.js';
 
 export function filterSpec(taxonomy: Taxonomy): CommandSpec {
   const facetOptions: OptionSpec[] = taxonomy.facets.flatMap((facet) => [
@@ -24,6 +25,7 @@ export function filterSpec(taxonomy: Taxonomy): CommandSpec {
     usage: ['filter [--method IDS] [--modality IDS] [--not-method IDS] ... [options] [FILE|-]...'],
     options: [
       ...facetOptions,
+      ...NAME_OPTIONS,
       formatOption(RECORD_FORMATS, 'table on a terminal, jsonl otherwise'),
       EVIDENCE_OPTION,
       { name: 'normalise', type: 'boolean', description: 'JSON Lines input: write normalised records with their tags instead of the lines as read' },
@@ -59,6 +61,7 @@ export function runFilter(ctx: Context, args: Args): Promise<number> {
     if (wanted.length > 0) selection.include[facet] = wanted;
     if (unwanted.length > 0) selection.exclude[facet] = unwanted;
   }
+  Object.assign(selection.include, nameSelection(args, taxonomy));
   return writeRecords(ctx, args, taxonomy, { shape: 'record', selection });
 }
 

@@ -4,7 +4,7 @@
  * single-label facets, the confusion counts. The report ends with one summary line per facet,
  * which is what scripts and hooks tail.
  */
-import type { EvalReport, FacetReport, LabelScore } from '../../eval/metrics.js';
+import type { EvalReport, FacetReport, LabelScore, NamesReport } from '../../eval/metrics.js';
 import type { Taxonomy } from '../../taxonomy/types.js';
 
 export interface EvalStyle {
@@ -18,11 +18,40 @@ const f3 = (value: number) => value.toFixed(3);
 export function renderEval(report: EvalReport, style: EvalStyle): string {
   const lines = [`${style.gold}: ${report.records} gold records; taxonomy ${style.taxonomy.name} ${style.taxonomy.version}`];
   for (const facet of report.facets) lines.push('', ...facetTable(facet, report.records));
+  if (report.names) lines.push('', ...namesTable(report.names));
   if (style.verbose) for (const facet of report.facets) lines.push('', ...details(facet));
-  const width = Math.max(0, ...report.facets.map((f) => f.facet.length));
+  if (style.verbose && report.names) lines.push('', ...namesDetails(report.names));
+  const width = Math.max(report.names ? 8 : 0, ...report.facets.map((f) => f.facet.length));
   lines.push('', `summary (${report.records} records)`);
   for (const facet of report.facets) lines.push(summary(facet, width));
+  if (report.names) {
+    const n = report.names;
+    lines.push(`${'names'.padEnd(width)}  micro-F1 ${f3(n.names.f1)}  P ${f3(n.names.precision)}  R ${f3(n.names.recall)}  role accuracy ${f3(n.roleAccuracy)}`);
+    lines.push(`${'proposed'.padEnd(width)}  micro-F1 ${f3(n.proposed.f1)}  P ${f3(n.proposed.precision)}  R ${f3(n.proposed.recall)}`);
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** Named methods and proposed names, scored as NAMES.md says. */
+function namesTable(report: NamesReport): string[] {
+  const row = (name: string, s: NamesReport['names']) =>
+    `  ${name.padEnd(12)}  ${f3(s.precision).padStart(5)}  ${f3(s.recall).padStart(5)}  ${f3(s.f1).padStart(5)}  ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`;
+  return [
+    `names (${report.records} records with named-method gold)`,
+    `  ${''.padEnd(12)}  ${'P'.padStart(5)}  ${'R'.padStart(5)}  ${'F1'.padStart(5)}  ${'tp'.padStart(4)} ${'fp'.padStart(4)} ${'fn'.padStart(4)}`,
+    row('names', report.names),
+    row('proposed', report.proposed),
+    `  role accuracy ${f3(report.roleAccuracy)} (${Math.round(report.roleAccuracy * report.rolePairs)} of ${report.rolePairs} pairs found)`,
+  ];
+}
+
+function namesDetails(report: NamesReport): string[] {
+  const lines = [`names disagreements (${report.disagreements.length})`];
+  for (const d of report.disagreements) {
+    const parts = [d.missed.length ? `missed ${d.missed.join(', ')}` : '', d.extra.length ? `extra ${d.extra.join(', ')}` : '', d.roles.length ? `role ${d.roles.join('; ')}` : ''];
+    lines.push(`  ${d.id}  ${parts.filter(Boolean).join('; ')}`);
+  }
+  return lines;
 }
 
 function facetTable(facet: FacetReport, records: number): string[] {

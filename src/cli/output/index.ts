@@ -1,5 +1,4 @@
-/** Record output formats for classify and filter. */
-import type { Taxonomy } from '../../taxonomy/types.js';
+
 import { csvFormatter } from './csv.js';
 import { jsonFormatter } from './json.js';
 import { jsonlFormatter } from './jsonl.js';

@@ -1,7 +1,7 @@
 /**
  * JSON Lines output, one object per input record, and the record/tag views the JSON formats share.
  */
-import type { Evidence, Tag } from '../../classification/types.js';
+import type { Classification, Evidence, NameHit, Tag } from '../../classification/types.js';
 import type { Tagged } from '../tagged.js';
 import type { EvidenceLevel, Formatter, FormatterOptions, RecordShape } from './types.js';
 export type { EvidenceLevel, RecordShape } from './types.js';
@@ -25,10 +25,27 @@ export function tagView(tag: Tag, level: EvidenceLevel): TagView {
   return view;
 }
 
+/** A named method as output: its evidence shaped like a tag's. */
+function nameView(hit: NameHit, level: EvidenceLevel): object {
+  const { evidence, ...rest } = hit;
+  if (level === 'full') return hit;
+  if (level === 'short') return { ...rest, evidence: evidence.map(({ field, start, end, text }) => ({ field, start, end, text })) };
+  return rest;
+}
+
+/** The names and proposed names of a result, when it has them (not with `names: false`). */
+function namesView(classification: Classification, level: EvidenceLevel): object {
+  const view: { names?: object[]; proposed?: Classification['proposed'] } = {};
+  if (classification.names) view.names = classification.names.map((hit) => nameView(hit, level));
+  if (classification.proposed) view.proposed = classification.proposed;
+  return view;
+}
+
 export function entryView(entry: Tagged, shape: RecordShape, level: EvidenceLevel): object {
   const tags = entry.classification.tags.map((tag) => tagView(tag, level));
-  if (shape === 'record') return { ...entry.record, tags };
-  return { id: entry.record.id, title: entry.record.title, tags };
+  const names = namesView(entry.classification, level);
+  if (shape === 'record') return { ...entry.record, tags, ...names };
+  return { id: entry.record.id, title: entry.record.title, tags, ...names };
 }
 
 export function jsonlFormatter(options: FormatterOptions): Formatter {

@@ -20,6 +20,10 @@ export type DefaultTaxonomyFacetIds = {
   "modality": ModalityId;
 };
 
+/** Ids of the named methods (337). */
+export const NAME_IDS = ["lora","qlora","dora","adalora","rslora","lora-plus","lora-fa","pissa","qpissa","olora","eva","corda","loftq","lora-ga","milora","mica","qa-lora","alora","vera","pvera","vb-lora","loha","lokr","lycoris","x-lora","dylora","sora","autolora","delta-lora","laplace-lora","periodiclora","moslora","lorahub","mole","moelora","mixlora","loramoe","mora","relora","longlora","lora-xs","delora","gralora","randlora","glora","lily","hira","unilora","tinylora","kasa","velora","monteclora","bd-lora","krona","intrinsic-said","kadaptation","hiwi","svft","svd-lora","melora","o-lora","gs-lora","lora-pro","lora-drop","s-lora","tied-lora","fedlora","lora-sp","increlora","prilora","hydralora","alora-alloc","slora","lora-sb","dora-dynamic","ia3","ssf","oft","boft","hra","osf","psoft","road","fourierft","waveft","c3a","miss","bone","frod","peanut","layernorm-tuning","trainable-tokens","polytropon","lst","unipelt","autopeft","s3pet","noah","mov","reft","loreft","warp","compacter","adapterfusion","adapterdrop","mad-x","adamix","sparseadapter","mam-adapter","adaptformer","llama-adapter","clip-adapter","tip-adapter","llm-adapters","houlsby-adapter","parallel-adapter","prefix-tuning","prompt-tuning","p-tuning","p-tuning-v2","deep-prompt-tuning","multitask-prompt-tuning","cpt","vpt","coop","cocoop","maple","spot","attempt","idpg","xprompt","l2p","dualprompt","coda-prompt","bitfit","diff-pruning","fish-mask","fish-dip","lt-sft","child-tuning","pafi","sam-sparse","far","xattn-tuning","spt","autofreeze","threshold-mask","shira","smt","spiel","composable-sft","surgical-fine-tuning","sparsegrad","meprop","lisa","wise-ft","model-soups","task-arithmetic","ties-merging","dare","della","slerp","nuslerp","karcher-mean","model-breadcrumbs","model-stock","sce","fisher-merging","regmean","adamerging","git-re-basin","zipit","ot-fusion","swa","emr-merging","tall-masks","pcb-merging","tsv-merge","iso-c","knots","twin-merging","wemoe","model-ratatouille","lines","evolutionary-model-merge","negmerge","nearswap","passthrough","rewarded-soups","optmerge","less","lima","deita","ifd","superfiltering","mods","selectit","reflection-tuning","iterselecttune","lead","mig","delift","instag","instruction-mining","tsds","nuggets","car","dsir","doremi","doge","odm","skill-it","semdedup","d4","dataset-cartography","d2-pruning","influence-functions","alpagasus","ds2","tracin","lp-ft","flyp","autoft","robustvit","ewc","lwf","si","gem","a-gem","mas","rwalk","icarl","gdumb","experience-replay","generative-replay","gss","mir","der","der-plus-plus","er-ace","er-aml","bic","cope","cwr","ar1","lfl","il2m","scr","mer","expert-gate","deep-slda","rar","packnet","rlhf","rlaif","constitutional-ai","ppo","dpo","ipo","kto","orpo","simpo","cpo","grpo","gspo","gmpo","dapo","dr-grpo","rloo","reinforce-plus-plus","remax","slic-hf","rrhf","rso","f-dpo","exo","nca","robust-dpo","bco","tr-dpo","rpo","sppo","aot","discopop","wpo","apo","mpo","alphapo","tpo","ld-dpo","nash-md","nlhf","xpo","online-dpo","pre-dpo","gkd","minillm","raft-align","rest","star","rome","r-rome","memit","emmet","pmet","knowledge-neurons","mend","serac","ike","grace","melo","wise","alphaedit","ultraedit","dinm","instructedit","malmen","ft-l","ft-m","defer","namet","t-patcher","ke","calinet","gradient-ascent","graddiff","npo","simnpo","rmu","undial","altpo","satimp","wga","ce-u","pdu","llmu","scrub"] as const;
+export type NameId = (typeof NAME_IDS)[number];
+
 /** Any node id of this taxonomy. */
 export type DefaultTaxonomyTagId = DefaultTaxonomyFacetIds[keyof DefaultTaxonomyFacetIds];
 
@@ -30,6 +34,7 @@ const SHARED_3 = ["data","training data","training samples","samples","examples"
 const SHARED_4 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
 const SHARED_5 = ["preference","DPO","alignment","reward"];
 const SHARED_6 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
+const SHARED_7 = ["unlearning","unlearn","forget","forgetting"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -71,6 +76,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "we extend",
           "we formulate",
           "we address",
+          "we derive",
+          "we call",
+          "we term",
+          "and propose",
+          "and introduce",
+          "namely",
+          "coined",
           "by introducing",
           "introducing",
           "this paper proposes",
@@ -422,44 +434,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "orthogonal fine-tuning",
-          "weight": 1.2
-        },
-        {
-          "kind": "phrase",
-          "text": "layernorm tuning",
-          "weight": 1.2
-        },
-        {
-          "kind": "phrase",
           "text": "side-tuning",
           "weight": 1,
-          "context": SHARED_0
-        },
-        {
-          "kind": "phrase",
-          "text": "ladder side-tuning",
-          "weight": 1.2
-        },
-        {
-          "kind": "phrase",
-          "text": "householder reflection adaptation",
-          "weight": 1.2
-        },
-        {
-          "kind": "phrase",
-          "text": "orthogonal subspace fine-tuning",
-          "weight": 1.2
-        },
-        {
-          "kind": "phrase",
-          "text": "wavelet fine-tuning",
-          "weight": 1.2
-        },
-        {
-          "kind": "phrase",
-          "text": "trainable tokens",
-          "weight": 0.8,
           "context": SHARED_0
         },
         {
@@ -487,201 +463,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "PEFT-based",
           "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "IA3",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "(IA)3",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "SSF",
-          "weight": 0.8
-        },
-        {
-          "kind": "acronym",
-          "text": "OFT",
-          "weight": 1
-        },
-        {
-          "kind": "acronym",
-          "text": "BOFT",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "HRA",
-          "weight": 0.8,
-          "context": [
-            "orthogonal",
-            "fine-tuning",
-            "adaptation"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "RoAd",
-          "weight": 1
-        },
-        {
-          "kind": "acronym",
-          "text": "FourierFT",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "WaveFT",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "C3A",
-          "weight": 1,
-          "context": [
-            "fine-tuning",
-            "adaptation"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "MiSS",
-          "weight": 1,
-          "context": [
-            "fine-tuning",
-            "adaptation"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "BONE",
-          "weight": 1,
-          "context": [
-            "fine-tuning",
-            "adaptation"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "Bone",
-          "weight": 1,
-          "context": [
-            "parameter-efficient",
-            "PEFT"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "FRoD",
-          "weight": 1
-        },
-        {
-          "kind": "acronym",
-          "text": "PEANuT",
-          "weight": 1
-        },
-        {
-          "kind": "acronym",
-          "text": "PSOFT",
-          "weight": 1
-        },
-        {
-          "kind": "acronym",
-          "text": "OSF",
-          "weight": 0.8,
-          "context": [
-            "orthogonal",
-            "fine-tuning"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "LN-Tuning",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "LN_TUNING",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "Poly",
-          "weight": 0.8,
-          "context": [
-            "prompt",
-            "adapter",
-            "adapters",
-            "skills",
-            "parameter-efficient"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "LST",
-          "weight": 0.8,
-          "context": [
-            "side-tuning",
-            "parameter-efficient",
-            "memory-efficient"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "UniPELT",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "AutoPEFT",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "S3PET",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "NOAH",
-          "weight": 0.8,
-          "context": [
-            "prompt",
-            "adapter",
-            "parameter-efficient"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "MoV",
-          "weight": 0.8,
-          "context": [
-            "parameter-efficient",
-            "experts"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "Polytropon",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "ReFT",
-          "weight": 1,
-          "context": [
-            "representation",
-            "fine-tuning"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "LoReFT",
-          "weight": 1
         },
         {
           "kind": "fuzzy",
@@ -761,6 +542,318 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "majority"
           ],
           "window": 4
+        },
+        {
+          "kind": "acronym",
+          "text": "IA3",
+          "weight": 1.2,
+          "name": "ia3"
+        },
+        {
+          "kind": "acronym",
+          "text": "(IA)3",
+          "weight": 1.2,
+          "name": "ia3"
+        },
+        {
+          "kind": "phrase",
+          "text": "Infused Adapter by Inhibiting and Amplifying Inner Activations",
+          "weight": 1.4,
+          "name": "ia3"
+        },
+        {
+          "kind": "acronym",
+          "text": "SSF",
+          "weight": 0.8,
+          "name": "ssf"
+        },
+        {
+          "kind": "phrase",
+          "text": "Scaling and Shifting your Features",
+          "weight": 1.4,
+          "name": "ssf"
+        },
+        {
+          "kind": "acronym",
+          "text": "OFT",
+          "weight": 1,
+          "name": "oft"
+        },
+        {
+          "kind": "phrase",
+          "text": "orthogonal fine-tuning",
+          "weight": 1.2,
+          "name": "oft"
+        },
+        {
+          "kind": "acronym",
+          "text": "BOFT",
+          "weight": 1.2,
+          "name": "boft"
+        },
+        {
+          "kind": "phrase",
+          "text": "Butterfly Orthogonal Fine-Tuning",
+          "weight": 1.4,
+          "name": "boft"
+        },
+        {
+          "kind": "acronym",
+          "text": "HRA",
+          "weight": 0.8,
+          "context": [
+            "orthogonal",
+            "fine-tuning",
+            "adaptation"
+          ],
+          "name": "hra"
+        },
+        {
+          "kind": "phrase",
+          "text": "householder reflection adaptation",
+          "weight": 1.2,
+          "context": [
+            "orthogonal",
+            "fine-tuning",
+            "adaptation"
+          ],
+          "name": "hra"
+        },
+        {
+          "kind": "acronym",
+          "text": "OSF",
+          "weight": 0.8,
+          "context": [
+            "orthogonal",
+            "fine-tuning"
+          ],
+          "name": "osf"
+        },
+        {
+          "kind": "phrase",
+          "text": "orthogonal subspace fine-tuning",
+          "weight": 1.2,
+          "context": [
+            "orthogonal",
+            "fine-tuning"
+          ],
+          "name": "osf"
+        },
+        {
+          "kind": "acronym",
+          "text": "PSOFT",
+          "weight": 1,
+          "name": "psoft"
+        },
+        {
+          "kind": "acronym",
+          "text": "RoAd",
+          "weight": 1,
+          "name": "road"
+        },
+        {
+          "kind": "acronym",
+          "text": "FourierFT",
+          "weight": 1.2,
+          "name": "fourierft"
+        },
+        {
+          "kind": "acronym",
+          "text": "WaveFT",
+          "weight": 1.2,
+          "name": "waveft"
+        },
+        {
+          "kind": "phrase",
+          "text": "wavelet fine-tuning",
+          "weight": 1.2,
+          "name": "waveft"
+        },
+        {
+          "kind": "acronym",
+          "text": "C3A",
+          "weight": 1,
+          "context": [
+            "fine-tuning",
+            "adaptation"
+          ],
+          "name": "c3a"
+        },
+        {
+          "kind": "acronym",
+          "text": "MiSS",
+          "weight": 1,
+          "context": [
+            "fine-tuning",
+            "adaptation"
+          ],
+          "name": "miss"
+        },
+        {
+          "kind": "acronym",
+          "text": "Bone",
+          "weight": 1,
+          "context": [
+            "parameter-efficient",
+            "PEFT"
+          ],
+          "name": "bone"
+        },
+        {
+          "kind": "acronym",
+          "text": "BONE",
+          "weight": 1,
+          "context": [
+            "fine-tuning",
+            "adaptation"
+          ],
+          "name": "bone"
+        },
+        {
+          "kind": "acronym",
+          "text": "FRoD",
+          "weight": 1,
+          "name": "frod"
+        },
+        {
+          "kind": "acronym",
+          "text": "PEANuT",
+          "weight": 1,
+          "name": "peanut"
+        },
+        {
+          "kind": "acronym",
+          "text": "LN-Tuning",
+          "weight": 1.2,
+          "name": "layernorm-tuning"
+        },
+        {
+          "kind": "acronym",
+          "text": "LN_TUNING",
+          "weight": 1.2,
+          "name": "layernorm-tuning"
+        },
+        {
+          "kind": "phrase",
+          "text": "layernorm tuning",
+          "weight": 1.2,
+          "name": "layernorm-tuning"
+        },
+        {
+          "kind": "phrase",
+          "text": "trainable tokens",
+          "weight": 0.8,
+          "context": SHARED_0,
+          "name": "trainable-tokens"
+        },
+        {
+          "kind": "acronym",
+          "text": "Polytropon",
+          "weight": 1.2,
+          "name": "polytropon"
+        },
+        {
+          "kind": "acronym",
+          "text": "Poly",
+          "weight": 0.8,
+          "context": [
+            "prompt",
+            "adapter",
+            "adapters",
+            "skills",
+            "parameter-efficient"
+          ],
+          "name": "polytropon"
+        },
+        {
+          "kind": "acronym",
+          "text": "LST",
+          "weight": 0.8,
+          "context": [
+            "side-tuning",
+            "parameter-efficient",
+            "memory-efficient"
+          ],
+          "name": "lst"
+        },
+        {
+          "kind": "phrase",
+          "text": "ladder side-tuning",
+          "weight": 1.2,
+          "name": "lst"
+        },
+        {
+          "kind": "acronym",
+          "text": "UniPELT",
+          "weight": 1.2,
+          "name": "unipelt"
+        },
+        {
+          "kind": "acronym",
+          "text": "AutoPEFT",
+          "weight": 1.2,
+          "name": "autopeft"
+        },
+        {
+          "kind": "acronym",
+          "text": "S3PET",
+          "weight": 1.2,
+          "name": "s3pet"
+        },
+        {
+          "kind": "acronym",
+          "text": "NOAH",
+          "weight": 0.8,
+          "context": [
+            "prompt",
+            "adapter",
+            "parameter-efficient"
+          ],
+          "name": "noah"
+        },
+        {
+          "kind": "acronym",
+          "text": "MoV",
+          "weight": 0.8,
+          "context": [
+            "parameter-efficient",
+            "experts"
+          ],
+          "name": "mov"
+        },
+        {
+          "kind": "phrase",
+          "text": "Mixture of Vectors",
+          "weight": 1.4,
+          "name": "mov"
+        },
+        {
+          "kind": "acronym",
+          "text": "ReFT",
+          "weight": 1,
+          "context": [
+            "representation",
+            "fine-tuning"
+          ],
+          "name": "reft"
+        },
+        {
+          "kind": "phrase",
+          "text": "Representation Fine-Tuning",
+          "weight": 1.4,
+          "name": "reft"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoReFT",
+          "weight": 1,
+          "name": "loreft"
+        },
+        {
+          "kind": "phrase",
+          "text": "Low-rank Linear Subspace ReFT",
+          "weight": 1.4,
+          "name": "loreft"
         }
       ],
       "exclude": [
@@ -797,22 +890,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "rules": [
         {
           "kind": "phrase",
-          "text": "low-rank adaptation",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
           "text": "low-rank adapter",
           "weight": 1.5
         },
         {
           "kind": "phrase",
           "text": "low-rank adapters",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "low rank adaptation",
           "weight": 1.5
         },
         {
@@ -845,44 +928,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "weight-decomposed low-rank adaptation",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
           "text": "rank-stabilized",
           "weight": 1,
           "context": SHARED_0
-        },
-        {
-          "kind": "phrase",
-          "text": "low-rank hadamard product",
-          "weight": 1.2
-        },
-        {
-          "kind": "phrase",
-          "text": "low-rank kronecker product",
-          "weight": 1.2
-        },
-        {
-          "kind": "phrase",
-          "text": "vector-based random matrix adaptation",
-          "weight": 1.2
-        },
-        {
-          "kind": "phrase",
-          "text": "explained variance adaptation",
-          "weight": 1.2
-        },
-        {
-          "kind": "phrase",
-          "text": "minor component adaptation",
-          "weight": 1.2
-        },
-        {
-          "kind": "phrase",
-          "text": "principal singular values and singular vectors adaptation",
-          "weight": 1.2
         },
         {
           "kind": "phrase",
@@ -916,189 +964,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
-          "text": "LoRA",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "LORA",
-          "weight": 1,
-          "context": [
-            "low-rank",
-            "fine-tuning",
-            "adapter",
-            "adaptation"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "QLoRA",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "DoRA",
-          "weight": 1.5,
-          "note": "Two methods share the name (weight-decomposed LoRA; dynamic rank allocation); both are LoRA variants."
-        },
-        {
-          "kind": "acronym",
-          "text": "VeRA",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "PVeRA",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "PiSSA",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "OLoRA",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "CorDA",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "LoftQ",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "MiCA",
-          "weight": 1,
-          "context": [
-            "low-rank",
-            "adaptation",
-            "LoRA"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "EVA",
-          "weight": 1,
-          "context": [
-            "LoRA",
-            "low-rank"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "LoHa",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "LoKr",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "LyCORIS",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "SoRA",
-          "weight": 1,
-          "context": [
-            "low-rank",
-            "LoRA",
-            "rank"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "MoRA",
-          "weight": 1,
-          "context": [
-            "low-rank",
-            "LoRA",
-            "high-rank"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "HiRA",
-          "weight": 1,
-          "context": [
-            "low-rank",
-            "LoRA",
-            "high-rank",
-            "Hadamard"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "KaSA",
-          "weight": 1,
-          "context": [
-            "low-rank",
-            "LoRA",
-            "singular"
-          ]
-        },
-        {
-          "kind": "acronym",
           "text": "Lily",
           "weight": 1,
           "context": [
             "low-rank",
             "LoRA"
           ]
-        },
-        {
-          "kind": "acronym",
-          "text": "MoLE",
-          "weight": 1,
-          "context": [
-            "LoRA",
-            "low-rank",
-            "experts"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "SVFT",
-          "weight": 1
-        },
-        {
-          "kind": "acronym",
-          "text": "SVD-LoRA",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "MELoRA",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "KronA",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "KAdaptation",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "HiWi",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "Intrinsic SAID",
-          "weight": 1.3
         },
         {
           "kind": "pattern",
@@ -1120,6 +991,675 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "fuzzy",
           "text": "low-rank adaptation",
           "weight": 1
+        },
+        {
+          "kind": "acronym",
+          "text": "LoRA",
+          "weight": 1.2,
+          "name": "lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "LORA",
+          "weight": 1,
+          "context": [
+            "low-rank",
+            "fine-tuning",
+            "adapter",
+            "adaptation"
+          ],
+          "name": "lora"
+        },
+        {
+          "kind": "phrase",
+          "text": "low-rank adaptation",
+          "weight": 1.5,
+          "name": "lora"
+        },
+        {
+          "kind": "phrase",
+          "text": "low rank adaptation",
+          "weight": 1.5,
+          "name": "lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "QLoRA",
+          "weight": 1.5,
+          "name": "qlora"
+        },
+        {
+          "kind": "acronym",
+          "text": "DoRA",
+          "weight": 1.5,
+          "name": "dora"
+        },
+        {
+          "kind": "phrase",
+          "text": "weight-decomposed low-rank adaptation",
+          "weight": 1.5,
+          "name": "dora"
+        },
+        {
+          "kind": "acronym",
+          "text": "AdaLoRA",
+          "weight": 1.2,
+          "name": "adalora"
+        },
+        {
+          "kind": "phrase",
+          "text": "Adaptive Low-Rank Adaptation",
+          "weight": 1.4,
+          "name": "adalora"
+        },
+        {
+          "kind": "acronym",
+          "text": "rsLoRA",
+          "weight": 1.2,
+          "name": "rslora"
+        },
+        {
+          "kind": "phrase",
+          "text": "Rank-Stabilized LoRA",
+          "weight": 1.4,
+          "name": "rslora"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoRA+",
+          "weight": 1.2,
+          "name": "lora-plus"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoRA-FA",
+          "weight": 1.2,
+          "name": "lora-fa"
+        },
+        {
+          "kind": "acronym",
+          "text": "PiSSA",
+          "weight": 1.5,
+          "name": "pissa"
+        },
+        {
+          "kind": "phrase",
+          "text": "principal singular values and singular vectors adaptation",
+          "weight": 1.2,
+          "name": "pissa"
+        },
+        {
+          "kind": "acronym",
+          "text": "QPiSSA",
+          "weight": 1.2,
+          "name": "qpissa"
+        },
+        {
+          "kind": "acronym",
+          "text": "OLoRA",
+          "weight": 1.5,
+          "name": "olora"
+        },
+        {
+          "kind": "phrase",
+          "text": "Orthonormal Low-Rank Adaptation",
+          "weight": 1.4,
+          "name": "olora"
+        },
+        {
+          "kind": "acronym",
+          "text": "EVA",
+          "weight": 1,
+          "context": [
+            "LoRA",
+            "low-rank"
+          ],
+          "name": "eva"
+        },
+        {
+          "kind": "phrase",
+          "text": "explained variance adaptation",
+          "weight": 1.2,
+          "name": "eva"
+        },
+        {
+          "kind": "acronym",
+          "text": "CorDA",
+          "weight": 1.5,
+          "name": "corda"
+        },
+        {
+          "kind": "phrase",
+          "text": "Context-Oriented Decomposition Adaptation",
+          "weight": 1.4,
+          "name": "corda"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoftQ",
+          "weight": 1.5,
+          "name": "loftq"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoRA-GA",
+          "weight": 1.2,
+          "name": "lora-ga"
+        },
+        {
+          "kind": "acronym",
+          "text": "MiLoRA",
+          "weight": 1.2,
+          "name": "milora"
+        },
+        {
+          "kind": "acronym",
+          "text": "MiCA",
+          "weight": 1,
+          "context": [
+            "low-rank",
+            "adaptation",
+            "LoRA"
+          ],
+          "name": "mica"
+        },
+        {
+          "kind": "phrase",
+          "text": "minor component adaptation",
+          "weight": 1.2,
+          "name": "mica"
+        },
+        {
+          "kind": "acronym",
+          "text": "QA-LoRA",
+          "weight": 1.2,
+          "name": "qa-lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "QALoRA",
+          "weight": 1.2,
+          "name": "qa-lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "aLoRA",
+          "weight": 1.2,
+          "context": [
+            "LoRA",
+            "adapter",
+            "activation"
+          ],
+          "name": "alora"
+        },
+        {
+          "kind": "phrase",
+          "text": "Activated LoRA",
+          "weight": 1.4,
+          "name": "alora"
+        },
+        {
+          "kind": "acronym",
+          "text": "VeRA",
+          "weight": 1.5,
+          "name": "vera"
+        },
+        {
+          "kind": "phrase",
+          "text": "vector-based random matrix adaptation",
+          "weight": 1.2,
+          "name": "vera"
+        },
+        {
+          "kind": "acronym",
+          "text": "PVeRA",
+          "weight": 1.5,
+          "name": "pvera"
+        },
+        {
+          "kind": "acronym",
+          "text": "VB-LoRA",
+          "weight": 1.2,
+          "name": "vb-lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoHa",
+          "weight": 1.5,
+          "name": "loha"
+        },
+        {
+          "kind": "phrase",
+          "text": "low-rank hadamard product",
+          "weight": 1.2,
+          "name": "loha"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoKr",
+          "weight": 1.5,
+          "name": "lokr"
+        },
+        {
+          "kind": "phrase",
+          "text": "low-rank kronecker product",
+          "weight": 1.2,
+          "name": "lokr"
+        },
+        {
+          "kind": "acronym",
+          "text": "LyCORIS",
+          "weight": 1.5,
+          "name": "lycoris"
+        },
+        {
+          "kind": "acronym",
+          "text": "X-LoRA",
+          "weight": 1.2,
+          "name": "x-lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "DyLoRA",
+          "weight": 1.2,
+          "name": "dylora"
+        },
+        {
+          "kind": "phrase",
+          "text": "Dynamic Low-Rank Adaptation",
+          "weight": 1.4,
+          "name": "dylora"
+        },
+        {
+          "kind": "acronym",
+          "text": "SoRA",
+          "weight": 1,
+          "context": [
+            "low-rank",
+            "LoRA",
+            "rank"
+          ],
+          "name": "sora"
+        },
+        {
+          "kind": "acronym",
+          "text": "AutoLoRA",
+          "weight": 1.2,
+          "name": "autolora"
+        },
+        {
+          "kind": "acronym",
+          "text": "Delta-LoRA",
+          "weight": 1.2,
+          "name": "delta-lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "Laplace-LoRA",
+          "weight": 1.2,
+          "name": "laplace-lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "PeriodicLoRA",
+          "weight": 1.2,
+          "name": "periodiclora"
+        },
+        {
+          "kind": "acronym",
+          "text": "MoSLoRA",
+          "weight": 1.2,
+          "name": "moslora"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoRAHub",
+          "weight": 1.3,
+          "name": "lorahub"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoraHub",
+          "weight": 1.3,
+          "name": "lorahub"
+        },
+        {
+          "kind": "acronym",
+          "text": "MoLE",
+          "weight": 1,
+          "context": [
+            "LoRA",
+            "low-rank",
+            "experts"
+          ],
+          "name": "mole"
+        },
+        {
+          "kind": "phrase",
+          "text": "Mixture of LoRA Experts",
+          "weight": 1.4,
+          "name": "mole"
+        },
+        {
+          "kind": "acronym",
+          "text": "MOELoRA",
+          "weight": 1.2,
+          "name": "moelora"
+        },
+        {
+          "kind": "acronym",
+          "text": "MixLoRA",
+          "weight": 1.2,
+          "name": "mixlora"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoRAMoE",
+          "weight": 1.2,
+          "name": "loramoe"
+        },
+        {
+          "kind": "acronym",
+          "text": "MoRA",
+          "weight": 1,
+          "context": [
+            "low-rank",
+            "LoRA",
+            "high-rank"
+          ],
+          "name": "mora"
+        },
+        {
+          "kind": "acronym",
+          "text": "ReLoRA",
+          "weight": 1.2,
+          "name": "relora"
+        },
+        {
+          "kind": "acronym",
+          "text": "LongLoRA",
+          "weight": 1.2,
+          "name": "longlora"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoRA-XS",
+          "weight": 1.2,
+          "name": "lora-xs"
+        },
+        {
+          "kind": "acronym",
+          "text": "DeLoRA",
+          "weight": 1.2,
+          "name": "delora"
+        },
+        {
+          "kind": "phrase",
+          "text": "Decoupled Low-rank Adaptation",
+          "weight": 1.4,
+          "name": "delora"
+        },
+        {
+          "kind": "acronym",
+          "text": "GraLoRA",
+          "weight": 1.2,
+          "name": "gralora"
+        },
+        {
+          "kind": "acronym",
+          "text": "RandLoRA",
+          "weight": 1.2,
+          "name": "randlora"
+        },
+        {
+          "kind": "acronym",
+          "text": "GLoRA",
+          "weight": 1.2,
+          "context": [
+            "LoRA",
+            "low-rank"
+          ],
+          "name": "glora"
+        },
+        {
+          "kind": "phrase",
+          "text": "Generalized LoRA",
+          "weight": 1.4,
+          "name": "glora"
+        },
+        {
+          "kind": "phrase",
+          "text": "lily",
+          "weight": 1.2,
+          "name": "lily"
+        },
+        {
+          "kind": "acronym",
+          "text": "HiRA",
+          "weight": 1,
+          "context": [
+            "low-rank",
+            "LoRA",
+            "high-rank",
+            "Hadamard"
+          ],
+          "name": "hira"
+        },
+        {
+          "kind": "acronym",
+          "text": "UniLoRA",
+          "weight": 1.2,
+          "name": "unilora"
+        },
+        {
+          "kind": "acronym",
+          "text": "TinyLoRA",
+          "weight": 1.2,
+          "name": "tinylora"
+        },
+        {
+          "kind": "acronym",
+          "text": "KaSA",
+          "weight": 1,
+          "context": [
+            "low-rank",
+            "LoRA",
+            "singular"
+          ],
+          "name": "kasa"
+        },
+        {
+          "kind": "acronym",
+          "text": "VeLoRA",
+          "weight": 1.2,
+          "name": "velora"
+        },
+        {
+          "kind": "acronym",
+          "text": "MonteCLoRA",
+          "weight": 1.2,
+          "name": "monteclora"
+        },
+        {
+          "kind": "acronym",
+          "text": "BD-LoRA",
+          "weight": 1.2,
+          "name": "bd-lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "KronA",
+          "weight": 1.3,
+          "name": "krona"
+        },
+        {
+          "kind": "acronym",
+          "text": "Intrinsic SAID",
+          "weight": 1.3,
+          "name": "intrinsic-said"
+        },
+        {
+          "kind": "acronym",
+          "text": "KAdaptation",
+          "weight": 1.3,
+          "name": "kadaptation"
+        },
+        {
+          "kind": "acronym",
+          "text": "HiWi",
+          "weight": 1.3,
+          "name": "hiwi"
+        },
+        {
+          "kind": "acronym",
+          "text": "SVFT",
+          "weight": 1,
+          "name": "svft"
+        },
+        {
+          "kind": "acronym",
+          "text": "SVD-LoRA",
+          "weight": 1.5,
+          "name": "svd-lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "MELoRA",
+          "weight": 1.5,
+          "name": "melora"
+        },
+        {
+          "kind": "acronym",
+          "text": "O-LoRA",
+          "weight": 1.2,
+          "name": "o-lora"
+        },
+        {
+          "kind": "phrase",
+          "text": "Orthogonal Low-Rank Adaptation",
+          "weight": 1.4,
+          "name": "o-lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "GS-LoRA",
+          "weight": 1.2,
+          "name": "gs-lora"
+        },
+        {
+          "kind": "phrase",
+          "text": "Group Sparse LoRA",
+          "weight": 1.4,
+          "name": "gs-lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoRA-Pro",
+          "weight": 1.2,
+          "name": "lora-pro"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoRA-drop",
+          "weight": 1.2,
+          "name": "lora-drop"
+        },
+        {
+          "kind": "acronym",
+          "text": "S-LoRA",
+          "weight": 1.2,
+          "context": [
+            "LoRA",
+            "serving",
+            "adapters"
+          ],
+          "name": "s-lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "Tied-LoRA",
+          "weight": 1.2,
+          "name": "tied-lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "FedLoRA",
+          "weight": 1.2,
+          "name": "fedlora"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoRA-SP",
+          "weight": 1.2,
+          "name": "lora-sp"
+        },
+        {
+          "kind": "acronym",
+          "text": "IncreLoRA",
+          "weight": 1.2,
+          "name": "increlora"
+        },
+        {
+          "kind": "acronym",
+          "text": "PRILoRA",
+          "weight": 1.2,
+          "name": "prilora"
+        },
+        {
+          "kind": "acronym",
+          "text": "HydraLoRA",
+          "weight": 1.2,
+          "name": "hydralora"
+        },
+        {
+          "kind": "acronym",
+          "text": "ALoRA",
+          "weight": 1.2,
+          "context": [
+            "LoRA",
+            "rank"
+          ],
+          "name": "alora-alloc"
+        },
+        {
+          "kind": "phrase",
+          "text": "Allocating LoRA",
+          "weight": 1.4,
+          "name": "alora-alloc"
+        },
+        {
+          "kind": "acronym",
+          "text": "SLoRA",
+          "weight": 1.2,
+          "context": [
+            "LoRA",
+            "low-rank"
+          ],
+          "name": "slora"
+        },
+        {
+          "kind": "acronym",
+          "text": "LoRA-SB",
+          "weight": 1.2,
+          "name": "lora-sb"
+        },
+        {
+          "kind": "acronym",
+          "text": "DoRA",
+          "weight": 1.2,
+          "context": [
+            "dynamic rank",
+            "rank allocation",
+            "rank distribution",
+            "dynamic low-rank"
+          ],
+          "name": "dora-dynamic"
+        },
+        {
+          "kind": "phrase",
+          "text": "Dynamic Low-Rank Adaptation",
+          "weight": 1.4,
+          "name": "dora-dynamic"
         }
       ],
       "exclude": [
@@ -1208,11 +1748,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "parallel adapter",
-          "weight": 1.3
-        },
-        {
-          "kind": "phrase",
           "text": "serial adapter",
           "weight": 1.3
         },
@@ -1239,68 +1774,104 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
-          "text": "AdapterFusion",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "AdapterDrop",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
           "text": "AdapterHub",
           "weight": 1.5
         },
         {
+          "kind": "phrase",
+          "text": "compacter",
+          "weight": 1.2,
+          "name": "compacter"
+        },
+        {
+          "kind": "acronym",
+          "text": "AdapterFusion",
+          "weight": 1.5,
+          "name": "adapterfusion"
+        },
+        {
+          "kind": "acronym",
+          "text": "AdapterDrop",
+          "weight": 1.5,
+          "name": "adapterdrop"
+        },
+        {
           "kind": "acronym",
           "text": "MAD-X",
-          "weight": 1.2
+          "weight": 1.2,
+          "name": "mad-x"
         },
         {
           "kind": "acronym",
           "text": "AdaMix",
-          "weight": 1.2
+          "weight": 1.2,
+          "name": "adamix"
         },
         {
           "kind": "acronym",
           "text": "SparseAdapter",
-          "weight": 1.2
+          "weight": 1.2,
+          "name": "sparseadapter"
         },
         {
           "kind": "acronym",
           "text": "MAM Adapter",
-          "weight": 1.5
+          "weight": 1.5,
+          "name": "mam-adapter"
+        },
+        {
+          "kind": "phrase",
+          "text": "Mix-And-Match adapter",
+          "weight": 1.4,
+          "name": "mam-adapter"
         },
         {
           "kind": "acronym",
           "text": "AdaptFormer",
-          "weight": 1.5
+          "weight": 1.5,
+          "name": "adaptformer"
         },
         {
           "kind": "acronym",
           "text": "LLaMA-Adapter",
-          "weight": 1.5
+          "weight": 1.5,
+          "name": "llama-adapter"
         },
         {
           "kind": "acronym",
           "text": "CLIP-Adapter",
-          "weight": 1.5
+          "weight": 1.5,
+          "name": "clip-adapter"
         },
         {
           "kind": "acronym",
           "text": "Tip-Adapter",
-          "weight": 1.5
+          "weight": 1.5,
+          "name": "tip-adapter"
         },
         {
           "kind": "acronym",
           "text": "LLM-Adapters",
-          "weight": 1.5
+          "weight": 1.5,
+          "name": "llm-adapters"
         },
         {
           "kind": "acronym",
           "text": "Houlsby",
-          "weight": 1
+          "weight": 1,
+          "name": "houlsby-adapter"
+        },
+        {
+          "kind": "phrase",
+          "text": "parallel adapter",
+          "weight": 1.3,
+          "name": "parallel-adapter"
+        },
+        {
+          "kind": "phrase",
+          "text": "parallel adapters",
+          "weight": 1.2,
+          "name": "parallel-adapter"
         }
       ],
       "exclude": [
@@ -1339,26 +1910,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "visual prompt tuning"
       ],
       "rules": [
-        {
-          "kind": "phrase",
-          "text": "prompt tuning",
-          "weight": 1.4
-        },
-        {
-          "kind": "phrase",
-          "text": "prompt-tuning",
-          "weight": 1.4
-        },
-        {
-          "kind": "phrase",
-          "text": "prefix tuning",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "prefix-tuning",
-          "weight": 1.5
-        },
         {
           "kind": "phrase",
           "text": "soft prompt",
@@ -1426,34 +1977,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "visual prompt tuning",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
           "text": "visual prompting",
           "weight": 1,
           "context": SHARED_0
-        },
-        {
-          "kind": "phrase",
-          "text": "deep prompt tuning",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "multitask prompt tuning",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "context-aware prompt tuning",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "p-tuning",
-          "weight": 1.5
         },
         {
           "kind": "phrase",
@@ -1461,53 +1987,74 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.2
         },
         {
+          "kind": "acronym",
+          "text": "WARP",
+          "weight": 1.2,
+          "context": [
+            "prompt",
+            "prompts"
+          ],
+          "name": "warp"
+        },
+        {
           "kind": "phrase",
-          "text": "context optimization",
-          "weight": 0.8,
-          "context": SHARED_0
+          "text": "Word-level Adversarial ReProgramming",
+          "weight": 1.4,
+          "name": "warp"
         },
         {
-          "kind": "acronym",
-          "text": "VPT",
-          "weight": 1.3
+          "kind": "phrase",
+          "text": "prefix tuning",
+          "weight": 1.5,
+          "name": "prefix-tuning"
         },
         {
-          "kind": "acronym",
-          "text": "CoOp",
-          "weight": 1.3
+          "kind": "phrase",
+          "text": "prefix-tuning",
+          "weight": 1.5,
+          "name": "prefix-tuning"
         },
         {
-          "kind": "acronym",
-          "text": "CoCoOp",
-          "weight": 1.3
+          "kind": "phrase",
+          "text": "prompt tuning",
+          "weight": 1.4,
+          "name": "prompt-tuning"
         },
         {
-          "kind": "acronym",
-          "text": "MaPLe",
-          "weight": 1.3
+          "kind": "phrase",
+          "text": "prompt-tuning",
+          "weight": 1.4,
+          "name": "prompt-tuning"
         },
         {
           "kind": "acronym",
           "text": "P-Tuning",
-          "weight": 1.5
+          "weight": 1.5,
+          "name": "p-tuning"
         },
         {
-          "kind": "acronym",
-          "text": "SPoT",
-          "weight": 1.2
+          "kind": "phrase",
+          "text": "p-tuning",
+          "weight": 1.5,
+          "name": "p-tuning"
         },
         {
-          "kind": "acronym",
-          "text": "ATTEMPT",
-          "weight": 1,
-          "context": [
-            "prompt"
-          ]
+          "kind": "phrase",
+          "text": "p-tuning v2",
+          "weight": 1.2,
+          "name": "p-tuning-v2"
         },
         {
-          "kind": "acronym",
-          "text": "IDPG",
-          "weight": 1.2
+          "kind": "phrase",
+          "text": "deep prompt tuning",
+          "weight": 1.5,
+          "name": "deep-prompt-tuning"
+        },
+        {
+          "kind": "phrase",
+          "text": "multitask prompt tuning",
+          "weight": 1.5,
+          "name": "multitask-prompt-tuning"
         },
         {
           "kind": "acronym",
@@ -1517,12 +2064,96 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "prompt tuning",
             "prompts",
             "prompt"
-          ]
+          ],
+          "name": "cpt"
+        },
+        {
+          "kind": "phrase",
+          "text": "context-aware prompt tuning",
+          "weight": 1.5,
+          "name": "cpt"
+        },
+        {
+          "kind": "acronym",
+          "text": "VPT",
+          "weight": 1.3,
+          "name": "vpt"
+        },
+        {
+          "kind": "phrase",
+          "text": "visual prompt tuning",
+          "weight": 1.5,
+          "name": "vpt"
+        },
+        {
+          "kind": "acronym",
+          "text": "CoOp",
+          "weight": 1.3,
+          "name": "coop"
+        },
+        {
+          "kind": "phrase",
+          "text": "context optimization",
+          "weight": 0.8,
+          "context": SHARED_0,
+          "name": "coop"
+        },
+        {
+          "kind": "acronym",
+          "text": "CoCoOp",
+          "weight": 1.3,
+          "name": "cocoop"
+        },
+        {
+          "kind": "phrase",
+          "text": "Conditional Context Optimization",
+          "weight": 1.4,
+          "name": "cocoop"
+        },
+        {
+          "kind": "acronym",
+          "text": "MaPLe",
+          "weight": 1.3,
+          "name": "maple"
+        },
+        {
+          "kind": "phrase",
+          "text": "Multi-modal Prompt Learning",
+          "weight": 1.4,
+          "name": "maple"
+        },
+        {
+          "kind": "acronym",
+          "text": "SPoT",
+          "weight": 1.2,
+          "name": "spot"
+        },
+        {
+          "kind": "phrase",
+          "text": "Soft Prompt Transfer",
+          "weight": 1.4,
+          "name": "spot"
+        },
+        {
+          "kind": "acronym",
+          "text": "ATTEMPT",
+          "weight": 1,
+          "context": [
+            "prompt"
+          ],
+          "name": "attempt"
+        },
+        {
+          "kind": "acronym",
+          "text": "IDPG",
+          "weight": 1.2,
+          "name": "idpg"
         },
         {
           "kind": "acronym",
           "text": "XPrompt",
-          "weight": 1.2
+          "weight": 1.2,
+          "name": "xprompt"
         }
       ],
       "exclude": [
@@ -1625,11 +2256,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "lottery ticket hypothesis",
           "weight": 0.9
-        },
-        {
-          "kind": "phrase",
-          "text": "diff pruning",
-          "weight": 1.5
         },
         {
           "kind": "phrase",
@@ -1749,21 +2375,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "sparse high rank adapters",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "sparse matrix tuning",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "fixed sparse masks",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
           "text": "masking as an efficient alternative to finetuning",
           "weight": 1.5
         },
@@ -1778,104 +2389,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "sparse training",
           "weight": 0.6,
           "context": SHARED_0
-        },
-        {
-          "kind": "acronym",
-          "text": "BitFit",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "LT-SFT",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "FISH Mask",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "FishMask",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "Fish-Dip",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "SHiRA",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "SMT",
-          "weight": 0.8,
-          "context": [
-            "sparse",
-            "fine-tuning"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "PaFi",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "AutoFreeze",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "Child-Tuning",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "SpIEL",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "Threshold-Mask",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "Xattn Tuning",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "SPT",
-          "weight": 1,
-          "context": [
-            "sparse",
-            "sensitive",
-            "sensitivity",
-            "parameter-efficient"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "SAM",
-          "weight": 0.8,
-          "context": [
-            "sparse fine-tuning",
-            "selective fine-tuning"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "FAR",
-          "weight": 0.8,
-          "context": [
-            "sparse fine-tuning",
-            "selective fine-tuning"
-          ]
         },
         {
           "kind": "near",
@@ -1915,6 +2428,198 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "with": SHARED_1,
           "window": 2,
           "side": "after"
+        },
+        {
+          "kind": "acronym",
+          "text": "BitFit",
+          "weight": 1.5,
+          "name": "bitfit"
+        },
+        {
+          "kind": "phrase",
+          "text": "diff pruning",
+          "weight": 1.5,
+          "name": "diff-pruning"
+        },
+        {
+          "kind": "acronym",
+          "text": "FISH Mask",
+          "weight": 1.5,
+          "name": "fish-mask"
+        },
+        {
+          "kind": "acronym",
+          "text": "FishMask",
+          "weight": 1.5,
+          "name": "fish-mask"
+        },
+        {
+          "kind": "phrase",
+          "text": "fixed sparse masks",
+          "weight": 1.5,
+          "name": "fish-mask"
+        },
+        {
+          "kind": "acronym",
+          "text": "Fish-Dip",
+          "weight": 1.5,
+          "name": "fish-dip"
+        },
+        {
+          "kind": "acronym",
+          "text": "LT-SFT",
+          "weight": 1.5,
+          "name": "lt-sft"
+        },
+        {
+          "kind": "phrase",
+          "text": "Lottery-Ticket Sparse Fine-Tuning",
+          "weight": 1.4,
+          "name": "lt-sft"
+        },
+        {
+          "kind": "acronym",
+          "text": "Child-Tuning",
+          "weight": 1.5,
+          "name": "child-tuning"
+        },
+        {
+          "kind": "acronym",
+          "text": "PaFi",
+          "weight": 1.2,
+          "name": "pafi"
+        },
+        {
+          "kind": "acronym",
+          "text": "SAM",
+          "weight": 0.8,
+          "context": [
+            "sparse fine-tuning",
+            "selective fine-tuning"
+          ],
+          "name": "sam-sparse"
+        },
+        {
+          "kind": "acronym",
+          "text": "FAR",
+          "weight": 0.8,
+          "context": [
+            "sparse fine-tuning",
+            "selective fine-tuning"
+          ],
+          "name": "far"
+        },
+        {
+          "kind": "acronym",
+          "text": "Xattn Tuning",
+          "weight": 1.3,
+          "name": "xattn-tuning"
+        },
+        {
+          "kind": "acronym",
+          "text": "SPT",
+          "weight": 1,
+          "context": [
+            "sparse",
+            "sensitive",
+            "sensitivity",
+            "parameter-efficient"
+          ],
+          "name": "spt"
+        },
+        {
+          "kind": "phrase",
+          "text": "Sensitivity-aware visual Parameter-efficient fine-Tuning",
+          "weight": 1.4,
+          "name": "spt"
+        },
+        {
+          "kind": "acronym",
+          "text": "AutoFreeze",
+          "weight": 1.2,
+          "name": "autofreeze"
+        },
+        {
+          "kind": "acronym",
+          "text": "Threshold-Mask",
+          "weight": 1.5,
+          "name": "threshold-mask"
+        },
+        {
+          "kind": "acronym",
+          "text": "SHiRA",
+          "weight": 1.5,
+          "name": "shira"
+        },
+        {
+          "kind": "phrase",
+          "text": "sparse high rank adapters",
+          "weight": 1.5,
+          "name": "shira"
+        },
+        {
+          "kind": "acronym",
+          "text": "SMT",
+          "weight": 0.8,
+          "context": [
+            "sparse",
+            "fine-tuning"
+          ],
+          "name": "smt"
+        },
+        {
+          "kind": "phrase",
+          "text": "sparse matrix tuning",
+          "weight": 1.5,
+          "name": "smt"
+        },
+        {
+          "kind": "acronym",
+          "text": "SpIEL",
+          "weight": 1.5,
+          "name": "spiel"
+        },
+        {
+          "kind": "phrase",
+          "text": "composable sparse fine-tuning",
+          "weight": 1.2,
+          "name": "composable-sft"
+        },
+        {
+          "kind": "phrase",
+          "text": "surgical fine-tuning",
+          "weight": 1.2,
+          "name": "surgical-fine-tuning"
+        },
+        {
+          "kind": "acronym",
+          "text": "SparseGrad",
+          "weight": 1.2,
+          "name": "sparsegrad"
+        },
+        {
+          "kind": "acronym",
+          "text": "meProp",
+          "weight": 1.2,
+          "name": "meprop"
+        },
+        {
+          "kind": "acronym",
+          "text": "LISA",
+          "weight": 1.2,
+          "context": [
+            "LoRA",
+            "layerwise",
+            "layer-wise",
+            "memory-efficient fine-tuning"
+          ],
+          "name": "lisa"
+        },
+        {
+          "kind": "phrase",
+          "text": "Layerwise Importance Sampled AdamW",
+          "weight": 1.4,
+          "name": "lisa"
         }
       ],
       "exclude": [
@@ -2004,16 +2709,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "model soup",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "model soups",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
           "text": "weight averaging",
           "weight": 1.5,
           "context": SHARED_0
@@ -2045,11 +2740,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "checkpoint averaging",
           "weight": 1.3,
           "context": SHARED_0
-        },
-        {
-          "kind": "phrase",
-          "text": "stochastic weight averaging",
-          "weight": 1.5
         },
         {
           "kind": "phrase",
@@ -2111,11 +2801,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "task arithmetic",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
           "text": "task vector",
           "weight": 1.5
         },
@@ -2143,32 +2828,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "fisher merging",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "fisher-weighted averaging",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "model breadcrumbs",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "model stock",
-          "weight": 1.3,
-          "context": SHARED_0
-        },
-        {
-          "kind": "phrase",
-          "text": "evolutionary model merge",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
           "text": "dataless knowledge fusion",
           "weight": 1.5
         },
@@ -2181,16 +2840,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "frankenmerge",
           "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "karcher mean",
-          "weight": 1,
-          "context": [
-            "merging",
-            "merge",
-            "merged"
-          ]
         },
         {
           "kind": "phrase",
@@ -2231,151 +2880,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
-          "text": "WiSE-FT",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "TIES",
-          "weight": 1.3,
-          "context": [
-            "merging",
-            "merge",
-            "task vectors",
-            "model"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "TIES-Merging",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "DARE",
-          "weight": 1.3,
-          "context": [
-            "merging",
-            "merge",
-            "delta",
-            "task vectors"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "DELLA",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "SLERP",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "NuSLERP",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "AdaMerging",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "RegMean",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "ZipIt",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "SWA",
-          "weight": 1,
-          "context": [
-            "averaging",
-            "weight",
-            "weights",
-            "merging",
-            "merge"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "EMR-Merging",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "PCB-Merging",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "TSV-Merge",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "Iso-C",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "KnOTS",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "Twin-Merging",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "WEMoE",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "LiNeS",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "LoraHub",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "LoRAHub",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "NegMerge",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
           "text": "mergekit",
           "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "Model Ratatouille",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "SCE",
-          "weight": 0.8,
-          "context": [
-            "merging",
-            "merge"
-          ]
         },
         {
           "kind": "acronym",
@@ -2390,17 +2896,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "merging",
             "merge",
             "merged"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "TALL",
-          "weight": 1,
-          "context": [
-            "merging",
-            "merge",
-            "task vectors",
-            "masks"
           ]
         },
         {
@@ -2497,6 +2992,335 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "window": 4,
           "side": "after",
           "context": SHARED_0
+        },
+        {
+          "kind": "acronym",
+          "text": "WiSE-FT",
+          "weight": 1.5,
+          "name": "wise-ft"
+        },
+        {
+          "kind": "phrase",
+          "text": "model soups",
+          "weight": 1.5,
+          "name": "model-soups"
+        },
+        {
+          "kind": "phrase",
+          "text": "model soup",
+          "weight": 1.5,
+          "name": "model-soups"
+        },
+        {
+          "kind": "phrase",
+          "text": "task arithmetic",
+          "weight": 1.5,
+          "name": "task-arithmetic"
+        },
+        {
+          "kind": "acronym",
+          "text": "TIES-Merging",
+          "weight": 1.5,
+          "name": "ties-merging"
+        },
+        {
+          "kind": "acronym",
+          "text": "TIES",
+          "weight": 1.3,
+          "context": [
+            "merging",
+            "merge",
+            "task vectors",
+            "model"
+          ],
+          "name": "ties-merging"
+        },
+        {
+          "kind": "phrase",
+          "text": "TrIm, Elect Sign and Merge",
+          "weight": 1.4,
+          "name": "ties-merging"
+        },
+        {
+          "kind": "acronym",
+          "text": "DARE",
+          "weight": 1.3,
+          "context": [
+            "merging",
+            "merge",
+            "delta",
+            "task vectors"
+          ],
+          "name": "dare"
+        },
+        {
+          "kind": "phrase",
+          "text": "Drop And REscale",
+          "weight": 1.4,
+          "name": "dare"
+        },
+        {
+          "kind": "acronym",
+          "text": "DELLA",
+          "weight": 1.3,
+          "name": "della"
+        },
+        {
+          "kind": "acronym",
+          "text": "SLERP",
+          "weight": 1.3,
+          "name": "slerp"
+        },
+        {
+          "kind": "phrase",
+          "text": "spherical linear interpolation",
+          "weight": 1.4,
+          "name": "slerp"
+        },
+        {
+          "kind": "acronym",
+          "text": "NuSLERP",
+          "weight": 1.3,
+          "name": "nuslerp"
+        },
+        {
+          "kind": "phrase",
+          "text": "karcher mean",
+          "weight": 1,
+          "context": [
+            "merging",
+            "merge",
+            "merged"
+          ],
+          "name": "karcher-mean"
+        },
+        {
+          "kind": "phrase",
+          "text": "model breadcrumbs",
+          "weight": 1.5,
+          "name": "model-breadcrumbs"
+        },
+        {
+          "kind": "phrase",
+          "text": "model stock",
+          "weight": 1.3,
+          "context": SHARED_0,
+          "name": "model-stock"
+        },
+        {
+          "kind": "acronym",
+          "text": "SCE",
+          "weight": 0.8,
+          "context": [
+            "merging",
+            "merge"
+          ],
+          "name": "sce"
+        },
+        {
+          "kind": "phrase",
+          "text": "fisher merging",
+          "weight": 1.5,
+          "name": "fisher-merging"
+        },
+        {
+          "kind": "phrase",
+          "text": "fisher-weighted averaging",
+          "weight": 1.5,
+          "name": "fisher-merging"
+        },
+        {
+          "kind": "acronym",
+          "text": "RegMean",
+          "weight": 1.5,
+          "name": "regmean"
+        },
+        {
+          "kind": "acronym",
+          "text": "AdaMerging",
+          "weight": 1.5,
+          "name": "adamerging"
+        },
+        {
+          "kind": "acronym",
+          "text": "Git Re-Basin",
+          "weight": 1.2,
+          "name": "git-re-basin"
+        },
+        {
+          "kind": "acronym",
+          "text": "ZipIt",
+          "weight": 1.3,
+          "name": "zipit"
+        },
+        {
+          "kind": "acronym",
+          "text": "OT fusion",
+          "weight": 1.2,
+          "name": "ot-fusion"
+        },
+        {
+          "kind": "acronym",
+          "text": "OTFusion",
+          "weight": 1.2,
+          "name": "ot-fusion"
+        },
+        {
+          "kind": "phrase",
+          "text": "optimal transport fusion",
+          "weight": 1.2,
+          "name": "ot-fusion"
+        },
+        {
+          "kind": "acronym",
+          "text": "SWA",
+          "weight": 1,
+          "context": [
+            "averaging",
+            "weight",
+            "weights",
+            "merging",
+            "merge"
+          ],
+          "name": "swa"
+        },
+        {
+          "kind": "phrase",
+          "text": "stochastic weight averaging",
+          "weight": 1.5,
+          "name": "swa"
+        },
+        {
+          "kind": "acronym",
+          "text": "EMR-Merging",
+          "weight": 1.5,
+          "name": "emr-merging"
+        },
+        {
+          "kind": "acronym",
+          "text": "TALL",
+          "weight": 1,
+          "context": [
+            "merging",
+            "merge",
+            "task vectors",
+            "masks"
+          ],
+          "name": "tall-masks"
+        },
+        {
+          "kind": "acronym",
+          "text": "PCB-Merging",
+          "weight": 1.5,
+          "name": "pcb-merging"
+        },
+        {
+          "kind": "phrase",
+          "text": "Parameter Competition Balancing",
+          "weight": 1.4,
+          "name": "pcb-merging"
+        },
+        {
+          "kind": "acronym",
+          "text": "TSV-Merge",
+          "weight": 1.5,
+          "name": "tsv-merge"
+        },
+        {
+          "kind": "phrase",
+          "text": "Task Singular Vectors",
+          "weight": 1.4,
+          "name": "tsv-merge"
+        },
+        {
+          "kind": "acronym",
+          "text": "Iso-C",
+          "weight": 1.3,
+          "name": "iso-c"
+        },
+        {
+          "kind": "acronym",
+          "text": "KnOTS",
+          "weight": 1.3,
+          "name": "knots"
+        },
+        {
+          "kind": "acronym",
+          "text": "Twin-Merging",
+          "weight": 1.5,
+          "name": "twin-merging"
+        },
+        {
+          "kind": "acronym",
+          "text": "WEMoE",
+          "weight": 1.3,
+          "name": "wemoe"
+        },
+        {
+          "kind": "phrase",
+          "text": "Weight-Ensembling Mixture of Experts",
+          "weight": 1.4,
+          "name": "wemoe"
+        },
+        {
+          "kind": "acronym",
+          "text": "Model Ratatouille",
+          "weight": 1.5,
+          "name": "model-ratatouille"
+        },
+        {
+          "kind": "phrase",
+          "text": "model ratatouille",
+          "weight": 1.2,
+          "name": "model-ratatouille"
+        },
+        {
+          "kind": "acronym",
+          "text": "LiNeS",
+          "weight": 1.3,
+          "name": "lines"
+        },
+        {
+          "kind": "phrase",
+          "text": "evolutionary model merge",
+          "weight": 1.5,
+          "name": "evolutionary-model-merge"
+        },
+        {
+          "kind": "phrase",
+          "text": "evolutionary model merging",
+          "weight": 1.2,
+          "name": "evolutionary-model-merge"
+        },
+        {
+          "kind": "acronym",
+          "text": "NegMerge",
+          "weight": 1.3,
+          "name": "negmerge"
+        },
+        {
+          "kind": "phrase",
+          "text": "nearswap",
+          "weight": 1.2,
+          "name": "nearswap"
+        },
+        {
+          "kind": "phrase",
+          "text": "passthrough",
+          "weight": 1.2,
+          "name": "passthrough"
+        },
+        {
+          "kind": "phrase",
+          "text": "rewarded soups",
+          "weight": 1.2,
+          "name": "rewarded-soups"
+        },
+        {
+          "kind": "acronym",
+          "text": "OptMerge",
+          "weight": 1.2,
+          "name": "optmerge"
         }
       ],
       "exclude": [
@@ -2717,12 +3541,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "influence functions",
-          "weight": 0.8,
-          "context": SHARED_0
-        },
-        {
-          "kind": "phrase",
           "text": "importance resampling",
           "weight": 1.2
         },
@@ -2764,27 +3582,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "dataset cartography",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "instruction mining",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
           "text": "reflection-tuning",
           "weight": 1.2,
           "context": [
             "data",
             "instruction"
           ]
-        },
-        {
-          "kind": "phrase",
-          "text": "online data mixing",
-          "weight": 1.4
         },
         {
           "kind": "phrase",
@@ -2805,11 +3608,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "less is more for alignment",
-          "weight": 1.3
-        },
-        {
-          "kind": "phrase",
           "text": "diversity sampling",
           "weight": 1,
           "context": SHARED_0
@@ -2822,145 +3620,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
-          "text": "LESS",
-          "weight": 1.2,
-          "context": [
-            "data selection",
-            "instruction tuning",
-            "influential",
-            "influence"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "LIMA",
-          "weight": 1,
-          "context": [
-            "alignment",
-            "instruction",
-            "examples"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "DEITA",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "IFD",
-          "weight": 1.2,
-          "context": [
-            "instruction",
-            "data"
-          ]
-        },
-        {
-          "kind": "acronym",
           "text": "Superfiltering",
           "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "MoDS",
-          "weight": 1.2,
-          "context": [
-            "data",
-            "instruction"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "SelectIT",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "DSIR",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "DoReMi",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "DoGE",
-          "weight": 1.2,
-          "context": [
-            "domain",
-            "data"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "SemDeDup",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "D4",
-          "weight": 1,
-          "context": [
-            "data",
-            "deduplication",
-            "selection"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "InsTag",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "AlpaGasus",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "DELIFT",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "TSDS",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "CaR",
-          "weight": 1,
-          "context": [
-            "data selection",
-            "instruction"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "IterSelectTune",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "LEAD",
-          "weight": 1,
-          "context": [
-            "data selection",
-            "instruction tuning",
-            "instruction data"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "MIG",
-          "weight": 1,
-          "context": [
-            "data selection",
-            "instruction tuning",
-            "instruction data"
-          ]
         },
         {
           "kind": "acronym",
@@ -3023,6 +3684,269 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "window": 3,
           "side": "after",
           "context": SHARED_0
+        },
+        {
+          "kind": "acronym",
+          "text": "LESS",
+          "weight": 1.2,
+          "context": [
+            "data selection",
+            "instruction tuning",
+            "influential",
+            "influence"
+          ],
+          "name": "less"
+        },
+        {
+          "kind": "acronym",
+          "text": "LIMA",
+          "weight": 1,
+          "context": [
+            "alignment",
+            "instruction",
+            "examples"
+          ],
+          "name": "lima"
+        },
+        {
+          "kind": "phrase",
+          "text": "less is more for alignment",
+          "weight": 1.3,
+          "name": "lima"
+        },
+        {
+          "kind": "acronym",
+          "text": "DEITA",
+          "weight": 1.5,
+          "name": "deita"
+        },
+        {
+          "kind": "acronym",
+          "text": "IFD",
+          "weight": 1.2,
+          "context": [
+            "instruction",
+            "data"
+          ],
+          "name": "ifd"
+        },
+        {
+          "kind": "phrase",
+          "text": "Instruction-Following Difficulty",
+          "weight": 1.4,
+          "name": "ifd"
+        },
+        {
+          "kind": "phrase",
+          "text": "superfiltering",
+          "weight": 1.2,
+          "name": "superfiltering"
+        },
+        {
+          "kind": "acronym",
+          "text": "MoDS",
+          "weight": 1.2,
+          "context": [
+            "data",
+            "instruction"
+          ],
+          "name": "mods"
+        },
+        {
+          "kind": "acronym",
+          "text": "SelectIT",
+          "weight": 1.5,
+          "name": "selectit"
+        },
+        {
+          "kind": "acronym",
+          "text": "Reflection-Tuning",
+          "weight": 1.2,
+          "name": "reflection-tuning"
+        },
+        {
+          "kind": "acronym",
+          "text": "IterSelectTune",
+          "weight": 1.5,
+          "name": "iterselecttune"
+        },
+        {
+          "kind": "acronym",
+          "text": "LEAD",
+          "weight": 1,
+          "context": [
+            "data selection",
+            "instruction tuning",
+            "instruction data"
+          ],
+          "name": "lead"
+        },
+        {
+          "kind": "acronym",
+          "text": "MIG",
+          "weight": 1,
+          "context": [
+            "data selection",
+            "instruction tuning",
+            "instruction data"
+          ],
+          "name": "mig"
+        },
+        {
+          "kind": "acronym",
+          "text": "DELIFT",
+          "weight": 1.5,
+          "name": "delift"
+        },
+        {
+          "kind": "acronym",
+          "text": "InsTag",
+          "weight": 1.3,
+          "name": "instag"
+        },
+        {
+          "kind": "phrase",
+          "text": "instruction mining",
+          "weight": 1.5,
+          "name": "instruction-mining"
+        },
+        {
+          "kind": "acronym",
+          "text": "TSDS",
+          "weight": 1.3,
+          "name": "tsds"
+        },
+        {
+          "kind": "phrase",
+          "text": "nuggets",
+          "weight": 1.2,
+          "name": "nuggets"
+        },
+        {
+          "kind": "acronym",
+          "text": "CaR",
+          "weight": 1,
+          "context": [
+            "data selection",
+            "instruction"
+          ],
+          "name": "car"
+        },
+        {
+          "kind": "acronym",
+          "text": "DSIR",
+          "weight": 1.5,
+          "name": "dsir"
+        },
+        {
+          "kind": "phrase",
+          "text": "Data Selection with Importance Resampling",
+          "weight": 1.4,
+          "name": "dsir"
+        },
+        {
+          "kind": "acronym",
+          "text": "DoReMi",
+          "weight": 1.5,
+          "name": "doremi"
+        },
+        {
+          "kind": "acronym",
+          "text": "DoGE",
+          "weight": 1.2,
+          "context": [
+            "domain",
+            "data"
+          ],
+          "name": "doge"
+        },
+        {
+          "kind": "acronym",
+          "text": "ODM",
+          "weight": 1.2,
+          "context": [
+            "data mixing",
+            "data"
+          ],
+          "name": "odm"
+        },
+        {
+          "kind": "phrase",
+          "text": "online data mixing",
+          "weight": 1.4,
+          "name": "odm"
+        },
+        {
+          "kind": "phrase",
+          "text": "skill-it",
+          "weight": 1.2,
+          "name": "skill-it"
+        },
+        {
+          "kind": "acronym",
+          "text": "SemDeDup",
+          "weight": 1.5,
+          "name": "semdedup"
+        },
+        {
+          "kind": "acronym",
+          "text": "D4",
+          "weight": 1,
+          "context": [
+            "data",
+            "deduplication",
+            "selection"
+          ],
+          "name": "d4"
+        },
+        {
+          "kind": "phrase",
+          "text": "dataset cartography",
+          "weight": 1.5,
+          "name": "dataset-cartography"
+        },
+        {
+          "kind": "phrase",
+          "text": "d2 pruning",
+          "weight": 1.2,
+          "name": "d2-pruning"
+        },
+        {
+          "kind": "phrase",
+          "text": "influence functions",
+          "weight": 0.8,
+          "context": SHARED_0,
+          "name": "influence-functions"
+        },
+        {
+          "kind": "phrase",
+          "text": "influence function",
+          "weight": 1.2,
+          "context": SHARED_0,
+          "name": "influence-functions"
+        },
+        {
+          "kind": "acronym",
+          "text": "AlpaGasus",
+          "weight": 1.5,
+          "name": "alpagasus"
+        },
+        {
+          "kind": "acronym",
+          "text": "DS2",
+          "weight": 1.2,
+          "context": [
+            "data selection",
+            "instruction",
+            "data"
+          ],
+          "name": "ds2"
+        },
+        {
+          "kind": "acronym",
+          "text": "TracIn",
+          "weight": 1.2,
+          "name": "tracin"
         }
       ],
       "exclude": [
@@ -3446,27 +4370,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
-          "text": "LP-FT",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
           "text": "WiSE-FT",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "FLYP",
-          "weight": 1
-        },
-        {
-          "kind": "acronym",
-          "text": "AutoFT",
-          "weight": 1
-        },
-        {
-          "kind": "acronym",
-          "text": "RobustViT",
           "weight": 1.2
         },
         {
@@ -3508,6 +4412,48 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "side": "after",
           "context": SHARED_0,
           "note": "'robustness of … models', not robustness of a result"
+        },
+        {
+          "kind": "acronym",
+          "text": "LP-FT",
+          "weight": 1.2,
+          "name": "lp-ft"
+        },
+        {
+          "kind": "acronym",
+          "text": "LP+FT",
+          "weight": 1.2,
+          "name": "lp-ft"
+        },
+        {
+          "kind": "phrase",
+          "text": "linear probing then fine-tuning",
+          "weight": 1.4,
+          "name": "lp-ft"
+        },
+        {
+          "kind": "acronym",
+          "text": "FLYP",
+          "weight": 1,
+          "name": "flyp"
+        },
+        {
+          "kind": "phrase",
+          "text": "Finetune Like You Pretrain",
+          "weight": 1.4,
+          "name": "flyp"
+        },
+        {
+          "kind": "acronym",
+          "text": "AutoFT",
+          "weight": 1,
+          "name": "autoft"
+        },
+        {
+          "kind": "acronym",
+          "text": "RobustViT",
+          "weight": 1.2,
+          "name": "robustvit"
         }
       ],
       "exclude": [
@@ -3658,36 +4604,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "experience replay",
-          "weight": 1,
-          "context": SHARED_0
-        },
-        {
-          "kind": "phrase",
           "text": "rehearsal",
           "weight": 0.6,
           "context": SHARED_0
-        },
-        {
-          "kind": "phrase",
-          "text": "generative replay",
-          "weight": 1.2,
-          "context": SHARED_0
-        },
-        {
-          "kind": "phrase",
-          "text": "elastic weight consolidation",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "learning without forgetting",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "synaptic intelligence",
-          "weight": 1.3
         },
         {
           "kind": "phrase",
@@ -3707,209 +4626,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "context": SHARED_0
         },
         {
-          "kind": "phrase",
-          "text": "learning to prompt",
-          "weight": 1
-        },
-        {
-          "kind": "acronym",
-          "text": "EWC",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "LwF",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "A-GEM",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "GEM",
-          "weight": 0.8,
-          "context": [
-            "continual",
-            "forgetting",
-            "episodic memory"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "iCaRL",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "GDumb",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "ER-ACE",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "DER++",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "L2P",
-          "weight": 1,
-          "context": [
-            "continual",
-            "prompt"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "RWalk",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "MAS",
-          "weight": 0.8,
-          "context": [
-            "continual",
-            "forgetting"
-          ]
-        },
-        {
           "kind": "acronym",
           "text": "CL",
           "weight": 0.5,
           "context": [
             "continual learning"
           ]
-        },
-        {
-          "kind": "acronym",
-          "text": "SI",
-          "weight": 0.8,
-          "context": [
-            "continual",
-            "synaptic",
-            "forgetting"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "GSS",
-          "weight": 1,
-          "context": [
-            "continual",
-            "replay",
-            "forgetting"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "MIR",
-          "weight": 1,
-          "context": [
-            "continual",
-            "replay",
-            "forgetting"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "DER",
-          "weight": 1,
-          "context": [
-            "continual",
-            "replay",
-            "forgetting"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "ER-AML",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "BiC",
-          "weight": 1,
-          "context": [
-            "continual",
-            "incremental",
-            "forgetting"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "CoPE",
-          "weight": 1,
-          "context": [
-            "continual",
-            "forgetting"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "CWR",
-          "weight": 1,
-          "context": [
-            "continual",
-            "forgetting"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "AR1",
-          "weight": 1,
-          "context": [
-            "continual",
-            "forgetting"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "LFL",
-          "weight": 1,
-          "context": [
-            "continual",
-            "forgetting"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "IL2M",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "SCR",
-          "weight": 0.8,
-          "context": [
-            "continual",
-            "forgetting"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "MER",
-          "weight": 0.8,
-          "context": [
-            "continual",
-            "forgetting"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "Deep SLDA",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "Expert Gate",
-          "weight": 1.3
         },
         {
           "kind": "fuzzy",
@@ -3960,6 +4682,326 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "loss of"
           ],
           "window": 3
+        },
+        {
+          "kind": "acronym",
+          "text": "L2P",
+          "weight": 1,
+          "context": [
+            "continual",
+            "prompt"
+          ],
+          "name": "l2p"
+        },
+        {
+          "kind": "phrase",
+          "text": "learning to prompt",
+          "weight": 1,
+          "name": "l2p"
+        },
+        {
+          "kind": "acronym",
+          "text": "DualPrompt",
+          "weight": 1.2,
+          "name": "dualprompt"
+        },
+        {
+          "kind": "acronym",
+          "text": "CODA-Prompt",
+          "weight": 1.2,
+          "name": "coda-prompt"
+        },
+        {
+          "kind": "acronym",
+          "text": "EWC",
+          "weight": 1.3,
+          "name": "ewc"
+        },
+        {
+          "kind": "phrase",
+          "text": "elastic weight consolidation",
+          "weight": 1.5,
+          "name": "ewc"
+        },
+        {
+          "kind": "acronym",
+          "text": "LwF",
+          "weight": 1.3,
+          "name": "lwf"
+        },
+        {
+          "kind": "phrase",
+          "text": "learning without forgetting",
+          "weight": 1.5,
+          "name": "lwf"
+        },
+        {
+          "kind": "acronym",
+          "text": "SI",
+          "weight": 0.8,
+          "context": [
+            "continual",
+            "synaptic",
+            "forgetting"
+          ],
+          "name": "si"
+        },
+        {
+          "kind": "phrase",
+          "text": "synaptic intelligence",
+          "weight": 1.3,
+          "context": [
+            "continual",
+            "synaptic",
+            "forgetting"
+          ],
+          "name": "si"
+        },
+        {
+          "kind": "acronym",
+          "text": "GEM",
+          "weight": 0.8,
+          "context": [
+            "continual",
+            "forgetting",
+            "episodic memory"
+          ],
+          "name": "gem"
+        },
+        {
+          "kind": "phrase",
+          "text": "Gradient Episodic Memory",
+          "weight": 1.4,
+          "name": "gem"
+        },
+        {
+          "kind": "acronym",
+          "text": "A-GEM",
+          "weight": 1.3,
+          "name": "a-gem"
+        },
+        {
+          "kind": "phrase",
+          "text": "Averaged Gradient Episodic Memory",
+          "weight": 1.4,
+          "name": "a-gem"
+        },
+        {
+          "kind": "acronym",
+          "text": "MAS",
+          "weight": 0.8,
+          "context": [
+            "continual",
+            "forgetting"
+          ],
+          "name": "mas"
+        },
+        {
+          "kind": "phrase",
+          "text": "Memory Aware Synapses",
+          "weight": 1.4,
+          "name": "mas"
+        },
+        {
+          "kind": "acronym",
+          "text": "RWalk",
+          "weight": 1.3,
+          "name": "rwalk"
+        },
+        {
+          "kind": "acronym",
+          "text": "iCaRL",
+          "weight": 1.3,
+          "name": "icarl"
+        },
+        {
+          "kind": "acronym",
+          "text": "GDumb",
+          "weight": 1.3,
+          "name": "gdumb"
+        },
+        {
+          "kind": "phrase",
+          "text": "experience replay",
+          "weight": 1,
+          "context": SHARED_0,
+          "name": "experience-replay"
+        },
+        {
+          "kind": "phrase",
+          "text": "generative replay",
+          "weight": 1.2,
+          "context": SHARED_0,
+          "name": "generative-replay"
+        },
+        {
+          "kind": "acronym",
+          "text": "GSS",
+          "weight": 1,
+          "context": [
+            "continual",
+            "replay",
+            "forgetting"
+          ],
+          "name": "gss"
+        },
+        {
+          "kind": "acronym",
+          "text": "MIR",
+          "weight": 1,
+          "context": [
+            "continual",
+            "replay",
+            "forgetting"
+          ],
+          "name": "mir"
+        },
+        {
+          "kind": "phrase",
+          "text": "Maximally Interfered Retrieval",
+          "weight": 1.4,
+          "name": "mir"
+        },
+        {
+          "kind": "acronym",
+          "text": "DER",
+          "weight": 1,
+          "context": [
+            "continual",
+            "replay",
+            "forgetting"
+          ],
+          "name": "der"
+        },
+        {
+          "kind": "phrase",
+          "text": "Dark Experience Replay",
+          "weight": 1.4,
+          "name": "der"
+        },
+        {
+          "kind": "acronym",
+          "text": "DER++",
+          "weight": 1.3,
+          "name": "der-plus-plus"
+        },
+        {
+          "kind": "acronym",
+          "text": "ER-ACE",
+          "weight": 1.3,
+          "name": "er-ace"
+        },
+        {
+          "kind": "acronym",
+          "text": "ER-AML",
+          "weight": 1.3,
+          "name": "er-aml"
+        },
+        {
+          "kind": "acronym",
+          "text": "BiC",
+          "weight": 1,
+          "context": [
+            "continual",
+            "incremental",
+            "forgetting"
+          ],
+          "name": "bic"
+        },
+        {
+          "kind": "acronym",
+          "text": "CoPE",
+          "weight": 1,
+          "context": [
+            "continual",
+            "forgetting"
+          ],
+          "name": "cope"
+        },
+        {
+          "kind": "acronym",
+          "text": "CWR",
+          "weight": 1,
+          "context": [
+            "continual",
+            "forgetting"
+          ],
+          "name": "cwr"
+        },
+        {
+          "kind": "acronym",
+          "text": "AR1",
+          "weight": 1,
+          "context": [
+            "continual",
+            "forgetting"
+          ],
+          "name": "ar1"
+        },
+        {
+          "kind": "acronym",
+          "text": "LFL",
+          "weight": 1,
+          "context": [
+            "continual",
+            "forgetting"
+          ],
+          "name": "lfl"
+        },
+        {
+          "kind": "acronym",
+          "text": "IL2M",
+          "weight": 1.3,
+          "name": "il2m"
+        },
+        {
+          "kind": "acronym",
+          "text": "SCR",
+          "weight": 0.8,
+          "context": [
+            "continual",
+            "forgetting"
+          ],
+          "name": "scr"
+        },
+        {
+          "kind": "acronym",
+          "text": "MER",
+          "weight": 0.8,
+          "context": [
+            "continual",
+            "forgetting"
+          ],
+          "name": "mer"
+        },
+        {
+          "kind": "acronym",
+          "text": "Expert Gate",
+          "weight": 1.3,
+          "name": "expert-gate"
+        },
+        {
+          "kind": "acronym",
+          "text": "Deep SLDA",
+          "weight": 1.3,
+          "name": "deep-slda"
+        },
+        {
+          "kind": "acronym",
+          "text": "RAR",
+          "weight": 1.2,
+          "context": [
+            "continual",
+            "replay",
+            "forgetting"
+          ],
+          "name": "rar"
+        },
+        {
+          "kind": "acronym",
+          "text": "PackNet",
+          "weight": 1.2,
+          "name": "packnet"
         }
       ],
       "exclude": [
@@ -4002,17 +5044,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "rules": [
         {
           "kind": "phrase",
-          "text": "reinforcement learning from human feedback",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
           "text": "reinforcement learning with human feedback",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "reinforcement learning from ai feedback",
           "weight": 1.5
         },
         {
@@ -4034,11 +5066,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "preference optimisation",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
-          "text": "direct preference optimization",
           "weight": 1.5
         },
         {
@@ -4134,12 +5161,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "proximal policy optimization",
-          "weight": 1.2,
-          "context": SHARED_4
-        },
-        {
-          "kind": "phrase",
           "text": "reinforcement fine-tuning",
           "weight": 1.4
         },
@@ -4160,11 +5181,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "constitutional ai",
-          "weight": 1.3
-        },
-        {
-          "kind": "phrase",
           "text": "alignment tuning",
           "weight": 1.2
         },
@@ -4179,244 +5195,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.2
         },
         {
-          "kind": "phrase",
-          "text": "self-play preference optimization",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "RLHF",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "RLAIF",
-          "weight": 1.5
-        },
-        {
           "kind": "acronym",
           "text": "RLVR",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "DPO",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "IPO",
-          "weight": 1,
-          "context": [
-            "preference",
-            "DPO"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "KTO",
-          "weight": 1.2,
-          "context": [
-            "preference",
-            "alignment",
-            "DPO"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "ORPO",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "SimPO",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "CPO",
-          "weight": 1,
-          "context": [
-            "preference",
-            "DPO"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "GRPO",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "GSPO",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "GMPO",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "DAPO",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "RLOO",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "ReMax",
-          "weight": 1.2
-        },
-        {
-          "kind": "acronym",
-          "text": "PPO",
-          "weight": 1.2,
-          "context": [
-            "language model",
-            "LLM",
-            "LLMs",
-            "human feedback",
-            "reward model",
-            "preference",
-            "preferences",
-            "fine-tuning",
-            "RLHF"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "SLiC-HF",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "RRHF",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "RSO",
-          "weight": 1,
-          "context": [
-            "preference",
-            "rejection sampling"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "SPPO",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "WPO",
-          "weight": 1,
-          "context": [
-            "preference"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "APO",
-          "weight": 1,
-          "context": [
-            "preference",
-            "anchored"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "AlphaPO",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "NLHF",
-          "weight": 1.4
-        },
-        {
-          "kind": "acronym",
-          "text": "Nash-MD",
-          "weight": 1.4
-        },
-        {
-          "kind": "acronym",
-          "text": "XPO",
-          "weight": 1,
-          "context": [
-            "preference",
-            "exploration"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "TR-DPO",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "f-DPO",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "LD-DPO",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "DiscoPOP",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "EXO",
-          "weight": 1,
-          "context": SHARED_5
-        },
-        {
-          "kind": "acronym",
-          "text": "NCA",
-          "weight": 1,
-          "context": SHARED_5
-        },
-        {
-          "kind": "acronym",
-          "text": "BCO",
-          "weight": 1,
-          "context": SHARED_5
-        },
-        {
-          "kind": "acronym",
-          "text": "RPO",
-          "weight": 1,
-          "context": SHARED_5
-        },
-        {
-          "kind": "acronym",
-          "text": "AOT",
-          "weight": 1,
-          "context": SHARED_5
-        },
-        {
-          "kind": "acronym",
-          "text": "MPO",
-          "weight": 1,
-          "context": SHARED_5
-        },
-        {
-          "kind": "acronym",
-          "text": "TPO",
-          "weight": 1,
-          "context": SHARED_5
-        },
-        {
-          "kind": "acronym",
-          "text": "REINFORCE++",
           "weight": 1.5
         },
         {
@@ -4452,6 +5232,488 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "fuzzy",
           "text": "direct preference optimization",
           "weight": 1.3
+        },
+        {
+          "kind": "acronym",
+          "text": "RLHF",
+          "weight": 1.5,
+          "name": "rlhf"
+        },
+        {
+          "kind": "phrase",
+          "text": "reinforcement learning from human feedback",
+          "weight": 1.5,
+          "name": "rlhf"
+        },
+        {
+          "kind": "acronym",
+          "text": "RLAIF",
+          "weight": 1.5,
+          "name": "rlaif"
+        },
+        {
+          "kind": "phrase",
+          "text": "reinforcement learning from ai feedback",
+          "weight": 1.5,
+          "name": "rlaif"
+        },
+        {
+          "kind": "phrase",
+          "text": "constitutional AI",
+          "weight": 1.3,
+          "name": "constitutional-ai"
+        },
+        {
+          "kind": "acronym",
+          "text": "PPO",
+          "weight": 1.2,
+          "context": [
+            "language model",
+            "LLM",
+            "LLMs",
+            "human feedback",
+            "reward model",
+            "preference",
+            "preferences",
+            "fine-tuning",
+            "RLHF"
+          ],
+          "name": "ppo"
+        },
+        {
+          "kind": "phrase",
+          "text": "proximal policy optimization",
+          "weight": 1.2,
+          "context": SHARED_4,
+          "name": "ppo"
+        },
+        {
+          "kind": "acronym",
+          "text": "DPO",
+          "weight": 1.5,
+          "name": "dpo"
+        },
+        {
+          "kind": "phrase",
+          "text": "direct preference optimization",
+          "weight": 1.5,
+          "name": "dpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "IPO",
+          "weight": 1,
+          "context": [
+            "preference",
+            "DPO"
+          ],
+          "name": "ipo"
+        },
+        {
+          "kind": "phrase",
+          "text": "Identity Preference Optimization",
+          "weight": 1.4,
+          "name": "ipo"
+        },
+        {
+          "kind": "acronym",
+          "text": "KTO",
+          "weight": 1.2,
+          "context": [
+            "preference",
+            "alignment",
+            "DPO"
+          ],
+          "name": "kto"
+        },
+        {
+          "kind": "phrase",
+          "text": "Kahneman-Tversky Optimization",
+          "weight": 1.4,
+          "name": "kto"
+        },
+        {
+          "kind": "acronym",
+          "text": "ORPO",
+          "weight": 1.5,
+          "name": "orpo"
+        },
+        {
+          "kind": "phrase",
+          "text": "Odds Ratio Preference Optimization",
+          "weight": 1.4,
+          "name": "orpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "SimPO",
+          "weight": 1.5,
+          "name": "simpo"
+        },
+        {
+          "kind": "phrase",
+          "text": "Simple Preference Optimization",
+          "weight": 1.4,
+          "name": "simpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "CPO",
+          "weight": 1,
+          "context": [
+            "preference",
+            "DPO"
+          ],
+          "name": "cpo"
+        },
+        {
+          "kind": "phrase",
+          "text": "Contrastive Preference Optimization",
+          "weight": 1.4,
+          "name": "cpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "GRPO",
+          "weight": 1.5,
+          "name": "grpo"
+        },
+        {
+          "kind": "phrase",
+          "text": "Group Relative Policy Optimization",
+          "weight": 1.4,
+          "name": "grpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "GSPO",
+          "weight": 1.5,
+          "name": "gspo"
+        },
+        {
+          "kind": "phrase",
+          "text": "Group Sequence Policy Optimization",
+          "weight": 1.4,
+          "name": "gspo"
+        },
+        {
+          "kind": "acronym",
+          "text": "GMPO",
+          "weight": 1.3,
+          "name": "gmpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "DAPO",
+          "weight": 1.3,
+          "name": "dapo"
+        },
+        {
+          "kind": "acronym",
+          "text": "Dr. GRPO",
+          "weight": 1.2,
+          "name": "dr-grpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "Dr.GRPO",
+          "weight": 1.2,
+          "name": "dr-grpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "Dr GRPO",
+          "weight": 1.2,
+          "name": "dr-grpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "RLOO",
+          "weight": 1.5,
+          "name": "rloo"
+        },
+        {
+          "kind": "phrase",
+          "text": "REINFORCE Leave-One-Out",
+          "weight": 1.4,
+          "name": "rloo"
+        },
+        {
+          "kind": "acronym",
+          "text": "REINFORCE++",
+          "weight": 1.5,
+          "name": "reinforce-plus-plus"
+        },
+        {
+          "kind": "acronym",
+          "text": "ReMax",
+          "weight": 1.2,
+          "name": "remax"
+        },
+        {
+          "kind": "acronym",
+          "text": "SLiC-HF",
+          "weight": 1.5,
+          "name": "slic-hf"
+        },
+        {
+          "kind": "acronym",
+          "text": "RRHF",
+          "weight": 1.5,
+          "name": "rrhf"
+        },
+        {
+          "kind": "acronym",
+          "text": "RSO",
+          "weight": 1,
+          "context": [
+            "preference",
+            "rejection sampling"
+          ],
+          "name": "rso"
+        },
+        {
+          "kind": "phrase",
+          "text": "Statistical Rejection Sampling Optimization",
+          "weight": 1.4,
+          "name": "rso"
+        },
+        {
+          "kind": "acronym",
+          "text": "f-DPO",
+          "weight": 1.5,
+          "name": "f-dpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "EXO",
+          "weight": 1,
+          "context": SHARED_5,
+          "name": "exo"
+        },
+        {
+          "kind": "acronym",
+          "text": "NCA",
+          "weight": 1,
+          "context": SHARED_5,
+          "name": "nca"
+        },
+        {
+          "kind": "acronym",
+          "text": "Robust DPO",
+          "weight": 1.2,
+          "name": "robust-dpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "BCO",
+          "weight": 1,
+          "context": SHARED_5,
+          "name": "bco"
+        },
+        {
+          "kind": "acronym",
+          "text": "TR-DPO",
+          "weight": 1.5,
+          "name": "tr-dpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "RPO",
+          "weight": 1,
+          "context": SHARED_5,
+          "name": "rpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "SPPO",
+          "weight": 1.3,
+          "name": "sppo"
+        },
+        {
+          "kind": "phrase",
+          "text": "self-play preference optimization",
+          "weight": 1.5,
+          "name": "sppo"
+        },
+        {
+          "kind": "acronym",
+          "text": "AOT",
+          "weight": 1,
+          "context": SHARED_5,
+          "name": "aot"
+        },
+        {
+          "kind": "acronym",
+          "text": "DiscoPOP",
+          "weight": 1.5,
+          "name": "discopop"
+        },
+        {
+          "kind": "acronym",
+          "text": "WPO",
+          "weight": 1,
+          "context": [
+            "preference"
+          ],
+          "name": "wpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "APO",
+          "weight": 1,
+          "context": [
+            "preference",
+            "anchored"
+          ],
+          "name": "apo"
+        },
+        {
+          "kind": "phrase",
+          "text": "Anchored Preference Optimization",
+          "weight": 1.4,
+          "name": "apo"
+        },
+        {
+          "kind": "acronym",
+          "text": "MPO",
+          "weight": 1,
+          "context": SHARED_5,
+          "name": "mpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "AlphaPO",
+          "weight": 1.3,
+          "name": "alphapo"
+        },
+        {
+          "kind": "acronym",
+          "text": "TPO",
+          "weight": 1,
+          "context": SHARED_5,
+          "name": "tpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "LD-DPO",
+          "weight": 1.5,
+          "name": "ld-dpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "Nash-MD",
+          "weight": 1.4,
+          "name": "nash-md"
+        },
+        {
+          "kind": "acronym",
+          "text": "NLHF",
+          "weight": 1.4,
+          "name": "nlhf"
+        },
+        {
+          "kind": "phrase",
+          "text": "Nash Learning from Human Feedback",
+          "weight": 1.4,
+          "name": "nlhf"
+        },
+        {
+          "kind": "acronym",
+          "text": "XPO",
+          "weight": 1,
+          "context": [
+            "preference",
+            "exploration"
+          ],
+          "name": "xpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "Online DPO",
+          "weight": 1.2,
+          "name": "online-dpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "online DPO",
+          "weight": 1.2,
+          "name": "online-dpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "Pre-DPO",
+          "weight": 1.2,
+          "name": "pre-dpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "GKD",
+          "weight": 1.2,
+          "name": "gkd"
+        },
+        {
+          "kind": "phrase",
+          "text": "Generalized Knowledge Distillation",
+          "weight": 1.4,
+          "name": "gkd"
+        },
+        {
+          "kind": "acronym",
+          "text": "MiniLLM",
+          "weight": 1.2,
+          "name": "minillm"
+        },
+        {
+          "kind": "acronym",
+          "text": "RAFT",
+          "weight": 1.2,
+          "context": [
+            "reward",
+            "ranked",
+            "alignment"
+          ],
+          "name": "raft-align"
+        },
+        {
+          "kind": "phrase",
+          "text": "Reward rAnked FineTuning",
+          "weight": 1.4,
+          "name": "raft-align"
+        },
+        {
+          "kind": "acronym",
+          "text": "ReST",
+          "weight": 1.2,
+          "context": [
+            "self-training",
+            "reward",
+            "language model"
+          ],
+          "name": "rest"
+        },
+        {
+          "kind": "phrase",
+          "text": "Reinforced Self-Training",
+          "weight": 1.4,
+          "name": "rest"
+        },
+        {
+          "kind": "acronym",
+          "text": "STaR",
+          "weight": 1.2,
+          "context": [
+            "reasoning",
+            "rationale",
+            "rationales"
+          ],
+          "name": "star"
+        },
+        {
+          "kind": "phrase",
+          "text": "Self-Taught Reasoner",
+          "weight": 1.4,
+          "name": "star"
         }
       ],
       "exclude": [],
@@ -4631,167 +5893,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "knowledge neurons",
-          "weight": 1.3
-        },
-        {
-          "kind": "phrase",
-          "text": "rank-one model editing",
-          "weight": 1.5
-        },
-        {
-          "kind": "phrase",
           "text": "erasure",
           "weight": 0.8,
           "context": SHARED_0
         },
         {
           "kind": "acronym",
-          "text": "ROME",
-          "weight": 1.5,
-          "context": [
-            "editing",
-            "edit",
-            "edits",
-            "knowledge"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "MEMIT",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "MEND",
-          "weight": 1.4,
-          "context": [
-            "editing",
-            "edit",
-            "edits"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "SERAC",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "GRACE",
-          "weight": 1.3,
-          "context": [
-            "editing",
-            "edit",
-            "edits"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "WISE",
-          "weight": 1.3,
-          "context": [
-            "editing",
-            "edit",
-            "edits",
-            "memory"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "MELO",
-          "weight": 1.3,
-          "context": [
-            "editing",
-            "edit"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "AlphaEdit",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "UltraEdit",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "PMET",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "EMMET",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "r-ROME",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "T-Patcher",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "MALMEN",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "InstructEdit",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "DINM",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "CaliNet",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "IKE",
-          "weight": 1,
-          "context": [
-            "editing",
-            "edit"
-          ]
-        },
-        {
-          "kind": "acronym",
           "text": "EasyEdit",
           "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "NPO",
-          "weight": 1.3,
-          "context": [
-            "unlearning",
-            "forget"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "SimNPO",
-          "weight": 1.5
-        },
-        {
-          "kind": "acronym",
-          "text": "RMU",
-          "weight": 1.3,
-          "context": [
-            "unlearning",
-            "forget"
-          ]
         },
         {
           "kind": "acronym",
@@ -4827,114 +5936,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
-          "text": "KN",
-          "weight": 0.8,
-          "context": [
-            "knowledge neurons",
-            "editing",
-            "edit",
-            "edits"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "KE",
-          "weight": 0.8,
-          "context": [
-            "editing",
-            "edit",
-            "edits"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "FT-L",
-          "weight": 1,
-          "context": [
-            "editing",
-            "edit",
-            "edits"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "FT-M",
-          "weight": 1,
-          "context": [
-            "editing",
-            "edit",
-            "edits"
-          ]
-        },
-        {
-          "kind": "acronym",
           "text": "Defer",
           "weight": 1,
           "context": [
             "editing",
             "edit",
             "edits"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "NAMET",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "GradAscent",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "GradDiff",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "UNDIAL",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "AltPO",
-          "weight": 1,
-          "context": [
-            "unlearning",
-            "forget"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "SatImp",
-          "weight": 1.3
-        },
-        {
-          "kind": "acronym",
-          "text": "WGA",
-          "weight": 1,
-          "context": [
-            "unlearning",
-            "forget"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "CE-U",
-          "weight": 1,
-          "context": [
-            "unlearning",
-            "forget"
-          ]
-        },
-        {
-          "kind": "acronym",
-          "text": "PDU",
-          "weight": 1,
-          "context": [
-            "unlearning",
-            "forget"
           ]
         },
         {
@@ -5001,6 +6008,374 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "window": 3,
           "side": "after",
           "context": SHARED_0
+        },
+        {
+          "kind": "acronym",
+          "text": "ROME",
+          "weight": 1.5,
+          "context": [
+            "editing",
+            "edit",
+            "edits",
+            "knowledge"
+          ],
+          "name": "rome"
+        },
+        {
+          "kind": "phrase",
+          "text": "rank-one model editing",
+          "weight": 1.5,
+          "name": "rome"
+        },
+        {
+          "kind": "acronym",
+          "text": "r-ROME",
+          "weight": 1.5,
+          "name": "r-rome"
+        },
+        {
+          "kind": "acronym",
+          "text": "MEMIT",
+          "weight": 1.5,
+          "name": "memit"
+        },
+        {
+          "kind": "phrase",
+          "text": "Mass-Editing Memory in a Transformer",
+          "weight": 1.4,
+          "name": "memit"
+        },
+        {
+          "kind": "acronym",
+          "text": "EMMET",
+          "weight": 1.5,
+          "name": "emmet"
+        },
+        {
+          "kind": "acronym",
+          "text": "PMET",
+          "weight": 1.5,
+          "name": "pmet"
+        },
+        {
+          "kind": "acronym",
+          "text": "KN",
+          "weight": 0.8,
+          "context": [
+            "knowledge neurons",
+            "editing",
+            "edit",
+            "edits"
+          ],
+          "name": "knowledge-neurons"
+        },
+        {
+          "kind": "phrase",
+          "text": "knowledge neurons",
+          "weight": 1.3,
+          "name": "knowledge-neurons"
+        },
+        {
+          "kind": "acronym",
+          "text": "MEND",
+          "weight": 1.4,
+          "context": [
+            "editing",
+            "edit",
+            "edits"
+          ],
+          "name": "mend"
+        },
+        {
+          "kind": "phrase",
+          "text": "Model Editor Networks with Gradient Decomposition",
+          "weight": 1.4,
+          "name": "mend"
+        },
+        {
+          "kind": "acronym",
+          "text": "SERAC",
+          "weight": 1.5,
+          "name": "serac"
+        },
+        {
+          "kind": "acronym",
+          "text": "IKE",
+          "weight": 1,
+          "context": [
+            "editing",
+            "edit"
+          ],
+          "name": "ike"
+        },
+        {
+          "kind": "phrase",
+          "text": "In-context Knowledge Editing",
+          "weight": 1.4,
+          "name": "ike"
+        },
+        {
+          "kind": "acronym",
+          "text": "GRACE",
+          "weight": 1.3,
+          "context": [
+            "editing",
+            "edit",
+            "edits"
+          ],
+          "name": "grace"
+        },
+        {
+          "kind": "phrase",
+          "text": "General Retrieval Adaptors for Continual Editing",
+          "weight": 1.4,
+          "name": "grace"
+        },
+        {
+          "kind": "acronym",
+          "text": "MELO",
+          "weight": 1.3,
+          "context": [
+            "editing",
+            "edit"
+          ],
+          "name": "melo"
+        },
+        {
+          "kind": "acronym",
+          "text": "WISE",
+          "weight": 1.3,
+          "context": [
+            "editing",
+            "edit",
+            "edits",
+            "memory"
+          ],
+          "name": "wise"
+        },
+        {
+          "kind": "acronym",
+          "text": "AlphaEdit",
+          "weight": 1.5,
+          "name": "alphaedit"
+        },
+        {
+          "kind": "acronym",
+          "text": "UltraEdit",
+          "weight": 1.5,
+          "name": "ultraedit"
+        },
+        {
+          "kind": "acronym",
+          "text": "DINM",
+          "weight": 1.3,
+          "name": "dinm"
+        },
+        {
+          "kind": "acronym",
+          "text": "InstructEdit",
+          "weight": 1.5,
+          "name": "instructedit"
+        },
+        {
+          "kind": "acronym",
+          "text": "MALMEN",
+          "weight": 1.5,
+          "name": "malmen"
+        },
+        {
+          "kind": "acronym",
+          "text": "FT-L",
+          "weight": 1,
+          "context": [
+            "editing",
+            "edit",
+            "edits"
+          ],
+          "name": "ft-l"
+        },
+        {
+          "kind": "acronym",
+          "text": "FT-M",
+          "weight": 1,
+          "context": [
+            "editing",
+            "edit",
+            "edits"
+          ],
+          "name": "ft-m"
+        },
+        {
+          "kind": "phrase",
+          "text": "defer",
+          "weight": 1.2,
+          "name": "defer"
+        },
+        {
+          "kind": "acronym",
+          "text": "NAMET",
+          "weight": 1.3,
+          "name": "namet"
+        },
+        {
+          "kind": "acronym",
+          "text": "T-Patcher",
+          "weight": 1.5,
+          "name": "t-patcher"
+        },
+        {
+          "kind": "acronym",
+          "text": "KE",
+          "weight": 0.8,
+          "context": [
+            "editing",
+            "edit",
+            "edits"
+          ],
+          "name": "ke"
+        },
+        {
+          "kind": "phrase",
+          "text": "KnowledgeEditor",
+          "weight": 1.4,
+          "name": "ke"
+        },
+        {
+          "kind": "acronym",
+          "text": "CaliNet",
+          "weight": 1.3,
+          "name": "calinet"
+        },
+        {
+          "kind": "acronym",
+          "text": "GradAscent",
+          "weight": 1.3,
+          "context": SHARED_7,
+          "name": "gradient-ascent"
+        },
+        {
+          "kind": "phrase",
+          "text": "gradient ascent",
+          "weight": 1.2,
+          "context": SHARED_7,
+          "name": "gradient-ascent"
+        },
+        {
+          "kind": "acronym",
+          "text": "GradDiff",
+          "weight": 1.3,
+          "name": "graddiff"
+        },
+        {
+          "kind": "acronym",
+          "text": "NPO",
+          "weight": 1.3,
+          "context": [
+            "unlearning",
+            "forget"
+          ],
+          "name": "npo"
+        },
+        {
+          "kind": "phrase",
+          "text": "Negative Preference Optimization",
+          "weight": 1.4,
+          "name": "npo"
+        },
+        {
+          "kind": "acronym",
+          "text": "SimNPO",
+          "weight": 1.5,
+          "name": "simnpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "RMU",
+          "weight": 1.3,
+          "context": [
+            "unlearning",
+            "forget"
+          ],
+          "name": "rmu"
+        },
+        {
+          "kind": "phrase",
+          "text": "Representation Misdirection for Unlearning",
+          "weight": 1.4,
+          "name": "rmu"
+        },
+        {
+          "kind": "acronym",
+          "text": "UNDIAL",
+          "weight": 1.3,
+          "name": "undial"
+        },
+        {
+          "kind": "acronym",
+          "text": "AltPO",
+          "weight": 1,
+          "context": [
+            "unlearning",
+            "forget"
+          ],
+          "name": "altpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "SatImp",
+          "weight": 1.3,
+          "name": "satimp"
+        },
+        {
+          "kind": "acronym",
+          "text": "WGA",
+          "weight": 1,
+          "context": [
+            "unlearning",
+            "forget"
+          ],
+          "name": "wga"
+        },
+        {
+          "kind": "acronym",
+          "text": "CE-U",
+          "weight": 1,
+          "context": [
+            "unlearning",
+            "forget"
+          ],
+          "name": "ce-u"
+        },
+        {
+          "kind": "acronym",
+          "text": "PDU",
+          "weight": 1,
+          "context": [
+            "unlearning",
+            "forget"
+          ],
+          "name": "pdu"
+        },
+        {
+          "kind": "acronym",
+          "text": "LLMU",
+          "weight": 1.2,
+          "context": [
+            "unlearning",
+            "unlearn"
+          ],
+          "name": "llmu"
+        },
+        {
+          "kind": "acronym",
+          "text": "SCRUB",
+          "weight": 1.2,
+          "context": [
+            "unlearning",
+            "unlearn",
+            "forget"
+          ],
+          "name": "scrub"
         }
       ],
       "exclude": [],
@@ -6639,6 +8014,3242 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "negative": []
       },
       "description": "Speech or audio models."
+    }
+  ],
+  "names": [
+    {
+      "id": "lora",
+      "label": "LoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Low-Rank Adaptation",
+      "year": 2021,
+      "arxiv": "2106.09685"
+    },
+    {
+      "id": "qlora",
+      "label": "QLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "quantised"
+      ],
+      "year": 2023,
+      "arxiv": "2305.14314"
+    },
+    {
+      "id": "dora",
+      "label": "DoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "decomposition"
+      ],
+      "expansion": "Weight-Decomposed Low-Rank Adaptation",
+      "year": 2024,
+      "arxiv": "2402.09353"
+    },
+    {
+      "id": "adalora",
+      "label": "AdaLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "rank-allocation"
+      ],
+      "expansion": "Adaptive Low-Rank Adaptation",
+      "year": 2023,
+      "arxiv": "2303.10512"
+    },
+    {
+      "id": "rslora",
+      "label": "rsLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "scaling"
+      ],
+      "expansion": "Rank-Stabilized LoRA",
+      "year": 2023,
+      "arxiv": "2312.03732"
+    },
+    {
+      "id": "lora-plus",
+      "label": "LoRA+",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "optimiser"
+      ],
+      "year": 2024,
+      "arxiv": "2402.12354"
+    },
+    {
+      "id": "lora-fa",
+      "label": "LoRA-FA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "memory"
+      ],
+      "year": 2023,
+      "arxiv": "2308.03303"
+    },
+    {
+      "id": "pissa",
+      "label": "PiSSA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "initialisation"
+      ],
+      "expansion": "Principal Singular values and Singular vectors Adaptation",
+      "year": 2024,
+      "arxiv": "2404.02948"
+    },
+    {
+      "id": "qpissa",
+      "label": "QPiSSA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "quantised",
+        "initialisation"
+      ],
+      "year": 2024,
+      "arxiv": "2404.02948"
+    },
+    {
+      "id": "olora",
+      "label": "OLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "initialisation"
+      ],
+      "expansion": "Orthonormal Low-Rank Adaptation",
+      "year": 2024,
+      "arxiv": "2406.01775"
+    },
+    {
+      "id": "eva",
+      "label": "EVA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "initialisation"
+      ],
+      "expansion": "Explained Variance Adaptation",
+      "year": 2024,
+      "arxiv": "2410.07170"
+    },
+    {
+      "id": "corda",
+      "label": "CorDA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "initialisation",
+        "decomposition"
+      ],
+      "expansion": "Context-Oriented Decomposition Adaptation",
+      "year": 2024,
+      "arxiv": "2406.05223"
+    },
+    {
+      "id": "loftq",
+      "label": "LoftQ",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "quantised",
+        "initialisation"
+      ],
+      "year": 2023,
+      "arxiv": "2310.08659"
+    },
+    {
+      "id": "lora-ga",
+      "label": "LoRA-GA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "initialisation"
+      ],
+      "year": 2024,
+      "arxiv": "2407.05000"
+    },
+    {
+      "id": "milora",
+      "label": "MiLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "initialisation"
+      ],
+      "year": 2024,
+      "arxiv": "2406.09044"
+    },
+    {
+      "id": "mica",
+      "label": "MiCA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "initialisation"
+      ],
+      "expansion": "Minor Component Adaptation"
+    },
+    {
+      "id": "qa-lora",
+      "label": "QA-LoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "quantised"
+      ],
+      "year": 2023,
+      "arxiv": "2309.14717"
+    },
+    {
+      "id": "alora",
+      "label": "aLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Activated LoRA"
+    },
+    {
+      "id": "vera",
+      "label": "VeRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "parameter-sharing"
+      ],
+      "expansion": "Vector-based Random Matrix Adaptation",
+      "year": 2023,
+      "arxiv": "2310.11454"
+    },
+    {
+      "id": "pvera",
+      "label": "PVeRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "parameter-sharing"
+      ]
+    },
+    {
+      "id": "vb-lora",
+      "label": "VB-LoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "parameter-sharing"
+      ],
+      "year": 2024,
+      "arxiv": "2405.15179"
+    },
+    {
+      "id": "loha",
+      "label": "LoHa",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "decomposition"
+      ],
+      "expansion": "Low-Rank Hadamard Product"
+    },
+    {
+      "id": "lokr",
+      "label": "LoKr",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "decomposition"
+      ],
+      "expansion": "Low-Rank Kronecker Product"
+    },
+    {
+      "id": "lycoris",
+      "label": "LyCORIS",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "x-lora",
+      "label": "X-LoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ],
+      "year": 2024,
+      "arxiv": "2402.07148"
+    },
+    {
+      "id": "dylora",
+      "label": "DyLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "rank-allocation"
+      ],
+      "expansion": "Dynamic Low-Rank Adaptation",
+      "year": 2022,
+      "arxiv": "2210.07558"
+    },
+    {
+      "id": "sora",
+      "label": "SoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "rank-allocation"
+      ],
+      "year": 2023,
+      "arxiv": "2311.11696"
+    },
+    {
+      "id": "autolora",
+      "label": "AutoLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "rank-allocation"
+      ]
+    },
+    {
+      "id": "delta-lora",
+      "label": "Delta-LoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [],
+      "year": 2023,
+      "arxiv": "2309.02411"
+    },
+    {
+      "id": "laplace-lora",
+      "label": "Laplace-LoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "bayesian"
+      ]
+    },
+    {
+      "id": "periodiclora",
+      "label": "PeriodicLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "moslora",
+      "label": "MoSLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ]
+    },
+    {
+      "id": "lorahub",
+      "label": "LoRAHub",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ],
+      "year": 2023,
+      "arxiv": "2307.13269"
+    },
+    {
+      "id": "mole",
+      "label": "MoLE",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ],
+      "expansion": "Mixture of LoRA Experts",
+      "year": 2024,
+      "arxiv": "2404.13628"
+    },
+    {
+      "id": "moelora",
+      "label": "MOELoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ]
+    },
+    {
+      "id": "mixlora",
+      "label": "MixLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ]
+    },
+    {
+      "id": "loramoe",
+      "label": "LoRAMoE",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ]
+    },
+    {
+      "id": "mora",
+      "label": "MoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "high-rank"
+      ],
+      "year": 2024,
+      "arxiv": "2405.12130"
+    },
+    {
+      "id": "relora",
+      "label": "ReLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "training"
+      ],
+      "year": 2023,
+      "arxiv": "2307.05695"
+    },
+    {
+      "id": "longlora",
+      "label": "LongLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "long-context"
+      ],
+      "year": 2023,
+      "arxiv": "2309.12307"
+    },
+    {
+      "id": "lora-xs",
+      "label": "LoRA-XS",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "parameter-sharing"
+      ],
+      "year": 2024,
+      "arxiv": "2405.17604"
+    },
+    {
+      "id": "delora",
+      "label": "DeLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "decomposition"
+      ],
+      "expansion": "Decoupled Low-rank Adaptation"
+    },
+    {
+      "id": "gralora",
+      "label": "GraLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "randlora",
+      "label": "RandLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "parameter-sharing"
+      ]
+    },
+    {
+      "id": "glora",
+      "label": "GLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Generalized LoRA"
+    },
+    {
+      "id": "lily",
+      "label": "Lily",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "parameter-sharing"
+      ]
+    },
+    {
+      "id": "hira",
+      "label": "HiRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "high-rank"
+      ]
+    },
+    {
+      "id": "unilora",
+      "label": "UniLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "parameter-sharing"
+      ]
+    },
+    {
+      "id": "tinylora",
+      "label": "TinyLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "parameter-sharing"
+      ]
+    },
+    {
+      "id": "kasa",
+      "label": "KaSA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "decomposition"
+      ]
+    },
+    {
+      "id": "velora",
+      "label": "VeLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "memory"
+      ]
+    },
+    {
+      "id": "monteclora",
+      "label": "MonteCLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "bayesian"
+      ]
+    },
+    {
+      "id": "bd-lora",
+      "label": "BD-LoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "krona",
+      "label": "KronA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "decomposition"
+      ],
+      "year": 2022,
+      "arxiv": "2212.10650"
+    },
+    {
+      "id": "intrinsic-said",
+      "label": "Intrinsic SAID",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [],
+      "year": 2020,
+      "arxiv": "2012.13255"
+    },
+    {
+      "id": "kadaptation",
+      "label": "KAdaptation",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "decomposition"
+      ]
+    },
+    {
+      "id": "hiwi",
+      "label": "HiWi",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "svft",
+      "label": "SVFT",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "decomposition"
+      ]
+    },
+    {
+      "id": "svd-lora",
+      "label": "SVD-LoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "decomposition"
+      ]
+    },
+    {
+      "id": "melora",
+      "label": "MELoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ]
+    },
+    {
+      "id": "o-lora",
+      "label": "O-LoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "orthogonal"
+      ],
+      "expansion": "Orthogonal Low-Rank Adaptation",
+      "year": 2023,
+      "arxiv": "2310.14152"
+    },
+    {
+      "id": "gs-lora",
+      "label": "GS-LoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Group Sparse LoRA",
+      "year": 2024,
+      "arxiv": "2403.18101"
+    },
+    {
+      "id": "lora-pro",
+      "label": "LoRA-Pro",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "optimiser"
+      ]
+    },
+    {
+      "id": "lora-drop",
+      "label": "LoRA-drop",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "s-lora",
+      "label": "S-LoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "serving"
+      ],
+      "year": 2023,
+      "arxiv": "2311.03285"
+    },
+    {
+      "id": "tied-lora",
+      "label": "Tied-LoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "parameter-sharing"
+      ]
+    },
+    {
+      "id": "fedlora",
+      "label": "FedLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "federated"
+      ]
+    },
+    {
+      "id": "lora-sp",
+      "label": "LoRA-SP",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "increlora",
+      "label": "IncreLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "rank-allocation"
+      ]
+    },
+    {
+      "id": "prilora",
+      "label": "PRILoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "rank-allocation"
+      ]
+    },
+    {
+      "id": "hydralora",
+      "label": "HydraLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ]
+    },
+    {
+      "id": "alora-alloc",
+      "label": "ALoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "rank-allocation"
+      ],
+      "expansion": "Allocating LoRA"
+    },
+    {
+      "id": "slora",
+      "label": "SLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "lora-sb",
+      "label": "LoRA-SB",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "initialisation"
+      ]
+    },
+    {
+      "id": "dora-dynamic",
+      "label": "DoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "rank-allocation"
+      ],
+      "expansion": "Dynamic Low-Rank Adaptation",
+      "year": 2024,
+      "arxiv": "2405.17357"
+    },
+    {
+      "id": "ia3",
+      "label": "(IA)3",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "scaling"
+      ],
+      "expansion": "Infused Adapter by Inhibiting and Amplifying Inner Activations",
+      "year": 2022,
+      "arxiv": "2205.05638"
+    },
+    {
+      "id": "ssf",
+      "label": "SSF",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "scaling"
+      ],
+      "expansion": "Scaling and Shifting your Features",
+      "year": 2022,
+      "arxiv": "2210.08823"
+    },
+    {
+      "id": "oft",
+      "label": "OFT",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "orthogonal"
+      ],
+      "expansion": "Orthogonal Fine-Tuning",
+      "year": 2023,
+      "arxiv": "2306.07280"
+    },
+    {
+      "id": "boft",
+      "label": "BOFT",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "orthogonal"
+      ],
+      "expansion": "Butterfly Orthogonal Fine-Tuning",
+      "year": 2023,
+      "arxiv": "2311.06243"
+    },
+    {
+      "id": "hra",
+      "label": "HRA",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "orthogonal"
+      ],
+      "expansion": "Householder Reflection Adaptation",
+      "year": 2024,
+      "arxiv": "2405.17484"
+    },
+    {
+      "id": "osf",
+      "label": "OSF",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "orthogonal"
+      ],
+      "expansion": "Orthogonal Subspace Fine-tuning"
+    },
+    {
+      "id": "psoft",
+      "label": "PSOFT",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "orthogonal"
+      ]
+    },
+    {
+      "id": "road",
+      "label": "RoAd",
+      "node": "peft",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "fourierft",
+      "label": "FourierFT",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "frequency"
+      ],
+      "year": 2024,
+      "arxiv": "2405.03003"
+    },
+    {
+      "id": "waveft",
+      "label": "WaveFT",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "frequency"
+      ],
+      "expansion": "Wavelet Fine-Tuning"
+    },
+    {
+      "id": "c3a",
+      "label": "C3A",
+      "node": "peft",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "miss",
+      "label": "MiSS",
+      "node": "peft",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "bone",
+      "label": "Bone",
+      "node": "peft",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "frod",
+      "label": "FRoD",
+      "node": "peft",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "peanut",
+      "label": "PEANuT",
+      "node": "peft",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "layernorm-tuning",
+      "label": "LayerNorm tuning",
+      "node": "peft",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "trainable-tokens",
+      "label": "Trainable Tokens",
+      "node": "peft",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "polytropon",
+      "label": "Polytropon",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ],
+      "year": 2022,
+      "arxiv": "2202.13914"
+    },
+    {
+      "id": "lst",
+      "label": "LST",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "side-tuning"
+      ],
+      "expansion": "Ladder Side-Tuning",
+      "year": 2022,
+      "arxiv": "2206.06522"
+    },
+    {
+      "id": "unipelt",
+      "label": "UniPELT",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "hybrid"
+      ],
+      "year": 2021,
+      "arxiv": "2110.07577"
+    },
+    {
+      "id": "autopeft",
+      "label": "AutoPEFT",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "hybrid"
+      ],
+      "year": 2023,
+      "arxiv": "2301.12132"
+    },
+    {
+      "id": "s3pet",
+      "label": "S3PET",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "hybrid"
+      ]
+    },
+    {
+      "id": "noah",
+      "label": "NOAH",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "hybrid"
+      ],
+      "year": 2022,
+      "arxiv": "2206.04673"
+    },
+    {
+      "id": "mov",
+      "label": "MoV",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ],
+      "expansion": "Mixture of Vectors"
+    },
+    {
+      "id": "reft",
+      "label": "ReFT",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "representation"
+      ],
+      "expansion": "Representation Fine-Tuning",
+      "year": 2024,
+      "arxiv": "2404.03592"
+    },
+    {
+      "id": "loreft",
+      "label": "LoReFT",
+      "node": "peft",
+      "aliases": [],
+      "groups": [
+        "representation"
+      ],
+      "expansion": "Low-rank Linear Subspace ReFT",
+      "year": 2024,
+      "arxiv": "2404.03592"
+    },
+    {
+      "id": "warp",
+      "label": "WARP",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Word-level Adversarial ReProgramming",
+      "year": 2021,
+      "arxiv": "2101.00121"
+    },
+    {
+      "id": "compacter",
+      "label": "Compacter",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [],
+      "year": 2021,
+      "arxiv": "2106.04647"
+    },
+    {
+      "id": "adapterfusion",
+      "label": "AdapterFusion",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [
+        "composition"
+      ],
+      "year": 2020,
+      "arxiv": "2005.00247"
+    },
+    {
+      "id": "adapterdrop",
+      "label": "AdapterDrop",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [],
+      "year": 2020,
+      "arxiv": "2010.11918"
+    },
+    {
+      "id": "mad-x",
+      "label": "MAD-X",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [],
+      "year": 2020,
+      "arxiv": "2005.00052"
+    },
+    {
+      "id": "adamix",
+      "label": "AdaMix",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ],
+      "year": 2022,
+      "arxiv": "2205.12410"
+    },
+    {
+      "id": "sparseadapter",
+      "label": "SparseAdapter",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [],
+      "year": 2022,
+      "arxiv": "2210.04284"
+    },
+    {
+      "id": "mam-adapter",
+      "label": "MAM Adapter",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [
+        "hybrid"
+      ],
+      "expansion": "Mix-And-Match adapter",
+      "year": 2021,
+      "arxiv": "2110.04366"
+    },
+    {
+      "id": "adaptformer",
+      "label": "AdaptFormer",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [],
+      "year": 2022,
+      "arxiv": "2205.13535"
+    },
+    {
+      "id": "llama-adapter",
+      "label": "LLaMA-Adapter",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [],
+      "year": 2023,
+      "arxiv": "2303.16199"
+    },
+    {
+      "id": "clip-adapter",
+      "label": "CLIP-Adapter",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [],
+      "year": 2021,
+      "arxiv": "2110.04544"
+    },
+    {
+      "id": "tip-adapter",
+      "label": "Tip-Adapter",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [],
+      "year": 2021,
+      "arxiv": "2111.03930"
+    },
+    {
+      "id": "llm-adapters",
+      "label": "LLM-Adapters",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [],
+      "year": 2023,
+      "arxiv": "2304.01933"
+    },
+    {
+      "id": "houlsby-adapter",
+      "label": "Houlsby adapter",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [
+        "bottleneck"
+      ],
+      "year": 2019,
+      "arxiv": "1902.00751"
+    },
+    {
+      "id": "parallel-adapter",
+      "label": "parallel adapter",
+      "node": "peft.adapter",
+      "aliases": [],
+      "groups": [],
+      "year": 2021,
+      "arxiv": "2110.04366"
+    },
+    {
+      "id": "prefix-tuning",
+      "label": "prefix tuning",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "year": 2021,
+      "arxiv": "2101.00190"
+    },
+    {
+      "id": "prompt-tuning",
+      "label": "prompt tuning",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "year": 2021,
+      "arxiv": "2104.08691"
+    },
+    {
+      "id": "p-tuning",
+      "label": "P-tuning",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "year": 2021,
+      "arxiv": "2103.10385"
+    },
+    {
+      "id": "p-tuning-v2",
+      "label": "P-Tuning v2",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "year": 2021,
+      "arxiv": "2110.07602"
+    },
+    {
+      "id": "deep-prompt-tuning",
+      "label": "Deep Prompt Tuning",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "multitask-prompt-tuning",
+      "label": "multitask prompt tuning",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "year": 2023,
+      "arxiv": "2303.02861"
+    },
+    {
+      "id": "cpt",
+      "label": "CPT",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Context-aware Prompt Tuning"
+    },
+    {
+      "id": "vpt",
+      "label": "VPT",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Visual Prompt Tuning",
+      "year": 2022,
+      "arxiv": "2203.12119"
+    },
+    {
+      "id": "coop",
+      "label": "CoOp",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Context Optimization",
+      "year": 2021,
+      "arxiv": "2109.01134"
+    },
+    {
+      "id": "cocoop",
+      "label": "CoCoOp",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Conditional Context Optimization",
+      "year": 2022,
+      "arxiv": "2203.05557"
+    },
+    {
+      "id": "maple",
+      "label": "MaPLe",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Multi-modal Prompt Learning",
+      "year": 2022,
+      "arxiv": "2210.03117"
+    },
+    {
+      "id": "spot",
+      "label": "SPoT",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Soft Prompt Transfer",
+      "year": 2021,
+      "arxiv": "2110.07904"
+    },
+    {
+      "id": "attempt",
+      "label": "ATTEMPT",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "year": 2022,
+      "arxiv": "2205.11961"
+    },
+    {
+      "id": "idpg",
+      "label": "IDPG",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "xprompt",
+      "label": "XPrompt",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "l2p",
+      "label": "L2P",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "prompt"
+      ],
+      "expansion": "Learning to Prompt",
+      "year": 2021,
+      "arxiv": "2112.08654"
+    },
+    {
+      "id": "dualprompt",
+      "label": "DualPrompt",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "prompt"
+      ],
+      "year": 2022,
+      "arxiv": "2204.04799"
+    },
+    {
+      "id": "coda-prompt",
+      "label": "CODA-Prompt",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "prompt"
+      ],
+      "year": 2022,
+      "arxiv": "2211.13218"
+    },
+    {
+      "id": "bitfit",
+      "label": "BitFit",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [
+        "bias"
+      ],
+      "year": 2021,
+      "arxiv": "2106.10199"
+    },
+    {
+      "id": "diff-pruning",
+      "label": "diff pruning",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [],
+      "year": 2020,
+      "arxiv": "2012.07463"
+    },
+    {
+      "id": "fish-mask",
+      "label": "FISH Mask",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [
+        "mask"
+      ],
+      "year": 2021,
+      "arxiv": "2111.09839"
+    },
+    {
+      "id": "fish-dip",
+      "label": "Fish-Dip",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [
+        "mask"
+      ]
+    },
+    {
+      "id": "lt-sft",
+      "label": "LT-SFT",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [
+        "mask"
+      ],
+      "expansion": "Lottery-Ticket Sparse Fine-Tuning",
+      "year": 2021,
+      "arxiv": "2110.07560"
+    },
+    {
+      "id": "child-tuning",
+      "label": "Child-Tuning",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [
+        "mask"
+      ],
+      "year": 2021,
+      "arxiv": "2109.05687"
+    },
+    {
+      "id": "pafi",
+      "label": "PaFi",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "sam-sparse",
+      "label": "SAM",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "far",
+      "label": "FAR",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "xattn-tuning",
+      "label": "Xattn Tuning",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "spt",
+      "label": "SPT",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Sensitivity-aware visual Parameter-efficient fine-Tuning",
+      "year": 2023,
+      "arxiv": "2303.08566"
+    },
+    {
+      "id": "autofreeze",
+      "label": "AutoFreeze",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [
+        "layers"
+      ],
+      "year": 2021,
+      "arxiv": "2102.01386"
+    },
+    {
+      "id": "threshold-mask",
+      "label": "Threshold-Mask",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [
+        "mask"
+      ]
+    },
+    {
+      "id": "shira",
+      "label": "SHiRA",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Sparse High Rank Adapters",
+      "year": 2024,
+      "arxiv": "2406.13175"
+    },
+    {
+      "id": "smt",
+      "label": "SMT",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Sparse Matrix Tuning"
+    },
+    {
+      "id": "spiel",
+      "label": "SpIEL",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [],
+      "year": 2024,
+      "arxiv": "2401.16405"
+    },
+    {
+      "id": "composable-sft",
+      "label": "Composable Sparse Fine-Tuning",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [],
+      "year": 2021,
+      "arxiv": "2110.07560"
+    },
+    {
+      "id": "surgical-fine-tuning",
+      "label": "surgical fine-tuning",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [
+        "layers"
+      ],
+      "year": 2022,
+      "arxiv": "2210.11466"
+    },
+    {
+      "id": "sparsegrad",
+      "label": "SparseGrad",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "meprop",
+      "label": "meProp",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [],
+      "year": 2017,
+      "arxiv": "1706.06197"
+    },
+    {
+      "id": "lisa",
+      "label": "LISA",
+      "node": "sparse-ft",
+      "aliases": [],
+      "groups": [
+        "layers"
+      ],
+      "expansion": "Layerwise Importance Sampled AdamW",
+      "year": 2024,
+      "arxiv": "2403.17919"
+    },
+    {
+      "id": "wise-ft",
+      "label": "WiSE-FT",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "robust"
+      ],
+      "year": 2021,
+      "arxiv": "2109.01903"
+    },
+    {
+      "id": "model-soups",
+      "label": "model soups",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "averaging"
+      ],
+      "year": 2022,
+      "arxiv": "2203.05482"
+    },
+    {
+      "id": "task-arithmetic",
+      "label": "task arithmetic",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "task-vectors"
+      ],
+      "year": 2022,
+      "arxiv": "2212.04089"
+    },
+    {
+      "id": "ties-merging",
+      "label": "TIES-Merging",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "task-vectors"
+      ],
+      "expansion": "TrIm, Elect Sign and Merge",
+      "year": 2023,
+      "arxiv": "2306.01708"
+    },
+    {
+      "id": "dare",
+      "label": "DARE",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "task-vectors"
+      ],
+      "expansion": "Drop And REscale",
+      "year": 2023,
+      "arxiv": "2311.03099"
+    },
+    {
+      "id": "della",
+      "label": "DELLA",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "task-vectors"
+      ],
+      "year": 2024,
+      "arxiv": "2406.11617"
+    },
+    {
+      "id": "slerp",
+      "label": "SLERP",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [],
+      "expansion": "spherical linear interpolation"
+    },
+    {
+      "id": "nuslerp",
+      "label": "NuSLERP",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "karcher-mean",
+      "label": "Karcher mean",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "model-breadcrumbs",
+      "label": "Model Breadcrumbs",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "task-vectors"
+      ],
+      "year": 2023,
+      "arxiv": "2312.06795"
+    },
+    {
+      "id": "model-stock",
+      "label": "Model Stock",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "averaging"
+      ],
+      "year": 2024,
+      "arxiv": "2403.19522"
+    },
+    {
+      "id": "sce",
+      "label": "SCE",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "fisher-merging",
+      "label": "Fisher merging",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [],
+      "year": 2021,
+      "arxiv": "2111.09832"
+    },
+    {
+      "id": "regmean",
+      "label": "RegMean",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [],
+      "year": 2022,
+      "arxiv": "2212.09849"
+    },
+    {
+      "id": "adamerging",
+      "label": "AdaMerging",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "task-vectors"
+      ],
+      "year": 2023,
+      "arxiv": "2310.02575"
+    },
+    {
+      "id": "git-re-basin",
+      "label": "Git Re-Basin",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "permutation"
+      ],
+      "year": 2022,
+      "arxiv": "2209.04836"
+    },
+    {
+      "id": "zipit",
+      "label": "ZipIt!",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "permutation"
+      ],
+      "year": 2023,
+      "arxiv": "2305.03053"
+    },
+    {
+      "id": "ot-fusion",
+      "label": "OT fusion",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "permutation"
+      ],
+      "year": 2019,
+      "arxiv": "1910.05653"
+    },
+    {
+      "id": "swa",
+      "label": "SWA",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "averaging"
+      ],
+      "expansion": "Stochastic Weight Averaging",
+      "year": 2018,
+      "arxiv": "1803.05407"
+    },
+    {
+      "id": "emr-merging",
+      "label": "EMR-Merging",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "task-vectors"
+      ],
+      "year": 2024,
+      "arxiv": "2405.17461"
+    },
+    {
+      "id": "tall-masks",
+      "label": "TALL masks",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "task-vectors"
+      ],
+      "year": 2024,
+      "arxiv": "2405.07813"
+    },
+    {
+      "id": "pcb-merging",
+      "label": "PCB-Merging",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "task-vectors"
+      ],
+      "expansion": "Parameter Competition Balancing"
+    },
+    {
+      "id": "tsv-merge",
+      "label": "TSV-Merge",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "task-vectors"
+      ],
+      "expansion": "Task Singular Vectors"
+    },
+    {
+      "id": "iso-c",
+      "label": "Iso-C",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "task-vectors"
+      ]
+    },
+    {
+      "id": "knots",
+      "label": "KnOTS",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "twin-merging",
+      "label": "Twin-Merging",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "wemoe",
+      "label": "WEMoE",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Weight-Ensembling Mixture of Experts"
+    },
+    {
+      "id": "model-ratatouille",
+      "label": "Model Ratatouille",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [],
+      "year": 2022,
+      "arxiv": "2212.10445"
+    },
+    {
+      "id": "lines",
+      "label": "LiNeS",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [],
+      "year": 2024,
+      "arxiv": "2410.17146"
+    },
+    {
+      "id": "evolutionary-model-merge",
+      "label": "Evolutionary model merge",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [],
+      "year": 2024,
+      "arxiv": "2403.13187"
+    },
+    {
+      "id": "negmerge",
+      "label": "NegMerge",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ]
+    },
+    {
+      "id": "nearswap",
+      "label": "Nearswap",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "passthrough",
+      "label": "Passthrough",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "rewarded-soups",
+      "label": "rewarded soups",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "averaging"
+      ],
+      "year": 2023,
+      "arxiv": "2306.04488"
+    },
+    {
+      "id": "optmerge",
+      "label": "OptMerge",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "less",
+      "label": "LESS",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [
+        "influence"
+      ],
+      "year": 2024,
+      "arxiv": "2402.04333"
+    },
+    {
+      "id": "lima",
+      "label": "LIMA",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Less Is More for Alignment",
+      "year": 2023,
+      "arxiv": "2305.11206"
+    },
+    {
+      "id": "deita",
+      "label": "DEITA",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [],
+      "year": 2023,
+      "arxiv": "2312.15685"
+    },
+    {
+      "id": "ifd",
+      "label": "IFD",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Instruction-Following Difficulty",
+      "year": 2023,
+      "arxiv": "2308.12032"
+    },
+    {
+      "id": "superfiltering",
+      "label": "Superfiltering",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [],
+      "year": 2024,
+      "arxiv": "2402.00530"
+    },
+    {
+      "id": "mods",
+      "label": "MoDS",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "selectit",
+      "label": "SelectIT",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "reflection-tuning",
+      "label": "Reflection-Tuning",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "iterselecttune",
+      "label": "IterSelectTune",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "lead",
+      "label": "LEAD",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "mig",
+      "label": "MIG",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "delift",
+      "label": "DELIFT",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "instag",
+      "label": "InsTag",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [],
+      "year": 2023,
+      "arxiv": "2308.07074"
+    },
+    {
+      "id": "instruction-mining",
+      "label": "Instruction Mining",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "tsds",
+      "label": "TSDS",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "nuggets",
+      "label": "Nuggets",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "car",
+      "label": "CaR",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "dsir",
+      "label": "DSIR",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Data Selection with Importance Resampling",
+      "year": 2023,
+      "arxiv": "2302.03169"
+    },
+    {
+      "id": "doremi",
+      "label": "DoReMi",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ],
+      "year": 2023,
+      "arxiv": "2305.10429"
+    },
+    {
+      "id": "doge",
+      "label": "DoGE",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ]
+    },
+    {
+      "id": "odm",
+      "label": "Online Data Mixing",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [
+        "mixture"
+      ]
+    },
+    {
+      "id": "skill-it",
+      "label": "Skill-it",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [],
+      "year": 2023,
+      "arxiv": "2307.14430"
+    },
+    {
+      "id": "semdedup",
+      "label": "SemDeDup",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [
+        "deduplication"
+      ],
+      "year": 2023,
+      "arxiv": "2303.09540"
+    },
+    {
+      "id": "d4",
+      "label": "D4",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [
+        "deduplication"
+      ],
+      "year": 2023,
+      "arxiv": "2308.12284"
+    },
+    {
+      "id": "dataset-cartography",
+      "label": "Dataset Cartography",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [],
+      "year": 2020,
+      "arxiv": "2009.10795"
+    },
+    {
+      "id": "d2-pruning",
+      "label": "D2 Pruning",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "influence-functions",
+      "label": "influence functions",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [
+        "influence"
+      ],
+      "year": 2017,
+      "arxiv": "1703.04730"
+    },
+    {
+      "id": "alpagasus",
+      "label": "AlpaGasus",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [],
+      "year": 2023,
+      "arxiv": "2307.08701"
+    },
+    {
+      "id": "ds2",
+      "label": "DS2",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "tracin",
+      "label": "TracIn",
+      "node": "data-selection",
+      "aliases": [],
+      "groups": [
+        "influence"
+      ],
+      "year": 2020,
+      "arxiv": "2002.08484"
+    },
+    {
+      "id": "lp-ft",
+      "label": "LP-FT",
+      "node": "robustness",
+      "aliases": [],
+      "groups": [],
+      "expansion": "linear probing then fine-tuning",
+      "year": 2022,
+      "arxiv": "2202.10054"
+    },
+    {
+      "id": "flyp",
+      "label": "FLYP",
+      "node": "robustness",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Finetune Like You Pretrain",
+      "year": 2022,
+      "arxiv": "2212.00638"
+    },
+    {
+      "id": "autoft",
+      "label": "AutoFT",
+      "node": "robustness",
+      "aliases": [],
+      "groups": [],
+      "year": 2024,
+      "arxiv": "2401.10220"
+    },
+    {
+      "id": "robustvit",
+      "label": "RobustViT",
+      "node": "robustness",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "ewc",
+      "label": "EWC",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "regularisation"
+      ],
+      "expansion": "Elastic Weight Consolidation",
+      "year": 2016,
+      "arxiv": "1612.00796"
+    },
+    {
+      "id": "lwf",
+      "label": "LwF",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "regularisation"
+      ],
+      "expansion": "Learning without Forgetting",
+      "year": 2016,
+      "arxiv": "1606.09282"
+    },
+    {
+      "id": "si",
+      "label": "SI",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "regularisation"
+      ],
+      "expansion": "Synaptic Intelligence",
+      "year": 2017,
+      "arxiv": "1703.04200"
+    },
+    {
+      "id": "gem",
+      "label": "GEM",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "replay"
+      ],
+      "expansion": "Gradient Episodic Memory",
+      "year": 2017,
+      "arxiv": "1706.08840"
+    },
+    {
+      "id": "a-gem",
+      "label": "A-GEM",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "replay"
+      ],
+      "expansion": "Averaged Gradient Episodic Memory",
+      "year": 2018,
+      "arxiv": "1812.00420"
+    },
+    {
+      "id": "mas",
+      "label": "MAS",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "regularisation"
+      ],
+      "expansion": "Memory Aware Synapses",
+      "year": 2017,
+      "arxiv": "1711.09601"
+    },
+    {
+      "id": "rwalk",
+      "label": "RWalk",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "regularisation"
+      ],
+      "year": 2018,
+      "arxiv": "1801.10112"
+    },
+    {
+      "id": "icarl",
+      "label": "iCaRL",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "replay"
+      ],
+      "year": 2016,
+      "arxiv": "1611.07725"
+    },
+    {
+      "id": "gdumb",
+      "label": "GDumb",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "replay"
+      ]
+    },
+    {
+      "id": "experience-replay",
+      "label": "experience replay",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "replay"
+      ]
+    },
+    {
+      "id": "generative-replay",
+      "label": "generative replay",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "replay"
+      ],
+      "year": 2017,
+      "arxiv": "1705.08690"
+    },
+    {
+      "id": "gss",
+      "label": "GSS",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "replay"
+      ]
+    },
+    {
+      "id": "mir",
+      "label": "MIR",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "replay"
+      ],
+      "expansion": "Maximally Interfered Retrieval"
+    },
+    {
+      "id": "der",
+      "label": "DER",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "replay"
+      ],
+      "expansion": "Dark Experience Replay",
+      "year": 2020,
+      "arxiv": "2004.07211"
+    },
+    {
+      "id": "der-plus-plus",
+      "label": "DER++",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "replay"
+      ],
+      "year": 2020,
+      "arxiv": "2004.07211"
+    },
+    {
+      "id": "er-ace",
+      "label": "ER-ACE",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "replay"
+      ]
+    },
+    {
+      "id": "er-aml",
+      "label": "ER-AML",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "replay"
+      ]
+    },
+    {
+      "id": "bic",
+      "label": "BiC",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "cope",
+      "label": "CoPE",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "cwr",
+      "label": "CWR*",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "ar1",
+      "label": "AR1",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "lfl",
+      "label": "LFL",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "il2m",
+      "label": "IL2M",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "scr",
+      "label": "SCR",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "mer",
+      "label": "MER",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "expert-gate",
+      "label": "Expert Gate",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "deep-slda",
+      "label": "Deep SLDA",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "rar",
+      "label": "RAR",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "packnet",
+      "label": "PackNet",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [
+        "architecture"
+      ],
+      "year": 2017,
+      "arxiv": "1711.05769"
+    },
+    {
+      "id": "rlhf",
+      "label": "RLHF",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Reinforcement Learning from Human Feedback",
+      "year": 2017,
+      "arxiv": "1706.03741"
+    },
+    {
+      "id": "rlaif",
+      "label": "RLAIF",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Reinforcement Learning from AI Feedback",
+      "year": 2023,
+      "arxiv": "2309.00267"
+    },
+    {
+      "id": "constitutional-ai",
+      "label": "Constitutional AI",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [],
+      "year": 2022,
+      "arxiv": "2212.08073"
+    },
+    {
+      "id": "ppo",
+      "label": "PPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ],
+      "expansion": "Proximal Policy Optimization",
+      "year": 2017,
+      "arxiv": "1707.06347"
+    },
+    {
+      "id": "dpo",
+      "label": "DPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "expansion": "Direct Preference Optimization",
+      "year": 2023,
+      "arxiv": "2305.18290"
+    },
+    {
+      "id": "ipo",
+      "label": "IPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "expansion": "Identity Preference Optimization",
+      "year": 2023,
+      "arxiv": "2310.12036"
+    },
+    {
+      "id": "kto",
+      "label": "KTO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "expansion": "Kahneman-Tversky Optimization",
+      "year": 2024,
+      "arxiv": "2402.01306"
+    },
+    {
+      "id": "orpo",
+      "label": "ORPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "expansion": "Odds Ratio Preference Optimization",
+      "year": 2024,
+      "arxiv": "2403.07691"
+    },
+    {
+      "id": "simpo",
+      "label": "SimPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "expansion": "Simple Preference Optimization",
+      "year": 2024,
+      "arxiv": "2405.14734"
+    },
+    {
+      "id": "cpo",
+      "label": "CPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "expansion": "Contrastive Preference Optimization",
+      "year": 2024,
+      "arxiv": "2401.08417"
+    },
+    {
+      "id": "grpo",
+      "label": "GRPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ],
+      "expansion": "Group Relative Policy Optimization",
+      "year": 2024,
+      "arxiv": "2402.03300"
+    },
+    {
+      "id": "gspo",
+      "label": "GSPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ],
+      "expansion": "Group Sequence Policy Optimization",
+      "year": 2025,
+      "arxiv": "2507.18071"
+    },
+    {
+      "id": "gmpo",
+      "label": "GMPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ]
+    },
+    {
+      "id": "dapo",
+      "label": "DAPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ],
+      "year": 2025,
+      "arxiv": "2503.14476"
+    },
+    {
+      "id": "dr-grpo",
+      "label": "Dr. GRPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ]
+    },
+    {
+      "id": "rloo",
+      "label": "RLOO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ],
+      "expansion": "REINFORCE Leave-One-Out",
+      "year": 2024,
+      "arxiv": "2402.14740"
+    },
+    {
+      "id": "reinforce-plus-plus",
+      "label": "REINFORCE++",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ]
+    },
+    {
+      "id": "remax",
+      "label": "ReMax",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ],
+      "year": 2023,
+      "arxiv": "2310.10505"
+    },
+    {
+      "id": "slic-hf",
+      "label": "SLiC-HF",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "year": 2023,
+      "arxiv": "2305.10425"
+    },
+    {
+      "id": "rrhf",
+      "label": "RRHF",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "year": 2023,
+      "arxiv": "2304.05302"
+    },
+    {
+      "id": "rso",
+      "label": "RSO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "expansion": "Statistical Rejection Sampling Optimization",
+      "year": 2023,
+      "arxiv": "2309.06657"
+    },
+    {
+      "id": "f-dpo",
+      "label": "f-DPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "exo",
+      "label": "EXO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "nca",
+      "label": "NCA",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "robust-dpo",
+      "label": "Robust DPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "bco",
+      "label": "BCO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "tr-dpo",
+      "label": "TR-DPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "rpo",
+      "label": "RPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "sppo",
+      "label": "SPPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "expansion": "Self-Play Preference Optimization",
+      "year": 2024,
+      "arxiv": "2405.00675"
+    },
+    {
+      "id": "aot",
+      "label": "AOT",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "discopop",
+      "label": "DiscoPOP",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "wpo",
+      "label": "WPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "apo",
+      "label": "APO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "expansion": "Anchored Preference Optimization"
+    },
+    {
+      "id": "mpo",
+      "label": "MPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "alphapo",
+      "label": "AlphaPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "tpo",
+      "label": "TPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "ld-dpo",
+      "label": "LD-DPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "nash-md",
+      "label": "Nash-MD",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "nlhf",
+      "label": "NLHF",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "expansion": "Nash Learning from Human Feedback",
+      "year": 2023,
+      "arxiv": "2312.00886"
+    },
+    {
+      "id": "xpo",
+      "label": "XPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "online-dpo",
+      "label": "Online DPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "pre-dpo",
+      "label": "Pre-DPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ]
+    },
+    {
+      "id": "gkd",
+      "label": "GKD",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "distillation"
+      ],
+      "expansion": "Generalized Knowledge Distillation",
+      "year": 2023,
+      "arxiv": "2306.13649"
+    },
+    {
+      "id": "minillm",
+      "label": "MiniLLM",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "distillation"
+      ],
+      "year": 2023,
+      "arxiv": "2306.08543"
+    },
+    {
+      "id": "raft-align",
+      "label": "RAFT",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Reward rAnked FineTuning",
+      "year": 2023,
+      "arxiv": "2304.06767"
+    },
+    {
+      "id": "rest",
+      "label": "ReST",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Reinforced Self-Training",
+      "year": 2023,
+      "arxiv": "2308.08998"
+    },
+    {
+      "id": "star",
+      "label": "STaR",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Self-Taught Reasoner",
+      "year": 2022,
+      "arxiv": "2203.14465"
+    },
+    {
+      "id": "rome",
+      "label": "ROME",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "locate-then-edit"
+      ],
+      "expansion": "Rank-One Model Editing",
+      "year": 2022,
+      "arxiv": "2202.05262"
+    },
+    {
+      "id": "r-rome",
+      "label": "r-ROME",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "locate-then-edit"
+      ]
+    },
+    {
+      "id": "memit",
+      "label": "MEMIT",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "locate-then-edit"
+      ],
+      "expansion": "Mass-Editing Memory in a Transformer",
+      "year": 2022,
+      "arxiv": "2210.07229"
+    },
+    {
+      "id": "emmet",
+      "label": "EMMET",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "locate-then-edit"
+      ]
+    },
+    {
+      "id": "pmet",
+      "label": "PMET",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "locate-then-edit"
+      ],
+      "year": 2023,
+      "arxiv": "2308.08742"
+    },
+    {
+      "id": "knowledge-neurons",
+      "label": "Knowledge Neurons",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "locate-then-edit"
+      ],
+      "year": 2021,
+      "arxiv": "2104.08696"
+    },
+    {
+      "id": "mend",
+      "label": "MEND",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "meta-learning"
+      ],
+      "expansion": "Model Editor Networks with Gradient Decomposition",
+      "year": 2021,
+      "arxiv": "2110.11309"
+    },
+    {
+      "id": "serac",
+      "label": "SERAC",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "memory"
+      ],
+      "year": 2022,
+      "arxiv": "2206.06520"
+    },
+    {
+      "id": "ike",
+      "label": "IKE",
+      "node": "editing",
+      "aliases": [],
+      "groups": [],
+      "expansion": "In-context Knowledge Editing",
+      "year": 2023,
+      "arxiv": "2305.12740"
+    },
+    {
+      "id": "grace",
+      "label": "GRACE",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "memory"
+      ],
+      "expansion": "General Retrieval Adaptors for Continual Editing",
+      "year": 2022,
+      "arxiv": "2211.11031"
+    },
+    {
+      "id": "melo",
+      "label": "MELO",
+      "node": "editing",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "wise",
+      "label": "WISE",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "memory"
+      ],
+      "year": 2024,
+      "arxiv": "2405.14768"
+    },
+    {
+      "id": "alphaedit",
+      "label": "AlphaEdit",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "locate-then-edit"
+      ],
+      "year": 2024,
+      "arxiv": "2410.02355"
+    },
+    {
+      "id": "ultraedit",
+      "label": "UltraEdit",
+      "node": "editing",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "dinm",
+      "label": "DINM",
+      "node": "editing",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "instructedit",
+      "label": "InstructEdit",
+      "node": "editing",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "malmen",
+      "label": "MALMEN",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "meta-learning"
+      ],
+      "year": 2023,
+      "arxiv": "2311.04661"
+    },
+    {
+      "id": "ft-l",
+      "label": "FT-L",
+      "node": "editing",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "ft-m",
+      "label": "FT-M",
+      "node": "editing",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "defer",
+      "label": "Defer",
+      "node": "editing",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "namet",
+      "label": "NAMET",
+      "node": "editing",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "t-patcher",
+      "label": "T-Patcher",
+      "node": "editing",
+      "aliases": [],
+      "groups": [],
+      "year": 2023,
+      "arxiv": "2301.09785"
+    },
+    {
+      "id": "ke",
+      "label": "KE",
+      "node": "editing",
+      "aliases": [],
+      "groups": [],
+      "expansion": "KnowledgeEditor",
+      "year": 2021,
+      "arxiv": "2104.08164"
+    },
+    {
+      "id": "calinet",
+      "label": "CaliNet",
+      "node": "editing",
+      "aliases": [],
+      "groups": []
+    },
+    {
+      "id": "gradient-ascent",
+      "label": "gradient ascent",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ]
+    },
+    {
+      "id": "graddiff",
+      "label": "GradDiff",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ]
+    },
+    {
+      "id": "npo",
+      "label": "NPO",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ],
+      "expansion": "Negative Preference Optimization",
+      "year": 2024,
+      "arxiv": "2404.05868"
+    },
+    {
+      "id": "simnpo",
+      "label": "SimNPO",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ],
+      "year": 2024,
+      "arxiv": "2410.07163"
+    },
+    {
+      "id": "rmu",
+      "label": "RMU",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ],
+      "expansion": "Representation Misdirection for Unlearning",
+      "year": 2024,
+      "arxiv": "2403.03218"
+    },
+    {
+      "id": "undial",
+      "label": "UNDIAL",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ]
+    },
+    {
+      "id": "altpo",
+      "label": "AltPO",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ]
+    },
+    {
+      "id": "satimp",
+      "label": "SatImp",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ]
+    },
+    {
+      "id": "wga",
+      "label": "WGA",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ]
+    },
+    {
+      "id": "ce-u",
+      "label": "CE-U",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ]
+    },
+    {
+      "id": "pdu",
+      "label": "PDU",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ]
+    },
+    {
+      "id": "llmu",
+      "label": "LLMU",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ]
+    },
+    {
+      "id": "scrub",
+      "label": "SCRUB",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ],
+      "year": 2023,
+      "arxiv": "2302.09880"
     }
   ],
   "description": "Fine-tuning methods for pretrained models (PEFT and LoRA variants, sparse fine-tuning, weight interpolation and merging, data selection, robustness, forgetting, alignment, editing), with paper type and modality facets."

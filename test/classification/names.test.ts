@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { classify, createClassifier, defaultTaxonomy } from '../../src/index.js';
+import { mentionRole } from '../../src/classification/roles.js';
+import { findProposed, isNameLike } from '../../src/classification/proposed.js';
+
+const names = (title: string, abstract: string) => (classify({ title, abstract }).names ?? []).map((n) => [n.label, n.role]);
+
+describe('named methods and their roles', () => {
+  it('a paper that proposes a LoRA variant and compares against LoRA', () => {
+    const r = classify({
+      title: 'DoRA: Weight-Decomposed Low-Rank Adaptation',
+      abstract:
+        'Among the widely used parameter-efficient fine-tuning (PEFT) methods, LoRA and its variants have gained considerable popularity. ' +
+        'In this work, we introduce Weight-Decomposed Low-Rank Adaptation (DoRA). DoRA decomposes the pre-trained weight into magnitude and direction. ' +
+        'DoRA consistently outperforms LoRA on fine-tuning LLaMA.',
+    });
+    const byLabel = new Map((r.names ?? []).map((n) => [n.label, n]));
+    expect(byLabel.get('DoRA')?.role).toBe('proposes');
+    expect(byLabel.get('DoRA')?.node).toBe('peft.lora');
+    expect(byLabel.get('LoRA')?.role).toBe('compares');
+    expect((r.proposed ?? []).map((p) => p.text)).toContain('DoRA');
+  });
+
+  it('a tool is `uses`, a baseline `compares`', () => {
+    expect(names('Reward shaping for dialogue agents', 'We fine-tune the policy using PPO and find that our reward beats DPO on helpfulness with language models.')).toEqual(
+      expect.arrayContaining([
+        ['PPO', 'uses'],
+        ['DPO', 'compares'],
+      ]),
+    );
+  });
+
+  it('LoRa radio, physics fine-tuning and gene editing give no names', () => {
+    expect(names('Low-power LoRa networks', 'LoRa links connect sensors over long range radio in smart farms.')).toEqual([]);
+    expect(names('Naturalness and the Higgs mass', 'The fine-tuning of the Higgs mass in supersymmetric models is quantified.')).toEqual([]);
+    expect(names('Base editing in zebrafish', 'We use CRISPR base editors to introduce point mutations in zebrafish embryos.')).toEqual([]);
+  });
+
+  it('collision-prone acronyms need their context (LIMA the city, WISE the survey)', () => {
+    expect(names('Air quality in LIMA', 'We measure particulate matter in LIMA during the winter season.')).toEqual([]);
+    expect(names('The WISE all-sky survey', 'WISE mapped the sky at four infrared wavelengths.')).toEqual([]);
+  });
+
+  it('names can be turned off (same family tags, no names)', () => {
+    const c = createClassifier({ taxonomy: defaultTaxonomy, names: false });
+    const r = c.classify({ title: 'QLoRA: Efficient Finetuning of Quantized LLMs', abstract: '' });
+    expect(r.names).toBeUndefined();
+    expect(r.tags.map((t) => t.id)).toContain('peft.lora');
+  });
+});
+
+describe('role of one mention (unit)', () => {
+  const role = (before: string, after = '', inTitle = false) => mentionRole({ before, after, inTitle }).role;
+  it('reads the nearest cue before the name', () => {
+    expect(role('Our method outperforms ')).toBe('compares');
+    expect(role('We fine-tune the model with ')).toBe('uses');
+    expect(role('PEFT methods such as ')).toBe('mentions');
+    expect(role('In this paper, we propose ')).toBe('proposes');
+    expect(role('We propose a ', ' variant that adapts the rank')).toBe('studies');
+    expect(role('We study why ')).toBe('studies');
+    expect(role('Compared with ', ', our method is faster')).toBe('compares');
+  });
+  it('a trailing "baselines" is a comparison; a title mention is the object', () => {
+    expect(role('We include ', ' baselines')).toBe('compares');
+    expect(role('', ' vs full fine-tuning', true)).toBe('studies');
+  });
+});
+
+describe('proposed names (unit)', () => {
+  it('finds coined names after contribution and naming cues, with their expansion', () => {
+    const found = findProposed('abstract', 'This paper proposes Robustness Critical Fine-Tuning (RiFT), a novel approach. We propose a method termed SaRA that reuses parameters.');
+    expect(found.map((p) => [p.text, p.expansion])).toEqual([
+      ['RiFT', 'Robustness Critical Fine-Tuning'],
+      ['SaRA', undefined],
+    ]);
+    expect(found[0]!.evidence).toEqual({ field: 'abstract', start: 53, end: 57, text: 'RiFT' });
+  });
+  it('a title that opens with a coined name proposes it', () => {
+    expect(findProposed('title', 'GORACS: Group-level Optimal Transport-guided Coreset Selection').map((p) => p.text)).toEqual(['GORACS']);
+    expect(findProposed('title', 'In Search of the Successful Interpolation: On Sharpness')).toEqual([]);
+  });
+  it('common acronyms and Title-Case words are not names', () => {
+    expect(['LLM', 'Fine-Tuning', 'Parameter-Efficient', 'GPT-4'].map(isNameLike)).toEqual([false, false, false, false]);
+    expect(['RiFT', 'GORACS', 'S3FT', 'GS-LoRA++'].map(isNameLike)).toEqual([true, true, true, true]);
+  });
+  it('a model built on another is not proposed', () => {
+    expect(findProposed('abstract', 'We propose a simple recipe built on LLaMA-2 and CLIP.').map((p) => p.text)).toEqual([]);
+  });
+});
