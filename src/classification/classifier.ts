@@ -151,7 +151,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
     texts[field.text.field] = field.text.original;
     if (contribution >= 0) cues[field.text.field] = contributionCues(compiled, field, contribution);
   }
-  const { names, proposed } = findNames(compiled, evidence, { texts, cues: contribution >= 0 ? cues : undefined }, id, (c) => counts(compiled, evidence, c));
+  const { names, proposed } = findNames(compiled, evidence, { texts, cues: contribution >= 0 ? cues : undefined }, id, (c) => counts(compiled, evidence, c), options.maxEvidence);
   const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence, keep), options);
   return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
 }

@@ -9,7 +9,7 @@ import type { NamedMethod } from '../taxonomy/types.js';
 import { round, type Candidate, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
 import { mentionRole, strongerRole } from './roles.js';
-import { toEvidence } from './select.js';
+import { DEFAULT_MAX_EVIDENCE, toEvidence } from './select.js';
 import type { Field, NameHit, NameRole, ProposedName } from './types.js';
 
 
@@ -32,10 +32,11 @@ export function findNames(
   fields: { texts: Partial<Record<Field, string>>; cues: Partial<Record<Field, Array<[number, number]>>> | undefined },
   recordId: string,
   counts: (c: Candidate) => boolean,
+  maxEvidence = DEFAULT_MAX_EVIDENCE,
 ): RecordNames {
   const { texts, cues } = fields;
   const cuesOf = (field: Field) => (cues === undefined ? undefined : (cues[field] ?? []));
-  const proposed = [...findProposed('title', texts.title ?? '', cuesOf('title')), ...findProposed('abstract', texts.abstract ?? '', cuesOf('abstract'))];
+  const proposed = uniqueProposed([...findProposed('title', texts.title ?? '', cuesOf('title')), ...findProposed('abstract', texts.abstract ?? '', cuesOf('abstract'))]);
   const byName = new Map<string, NameEntry>();
   const folded = new Set(proposed.map((p) => foldName(p.text)));
   for (const candidate of sameSpanWinners(compiled, evidence.candidates)) {
@@ -79,7 +80,8 @@ export function findNames(
     node: name.node,
     role,
     score: score(mentions, decay),
-    evidence: mentions.map((c) => toEvidence(compiled, c)),
+    // The score counts every mention; the evidence shows the first few, as a tag's does.
+    evidence: mentions.slice(0, maxEvidence).map((c) => toEvidence(compiled, c)),
   }));
   names.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   // Sharpen the families: mentions of a tool or a baseline weigh less in their family's score.
@@ -168,4 +170,15 @@ function sentenceAround(text: string, start: number, end: number): { before: str
   let to = end;
   while (to < ceiling && !(/[.!?]/.test(text[to]!) && /\s|$/.test(text[to + 1] ?? ''))) to++;
   return { before: text.slice(from, start), after: text.slice(end, to) };
+}
+
+/** One entry per proposed name (its first place, title before abstract), with an expansion found at any of its places. */
+function uniqueProposed(found: ProposedName[]): ProposedName[] {
+  const byText = new Map<string, ProposedName>();
+  for (const p of found) {
+    const seen = byText.get(foldName(p.text));
+    if (!seen) byText.set(foldName(p.text), p);
+    else if (seen.expansion === undefined && p.expansion !== undefined) seen.expansion = p.expansion;
+  }
+  return [...byText.values()];
 }

@@ -49,6 +49,23 @@ describe('named methods and their roles', () => {
   });
 });
 
+describe('names in a long record', () => {
+  const abstract = `We fine-tune with LoRA. ${'LoRA keeps the backbone frozen. '.repeat(200)}`;
+
+  it('show their first 16 mentions as evidence (maxEvidence), while every mention counts', () => {
+    const [lora] = classify({ title: 'A study', abstract }).names ?? [];
+    expect(lora?.label).toBe('LoRA');
+    expect(lora?.evidence).toHaveLength(16);
+    expect(lora?.evidence.map((e) => e.start)).toEqual([...(lora?.evidence.map((e) => e.start) ?? [])].sort((a, b) => a - b));
+    expect(classify({ title: 'A study', abstract }, { maxEvidence: 2 }).names?.[0]?.evidence).toHaveLength(2);
+  });
+
+  it('list a proposed name once, however often the paper repeats it', () => {
+    const r = classify({ title: 'FRUGAL: Memory-Efficient Fine-Tuning', abstract: 'We propose FRUGAL, a memory-efficient fine-tuning method. FRUGAL updates a subset of weights.' });
+    expect(r.proposed?.map((p) => p.text)).toEqual(['FRUGAL']);
+  });
+});
+
 describe('role of one mention (unit)', () => {
   const role = (before: string, after = '', inTitle = false) => mentionRole({ before, after, inTitle }).role;
   it('reads the nearest cue before the name', () => {
