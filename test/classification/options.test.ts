@@ -49,8 +49,8 @@ describe('classify options', () => {
     [{ facets: ['nope'] }, "classify: option 'facets': expected a list of facet ids ('method', 'type', 'modality'), got string \"nope\""],
     [{ facets: ['methods'] }, "classify: option 'facets': expected a list of facet ids ('method', 'type', 'modality'), got string \"methods\"; did you mean 'method'?"],
     [{ facets: 'method' }, "classify: option 'facets': expected a list of facet ids ('method', 'type', 'modality'), got string \"method\""],
-    [{ minscore: 0.5 }, "classify: option 'minscore': unknown option (allowed: minScore, facets, explain, names); did you mean 'minScore'?"],
-    [{ colour: true }, "classify: option 'colour': unknown option (allowed: minScore, facets, explain, names)"],
+    [{ minscore: 0.5 }, "classify: option 'minscore': unknown option (allowed: minScore, facets, explain, names, maxEvidence); did you mean 'minScore'?"],
+    [{ colour: true }, "classify: option 'colour': unknown option (allowed: minScore, facets, explain, names, maxEvidence)"],
   ])('%o is refused: %s', (options, message) => {
     expect(thrown(() => classify(LORA, options as never)).message).toBe(message);
   });
@@ -120,7 +120,7 @@ describe('tagCorpus with a bad record in the batch', () => {
 
   it('checks its own options and the classify options it passes on', () => {
     expect(thrown(() => tagCorpus([LORA], { minScore: 2 })).message).toBe("tagCorpus: option 'minScore': expected a number from 0 to 1, got number 2");
-    expect(thrown(() => tagCorpus([LORA], { clasifier: null } as never)).message).toMatch(/^tagCorpus: option 'clasifier': unknown option \(allowed: classifier, onError, minScore, facets, explain, names\); did you mean 'classifier'\?$/);
+    expect(thrown(() => tagCorpus([LORA], { clasifier: null } as never)).message).toMatch(/^tagCorpus: option 'clasifier': unknown option \(allowed: classifier, onError, minScore, facets, explain, names, maxEvidence\); did you mean 'classifier'\?$/);
     expect(thrown(() => tagCorpus([LORA], { classifier: defaultTaxonomy } as never)).message).toBe("tagCorpus: option 'classifier': expected a classifier from createClassifier, got an object");
   });
 });
