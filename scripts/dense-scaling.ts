@@ -8,6 +8,8 @@
  *
  *   npx tsx scripts/dense-scaling.ts                 # 0.25, 0.5, 1, 2, 4 MB
  *   npx tsx scripts/dense-scaling.ts --sizes 1,20    # chosen sizes in MB
+ *   npx tsx scripts/dense-scaling.ts --no-names      # families only (`names: false`)
+ *   npx tsx scripts/dense-scaling.ts --run-on        # no full stops: one sentence of any length
  *   npx tsx scripts/dense-scaling.ts --write 50 out.jsonl   # one dense JSONL record of 50 MB
  *
  * Linear cost means a flat time per MB; bounded evidence means RSS grows only with the text.
@@ -47,14 +49,14 @@ export function denseText(bytes: number, sentences = true): string {
   return parts.join(' ').slice(0, bytes);
 }
 
-function measureOne(megabytes: number, sentences: boolean): void {
+function measureOne(megabytes: number, sentences: boolean, names: boolean): void {
   const abstract = denseText(Math.round(megabytes * MB), sentences);
   const record = { id: `dense-${megabytes}`, title: 'LoRA adapters for model merging', abstract };
   // Describing the vocabulary's words and compiling the hot functions happen once per process,
   // not per record: warm up on small records of the same words so timings show what grows with size.
-  for (let i = 0; i < 3; i++) classify({ title: 'warm-up', abstract: denseText(128 * 1024, sentences) }, { explain: true });
+  for (let i = 0; i < 3; i++) classify({ title: 'warm-up', abstract: denseText(128 * 1024, sentences) }, { explain: true, names });
   const started = performance.now();
-  const result = classify(record, { explain: true });
+  const result = classify(record, { explain: true, names });
   const seconds = (performance.now() - started) / 1000;
   const evidence = [...result.tags, ...(result.mentions ?? [])].reduce((n, tag) => n + tag.evidence.length, 0);
   console.log(JSON.stringify({ megabytes, seconds, rssMB: process.resourceUsage().maxRSS / 1024, tags: result.tags.length, evidence }));
@@ -62,7 +64,7 @@ function measureOne(megabytes: number, sentences: boolean): void {
 
 function main(): void {
   const args = process.argv.slice(2);
-  if (args[0] === '--child') return measureOne(Number(args[1]), args[2] !== 'run-on');
+  if (args[0] === '--child') return measureOne(Number(args[1]), args[2] !== 'run-on', args[3] !== 'no-names');
   if (args[0] === '--write') {
     const abstract = denseText(Math.round(Number(args[1]) * MB), !args.includes('--run-on'));
     writeFileSync(args[2]!, `${JSON.stringify({ id: `dense-${args[1]}mb`, title: 'Dense record', abstract })}\n`);
@@ -74,9 +76,9 @@ function main(): void {
   const shape = args.includes('--run-on') ? 'run-on' : 'sentences';
   const self = fileURLToPath(import.meta.url);
   let base: number | undefined;
-  console.log(`${shape}\nsize MB   seconds   s/MB    ratio  peak RSS MB  tags  evidence`);
+  console.log(`${shape}, ${args.includes('--no-names') ? 'names: false' : 'names: true'}\nsize MB   seconds   s/MB    ratio  peak RSS MB  tags  evidence`);
   for (const size of sizes) {
-    const child = spawnSync(process.execPath, [...process.execArgv, self, '--child', String(size), shape], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const child = spawnSync(process.execPath, [...process.execArgv, self, '--child', String(size), shape, args.includes('--no-names') ? 'no-names' : 'names'], { encoding: 'utf8', maxBuffer: 1 << 20 });
     if (child.status !== 0) {
       console.log(`${String(size).padStart(7)}  failed: ${child.stderr.trim().split('\n').slice(-3).join(' | ')}`);
       continue;
