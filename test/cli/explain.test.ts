@@ -1,12 +1,13 @@
 /** `finetax explain`: highlighted evidence, reasons per tag, near misses; the three ways to give a record. */
 import { describe, expect, it } from 'vitest';
-import { ANSI, finetax, lines, recordsFixture } from './helpers.js';
+import { ANSI, lines, recordsFixture } from './helpers.js';
+import { runCli } from './in-process.js';
 
 const qlora = ['--title', 'QLoRA: Efficient Finetuning of Quantized LLMs', '--abstract', 'We present QLoRA, an efficient finetuning approach. Unlike prior robustness methods, it backpropagates through a frozen 4-bit model into Low Rank Adapters (LoRA).'];
 
 describe('explain', () => {
-  it('highlights evidence in [[brackets]] when piped, with each tag, score and reasons', () => {
-    const run = finetax(['explain', ...qlora]);
+  it('highlights evidence in [[brackets]] when piped, with each tag, score and reasons', async () => {
+    const run = await runCli(['explain', ...qlora]);
     expect(run.code).toBe(0);
     const out = lines(run.stdout);
     expect(out[1]).toMatch(/^title\s+\[\[QLoRA\]\]: /);
@@ -17,33 +18,33 @@ describe('explain', () => {
     expect(out).toContain('near misses (matched, but under the threshold)');
   });
 
-  it('colours instead of brackets when colour is forced, and not with NO_COLOR', () => {
-    const forced = finetax(['explain', ...qlora], { env: { FORCE_COLOR: '1' } }).stdout;
+  it('colours instead of brackets when colour is forced, and not with NO_COLOR', async () => {
+    const forced = (await runCli(['explain', ...qlora], { env: { FORCE_COLOR: '1' } })).stdout;
     expect(forced).toMatch(ANSI);
     expect(forced).not.toContain('[[');
-    expect(finetax(['explain', ...qlora], { env: { NO_COLOR: '1' } }).stdout).toContain('[[QLoRA]]');
+    expect((await runCli(['explain', ...qlora], { env: { NO_COLOR: '1' } })).stdout).toContain('[[QLoRA]]');
   });
 
-  it('finds a record by --id in a file, and names a close id when it is not there', () => {
-    const run = finetax(['explain', recordsFixture('papers.csv'), '--id', '2203.05482']);
+  it('finds a record by --id in a file, and names a close id when it is not there', async () => {
+    const run = await runCli(['explain', recordsFixture('papers.csv'), '--id', '2203.05482']);
     expect(run.code).toBe(0);
     expect(lines(run.stdout)[0]).toBe('2203.05482');
     expect(run.stdout).toMatch(/\[\[Model soups\]\]/);
-    const missing = finetax(['explain', recordsFixture('papers.csv'), '--id', '2203.0548']);
+    const missing = await runCli(['explain', recordsFixture('papers.csv'), '--id', '2203.0548']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(`no record with id '2203.0548' in ${recordsFixture('papers.csv')}; did you mean '2203.05482'?`);
   });
 
-  it('explains a bare abstract on stdin', () => {
-    const run = finetax(['explain'], { input: 'We propose a new direct preference optimization method to align language models.\n' });
+  it('explains a bare abstract on stdin', async () => {
+    const run = await runCli(['explain'], { input: 'We propose a new direct preference optimization method to align language models.\n' });
     expect(run.code).toBe(0);
     expect(lines(run.stdout)[0]).toBe('stdin');
     expect(run.stdout).toContain('[[direct preference optimization]]');
     expect(run.stdout).toMatch(/method\s+alignment/);
   });
 
-  it('--format json gives tags and mentions', () => {
-    const json = JSON.parse(finetax(['explain', ...qlora, '--format', 'json']).stdout) as { tags: Array<{ id: string }>; mentions: unknown[] };
+  it('--format json gives tags and mentions', async () => {
+    const json = JSON.parse((await runCli(['explain', ...qlora, '--format', 'json'])).stdout) as { tags: Array<{ id: string }>; mentions: unknown[] };
     expect(json.tags.map((t) => t.id)).toContain('peft.lora');
     expect(Array.isArray(json.mentions)).toBe(true);
   });

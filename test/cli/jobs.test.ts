@@ -4,20 +4,28 @@
  * only for large inputs, and which batches they get depends on timing (this thread takes one
  * whenever they are busy or still starting), so FINETAX_POOL=eager sends every batch to a worker
  * to cover that path for sure.
+ *
+ * The references (one thread) run in-process through `main`, the same code as the bundle; the runs
+ * under test (`--jobs`, worker threads, stdin piped to the bin) spawn the built command. 1,200
+ * records make 19 batches of 64, enough for batches to finish out of order on the workers.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { finetax, jsonLines, lines, readText, recordsFixture, samplePath, type Run } from './helpers.js';
+import { runCli } from './in-process.js';
 
-const RECORDS = 3000;
+const RECORDS = 1200;
+/** 1-based lines of the two bad records. */
+const BROKEN = 600;
+const EMPTY = 1000;
 const dir = mkdtempSync(join(tmpdir(), 'finetax-jobs-'));
 const big = join(dir, 'cycled.jsonl');
 const sample = readText(samplePath).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
 const body = Array.from({ length: RECORDS }, (_, i) => {
-  if (i === 1499) return '{"id": "broken", "title": ';
-  if (i === 2499) return JSON.stringify({ id: 'empty' });
+  if (i === BROKEN - 1) return '{"id": "broken", "title": ';
+  if (i === EMPTY - 1) return JSON.stringify({ id: 'empty' });
   return JSON.stringify({ ...sample[i % sample.length], id: `cyc-${i}` });
 });
 writeFileSync(big, `${body.join('\n')}\n`);
@@ -45,8 +53,9 @@ function expectSameRun(run: Run, reference: Run): void {
   expect(run.code).toBe(reference.code);
 }
 
+const one = await runCli(['classify', big, '--jobs', '1']);
+
 describe('--jobs', () => {
-  const one = finetax(['classify', big, '--jobs', '1']);
   const two = finetax(['classify', big, '--jobs', '2']);
 
   it('writes exactly what one thread writes', () => {
@@ -59,51 +68,51 @@ describe('--jobs', () => {
   it('keeps input order and reports the bad lines in place', () => {
     const ids = jsonLines(one.stdout).map((r) => r.id);
     expect(ids).toHaveLength(RECORDS - 2);
-    expect(ids.slice(1497, 1500)).toEqual(['cyc-1497', 'cyc-1498', 'cyc-1500']);
+    expect(ids.slice(BROKEN - 3, BROKEN)).toEqual([`cyc-${BROKEN - 3}`, `cyc-${BROKEN - 2}`, `cyc-${BROKEN}`]);
     expect(lines(one.stderr)).toEqual([
-      expect.stringMatching(new RegExp(`^${big}:1500:27: not valid JSON: `)),
-      `${big}:2500: record empty: expected a title or an abstract, found neither`,
+      expect.stringMatching(new RegExp(`^${big}:${BROKEN}:27: not valid JSON: `)),
+      `${big}:${EMPTY}: record empty: expected a title or an abstract, found neither`,
       `${RECORDS} read, ${RECORDS - 2} tagged, 2 rejected; ${lines(one.stderr).at(-1)!.match(/; (\d+) with/)![1]} with a method tag`,
     ]);
   });
 
-  it('streams stdin with --jobs too, and accepts auto', () => {
+  it('streams stdin with --jobs too, and accepts auto', async () => {
     const run = finetax(['classify', '-', '--jobs', 'auto', '--format', 'csv'], { input: readFileSync(big, 'utf8') });
-    const csv = finetax(['classify', big, '--format', 'csv']);
+    const csv = await runCli(['classify', big, '--format', 'csv']);
     expect(run.stdout).toBe(csv.stdout);
   });
 });
 
 describe('--jobs with every batch on a worker (FINETAX_POOL=eager)', () => {
-  it.each(['jsonl', 'json', 'csv', 'table'])('--format %s writes what one thread writes, issues included', (format) => {
-    const one = finetax(['classify', big, '--jobs', '1', '--format', format]);
+  it.each(['jsonl', 'json', 'csv', 'table'])('--format %s writes what one thread writes, issues included', async (format) => {
+    const one = await runCli(['classify', big, '--jobs', '1', '--format', format]);
     expect(lines(one.stderr)).toHaveLength(3);
     expectSameRun(finetax(['classify', big, '--jobs', '2', '--format', format], eager), one);
   });
 
-  it('splits CRLF, lone CR, blank lines, a BOM and a line longer than a batch alike, numbering lines alike', () => {
-    const one = finetax(['classify', tricky, '--evidence', 'short']);
+  it('splits CRLF, lone CR, blank lines, a BOM and a line longer than a batch alike, numbering lines alike', async () => {
+    const one = await runCli(['classify', tricky, '--evidence', 'short']);
     expect(jsonLines(one.stdout).map((r) => r.id)).toEqual(['bom', `${tricky}:3`, 'ünïcode', 'long', 'last']);
     expect(lines(one.stderr).slice(0, 2)).toEqual([
       `${tricky}:6: record bad: expected a title or an abstract, found neither`,
       `${tricky}:6:24: record bad: title: expected a string, got the number 42; left out of the record`,
     ]);
     expectSameRun(finetax(['classify', tricky, '--evidence', 'short', '--jobs', '3'], eager), one);
-    expectSameRun(finetax(['classify', '-', '--evidence', 'short', '--jobs', '2'], { ...eager, input: readFileSync(tricky, 'utf8') }), finetax(['classify', '-', '--evidence', 'short'], { input: readFileSync(tricky, 'utf8') }));
+    expectSameRun(finetax(['classify', '-', '--evidence', 'short', '--jobs', '2'], { ...eager, input: readFileSync(tricky, 'utf8') }), await runCli(['classify', '-', '--evidence', 'short'], { input: readFileSync(tricky, 'utf8') }));
   });
 
-  it('filters and counts on the workers', () => {
+  it('filters and counts on the workers', async () => {
     const filter = ['filter', '--method', 'peft', '--not-modality', 'vision', big, '--format', 'json'];
-    expectSameRun(finetax([...filter, '--jobs', '2'], eager), finetax(filter));
+    expectSameRun(finetax([...filter, '--jobs', '2'], eager), await runCli(filter));
     const stats = ['stats', big, '--format', 'json', '--top', '50'];
-    expectSameRun(finetax([...stats, '--jobs', '2'], eager), finetax(stats));
+    expectSameRun(finetax([...stats, '--jobs', '2'], eager), await runCli(stats));
   });
 
-  it('takes the records of other formats, and reports unreadable inputs in place', () => {
+  it('takes the records of other formats, and reports unreadable inputs in place', async () => {
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"title": "broken');
     const args = ['classify', recordsFixture('papers.csv'), recordsFixture('refs.bib'), broken, recordsFixture('papers.jsonl'), '--format', 'csv'];
-    const one = finetax(args);
+    const one = await runCli(args);
     expect(one.code).toBe(1);
     expectSameRun(finetax([...args, '--jobs', '2'], eager), one);
   });

@@ -1,6 +1,7 @@
 /** `finetax stats`: counts per facet and node, bars, pairs, and the JSON form. */
 import { describe, expect, it } from 'vitest';
-import { finetax, lines, samplePath } from './helpers.js';
+import { lines, samplePath } from './helpers.js';
+import { runCli } from './in-process.js';
 
 interface StatsJson {
   inputs: string[];
@@ -10,10 +11,11 @@ interface StatsJson {
   pairs: { facet: string; top: Array<{ a: string; b: string; count: number }> };
 }
 
-describe('stats', () => {
-  const json = JSON.parse(finetax(['stats', samplePath, '--format', 'json']).stdout) as StatsJson;
+const json = JSON.parse((await runCli(['stats', samplePath, '--format', 'json'])).stdout) as StatsJson;
 
-  it('counts every record once per facet, parents including their children', () => {
+describe('stats', () => {
+
+  it('counts every record once per facet, parents including their children', async () => {
     expect(json.records).toBe(60);
     const method = json.facets.find((f) => f.facet === 'method')!;
     expect(Object.keys(method.counts)).toEqual(['peft', 'peft.lora', 'peft.adapter', 'peft.prompt', 'sparse-ft', 'weight-interpolation', 'data-selection', 'robustness', 'forgetting', 'alignment', 'editing']);
@@ -24,20 +26,20 @@ describe('stats', () => {
     expect(type.none).toBe(0);
   });
 
-  it('matches what classify says', () => {
-    const tagged = lines(finetax(['classify', samplePath, '--evidence', 'none']).stdout).map((l) => JSON.parse(l) as { tags: Array<{ facet: string }> });
+  it('matches what classify says', async () => {
+    const tagged = lines((await runCli(['classify', samplePath, '--evidence', 'none'])).stdout).map((l) => JSON.parse(l) as { tags: Array<{ facet: string }> });
     const withMethod = tagged.filter((r) => r.tags.some((t) => t.facet === 'method')).length;
     expect(json.facets.find((f) => f.facet === 'method')!.none).toBe(60 - withMethod);
   });
 
-  it('lists the top pairs of the method facet, most frequent first', () => {
+  it('lists the top pairs of the method facet, most frequent first', async () => {
     expect(json.pairs.facet).toBe('method');
     const counts = json.pairs.top.map((p) => p.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
-  it('prints a plain-text chart when piped', () => {
-    const run = finetax(['stats', samplePath]);
+  it('prints a plain-text chart when piped', async () => {
+    const run = await runCli(['stats', samplePath]);
     expect(run.code).toBe(0);
     const out = lines(run.stdout);
     expect(out[0]).toBe(`${samplePath}: 60 records`);

@@ -2,7 +2,8 @@
  * The README's examples run for real, whatever sections get added: every ```ts block is executed
  * with tsx against the built package (resolved as `finetax` from a scratch project whose
  * node_modules/finetax links to this repository) and must exit 0 with nothing on stderr, and all of
- * them must type-check. In ```sh blocks, every command that runs `finetax` is run against
+ * them must type-check (they run as `node --import tsx`, with TMPDIR in the scratch project so that
+ * tsx's cache folder goes when it does). In ```sh blocks, every command that runs `finetax` is run against
  * dist/cli.js (install and clone commands are never run) and must exit 0, or N when the command
  * ends with a `# exits N` comment. Commands run in a scratch folder that links to the
  * repository's files, so anything they write stays out of the checkout. A ```console block (a
@@ -14,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { codeBlocks, isInstallCommand, runsFinetax, shellCommands } from '../../scripts/readme-blocks.js';
 
@@ -61,7 +62,8 @@ describe('README TypeScript examples', () => {
   });
 
   it.each(files)('the block at README.md:%i runs with exit code 0 and nothing on stderr', (_line, file) => {
-    const run = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [file], { cwd: project, encoding: 'utf8' });
+    const tsx = pathToFileURL(join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+    const run = spawnSync(process.execPath, ['--import', tsx, file], { cwd: project, encoding: 'utf8', env: { ...process.env, TMPDIR: project } });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   }, 30_000);
