@@ -54,7 +54,10 @@ export class NodeScorer {
 
 function addTo(pools: Map<number, Pool>, node: number, candidate: Candidate, keep: number): void {
   let pool = pools.get(node);
-  if (!pool) pools.set(node, (pool = new Pool()));
+  if (!pool) {
+    pool = new Pool();
+    pools.set(node, pool);
+  }
   pool.add(candidate, keep);
 }
 
