@@ -10,9 +10,9 @@ import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch, TokenInfo } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type FieldText } from './evidence.js';
 import { findNames } from './names.js';
-import { counts, scoreNodes } from './scoring.js';
-import { resolveDependencies } from './secondary.js';
-import { selectTags } from './select.js';
+import { counts, NodeScorer, scoreNodes } from './scoring.js';
+import { addCompanions, findDependencies, noteDependencies, resolveDependencies, type Dependencies } from './secondary.js';
+import { DEFAULT_MAX_EVIDENCE, selectTags } from './select.js';
 import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
 import { classifyAll } from './batch.js';
 import { checkClassifierOptions, checkClassifyOptions, checkClassifyManyOptions } from './options.js';
@@ -93,38 +93,80 @@ interface ScannedText {
   text: FieldText;
   infos: TokenInfo[];
   matches: PatternMatch[];
+  /** For a field too long to hold all its matches: token ranges, whole sentences each, scanned one at a time. */
+  chunks?: Array<[number, number]>;
 }
+
+/**
+ * Fields of more tokens than this (about 7 MB of text) are matched a stretch of whole sentences at
+ * a time, so memory stays bounded: every relation between matches (exclusions, longer matches,
+ * companions, cues) stays within a sentence, so the result is the same as in one piece.
+ */
+const CHUNK_TOKENS = 1 << 20;
 
 function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], record: PaperInput, options: ClassifyOptions): Classification {
   const id = recordId(record);
   const fields: ScannedText[] = [];
+  const needs: Dependencies = { open: new Set(), gates: new Set(), near: false };
   let dependent = false;
   for (let i = 0; i < FIELDS.length; i++) {
     const field = FIELDS[i]!;
     const original = fieldText(record, field, id);
     if (!original) continue;
     const scanned = scanField(compiled, buffers[i]!, field, original);
-    dependent ||= hasDependentMatch(compiled, scanned.matches);
+    if (scanned.chunks) {
+      // Only what the matches depend on is kept from this first pass; they are found again below.
+      for (const [from, to] of scanned.chunks) {
+        const matches = compiled.matcher.scan(scanned.text.tokens, scanned.infos, 'primary', from, to);
+        dependent ||= hasDependentMatch(compiled, matches);
+        noteDependencies(compiled, matches, needs);
+      }
+    } else dependent ||= hasDependentMatch(compiled, scanned.matches);
     fields.push(scanned);
   }
   const evidence = new RecordEvidence();
   // Companions, context words and gates are only looked for when some match depends on them.
-  if (dependent) resolveDependencies(compiled, fields, evidence);
-  for (const field of fields) collectField(compiled, field.text, field.matches, evidence);
+  if (dependent) {
+    if (fields.some((field) => field.chunks)) {
+      for (const field of fields) noteDependencies(compiled, field.matches, needs);
+      findDependencies(compiled, fields, needs, evidence);
+      if (needs.near) for (const field of fields) if (!field.chunks) addCompanions(compiled, field);
+    } else resolveDependencies(compiled, fields, evidence);
+  }
+  const keep = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
   if (options.names === false) {
-    const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence), options);
+    // Candidates are scored as they are found: a term-dense record's millions never coexist.
+    const scorer = new NodeScorer(compiled, evidence, keep);
+    evidence.sink = (candidate) => scorer.add(candidate);
+    collectFields(compiled, fields, dependent && needs.near, evidence);
+    const { tags, mentions } = selectTags(compiled, scorer.scores(), options);
     return options.explain ? { id, tags, mentions } : { id, tags };
   }
+  // Names weigh their mentions by the role the whole record gives them, so candidates are kept until then.
+  collectFields(compiled, fields, dependent && needs.near, evidence);
   const texts: Partial<Record<Field, string>> = {};
   const cues: Partial<Record<Field, Array<[number, number]>>> = {};
   const contribution = compiled.cues.findIndex((cue) => cue.id === 'contribution');
   for (const field of fields) {
     texts[field.text.field] = field.text.original;
-    if (contribution >= 0) cues[field.text.field] = contributionCues(field, contribution);
+    if (contribution >= 0) cues[field.text.field] = contributionCues(compiled, field, contribution);
   }
   const { names, proposed } = findNames(compiled, evidence, { texts, cues: contribution >= 0 ? cues : undefined }, id, (c) => counts(compiled, evidence, c), options.maxEvidence);
-  const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence), options);
+  const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence, keep), options);
   return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
+}
+
+function collectFields(compiled: CompiledTaxonomy, fields: ScannedText[], near: boolean, evidence: RecordEvidence): void {
+  for (const field of fields) {
+    if (!field.chunks) collectField(compiled, field.text, field.matches, evidence);
+    else for (const [from, to] of field.chunks) collectChunk(compiled, field, from, to, near, evidence);
+  }
+}
+
+function collectChunk(compiled: CompiledTaxonomy, field: ScannedText, from: number, to: number, near: boolean, evidence: RecordEvidence): void {
+  const matches = compiled.matcher.scan(field.text.tokens, field.infos, 'primary', from, to);
+  if (near) addCompanions(compiled, { ...field, matches });
+  collectField(compiled, field.text, matches, evidence);
 }
 
 function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field, original: string): ScannedText {
@@ -136,15 +178,30 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
     normalised = normalise(original);
     tokenise(normalised.text, tokens);
   }
-  const matches = compiled.matcher.scanWords(tokens, infos);
-  return { text: { field, original, normalised, tokens }, infos, matches };
+  const text = { field, original, normalised, tokens };
+  if (tokens.count > CHUNK_TOKENS) return { text, infos: compiled.matcher.words(tokens, infos), matches: [], chunks: sentenceChunks(tokens, CHUNK_TOKENS / 8) };
+  return { text, infos, matches: compiled.matcher.scanWords(tokens, infos) };
+}
+
+/** Splits the tokens into ranges of at least `size` tokens that end at a sentence end (or the text's). */
+function sentenceChunks(tokens: Tokens, size: number): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = size; k < tokens.count; k++) {
+    if (k - from < size || tokens.sentences[k] === tokens.sentences[k - 1]) continue;
+    chunks.push([from, k]);
+    from = k;
+  }
+  chunks.push([from, tokens.count]);
+  return chunks;
 }
 
 /** Where the matcher found contribution cues ("we propose", "termed", "novel"), in the original text: where proposed names are looked for. */
-function contributionCues(field: ScannedText, group: number): Array<[number, number]> {
+function contributionCues(compiled: CompiledTaxonomy, field: ScannedText, group: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const { tokens, normalised } = field.text;
-  for (const m of field.matches) {
+  const matches = field.chunks ? field.chunks.flatMap(([from, to]) => compiled.matcher.scan(tokens, field.infos, 'primary', from, to).filter((m) => m.pattern.role === 'cue')) : field.matches;
+  for (const m of matches) {
     if (m.pattern.role === 'cue' && m.pattern.owner === group) spans.push(originalSpan(normalised, tokens.starts[m.first]!, tokens.ends[m.last]!));
   }
   return spans;

@@ -31,6 +31,16 @@ export class RecordEvidence {
   /** Context groups (distinct context lists) satisfied by some word of the record. */
   readonly contextGroups = new Set<number>();
   readonly gates = new Set<number>();
+  /**
+   * When set, each candidate goes here as it is found instead of into `candidates`: a scorer can
+   * count it and let it go, so a record with millions of matches never holds them all at once.
+   */
+  sink: ((candidate: Candidate) => void) | undefined;
+
+  add(candidate: Candidate): void {
+    if (this.sink) this.sink(candidate);
+    else this.candidates.push(candidate);
+  }
 }
 
 export interface FieldText {
@@ -69,7 +79,7 @@ export function collectField(compiled: CompiledTaxonomy, text: FieldText, matche
     const effect = facet.cues ? cueIndex.effect(match) : NO_CUES;
     const rule = compiled.rules[match.pattern.rule]!.rule;
     const [start, end] = originalSpan(text.normalised, text.tokens.starts[match.first]!, text.tokens.ends[match.last]!);
-    into.candidates.push({
+    into.add({
       node,
       rule: match.pattern.rule,
       field: text.field,

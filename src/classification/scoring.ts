@@ -12,24 +12,92 @@ export interface NodeScore {
   candidates: Candidate[];
 }
 
-export function scoreNodes(compiled: CompiledTaxonomy, evidence: RecordEvidence): Map<number, NodeScore> {
-  const pools = new Map<number, Candidate[]>();
-  for (const candidate of evidence.candidates) {
-    if (!counts(compiled, evidence, candidate)) continue;
-    const node = compiled.nodes[candidate.node]!;
-    addTo(pools, node.index, candidate);
-    for (const ancestor of node.ancestors) addTo(pools, ancestor, candidate);
-  }
-  const scores = new Map<number, NodeScore>();
-  const decay = compiled.taxonomy.scoring.decay;
-  for (const [node, candidates] of pools) scores.set(node, { score: squash(mentionWeights(candidates), decay), candidates });
-  return scores;
+/**
+ * Scores every node with evidence. `keep`: candidates each node keeps for its evidence list (the
+ * first ones in reading order); the score still counts them all.
+ */
+export function scoreNodes(compiled: CompiledTaxonomy, evidence: RecordEvidence, keep = Infinity): Map<number, NodeScore> {
+  const scorer = new NodeScorer(compiled, evidence, keep);
+  for (const candidate of evidence.candidates) scorer.add(candidate);
+  return scorer.scores();
 }
 
-function addTo(pools: Map<number, Candidate[]>, node: number, candidate: Candidate): void {
-  const pool = pools.get(node);
-  if (pool) pool.push(candidate);
-  else pools.set(node, [candidate]);
+/**
+ * Scores candidates as they come, in reading order. A node's pool holds its mentions as counts per
+ * weight, not as candidates, so a record repeating a term a million times costs a few numbers per
+ * node, not a million entries per node and ancestor. `evidence` must already know the record's
+ * context groups and gates.
+ */
+export class NodeScorer {
+  private readonly pools = new Map<number, Pool>();
+
+  constructor(
+    private readonly compiled: CompiledTaxonomy,
+    private readonly evidence: RecordEvidence,
+    private readonly keep: number,
+  ) {}
+
+  add(candidate: Candidate): void {
+    if (!counts(this.compiled, this.evidence, candidate)) return;
+    const node = this.compiled.nodes[candidate.node]!;
+    addTo(this.pools, node.index, candidate, this.keep);
+    for (const ancestor of node.ancestors) addTo(this.pools, ancestor, candidate, this.keep);
+  }
+
+  scores(): Map<number, NodeScore> {
+    const scores = new Map<number, NodeScore>();
+    const decay = this.compiled.taxonomy.scoring.decay;
+    for (const [node, pool] of this.pools) scores.set(node, { score: squash(pool.mentionWeights(), decay), candidates: pool.kept });
+    return scores;
+  }
+}
+
+function addTo(pools: Map<number, Pool>, node: number, candidate: Candidate, keep: number): void {
+  let pool = pools.get(node);
+  if (!pool) {
+    pool = new Pool();
+    pools.set(node, pool);
+  }
+  pool.add(candidate, keep);
+}
+
+/**
+ * One node's mentions: one weight per sentence (a name and its acronym in "Low-Rank Adaptation
+ * (LoRA)" are one mention), the strongest match in it. Candidates arrive in reading order, so a
+ * sentence's candidates are consecutive: only the current sentence is open, and closed ones are
+ * counted by weight (weights take few distinct values: field × rule × cue).
+ */
+class Pool {
+  readonly kept: Candidate[] = [];
+  private readonly byWeight = new Map<number, number>();
+  private open = false;
+  private key = 0;
+  private max = 0;
+
+  add(candidate: Candidate, keep: number): void {
+    if (this.kept.length < keep) this.kept.push(candidate);
+    // Title sentences get negative keys so they never share a key with abstract sentences.
+    const key = candidate.field === 'title' ? -1 - candidate.sentence : candidate.sentence;
+    if (this.open && key === this.key) {
+      this.max = Math.max(this.max, candidate.weight);
+      return;
+    }
+    this.close();
+    this.open = true;
+    this.key = key;
+    this.max = Math.max(0, candidate.weight);
+  }
+
+  /** Weight → number of sentences with that weight, strongest first. */
+  mentionWeights(): Array<[number, number]> {
+    this.close();
+    return [...this.byWeight].sort((a, b) => b[0] - a[0]);
+  }
+
+  private close(): void {
+    if (this.open) this.byWeight.set(this.max, (this.byWeight.get(this.max) ?? 0) + 1);
+    this.open = false;
+  }
 }
 
 /** Context-restricted rules need their context; gated facets need their gate. */
@@ -40,29 +108,15 @@ export function counts(compiled: CompiledTaxonomy, evidence: RecordEvidence, can
   return !facet.gated || evidence.gates.has(facet.index);
 }
 
-/** One weight per sentence: a name and its acronym in "Low-Rank Adaptation (LoRA)" are one mention. */
-function mentionWeights(candidates: readonly Candidate[]): number[] {
-  // A node has a few candidates: parallel arrays beat a Map here.
-  const keys: number[] = [];
-  const weights: number[] = [];
-  for (const c of candidates) {
-    // Title sentences get negative keys so they never share a key with abstract sentences.
-    const key = c.field === 'title' ? -1 - c.sentence : c.sentence;
-    const at = keys.indexOf(key);
-    if (at < 0) {
-      keys.push(key);
-      weights.push(Math.max(0, c.weight));
-    } else weights[at] = Math.max(weights[at]!, c.weight);
-  }
-  return weights.sort((a, b) => b - a);
-}
-
-function squash(weights: readonly number[], decay: number): number {
+/** Sums the weights strongest first with geometric decay; once the factor underflows to 0 the rest add nothing. */
+function squash(weights: ReadonlyArray<[number, number]>, decay: number): number {
   let sum = 0;
   let factor = 1;
-  for (const weight of weights) {
-    sum += weight * factor;
-    factor *= decay;
+  for (const [weight, times] of weights) {
+    for (let i = 0; i < times && factor !== 0; i++) {
+      sum += weight * factor;
+      factor *= decay;
+    }
   }
   return round(1 - Math.exp(-sum));
 }

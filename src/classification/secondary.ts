@@ -15,23 +15,36 @@ export interface ScannedField {
   matches: PatternMatch[];
 }
 
+/** What a record's positive matches depend on: context groups and gates to find, and whether any is a `near` rule. */
+export interface Dependencies {
+  open: Set<number>;
+  gates: Set<number>;
+  near: boolean;
+}
+
 /** Adds found context ids and gates to `evidence`, and companion matches to each field's matches. */
 export function resolveDependencies(compiled: CompiledTaxonomy, fields: ScannedField[], evidence: RecordEvidence): void {
-  const open = new Set<number>();
-  const gates = new Set<number>();
-  let near = false;
-  for (const field of fields) {
-    for (const match of field.matches) {
-      if (match.pattern.role !== 'positive') continue;
-      const rule = compiled.rules[match.pattern.rule]!;
-      if (rule.contextGroup >= 0) open.add(rule.contextGroup);
-      const facet = compiled.facets[compiled.nodes[rule.node]!.facet]!;
-      if (facet.gated) gates.add(facet.index);
-      near ||= rule.rule.kind === 'near';
-    }
+  const needs: Dependencies = { open: new Set(), gates: new Set(), near: false };
+  for (const field of fields) noteDependencies(compiled, field.matches, needs);
+  findDependencies(compiled, fields, needs, evidence);
+  if (needs.near) for (const field of fields) addCompanions(compiled, field);
+}
+
+/** Adds what `matches` depend on to `needs`. */
+export function noteDependencies(compiled: CompiledTaxonomy, matches: readonly PatternMatch[], needs: Dependencies): void {
+  for (const match of matches) {
+    if (match.pattern.role !== 'positive') continue;
+    const rule = compiled.rules[match.pattern.rule]!;
+    if (rule.contextGroup >= 0) needs.open.add(rule.contextGroup);
+    const facet = compiled.facets[compiled.nodes[rule.node]!.facet]!;
+    if (facet.gated) needs.gates.add(facet.index);
+    needs.near ||= rule.rule.kind === 'near';
   }
-  if (open.size > 0 || gates.size > 0) findRecordWide(compiled, fields, open, gates, evidence);
-  if (near) for (const field of fields) addCompanions(compiled, field);
+}
+
+/** Finds the open context groups and gates of `needs` anywhere in the record's fields (consuming `needs`' sets). */
+export function findDependencies(compiled: CompiledTaxonomy, fields: ScannedField[], needs: Dependencies, evidence: RecordEvidence): void {
+  if (needs.open.size > 0 || needs.gates.size > 0) findRecordWide(compiled, fields, needs.open, needs.gates, evidence);
 }
 
 /** Walks the fields once, stopping as soon as every open context group and gate is found. */
@@ -55,7 +68,8 @@ function findRecordWide(compiled: CompiledTaxonomy, fields: ScannedField[], open
   }
 }
 
-function addCompanions(compiled: CompiledTaxonomy, field: ScannedField): void {
+/** Adds the companions of the field's `near` matches to its matches. */
+export function addCompanions(compiled: CompiledTaxonomy, field: ScannedField): void {
   const near = field.matches.filter((m) => m.pattern.role === 'positive' && compiled.rules[m.pattern.rule]!.rule.kind === 'near');
   for (const match of near) {
     const rule = compiled.rules[match.pattern.rule]!.rule;

@@ -158,11 +158,11 @@ export class Matcher {
     return matches;
   }
 
-  /** All primary (or secondary) pattern occurrences, in token order. */
-  scan(tokens: Tokens, infos: readonly TokenInfo[], tier: 'primary' | 'secondary' = 'primary'): PatternMatch[] {
+  /** All primary (or secondary) pattern occurrences starting at tokens `from..to-1`, in token order. */
+  scan(tokens: Tokens, infos: readonly TokenInfo[], tier: 'primary' | 'secondary' = 'primary', from = 0, to = tokens.count): PatternMatch[] {
     const matches: PatternMatch[] = [];
     const secondary = tier === 'secondary';
-    for (let k = 0; k < tokens.count; k++) {
+    for (let k = from; k < to; k++) {
       const bucket = secondary ? infos[k]!.secondary : infos[k]!.primary;
       if (bucket !== null) this.scanAt(bucket, tokens, infos, k, matches);
     }
