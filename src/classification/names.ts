@@ -63,13 +63,22 @@ export function findNames(
   for (const entry of byName.values()) {
     if (entry.role !== 'proposes') entry.role = objectRole(entry.role, entry.mentions, originOf(entry.name, texts, recordId));
   }
+  // Spellings per name, folded once: each lookup below is then a set probe, not a scan of the mentions.
+  const spellings = new Map<NameEntry, Set<string>>();
+  const byFolded = new Map<string, NameEntry>();
+  for (const entry of byName.values()) {
+    const folded = new Set([foldName(entry.name.label), ...entry.mentions.map((m) => foldName(m.text))]);
+    spellings.set(entry, folded);
+    for (const text of folded) if (!byFolded.has(text)) byFolded.set(text, entry);
+  }
   for (const p of proposed) {
-    const known = [...byName.values()].find((e) => foldName(e.name.label) === foldName(p.text) || e.mentions.some((m) => foldName(m.text) === foldName(p.text)));
+    const known = byFolded.get(foldName(p.text));
     if (known) p.node = known.name.node;
   }
   // A known name the paper introduces is also one of its proposed names (NAMES.md).
+  const proposedKeys = new Set(proposed.map((p) => `${p.node}\u0000${foldName(p.text)}`));
   for (const entry of byName.values()) {
-    if (entry.role !== 'proposes' || proposed.some((p) => p.node === entry.name.node && matchesName(p.text, entry))) continue;
+    if (entry.role !== 'proposes' || [...spellings.get(entry)!].some((text) => proposedKeys.has(`${entry.name.node}\u0000${text}`))) continue;
     const first = entry.mentions.find((m) => m.field === 'title') ?? entry.mentions[0]!;
     proposed.push({ text: entry.name.label, node: entry.name.node, evidence: { field: first.field, start: first.start, end: first.end, text: first.text } });
   }
@@ -96,11 +105,6 @@ interface NameEntry {
   name: NamedMethod;
   mentions: Candidate[];
   role: NameRole;
-}
-
-function matchesName(text: string, entry: NameEntry): boolean {
-  const folded = foldName(text);
-  return folded === foldName(entry.name.label) || entry.mentions.some((m) => foldName(m.text) === folded);
 }
 
 /**
