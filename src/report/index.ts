@@ -8,7 +8,7 @@ import { renderMarkdown } from './markdown.js';
 import { buildModel } from './model.js';
 import type { ReportEntry, ReportSource } from './types.js';
 
-export type { ReportEntry, ReportSource, NameHit, ProposedName } from './types.js';
+export type { ReportEntry, ReportName, ReportProposedName, ReportSource } from './types.js';
 export { buildModel, type ReportModel } from './model.js';
 
 export type ReportFormat = 'html' | 'markdown';

@@ -4,17 +4,17 @@
  * dropped when it lacks them, instead of breaking the page.
  */
 import type { Evidence } from '../classification/types.js';
-import type { NameHit, ProposedName, ReportClassification } from './types.js';
+import type { ReportClassification, ReportName, ReportProposedName } from './types.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isString = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
-export function namesOf(classification: ReportClassification): NameHit[] {
+export function namesOf(classification: ReportClassification): ReportName[] {
   if (!Array.isArray(classification.names)) return [];
-  const names: NameHit[] = [];
+  const names: ReportName[] = [];
   for (const item of classification.names as unknown[]) {
     if (!isObject(item) || !isString(item.id) || !isString(item.role)) continue;
-    const hit: NameHit = {
+    const hit: ReportName = {
       id: item.id,
       label: isString(item.label) ? item.label : item.id,
       role: item.role,
@@ -27,12 +27,12 @@ export function namesOf(classification: ReportClassification): NameHit[] {
   return names;
 }
 
-export function proposedOf(classification: ReportClassification): ProposedName[] {
+export function proposedOf(classification: ReportClassification): ReportProposedName[] {
   if (!Array.isArray(classification.proposed)) return [];
-  const proposed: ProposedName[] = [];
+  const proposed: ReportProposedName[] = [];
   for (const item of classification.proposed as unknown[]) {
     if (!isObject(item) || !isString(item.text)) continue;
-    const name: ProposedName = { text: item.text, evidence: evidenceOf(item.evidence) };
+    const name: ReportProposedName = { text: item.text, evidence: evidenceOf(item.evidence) };
     if (isString(item.expansion)) name.expansion = item.expansion;
     if (isString(item.node)) name.node = item.node;
     proposed.push(name);

@@ -3,27 +3,17 @@
  * (`names`, `proposed`) are optional: classifications without them give a report without the
  * leaderboard, and malformed ones are ignored rather than trusted (see `names.ts`).
  */
-import type { Classification, Evidence } from '../classification/types.js';
+import type { Classification, Evidence, NameHit, ProposedName } from '../classification/types.js';
 import type { PaperRecord } from '../records/index.js';
 
-/** A named method a paper mentions, with the role it plays there (`proposes`, `uses`, `compares`, …). */
-export interface NameHit {
-  id: string;
-  label: string;
-  /** The taxonomy node the name belongs to. */
-  node?: string;
-  role: string;
-  score: number;
-  evidence: Evidence[];
-}
+/**
+ * A named method as the report reads it from a (possibly saved) result: the classifier's shape,
+ * with the role and family node taken as written rather than trusted.
+ */
+export type ReportName = Omit<NameHit, 'role' | 'node'> & { role: string; node?: string };
 
-/** A method name a paper introduces that the taxonomy does not know yet. */
-export interface ProposedName {
-  text: string;
-  expansion?: string;
-  node?: string;
-  evidence: Evidence[];
-}
+/** A name a paper introduces, its evidence as a list (the classifier gives one span). */
+export type ReportProposedName = Omit<ProposedName, 'evidence'> & { evidence: Evidence[] };
 
 /** A classification, possibly carrying named methods. */
 export type ReportClassification = Omit<Classification, 'names' | 'proposed'> & { names?: unknown; proposed?: unknown };

@@ -68,8 +68,9 @@ export async function runReport(ctx: Context, args: Args): Promise<number> {
 function entryOf(line: string): ReportEntry {
   const { tags, names, proposed, ...record } = JSON.parse(line) as PaperRecord & { tags: Classification['tags']; names?: unknown; proposed?: unknown };
   const classification: ReportEntry['classification'] = { id: record.id, tags };
-  if (names !== undefined) classification.names = names as NonNullable<Classification['names']>;
-  if (proposed !== undefined) classification.proposed = proposed as NonNullable<Classification['proposed']>;
+  // Read as written: the report checks these fields itself (src/report/names.ts).
+  if (names !== undefined) classification.names = names;
+  if (proposed !== undefined) classification.proposed = proposed;
   return { record, classification };
 }
 
