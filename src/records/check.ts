@@ -3,9 +3,9 @@
  * which must stay light (importing zod costs ~150 ms of CPU, three times the whole core entry).
  * `test/records/check.test.ts` holds the two to the same verdicts.
  */
-import type { PaperRecord } from './schema.js';
 
-const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+/** `yyyy-mm-dd`, `yyyy-mm` or `yyyy`, months and days in range. */
+export const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 type Check = (value: unknown) => string | undefined;
 
@@ -30,8 +30,8 @@ const OPTIONAL: Readonly<Record<string, Check>> = {
 };
 
 /** The first field of `record` that `PaperRecordSchema` would refuse, with why; undefined when it would accept it. */
-export function firstInvalidField(record: PaperRecord): { field: string; message: string } | undefined {
-  const fields = record as unknown as Record<string, unknown>;
+export function firstInvalidField(record: object): { field: string; message: string } | undefined {
+  const fields = record as Record<string, unknown>;
   for (const [field, check] of Object.entries(REQUIRED)) {
     const message = check(fields[field]);
     if (message !== undefined) return { field, message };

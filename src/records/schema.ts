@@ -1,7 +1,6 @@
 /** The validated shape every reader produces, whatever the input format. */
 import { z } from 'zod';
-
-const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+import { ISO_DATE } from './check.js';
 const text = z.string();
 const nonEmpty = z.string().min(1);
 
