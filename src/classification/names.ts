@@ -36,7 +36,7 @@ export function findNames(
 ): RecordNames {
   const { texts, cues } = fields;
   const cuesOf = (field: Field) => (cues === undefined ? undefined : (cues[field] ?? []));
-  const proposed = uniqueProposed([...findProposed('title', texts.title ?? '', cuesOf('title')), ...findProposed('abstract', texts.abstract ?? '', cuesOf('abstract'))]);
+  const proposed = uniqueProposed([...findProposed('title', texts.title ?? '', cuesOf('title'), texts.abstract), ...findProposed('abstract', texts.abstract ?? '', cuesOf('abstract'))]);
   const byName = new Map<string, NameEntry>();
   const folded = new Set(proposed.map((p) => foldName(p.text)));
   for (const candidate of sameSpanWinners(compiled, evidence.candidates)) {
