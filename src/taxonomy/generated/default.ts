@@ -310,7 +310,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "label": "Paper type",
       "multiple": false,
       "threshold": 0.5,
-      "cues": true,
+      "cues": false,
       "description": "Exactly one per paper; a paper proposing a method is the default.",
       "default": "method"
     },
@@ -6471,6 +6471,21 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "we term",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "we call",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "we dub",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
           "text": "outperforms",
           "weight": 0.52
         },
@@ -6758,6 +6773,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "analysis of",
+          "weight": 0.6,
+          "exact": true
+        },
+        {
+          "kind": "phrase",
+          "text": "evaluation of",
+          "weight": 0.6,
+          "exact": true
+        },
+        {
+          "kind": "phrase",
           "text": "a study of",
           "weight": 1
         },
@@ -6955,6 +6982,43 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "a large-scale dataset",
           "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "evaluation benchmark",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "the first benchmark",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "the first dataset",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "the first corpus",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "dataset for",
+          "weight": 0.6,
+          "exact": true
+        },
+        {
+          "kind": "phrase",
+          "text": "benchmarks",
+          "weight": 0.6,
+          "exact": true
+        },
+        {
+          "kind": "pattern",
+          "text": "?*Bench",
+          "weight": 0.8
         }
       ],
       "exclude": [],
@@ -7046,12 +7110,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "guide to",
-          "weight": 1.2
+          "weight": 1.2,
+          "exact": true
         },
         {
           "kind": "phrase",
           "text": "a guide",
-          "weight": 1
+          "weight": 1,
+          "exact": true
         },
         {
           "kind": "phrase",
