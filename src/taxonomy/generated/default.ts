@@ -7396,6 +7396,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GSM8K",
           "weight": 1
+        },
+        {
+          "kind": "acronym",
+          "text": "MT-Bench",
+          "weight": 1.2
+        },
+        {
+          "kind": "pattern",
+          "text": "AlpacaEval*",
+          "weight": 1.2
         }
       ],
       "exclude": [
@@ -7528,7 +7538,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "image corruptions",
-          "weight": 1
+          "weight": 1.2
         },
         {
           "kind": "phrase",
@@ -7558,7 +7568,62 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "point cloud",
-          "weight": 0.8
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "point clouds",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "video",
+          "weight": 0.4
+        },
+        {
+          "kind": "phrase",
+          "text": "videos",
+          "weight": 0.4
+        },
+        {
+          "kind": "phrase",
+          "text": "monocular",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "RGB images",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "medical imaging",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "magnetic resonance imaging",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "whole slide images",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "tumor segmentation",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image segmentation",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "3D reconstruction",
+          "weight": 1
         },
         {
           "kind": "acronym",
@@ -7663,6 +7728,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "MNIST",
+          "weight": 1.2
+        },
+        {
+          "kind": "acronym",
+          "text": "MRI",
           "weight": 1
         },
         {
@@ -7942,6 +8012,21 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "flow matching",
           "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "3D generation",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "3D generative",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "3D assets",
+          "weight": 1
         },
         {
           "kind": "acronym",
