@@ -291,7 +291,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "are known",
           "although",
           "de facto",
-          "gaining popularity"
+          "gaining popularity",
+          "susceptible to",
+          "prone to",
+          "suffers from",
+          "suffer from"
         ]
       }
     ]
