@@ -8,7 +8,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, type Candidate, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
-import { mentionRole, strongerRole } from './roles.js';
+import { mentionRole, strongerRole, titleFramedRole } from './roles.js';
 import { DEFAULT_MAX_EVIDENCE, toEvidence } from './select.js';
 import type { Field, NameHit, NameRole, ProposedName } from './types.js';
 
@@ -62,6 +62,7 @@ export function findNames(
   }
   for (const entry of byName.values()) {
     if (entry.role !== 'proposes') entry.role = objectRole(entry.role, entry.mentions, originOf(entry.name, texts, recordId));
+    entry.role = titleFramedRole(entry.role, texts.title ?? '', evidence.candidates.some((c) => c.field === 'title' && compiled.nodes[c.node]!.node.id === entry.name.node));
   }
   // Spellings per name, folded once: each lookup below is then a set probe, not a scan of the mentions.
   const spellings = new Map<NameEntry, Set<string>>();

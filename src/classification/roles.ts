@@ -19,7 +19,7 @@ const BEFORE: ReadonlyArray<[Cue, RegExp]> = [
   ['contribution', /\b(?:we|this (?:paper|work)|our (?:method|approach|framework))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|design|devise|derive)s?\b|\b(?:(?:which\s+)?we\s+(?:call|term|name|dub)|termed|dubbed|called|named|namely|coined)\b|\b(?<!(?:recently|previously|originally|already|been|was|were|is|are|widely|commonly|first)\s)(?:novel|proposed)\b(?!\s+(?:by|in)\b)/g],
   ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking)\b|\b(?:we|(?:this|the|our) (?:paper|work|study|survey|review|report|article|chapter|analysis|guide|tutorial))\s+(?:first\s+|further\s+|then\s+|also\s+|systematically\s+|empirically\s+|theoretically\s+|comprehensively\s+|thoroughly\s+)?(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|discuss|discusses|cover|covers|compare|compares|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|implementation of|instance of|instantiation of|special case of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b|\b(?:improves|enhances|boosts)\b(?!\s+(?:over|upon|on)\b)/g],
   ['uses', /\b(?:use|uses|used|using|utili[sz]e|utili[sz]es|utili[sz]ed|utili[sz]ing|with|via|through|employ|employs|employed|employing|adopt|adopts|adopted|adopting|leverage|leverages|leveraged|leveraging|apply|applies|applied|applying|based on|built on|builds on|build on|built upon|on top of|trained by|optimi[sz]ed by|fine-tuned by|equipped with|inject|injects|injected|injecting|insert|inserts|inserted|inserting|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|follow(?:s|ing)?|experiments?(?:\s+and\s+\w+)?\s+(?:on|with))\b/g],
-  ['compares', /\b(?:outperform\w*|surpass\w*|beat|beats|than|compared to|compared with|comparison to|comparison with|comparing|compare|compares|in contrast to|unlike|versus|vs\.?|against|over|relative to|instead of|rather than|as opposed to|alternatives? to|competitive with|on par with|comparable to|matches|matching|exceed\w*|baselines? (?:such as|like|including)|existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|other(?:\s+[\w-]+){0,4}\s+(?:methods|techniques|approaches|baselines|variants|algorithms))\b/g],
+  ['compares', /\b(?:outperform\w*|surpass\w*|beat|beats|than|compared to|compared with|comparison to|comparison with|comparing|compare|compares|in contrast to|unlike|versus|vs\.?|against|over|relative to|instead of|rather than|as opposed to|alternatives? to|competitive with|on par with|comparable to|similar to|analogous to|akin to|simplification of|matches|matching|exceed\w*|baselines? (?:such as|like|including)|existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|other(?:\s+[\w-]+){0,4}\s+(?:methods|techniques|approaches|baselines|variants|algorithms))\b/g],
   ['mentions', /\b(?:widely used|commonly used|popular|recent|recently|has become|have become|has emerged|have emerged|widely|commonly|typically|has been|have been|has gained|have gained|although|de facto|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))\b/g],
   ['list', /\b(?:such as|e\.g\.|i\.e\.|like|including|for example|for instance|especially|notably|particularly|in particular)(?!\w)/g],
 ];
@@ -47,7 +47,7 @@ const COMPARATIVE = /\b(?:outperform\w*|surpass\w*|than|compared|baselines?|vers
 /** "Existing methods … often with RLHF": a tool of prior work is a point of comparison, not the paper's tool. */
 const PRIOR_SUBJECT = /\b(?:existing|previous|prior|conventional|traditional|current|earlier)\s+(?:[\w-]+\s+){0,3}(?:methods|approaches|techniques|works?|studies|pipelines|systems|frameworks)\b/;
 /** A clause ends at these: a cue before them does not describe a name after them. */
-const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|which|where)\b|\b(?:while|whereas|but)\b/g;
+const CLAUSE_BREAK = /[;:]|\s--?\s|\s—\s|,\s+(?:and|but|while|whereas|which|where)\b|\b(?:while|whereas|but)\b/g;
 /** A comparison that opens the sentence governs only its own phrase: "Compared to QLoRA, QPiSSA …". */
 const OPENING_PHRASE = /^\s*(?:compared\s+(?:to|with)|in\s+contrast\s+to|unlike|relative\s+to|as\s+opposed\s+to|similar\s+to|like|following|inspired\s+by|beyond|besides|apart\s+from)\b[^,]*,/;
 
@@ -119,8 +119,8 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
       limit = Math.min(limit, f.start);
       continue;
     }
-    // Past a list, "existing" describes the listed things; a verb before it says what is done with them.
-    if (listed && MODIFIER.test(f.text)) {
+    // "existing", "popular", "recently proposed" describe the noun; a verb before them in the clause says what is done with it.
+    if (MODIFIER.test(f.text)) {
       modifier ??= f.cue;
       continue;
     }
@@ -139,9 +139,20 @@ function lastWords(text: string, n: number): string {
 }
 
 /** Cues that describe a noun rather than say what is done with it. */
-const MODIFIER = /^(?:existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|popular|recent|recently|novel|proposed)$/;
+const MODIFIER = /^(?:existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|popular|recent|recently|novel|proposed|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))$/;
 
 /** The strongest of two roles: the earlier in ROLE_ORDER. */
 export function strongerRole(a: NameRole, b: NameRole): NameRole {
   return ROLE_ORDER.indexOf(a) <= ROLE_ORDER.indexOf(b) ? a : b;
+}
+
+/** A title that frames the paper as a study of its topic: "A Black Box Evaluation of Unlearning Methods", "Does X Truly …?". */
+const STUDY_TITLE = /\b(?:evaluation|evaluating|analysis|analy[sz]ing|(?:empirical|comparative|systematic)\s+study|benchmark(?:ing)?|survey|review|understanding|revisiting|rethinking|comparison|comparing|investigation|investigating|a closer look|vs|versus)\b|\?\s*$|\?\s/i;
+
+/**
+ * The paper is a study of a family its title names: the named methods of that family it mentions
+ * are what it evaluates, surveys or analyses, not background.
+ */
+export function titleFramedRole(role: NameRole, title: string, familyInTitle: boolean): NameRole {
+  return role === 'mentions' && familyInTitle && STUDY_TITLE.test(title) ? 'studies' : role;
 }
