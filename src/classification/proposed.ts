@@ -39,7 +39,6 @@ export function isNameLike(token: string): boolean {
 const NAMING_RE = new RegExp(NAMING, 'y');
 const TOKEN_AT = new RegExp(`^(?:${TOKEN})`);
 const TOKEN_G = new RegExp(TOKEN, 'g');
-const PAREN = new RegExp(`\\((${TOKEN})\\)`);
 const SPELLED = new RegExp(`^[^().;,]{2,80}?\\((${TOKEN})\\)`);
 const OURS = /[Oo]ur (?:(?:first|new|proposed)\s+)?(?:method|approach|framework|model|algorithm|benchmark|dataset|corpus|library|toolkit)\b[\s:,]*/y;
 const NOVEL = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+(?:novel|new|simple|general|unified|lightweight|efficient|effective|plug-and-play)\b/y;
@@ -245,11 +244,11 @@ function definedAcronym(tail: string): { text: string; at: number } | undefined 
   if (words.length === 0 || words.length > 14) return undefined;
   // "a fine-tuning strategy BOB (BeyondOBjects)": the paren spells out the name before it.
   const previous = words.at(-1)!;
-  if (isNameLike(previous) && short.length > previous.length && !DETOUR_WORDS(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
+  if (isNameLike(previous) && short.length > previous.length && !hasDetourWord(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
   // Function words inside the expansion are part of it ("Group with Orthogonal Regularization"); before it they are a detour.
   const long = longForm(words, short);
   const lead = long !== undefined ? clause.slice(0, clause.toLowerCase().lastIndexOf(long)) : clause.slice(0, titleRunStart(clause));
-  if ((long === undefined && !isNameLike(short)) || (colon < 0 && DETOUR_WORDS(lead) && !FOR_WHAT.test(lead))) return undefined;
+  if ((long === undefined && !isNameLike(short)) || (colon < 0 && hasDetourWord(lead) && !FOR_WHAT.test(lead))) return undefined;
   return { text: short, at: paren.index + 1 };
 }
 
@@ -257,7 +256,7 @@ function definedAcronym(tail: string): { text: string; at: number } | undefined 
 const FOR_WHAT = /^\s*(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,3}(?:method|approach|framework|technique|algorithm|strategy|scheme|paradigm|pipeline|model)\s+for\s*$/;
 
 /** A detour word stands alone ("based on X"), not inside a hyphenated word ("Self-to-Supervised"). */
-function DETOUR_WORDS(text: string): boolean {
+function hasDetourWord(text: string): boolean {
   return text.split(/\s+/).some((w) => w !== '' && DETOUR.test(w) && !/-/.test(w));
 }
 
@@ -292,7 +291,7 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
     NAMING_RE.lastIndex = start;
     const m = NAMING_RE.exec(text);
     if (!m) continue;
-    // "A recently proposed method named CoOp", "the so-called X", "is called X": someone else's name.
+    // "A recently proposed method named CoOp", "the so-called X", "often called X": someone else's name.
     if (PRIOR_WORK.test(sentenceBefore(text, start)) || /(?:\bso-|\b(?:also|often|commonly|usually|sometimes|generally)\s+)$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     const at = m.index + m[0].length;
     const rest = text.slice(at, at + 120);

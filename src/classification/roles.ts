@@ -18,7 +18,7 @@ export const ROLE_ORDER: readonly NameRole[] = ['proposes', 'studies', 'uses', '
 const BEFORE: ReadonlyArray<[Cue, RegExp]> = [
   ['contribution', /\b(?:we|this (?:paper|work)|our (?:method|approach|framework))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|design|devise|derive)s?\b|\b(?:(?:which\s+)?we\s+(?:call|term|name|dub)|termed|dubbed|called|named|namely|coined)\b|\b(?<!(?:recently|previously|originally|already|been|was|were|is|are|widely|commonly|first)\s)(?:novel|proposed)\b(?!\s+(?:by|in)\b)/g],
   ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking)\b|\b(?:we|(?:this|the|our) (?:paper|work|study|survey|review|report|article|chapter|analysis|guide|tutorial))\s+(?:first\s+|further\s+|then\s+|also\s+|systematically\s+|empirically\s+|theoretically\s+|comprehensively\s+|thoroughly\s+)?(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|discuss|discusses|cover|covers|compare|compares|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|implementation of|instance of|instantiation of|special case of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b|\b(?:improves|enhances|boosts)\b(?!\s+(?:over|upon|on)\b)/g],
-  ['uses', /\b(?:use|uses|used|using|utili[sz]e|utili[sz]es|utili[sz]ed|utili[sz]ing|with|via|through|employ|employs|employed|employing|adopt|adopts|adopted|adopting|leverage|leverages|leveraged|leveraging|apply|applies|applied|applying|based on|built on|builds on|build on|built upon|on top of|trained by|optimi[sz]ed by|fine-tuned by|equipped with|inject|injects|injected|injecting|insert|inserts|inserted|inserting|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|follow(?:s|ing)?|experiments?(?:\s+and\s+\w+)?\s+(?:on|with))\b/g],
+  ['uses', /\b(?:use|uses|used|using|utili[sz]e|utili[sz]es|utili[sz]ed|utili[sz]ing|with|via|through|employ|employs|employed|employing|adopt|adopts|adopted|adopting|leverage|leverages|leveraged|leveraging|apply|applies|applied|applying|based on|built on|builds on|build on|built upon|on top of|trained by|optimi[sz]ed by|fine-tuned by|equipped with|inject|injects|injected|injecting|plug(?:s|ged|ging)?\s+in(?:to)?|insert|inserts|inserted|inserting|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|follow(?:s|ing)?|experiments?(?:\s+and\s+\w+)?\s+(?:on|with))\b/g],
   ['compares', /\b(?:outperform\w*|surpass\w*|beat|beats|than|compared to|compared with|comparison to|comparison with|comparing|compare|compares|in contrast to|unlike|versus|vs\.?|against|over|relative to|instead of|rather than|as opposed to|alternatives? to|competitive with|on par with|comparable to|similar to|analogous to|akin to|simplification of|matches|matching|exceed\w*|baselines? (?:such as|like|including)|existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|other(?:\s+[\w-]+){0,4}\s+(?:methods|techniques|approaches|baselines|variants|algorithms))\b/g],
   ['mentions', /\b(?:widely used|commonly used|popular|recent|recently|has become|have become|has emerged|have emerged|widely|commonly|typically|has been|have been|has gained|have gained|although|de facto|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))\b/g],
   ['list', /\b(?:such as|e\.g\.|i\.e\.|like|including|for example|for instance|especially|notably|particularly|in particular)(?!\w)/g],
@@ -28,6 +28,8 @@ type Cue = NameRole | 'contribution' | 'list';
 
 /** A contribution verb or naming word right before the name, at most an article and two modifiers between. */
 const OWN_NAME = /(?:\b(?:we|this (?:paper|work))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|call|term|name|dub)s?|\b(?:termed|dubbed|called|named|namely|coined))(?:\s+(?:as|our|a|an|the|new|novel|simple|method|approach|technique|framework|[,"“]))*\s*["“(]?$/;
+/** "… Direct Preference Optimization (": the capitalised expansion an acronym spells out. */
+const EXPANSION_BEFORE = /(?:\s+[A-Z][\w-]*(?:\s+(?:of|for|and|with|in|to|via)\b)?){1,6}\s*\($/;
 /** `our "Fisher merging" technique`: a quoted name the paper calls its own. */
 const OUR_QUOTED = /\bour\s+["“]$/;
 /** Before a naming word: the name is someone else's ("a recently proposed method named CoOp"). */
@@ -63,7 +65,9 @@ export interface RoleContext {
 /** The role of one mention. `proposes` is only given by the caller, from the paper's own names. */
 export function mentionRole(context: RoleContext): { role: NameRole; contribution: boolean } {
   const after = context.after.toLowerCase();
-  const sentence = context.before.toLowerCase();
+  // An acronym right after its expansion stands where the expansion stands: "we call Direct Preference Optimization (DPO)".
+  const expansion = EXPANSION_BEFORE.exec(context.before);
+  const sentence = (expansion ? context.before.slice(0, expansion.index) : context.before).toLowerCase();
   const before = clauseBefore(sentence);
   if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
   if (OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
