@@ -60,9 +60,15 @@ export function findNames(
       entry.role = strongerRole(entry.role, mentionRoleOf);
     } else byName.set(nameId, { name, mentions: [candidate], role: mentionRoleOf });
   }
+  // The families the title names, found once and only when a background name could be studied instead.
+  let titleFamilies: Set<string> | undefined;
+  const inTitle = (node: string) => {
+    titleFamilies ??= new Set(evidence.candidates.filter((c) => c.field === 'title').map((c) => compiled.nodes[c.node]!.node.id));
+    return titleFamilies.has(node);
+  };
   for (const entry of byName.values()) {
     if (entry.role !== 'proposes') entry.role = objectRole(entry.role, entry.mentions, originOf(entry.name, texts, recordId));
-    entry.role = titleFramedRole(entry.role, texts.title ?? '', evidence.candidates.some((c) => c.field === 'title' && compiled.nodes[c.node]!.node.id === entry.name.node));
+    if (entry.role === 'mentions') entry.role = titleFramedRole(entry.role, texts.title ?? '', () => inTitle(entry.name.node));
   }
   // Spellings per name, folded once: each lookup below is then a set probe, not a scan of the mentions.
   const spellings = new Map<NameEntry, Set<string>>();

@@ -73,13 +73,25 @@ function titleNames(title: string, add: Add, abstract: string): void {
   if (words.length > 3) return;
   const at = title.indexOf(head);
   // "Direct Preference Optimization: …" with "… (DPO)" in the abstract: the acronym is the name.
-  const short = new RegExp(`${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\((${TOKEN})\\)`).exec(abstract);
+  const short = acronymAfter(abstract, head);
   if (short) {
-    add(short[1]!, at, undefined, true);
+    add(short, at, undefined, true);
     return;
   }
   if (words.some(isNameLike)) add(head, at);
   else if (words.every((w) => /^[A-Z0-9]|^[a-z]+[-\d]/.test(w)) && !COMMON_WORDS.test(head) && reused(head, abstract)) add(head, at, undefined, true);
+}
+
+const PAREN_AT = new RegExp(`\\s*\\((${TOKEN})\\)`, 'y');
+
+/** The acronym in "name (ACR)" at the first place the abstract writes `name` so. */
+function acronymAfter(abstract: string, name: string): string | undefined {
+  for (let i = abstract.indexOf(name); i >= 0; i = abstract.indexOf(name, i + 1)) {
+    PAREN_AT.lastIndex = i + name.length;
+    const m = PAREN_AT.exec(abstract);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 /** The abstract uses `name` as a name: with its capitals, not as the first word of a sentence only. */
@@ -312,10 +324,10 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
 
 /** The sentence up to `at`. */
 function sentenceBefore(text: string, at: number): string {
-  const from = Math.max(0, at - 200);
-  const head = text.slice(from, at);
-  const end = /.*[.!?]\s+/s.exec(head);
-  return end ? head.slice(end[0].length) : head;
+  const floor = Math.max(0, at - 200);
+  let from = at;
+  while (from > floor && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ''))) from--;
+  return text.slice(from, at);
 }
 
 /** Before a naming word: the name is someone else's ("a recently proposed method named CoOp"). */

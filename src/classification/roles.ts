@@ -157,6 +157,6 @@ const STUDY_TITLE = /\b(?:evaluation|evaluating|analysis|analy[sz]ing|(?:empiric
  * The paper is a study of a family its title names: the named methods of that family it mentions
  * are what it evaluates, surveys or analyses, not background.
  */
-export function titleFramedRole(role: NameRole, title: string, familyInTitle: boolean): NameRole {
-  return role === 'mentions' && familyInTitle && STUDY_TITLE.test(title) ? 'studies' : role;
+export function titleFramedRole(role: NameRole, title: string, familyInTitle: () => boolean): NameRole {
+  return role === 'mentions' && STUDY_TITLE.test(title) && familyInTitle() ? 'studies' : role;
 }
