@@ -326,9 +326,12 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
 function sentenceBefore(text: string, at: number): string {
   const floor = Math.max(0, at - 200);
   let from = at;
-  while (from > floor && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ''))) from--;
+  while (from > floor && !(isStop(text.charCodeAt(from - 1)) && isSpace(text.charCodeAt(from)))) from--;
   return text.slice(from, at);
 }
+
+const isStop = (c: number) => c === 46 || c === 33 || c === 63;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** Before a naming word: the name is someone else's ("a recently proposed method named CoOp"). */
 const PRIOR_WORK = /\b(?:(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed|presented)|(?:has|have|had)\s+been\s+proposed|proposed\s+by|existing|prior|previous|popular|well-known)\b/i;
