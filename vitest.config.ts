@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,5 +12,8 @@ export default defineConfig({
     // Safe here: no test stubs globals, env or modules without restoring them, nor changes cwd.
     pool: 'threads',
     isolate: false,
+    // One worker per core. Vitest's default leaves one core free (a single worker on 2 cores), but
+    // many files here wait on a child process (the built CLI, tsc, npm): the other worker runs then.
+    maxWorkers: availableParallelism(),
   },
 });
