@@ -1,11 +1,25 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 export default defineConfig({
+  // `finetax` as tsconfig.json's paths (and tsx) resolve it: the sources. Examples import it.
+  resolve: {
+    alias: [
+      { find: /^finetax$/, replacement: src('index.ts') },
+      { find: /^finetax\/taxonomy$/, replacement: src('taxonomy/index.ts') },
+      { find: /^finetax\/node$/, replacement: src('node/index.ts') },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/build.ts'],
-    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+    // The type-level tests (*.test-d.ts, expectTypeOf) are checked by `npm run typecheck` (tsc over
+    // src, test and the rest; a CI step), not here: a second whole-program tsc was ~8 s of CPU of
+    // every run. `npm run test:types` runs them through vitest, to see them listed as tests.
+    typecheck: { enabled: false, include: ['test/**/*.test-d.ts'] },
     testTimeout: 60_000,
     // Threads, and one module graph per worker rather than per file: on 2 cores, re-importing
     // src/ (taxonomy compile, zod, yaml) for every one of ~65 files cost more CPU than the tests.
