@@ -71,7 +71,7 @@ describe('README TypeScript examples', () => {
     const program = ts.createProgram(sources, compilerOptions(project));
     const all = [...ts.getPreEmitDiagnostics(program), ...program.emit().diagnostics];
     diagnostics = ts.formatDiagnostics(all, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => project, getNewLine: () => '\n' });
-  });
+  }, 60_000);
 
   it('the README has TypeScript examples to run', () => {
     expect(tsBlocks.length).toBeGreaterThan(0);
