@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import LongFirst from './test/setup/sequencer.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -29,5 +30,6 @@ export default defineConfig({
     // One worker per core. Vitest's default leaves one core free (a single worker on 2 cores), but
     // many files here wait on a child process (the built CLI, tsc, npm): the other worker runs then.
     maxWorkers: availableParallelism(),
+    sequence: { sequencer: LongFirst },
   },
 });
