@@ -9,8 +9,8 @@ import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch, TokenInfo } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type FieldText } from './evidence.js';
-import { findNames } from './names.js';
-import { counts, NodeScorer, scoreNodes } from './scoring.js';
+import { NameCollector } from './names.js';
+import { NodeScorer } from './scoring.js';
 import { addCompanions, findDependencies, noteDependencies, resolveDependencies, type Dependencies } from './secondary.js';
 import { DEFAULT_MAX_EVIDENCE, selectTags } from './select.js';
 import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
@@ -142,8 +142,8 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
     const { tags, mentions } = selectTags(compiled, scorer.scores(), options);
     return options.explain ? { id, tags, mentions } : { id, tags };
   }
-  // Names weigh their mentions by the role the whole record gives them, so candidates are kept until then.
-  collectFields(compiled, fields, dependent && needs.near, evidence);
+  // Names weigh their mentions by the role the whole record gives them: the collector counts
+  // candidates as they are found and applies the roles when the record is read.
   const texts: Partial<Record<Field, string>> = {};
   const cues: Partial<Record<Field, Array<[number, number]>>> = {};
   const contribution = compiled.cues.findIndex((cue) => cue.id === 'contribution');
@@ -151,8 +151,11 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
     texts[field.text.field] = field.text.original;
     if (contribution >= 0) cues[field.text.field] = contributionCues(compiled, field, contribution);
   }
-  const { names, proposed } = findNames(compiled, evidence, { texts, cues: contribution >= 0 ? cues : undefined }, id, (c) => counts(compiled, evidence, c), options.maxEvidence);
-  const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence, keep), options);
+  const collector = new NameCollector(compiled, evidence, { texts, cues: contribution >= 0 ? cues : undefined }, id, keep, keep);
+  evidence.sink = (candidate) => collector.add(candidate);
+  collectFields(compiled, fields, dependent && needs.near, evidence);
+  const { names, proposed, scores } = collector.finish();
+  const { tags, mentions } = selectTags(compiled, scores, options);
   return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
 }
 
