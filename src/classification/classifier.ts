@@ -95,31 +95,41 @@ interface ScannedText {
   matches: PatternMatch[];
   /** For a field too long to hold all its matches: token ranges, whole sentences each, scanned one at a time. */
   chunks?: Array<[number, number]>;
+  /** For a chunked field: where its contribution cues are (see `contributionCues`), noted in the first pass. */
+  cues?: Array<[number, number]>;
 }
 
 /**
  * Fields of more tokens than this (about 7 MB of text) are matched a stretch of whole sentences at
  * a time, so memory stays bounded: every relation between matches (exclusions, longer matches,
- * companions, cues) stays within a sentence, so the result is the same as in one piece.
+ * companions, cues) stays within a sentence, so the result is the same as in one piece (except
+ * for a pattern spanning a sentence split, an abbreviation's full stop as in "Dr. GRPO", cut at a
+ * stretch's end). A stretch is about STRETCH_TOKENS long: its matches and candidates then die
+ * young, in V8's young generation, instead of being promoted and piling up as garbage (a 50 MB
+ * record, names off, peaked at 0.91 GB with stretches of 131k tokens, 0.57 GB with 8k).
  */
 const CHUNK_TOKENS = 1 << 20;
+const STRETCH_TOKENS = 1 << 13;
 
 function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], record: PaperInput, options: ClassifyOptions): Classification {
   const id = recordId(record);
   const fields: ScannedText[] = [];
   const needs: Dependencies = { open: new Set(), gates: new Set(), near: false };
   let dependent = false;
+  const contribution = options.names === false ? -1 : compiled.cues.findIndex((cue) => cue.id === 'contribution');
   for (let i = 0; i < FIELDS.length; i++) {
     const field = FIELDS[i]!;
     const original = fieldText(record, field, id);
     if (!original) continue;
     const scanned = scanField(compiled, buffers[i]!, field, original);
     if (scanned.chunks) {
-      // Only what the matches depend on is kept from this first pass; they are found again below.
+      // Only what the matches depend on (and where the contribution cues are) is kept from this first pass; they are found again below.
+      if (contribution >= 0) scanned.cues = [];
       for (const [from, to] of scanned.chunks) {
         const matches = compiled.matcher.scan(scanned.text.tokens, scanned.infos, 'primary', from, to);
         dependent ||= hasDependentMatch(compiled, matches);
         noteDependencies(compiled, matches, needs);
+        if (scanned.cues) addCueSpans(scanned, matches, contribution, scanned.cues);
       }
     } else dependent ||= hasDependentMatch(compiled, scanned.matches);
     fields.push(scanned);
@@ -146,10 +156,9 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
   // candidates as they are found and applies the roles when the record is read.
   const texts: Partial<Record<Field, string>> = {};
   const cues: Partial<Record<Field, Array<[number, number]>>> = {};
-  const contribution = compiled.cues.findIndex((cue) => cue.id === 'contribution');
   for (const field of fields) {
     texts[field.text.field] = field.text.original;
-    if (contribution >= 0) cues[field.text.field] = contributionCues(compiled, field, contribution);
+    if (contribution >= 0) cues[field.text.field] = contributionCues(field, contribution);
   }
   const collector = new NameCollector(compiled, evidence, { texts, cues: contribution >= 0 ? cues : undefined }, id, keep, keep);
   evidence.sink = (candidate) => collector.add(candidate);
@@ -182,7 +191,7 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
     tokenise(normalised.text, tokens);
   }
   const text = { field, original, normalised, tokens };
-  if (tokens.count > CHUNK_TOKENS) return { text, infos: compiled.matcher.words(tokens, infos), matches: [], chunks: sentenceChunks(tokens, CHUNK_TOKENS / 8) };
+  if (tokens.count > CHUNK_TOKENS) return { text, infos: compiled.matcher.words(tokens, infos), matches: [], chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
   return { text, infos, matches: compiled.matcher.scanWords(tokens, infos) };
 }
 
@@ -200,10 +209,12 @@ function sentenceChunks(tokens: Tokens, size: number): Array<[number, number]> {
 }
 
 /** Where the matcher found contribution cues ("we propose", "termed", "novel"), in the original text: where proposed names are looked for. */
-function contributionCues(compiled: CompiledTaxonomy, field: ScannedText, group: number): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+function contributionCues(field: ScannedText, group: number): Array<[number, number]> {
+  return field.cues ?? addCueSpans(field, field.matches, group, []);
+}
+
+function addCueSpans(field: ScannedText, matches: readonly PatternMatch[], group: number, spans: Array<[number, number]>): Array<[number, number]> {
   const { tokens, normalised } = field.text;
-  const matches = field.chunks ? field.chunks.flatMap(([from, to]) => compiled.matcher.scan(tokens, field.infos, 'primary', from, to).filter((m) => m.pattern.role === 'cue')) : field.matches;
   for (const m of matches) {
     if (m.pattern.role === 'cue' && m.pattern.owner === group) spans.push(originalSpan(normalised, tokens.starts[m.first]!, tokens.ends[m.last]!));
   }
