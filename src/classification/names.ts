@@ -23,6 +23,15 @@ export function foldName(text: string): string {
   return text.toLowerCase().replace(/[\s\-.()[\]{}_'"’]/g, '').replace(/\^\{?2\}?/g, '²');
 }
 
+const foldedLabels = new WeakMap<NamedMethod, string>();
+
+/** A name's label, folded once per taxonomy rather than at every mention. */
+function foldedLabel(name: NamedMethod): string {
+  let folded = foldedLabels.get(name);
+  if (folded === undefined) foldedLabels.set(name, (folded = foldName(name.label)));
+  return folded;
+}
+
 /** Weight kept by the mentions of a name the paper only uses, compares against or mentions. */
 const TOOL_FACTOR: Record<NameRole, number> = { proposes: 1, studies: 1, uses: 0.6, compares: 0.5, mentions: 1 };
 
@@ -74,11 +83,12 @@ export class NameCollector {
     for (const entry of this.entries) {
       if (entry.role !== 'proposes') entry.role = objectRole(entry.role, entry, originOf(entry.name, fields.texts, this.recordId));
     }
+    if (this.entries.length === 0) return { names: [], proposed, scores: this.scorer.scores([]) };
     // Spellings per name, folded once: each lookup below is then a set probe, not a scan of the mentions.
     const spellings = new Map<NameEntry, Set<string>>();
     const byFolded = new Map<string, NameEntry>();
     for (const entry of this.entries) {
-      const folded = new Set([foldName(entry.name.label), ...[...entry.spellings].map(foldName)]);
+      const folded = new Set([foldedLabel(entry.name), ...[...entry.spellings].map(foldName)]);
       spellings.set(entry, folded);
       for (const text of folded) if (!byFolded.has(text)) byFolded.set(text, entry);
     }
@@ -138,7 +148,7 @@ export class NameCollector {
     if (!entry || entry.total < ROLE_MENTIONS) {
       const text = this.fields.texts[candidate.field] ?? '';
       const { role } = mentionRole({ ...sentenceAround(text, candidate.start, candidate.end), inTitle: candidate.field === 'title' });
-      const own = this.folded.has(foldName(candidate.text)) || this.folded.has(foldName(name.label)) || role === 'proposes';
+      const own = role === 'proposes' || (this.folded.size > 0 && (this.folded.has(foldName(candidate.text)) || this.folded.has(foldedLabel(name))));
       const mentionRoleOf: NameRole = own ? 'proposes' : role;
       if (entry) entry.role = strongerRole(entry.role, mentionRoleOf);
       else {
@@ -304,12 +314,13 @@ interface Signature {
 class RolePool {
   readonly kept: Candidate[] = [];
   private readonly byWeight = new Map<number, number>();
-  private readonly bySignature = new Map<string, Signature>();
+  /** Only made for a node with a name's mentions, as is `named`. */
+  private bySignature: Map<string, Signature> | undefined;
   private open = false;
   private key = 0;
   private plain = 0;
   /** Names with a mention in the open sentence: name index, strongest weight. */
-  private readonly named: Array<[number, number]> = [];
+  private named: Array<[number, number]> | undefined;
 
   add(candidate: Candidate, entry: number): void {
     const key = sentenceKey(candidate);
@@ -323,14 +334,16 @@ class RolePool {
       this.plain = Math.max(this.plain, candidate.weight);
       return;
     }
-    const seen = this.named.find((n) => n[0] === entry);
+    const named = (this.named ??= []);
+    const seen = named.find((n) => n[0] === entry);
     if (seen) seen[1] = Math.max(seen[1], candidate.weight);
-    else this.named.push([entry, candidate.weight]);
+    else named.push([entry, candidate.weight]);
   }
 
   /** Weight → number of sentences with that weight, strongest first, with the names' factors applied. */
   weights(factors: readonly number[]): Array<[number, number]> {
     this.close();
+    if (this.bySignature === undefined) return [...this.byWeight].sort((a, b) => b[0] - a[0]);
     const byWeight = new Map(this.byWeight);
     for (const { plain, names, count } of this.bySignature.values()) {
       let weight = plain;
@@ -346,19 +359,20 @@ class RolePool {
   private close(): void {
     if (!this.open) return;
     this.open = false;
-    const { plain } = this;
+    const { plain, named } = this;
     // A name's factor only ever lowers its weight: mentions no stronger than the plain matches cannot matter.
-    const names = this.named.filter((n) => n[1] > plain);
-    this.named.length = 0;
+    const names = named === undefined || named.length === 0 ? [] : named.filter((n) => n[1] > plain);
+    if (named) named.length = 0;
     if (names.length === 0) {
       this.byWeight.set(plain, (this.byWeight.get(plain) ?? 0) + 1);
       return;
     }
     names.sort((a, b) => a[0] - b[0]);
     const key = `${plain}|${names.join('|')}`;
-    const signature = this.bySignature.get(key);
+    const bySignature = (this.bySignature ??= new Map());
+    const signature = bySignature.get(key);
     if (signature) signature.count++;
-    else this.bySignature.set(key, { plain, names, count: 1 });
+    else bySignature.set(key, { plain, names, count: 1 });
   }
 }
 
@@ -370,7 +384,7 @@ function originOf(name: NamedMethod, texts: Partial<Record<Field, string>>, reco
   if (name.arxiv !== undefined && recordId.includes(name.arxiv)) return true;
   const title = texts.title ?? '';
   const colon = title.indexOf(':');
-  return colon > 0 && foldName(title.slice(0, colon)) === foldName(name.label);
+  return colon > 0 && foldName(title.slice(0, colon)) === foldedLabel(name);
 }
 
 /**
