@@ -28,7 +28,10 @@ const foldedLabels = new WeakMap<NamedMethod, string>();
 /** A name's label, folded once per taxonomy rather than at every mention. */
 function foldedLabel(name: NamedMethod): string {
   let folded = foldedLabels.get(name);
-  if (folded === undefined) foldedLabels.set(name, (folded = foldName(name.label)));
+  if (folded === undefined) {
+    folded = foldName(name.label);
+    foldedLabels.set(name, folded);
+  }
   return folded;
 }
 
@@ -334,7 +337,8 @@ class RolePool {
       this.plain = Math.max(this.plain, candidate.weight);
       return;
     }
-    const named = (this.named ??= []);
+    this.named ??= [];
+    const named = this.named;
     const seen = named.find((n) => n[0] === entry);
     if (seen) seen[1] = Math.max(seen[1], candidate.weight);
     else named.push([entry, candidate.weight]);
@@ -369,7 +373,8 @@ class RolePool {
     }
     names.sort((a, b) => a[0] - b[0]);
     const key = `${plain}|${names.join('|')}`;
-    const bySignature = (this.bySignature ??= new Map());
+    this.bySignature ??= new Map();
+    const bySignature = this.bySignature;
     const signature = bySignature.get(key);
     if (signature) signature.count++;
     else bySignature.set(key, { plain, names, count: 1 });
