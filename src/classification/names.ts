@@ -148,7 +148,8 @@ export class NameCollector {
     if (!name) return -1;
     let entry = this.byName.get(nameId);
     // A role is settled by a name's first mentions; a run-on text repeating it thousands of times reads no further.
-    if (!entry || entry.total < ROLE_MENTIONS) {
+    // (Nor once it proposes: no mention can make a role stronger than that.)
+    if (!entry || (entry.total < ROLE_MENTIONS && entry.role !== 'proposes')) {
       const text = this.fields.texts[candidate.field] ?? '';
       const { role } = mentionRole({ ...sentenceAround(text, candidate.start, candidate.end), inTitle: candidate.field === 'title' });
       const own = role === 'proposes' || (this.folded.size > 0 && (this.folded.has(foldName(candidate.text)) || this.folded.has(foldedLabel(name))));

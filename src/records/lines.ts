@@ -17,28 +17,40 @@ export class LineSplitter {
   private carryCR = false;
 
   *push(text: string): Generator<string> {
+    yield* this.take(text);
+  }
+
+  /** The last line, unless the text ended with a line break. */
+  *end(): Generator<string> {
+    yield* this.finish();
+  }
+
+  /** `push`, as an array: the caller can let go of each line (a generator's frame would hold the last one it yielded). */
+  take(text: string): string[] {
+    const lines: string[] = [];
     let start = 0;
     if (this.carryCR) {
       // The last chunk ended in `\r`: a line break, and with a `\n` starting this chunk, one `\r\n`.
-      yield this.takeCarry().slice(0, -1);
+      lines.push(this.takeCarry().slice(0, -1));
       if (text.startsWith('\n')) start = 1;
     }
     // indexOf is several times faster than a regex scan; `\r` line breaks are rare enough for the slow path.
     for (const [end, next] of text.includes('\r') ? lineBreaks(text, start) : newlines(text, start)) {
-      yield this.carry.length === 0 ? text.slice(start, end) : this.takeCarry() + text.slice(start, end);
+      lines.push(this.carry.length === 0 ? text.slice(start, end) : this.takeCarry() + text.slice(start, end));
       start = next;
     }
     if (start < text.length) {
       this.carry.push(text.slice(start));
       this.carryCR = text.endsWith('\r');
     }
+    return lines;
   }
 
-  /** The last line, unless the text ended with a line break. */
-  *end(): Generator<string> {
-    if (this.carry.length === 0) return;
+  /** `end`, as an array. */
+  finish(): string[] {
+    if (this.carry.length === 0) return [];
     const carried = this.takeCarry();
-    yield carried.endsWith('\r') ? carried.slice(0, -1) : carried;
+    return [carried.endsWith('\r') ? carried.slice(0, -1) : carried];
   }
 
   private takeCarry(): string {
