@@ -5,9 +5,12 @@
  * whenever they are busy or still starting), so FINETAX_POOL=eager sends every batch to a worker
  * to cover that path for sure.
  *
- * The references (one thread) run in-process through `main`, the same code as the bundle; the runs
- * under test (`--jobs`, worker threads, stdin piped to the bin) spawn the built command. 1,200
- * records make 19 batches of 64, enough for batches to finish out of order on the workers.
+ * The references (one thread) run in-process through `main`, the same code as the bundle, once per
+ * command line (a reference two tests share is not run twice); the runs under test (`--jobs`,
+ * worker threads, stdin piped to the bin) spawn the built command. 704 records make 11 batches of
+ * 64, enough for batches to finish out of order on the workers (every batch goes to a worker under
+ * FINETAX_POOL=eager; without it, workers start only for inputs of 64 MB, so the record count does
+ * not decide whether they start). It was 1,200 records (19 batches): the same cases at half the CPU.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,10 +19,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { finetax, jsonLines, lines, readText, recordsFixture, samplePath, type Run } from './helpers.js';
 import { runCli } from './in-process.js';
 
-const RECORDS = 1200;
+const references = new Map<string, Promise<Run>>();
+/** `finetax ARGS` on one thread, in this process: the reference a run under test must match. */
+function reference(args: readonly string[], input?: string): Promise<Run> {
+  const key = JSON.stringify([args, input ?? null]);
+  if (!references.has(key)) references.set(key, runCli(args, input === undefined ? {} : { input }));
+  return references.get(key)!;
+}
+
+const RECORDS = 704;
 /** 1-based lines of the two bad records. */
-const BROKEN = 600;
-const EMPTY = 1000;
+const BROKEN = 300;
+const EMPTY = 600;
 const dir = mkdtempSync(join(tmpdir(), 'finetax-jobs-'));
 const big = join(dir, 'cycled.jsonl');
 const sample = readText(samplePath).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -40,7 +51,8 @@ const trickyLines = [
   '   ',
   JSON.stringify({ id: 'ünïcode', title: 'Prompt tuning für Sprachmodelle 😀', abstract: 'We study LoRA adapters — “parameter-efficient” fine-tuning.' }),
   '{"id": "bad", "title": 42}',
-  JSON.stringify({ id: 'long', title: 'Robust fine-tuning', abstract: 'robust fine-tuning of zero-shot models '.repeat(12_000) }),
+  // Longer than a batch's 256 KB of text; words that tag nothing, so its classifying costs ~60 ms rather than ~0.8 s (this was 468 KB of the rule's phrase).
+  JSON.stringify({ id: 'long', title: 'Robust fine-tuning', abstract: `${'plain words that tag nothing at all '.repeat(7_500)}robust fine-tuning of zero-shot models` }),
   JSON.stringify({ id: 'last', title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model' }),
 ];
 writeFileSync(tricky, `${trickyLines[0]}\r\n${trickyLines[1]}\r${trickyLines.slice(2, 6).join('\n')}\r\n${trickyLines[6]}\r${trickyLines[7]}`);
@@ -53,7 +65,7 @@ function expectSameRun(run: Run, reference: Run): void {
   expect(run.code).toBe(reference.code);
 }
 
-const one = await runCli(['classify', big, '--jobs', '1']);
+const one = await reference(['classify', big, '--jobs', '1']);
 
 describe('--jobs', () => {
   const two = finetax(['classify', big, '--jobs', '2']);
@@ -78,41 +90,42 @@ describe('--jobs', () => {
 
   it('streams stdin with --jobs too, and accepts auto', async () => {
     const run = finetax(['classify', '-', '--jobs', 'auto', '--format', 'csv'], { input: readFileSync(big, 'utf8') });
-    const csv = await runCli(['classify', big, '--format', 'csv']);
+    const csv = await reference(['classify', big, '--jobs', '1', '--format', 'csv']);
     expect(run.stdout).toBe(csv.stdout);
   });
 });
 
 describe('--jobs with every batch on a worker (FINETAX_POOL=eager)', () => {
   it.each(['jsonl', 'json', 'csv', 'table'])('--format %s writes what one thread writes, issues included', async (format) => {
-    const one = await runCli(['classify', big, '--jobs', '1', '--format', format]);
+    // JSON Lines is the piped default: its reference is the run above.
+    const one = await reference(['classify', big, '--jobs', '1', ...(format === 'jsonl' ? [] : ['--format', format])]);
     expect(lines(one.stderr)).toHaveLength(3);
     expectSameRun(finetax(['classify', big, '--jobs', '2', '--format', format], eager), one);
   });
 
   it('splits CRLF, lone CR, blank lines, a BOM and a line longer than a batch alike, numbering lines alike', async () => {
-    const one = await runCli(['classify', tricky, '--evidence', 'short']);
+    const one = await reference(['classify', tricky, '--evidence', 'short']);
     expect(jsonLines(one.stdout).map((r) => r.id)).toEqual(['bom', `${tricky}:3`, 'ünïcode', 'long', 'last']);
     expect(lines(one.stderr).slice(0, 2)).toEqual([
       `${tricky}:6: record bad: expected a title or an abstract, found neither`,
       `${tricky}:6:24: record bad: title: expected a string, got the number 42; left out of the record`,
     ]);
     expectSameRun(finetax(['classify', tricky, '--evidence', 'short', '--jobs', '3'], eager), one);
-    expectSameRun(finetax(['classify', '-', '--evidence', 'short', '--jobs', '2'], { ...eager, input: readFileSync(tricky, 'utf8') }), await runCli(['classify', '-', '--evidence', 'short'], { input: readFileSync(tricky, 'utf8') }));
+    expectSameRun(finetax(['classify', '-', '--evidence', 'short', '--jobs', '2'], { ...eager, input: readFileSync(tricky, 'utf8') }), await reference(['classify', '-', '--evidence', 'short'], readFileSync(tricky, 'utf8')));
   });
 
   it('filters and counts on the workers', async () => {
     const filter = ['filter', '--method', 'peft', '--not-modality', 'vision', big, '--format', 'json'];
-    expectSameRun(finetax([...filter, '--jobs', '2'], eager), await runCli(filter));
+    expectSameRun(finetax([...filter, '--jobs', '2'], eager), await reference(filter));
     const stats = ['stats', big, '--format', 'json', '--top', '50'];
-    expectSameRun(finetax([...stats, '--jobs', '2'], eager), await runCli(stats));
+    expectSameRun(finetax([...stats, '--jobs', '2'], eager), await reference(stats));
   });
 
   it('takes the records of other formats, and reports unreadable inputs in place', async () => {
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"title": "broken');
     const args = ['classify', recordsFixture('papers.csv'), recordsFixture('refs.bib'), broken, recordsFixture('papers.jsonl'), '--format', 'csv'];
-    const one = await runCli(args);
+    const one = await reference(args);
     expect(one.code).toBe(1);
     expectSameRun(finetax([...args, '--jobs', '2'], eager), one);
   });

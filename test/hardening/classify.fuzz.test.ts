@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, createClassifier, defaultTaxonomy, RecordError, type PaperInput } from '../../src/index.js';
 import { anyRecord, bigText, hostileText, TAXONOMY_WORDS, TRICKY_PIECES, validRecord } from './arbitraries.js';
 import { ancestorsOf, CaseCounter, expectIdOf, expectSound } from './invariants.js';
+import { runs } from './runs.js';
 
 const counter = new CaseCounter();
 const ancestors = ancestorsOf(defaultTaxonomy);
@@ -42,7 +43,7 @@ describe('classifyMany on hostile but well-typed records', () => {
         expect(createClassifier({ taxonomy: defaultTaxonomy }).classifyMany(records)).toEqual(results);
         expect(records.map((r) => classify(r))).toEqual(results);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -59,7 +60,7 @@ describe('classifyMany on hostile but well-typed records', () => {
         if (opts.explain) expect(result.mentions).toBeDefined();
         expect(classify(record, opts)).toEqual(result);
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(600) },
     );
   });
 
@@ -74,10 +75,10 @@ describe('classifyMany on hostile but well-typed records', () => {
         expectSound(record, result, defaultTaxonomy, { ancestors });
         evidence += result.tags.reduce((n, t) => n + t.evidence.length, 0);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(800) },
     );
     // The invariants were checked on real evidence, not on empty results.
-    expect(evidence).toBeGreaterThan(1_000);
+    expect(evidence).toBeGreaterThan(runs(400));
   });
 });
 
@@ -100,7 +101,7 @@ describe('classify on records of the wrong shape', () => {
         expect(caught).toBeInstanceOf(RecordError);
         expect((caught as RecordError).field).toBe(problem === 'record' ? undefined : problem);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(1200) },
     );
   });
 
@@ -113,7 +114,7 @@ describe('classify on records of the wrong shape', () => {
         if (firstBad < 0) expect(run()).toHaveLength(records.length);
         else expect(run).toThrow(RecordError);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -144,7 +145,7 @@ describe('records parsed from JSON with prototype-shaped keys', () => {
         expect(shared.classify(record)).toEqual(shared.classify(plain));
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
-      { numRuns: 300 },
+      { numRuns: runs(120) },
     );
   });
 });
@@ -174,6 +175,6 @@ describe('after all of the above', () => {
 
   it('ran at least 10,000 generated records through classify', () => {
     console.log(`classify fuzz: ${counter.count} generated records`);
-    expect(counter.count).toBeGreaterThanOrEqual(10_000);
+    expect(counter.count).toBeGreaterThanOrEqual(runs(4_000));
   });
 });

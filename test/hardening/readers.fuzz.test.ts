@@ -11,6 +11,7 @@ import { bigText, piece, TAXONOMY_WORDS, TRICKY_PIECES } from './arbitraries.js'
 import { collapsed, entryList, TRACKED, type Tracked } from './entries.js';
 import { serialise, type Document } from './formats.js';
 import { CaseCounter } from './invariants.js';
+import { runs } from './runs.js';
 
 const counter = new CaseCounter();
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -70,7 +71,7 @@ describe.each(INPUT_FORMATS)('%s reader on documents of its own format with host
         expectAccounted(result, doc);
         expect(read(doc)).toEqual(result);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -137,7 +138,7 @@ describe.each(INPUT_FORMATS)('%s reader on raw random text', (format) => {
         expectWellFormed(result, format);
         expect(readRecords(text, options)).toEqual(result);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(150) },
     );
   });
 });
@@ -152,7 +153,7 @@ describe('format detection on raw random text', () => {
         const result = readOrReadError(input, name === undefined ? {} : { source: name });
         if (result) expectWellFormed(result, result.format);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(250) },
     );
   });
 });
@@ -165,6 +166,6 @@ describe('after all of the above', () => {
 
   it('ran at least 10,000 generated entries and texts through the readers', () => {
     console.log(`reader fuzz: ${counter.count} generated entries and texts`);
-    expect(counter.count).toBeGreaterThanOrEqual(10_000);
+    expect(counter.count).toBeGreaterThanOrEqual(runs(5_000));
   });
 });
