@@ -3,7 +3,7 @@
  */
 import { RecordError } from '../errors.js';
 import { normalise, originalSpan, type NormalisedText } from '../text/normalise.js';
-import { Tokens, tokenise } from '../text/tokenise.js';
+import { retokenise, Tokens, tokenise } from '../text/tokenise.js';
 import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
@@ -175,8 +175,8 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
   // tokenizer meets something to clean (LaTeX, entities, non-ASCII, line-break hyphens).
   let normalised: NormalisedText = { text: original, pieces: null };
   if (!tokenise(original, tokens, true).clean) {
-    normalised = normalise(original);
-    tokenise(normalised.text, tokens);
+    normalised = normalise(original, tokens.cleanTo);
+    retokenise(normalised.text, tokens);
   }
   const text = { field, original, normalised, tokens };
   if (tokens.count > CHUNK_TOKENS) return { text, infos: compiled.matcher.words(tokens, infos), matches: [], chunks: sentenceChunks(tokens, CHUNK_TOKENS / 8) };
