@@ -7,7 +7,7 @@ import { retokenise, Tokens, tokenise } from '../text/tokenise.js';
 import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
-import type { PatternMatch, TokenInfo } from '../matching/matcher.js';
+import type { PatternMatch, ScanBuffers, TokenInfo } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type FieldText } from './evidence.js';
 import { findNames } from './names.js';
 import { counts, NodeScorer, scoreNodes } from './scoring.js';
@@ -55,7 +55,7 @@ const FIELDS: readonly Field[] = ['title', 'abstract'];
 export function createClassifier<M extends FacetIds = FacetIds>(options: ClassifierOptions<M>): Classifier<M> {
   checkClassifierOptions(options);
   const compiled = compileTaxonomy(options.taxonomy);
-  const buffers = FIELDS.map(() => ({ tokens: new Tokens(), infos: [] as TokenInfo[] }));
+  const buffers: FieldBuffer[] = FIELDS.map(() => ({ tokens: new Tokens(), infos: [], marks: new Uint8Array(256) }));
   const defaults: ClassifyOptions = pickClassifyOptions(options);
   // M describes the ids of exactly this taxonomy, so the untyped result can be narrowed to it.
   const classify = (record: PaperInput, callOptions?: ClassifyOptions): Classification<M> =>
@@ -84,14 +84,14 @@ function pickClassifyOptions(options: ClassifyOptions): ClassifyOptions {
   return picked;
 }
 
-interface FieldBuffer {
+interface FieldBuffer extends ScanBuffers {
   tokens: Tokens;
-  infos: TokenInfo[];
 }
 
 interface ScannedText {
   text: FieldText;
   infos: TokenInfo[];
+  marks: Uint8Array;
   matches: PatternMatch[];
   /** For a field too long to hold all its matches: token ranges, whole sentences each, scanned one at a time. */
   chunks?: Array<[number, number]>;
@@ -179,8 +179,12 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
     retokenise(normalised.text, tokens);
   }
   const text = { field, original, normalised, tokens };
-  if (tokens.count > CHUNK_TOKENS) return { text, infos: compiled.matcher.words(tokens, infos), matches: [], chunks: sentenceChunks(tokens, CHUNK_TOKENS / 8) };
-  return { text, infos, matches: compiled.matcher.scanWords(tokens, infos) };
+  if (tokens.count > CHUNK_TOKENS) {
+    compiled.matcher.words(tokens, buffer);
+    return { text, infos, marks: buffer.marks, matches: [], chunks: sentenceChunks(tokens, CHUNK_TOKENS / 8) };
+  }
+  const matches = compiled.matcher.scanWords(tokens, buffer);
+  return { text, infos, marks: buffer.marks, matches };
 }
 
 /** Splits the tokens into ranges of at least `size` tokens that end at a sentence end (or the text's). */
