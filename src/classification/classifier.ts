@@ -107,8 +107,7 @@ const CHUNK_TOKENS = 1 << 20;
 function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], record: PaperInput, options: ClassifyOptions): Classification {
   const id = recordId(record);
   const fields: ScannedText[] = [];
-  // What the matches of chunked fields depend on (only those are scanned again, below).
-  let needs: Dependencies | undefined;
+  const needs: Dependencies = { open: new Set(), gates: new Set(), near: false };
   let dependent = false;
   for (let i = 0; i < FIELDS.length; i++) {
     const field = FIELDS[i]!;
@@ -116,7 +115,6 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
     if (!original) continue;
     const scanned = scanField(compiled, buffers[i]!, field, original);
     if (scanned.chunks) {
-      needs ??= { open: new Set(), gates: new Set(), near: false };
       // Only what the matches depend on is kept from this first pass; they are found again below.
       for (const [from, to] of scanned.chunks) {
         const matches = compiled.matcher.scan(scanned.text.tokens, scanned.infos, 'primary', from, to);
@@ -129,7 +127,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
   const evidence = new RecordEvidence();
   // Companions, context words and gates are only looked for when some match depends on them.
   if (dependent) {
-    if (needs) {
+    if (fields.some((field) => field.chunks)) {
       for (const field of fields) noteDependencies(compiled, field.matches, needs);
       findDependencies(compiled, fields, needs, evidence);
       if (needs.near) for (const field of fields) if (!field.chunks) addCompanions(compiled, field);
@@ -140,12 +138,12 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
     // Candidates are scored as they are found: a term-dense record's millions never coexist.
     const scorer = new NodeScorer(compiled, evidence, keep);
     evidence.sink = (candidate) => scorer.add(candidate);
-    collectFields(compiled, fields, dependent && needs !== undefined && needs.near, evidence);
+    collectFields(compiled, fields, dependent && needs.near, evidence);
     const { tags, mentions } = selectTags(compiled, scorer.scores(), options);
     return options.explain ? { id, tags, mentions } : { id, tags };
   }
   // Names weigh their mentions by the role the whole record gives them, so candidates are kept until then.
-  collectFields(compiled, fields, dependent && needs !== undefined && needs.near, evidence);
+  collectFields(compiled, fields, dependent && needs.near, evidence);
   const texts: Partial<Record<Field, string>> = {};
   const cues: Partial<Record<Field, Array<[number, number]>>> = {};
   const contribution = compiled.cues.findIndex((cue) => cue.id === 'contribution');
