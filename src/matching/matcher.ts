@@ -58,10 +58,14 @@ export interface PatternMatch {
 
 const SECONDARY_ROLES = new Set(['companion', 'context', 'gate']);
 /** Word cache marks (see `Matcher.cache`), also kept per token in `ScanBuffers.marks`. */
+/** The word starts primary patterns that are tried whatever the next word (its bucket's `rest`). */
 const STARTS = 1;
+/** The word is some pattern's second word (it has a `nextId`). */
 const SECOND = 2;
 /** The word starts some secondary pattern: only such tokens are worth a look for companions, context words and gates. */
 export const STARTS_SECONDARY = 4;
+/** The word starts primary patterns selected by their second word ("we" + "propose"): tried only before a `SECOND` word. */
+const STARTS_BEFORE_SECOND = 8;
 
 /** Per-token scratch of one text's scan, reused between records: each token's word facts and marks. */
 export interface ScanBuffers {
@@ -112,14 +116,8 @@ class FirstTokenIndex {
 export class Matcher {
   private readonly primary = new FirstTokenIndex();
   private readonly secondary = new FirstTokenIndex();
-  // What a scan needs to know of most words, without loading their objects: 1, the word starts
-  // some primary pattern; 2, it is some pattern's second word (it has a `nextId`); 4, it starts
-  // some secondary pattern.
-  private readonly cache = new WordCache<TokenInfo>(
-    (surface) => this.describe(surface),
-    undefined,
-    (info) => (info.primary === null ? 0 : STARTS) | (info.nextId < 0 ? 0 : SECOND) | (info.secondary === null ? 0 : STARTS_SECONDARY),
-  );
+  // What a scan needs to know of most words, without loading their objects (the marks above).
+  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface), undefined, wordMarks);
   private readonly fuzzy = new FuzzyMemo();
   private readonly nextIds = new Map<string, number>();
   /** Scratch for `scanWords`: positions of the tokens that start some primary pattern. */
@@ -161,6 +159,8 @@ export class Matcher {
       infos[k] = cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
       const mark = cache.lastMark;
       marks[k] = mark;
+      // "the", "a", "we" start patterns only with the right word after them: most of the time, none.
+      if ((mark & SECOND) !== 0 && k > 0 && (marks[k - 1]! & (STARTS | STARTS_BEFORE_SECOND)) === STARTS_BEFORE_SECOND) starters[found++] = k - 1;
       if ((mark & STARTS) !== 0) starters[found++] = k;
     }
     const matches: PatternMatch[] = [];
@@ -307,6 +307,15 @@ function patternsAfter(bucket: Bucket, nextId: number): Pattern[] | undefined {
     else high = middle - 1;
   }
   return undefined;
+}
+
+function wordMarks(info: TokenInfo): number {
+  const primary = info.primary;
+  let mark = info.nextId < 0 ? 0 : SECOND;
+  if (info.secondary !== null) mark |= STARTS_SECONDARY;
+  if (primary !== null && primary.rest.length > 0) mark |= STARTS;
+  if (primary !== null && primary.nextIds !== null) mark |= STARTS_BEFORE_SECOND;
+  return mark;
 }
 
 /** `buffers.marks`, replaced by a larger array first when it cannot hold `count` tokens. */
