@@ -73,11 +73,12 @@ export function collectField(compiled: CompiledTaxonomy, text: FieldText, matche
   const exclusions = excludes.length > 0 ? new SpanIndex(excludes) : undefined;
   const kept = longestPerFacet(compiled, exclusions ? located.filter((p) => !excluded(exclusions, p)) : located);
   const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
-  const cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow, cues, text.tokens);
+  // Built for the first match of a facet that reads cues (a field may have none: modality only).
+  let cueIndex: CueIndex | undefined;
   for (const match of kept) {
     const node = match.pattern.owner;
     const facet = compiled.facets[compiled.nodes[node]!.facet]!.facet;
-    const effect = facet.cues ? cueIndex.effect(match) : NO_CUES;
+    const effect = facet.cues ? (cueIndex ??= new CueIndex(compiled.cues, compiled.maxCueWindow, cues, text.tokens)).effect(match) : NO_CUES;
     const rule = compiled.rules[match.pattern.rule]!.rule;
     const [start, end] = originalSpan(text.normalised, text.tokens.starts[match.first]!, text.tokens.ends[match.last]!);
     into.add({
