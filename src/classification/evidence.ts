@@ -78,7 +78,8 @@ export function collectField(compiled: CompiledTaxonomy, text: FieldText, matche
   for (const match of kept) {
     const node = match.pattern.owner;
     const facet = compiled.facets[compiled.nodes[node]!.facet]!.facet;
-    const effect = facet.cues ? (cueIndex ??= new CueIndex(compiled.cues, compiled.maxCueWindow, cues, text.tokens)).effect(match) : NO_CUES;
+    if (facet.cues && !cueIndex) cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow, cues, text.tokens);
+    const effect = facet.cues && cueIndex ? cueIndex.effect(match) : NO_CUES;
     const rule = compiled.rules[match.pattern.rule]!.rule;
     const [start, end] = originalSpan(text.normalised, text.tokens.starts[match.first]!, text.tokens.ends[match.last]!);
     into.add({
