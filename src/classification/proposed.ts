@@ -190,8 +190,9 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     // "we propose GORACS", "we introduce Edit-R1, a novel …", "we propose a novel fine-tuning method LEVI (…)"
     let n = 0;
     let seen = 0;
+    // An exec loop rather than `matchAll`, which clones the RegExp at every verb.
     TOKEN_G.lastIndex = 0;
-    for (const w of tail.matchAll(TOKEN_G)) {
+    for (let w = TOKEN_G.exec(tail); w !== null; w = TOKEN_G.exec(tail)) {
       if (n++ >= 14) break;
       // Only the words since the previous token are new: testing the whole prefix each time is quadratic.
       const between = tail.slice(seen, w.index);
@@ -345,16 +346,26 @@ function expansionBefore(text: string, at: number, acronym: string): string | un
   const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
   // RiFT: its capitals (r, f, t) appear in order among the initials of Robustness Critical Fine-Tuning.
   const capitals = acronym.replace(/[^A-Z]/g, '').toLowerCase();
+  // The initials of the last n words grow by the initials of one word per step, not rebuilt each time.
+  let initials = '';
   for (let n = 1; n <= Math.min(words.length, letters.length + 2); n++) {
-    const chosen = words.slice(words.length - n);
-    const initials = chosen.flatMap((w) => w.split('-')).map((w) => w[0]?.toLowerCase() ?? '').join('');
-    if (initials === letters || (chosen[0]![0]?.toLowerCase() === letters[0] && isSubsequence(capitals, initials) && n >= capitals.length - 1)) {
-      return chosen.join(' ').replace(/^[("']|[,"']$/g, '');
+    const first = words[words.length - n]!;
+    initials = initialsOf(first) + initials;
+    if (initials === letters || (first[0]?.toLowerCase() === letters[0] && isSubsequence(capitals, initials) && n >= capitals.length - 1)) {
+      return words.slice(words.length - n).join(' ').replace(/^[("']|[,"']$/g, '');
     }
   }
   return undefined;
 }
 
+/** "Fine-Tuning" → "ft". */
+function initialsOf(word: string): string {
+  // An empty part ("a--b", "x-") has no initial, as in `split('-')`.
+  const initial = (at: number) => (at < word.length && word[at] !== '-' ? word[at]!.toLowerCase() : '');
+  let out = initial(0);
+  for (let i = word.indexOf('-'); i >= 0; i = word.indexOf('-', i + 1)) out += initial(i + 1);
+  return out;
+}
 
 function isSubsequence(needle: string, haystack: string): boolean {
   let at = 0;

@@ -97,7 +97,7 @@ function priorWorkTool(subject: string): boolean {
 function clauseBefore(before: string): string {
   const opening = OPENING_PHRASE.exec(before);
   let start = opening ? opening[0].length : 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) start = Math.max(start, m.index + m[0].length);
+  for (const m of matches(CLAUSE_BREAK, before)) start = Math.max(start, m.index + m[0].length);
   return before.slice(start);
 }
 
@@ -110,7 +110,7 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
   const window = lastWords(before, 13);
   const offset = before.length - window.length;
   const found: Array<{ cue: Cue; start: number; end: number; text: string }> = [];
-  for (const [cue, pattern] of BEFORE) for (const m of window.matchAll(pattern)) found.push({ cue, start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const [cue, pattern] of BEFORE) for (const m of matches(pattern, window)) found.push({ cue, start: m.index, end: m.index + m[0].length, text: m[0] });
   // Latest end first; ending at the same word, the longer cue is the reading ("compared with", not "with").
   found.sort((a, b) => b.end - a.end || a.start - b.start);
   let limit = Infinity;
@@ -131,6 +131,17 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
     return { cue: f.cue, listed, at: offset + f.start };
   }
   return { cue: modifier ?? (listed ? 'list' : undefined), listed, at: before.length };
+}
+
+/**
+ * The matches of a global pattern in `text`. `matchAll` clones the RegExp on every call, which
+ * showed in profiles at one call per pattern per mention; the patterns never match empty text.
+ */
+function matches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m);
+  return out;
 }
 
 /** The end of `text` from the start of its `n`-th last word. */
