@@ -8,7 +8,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, type Candidate, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
-import { mentionRole, strongerRole, titleFramedRole } from './roles.js';
+import { isSpace, mentionRole, strongerRole, titleFramedRole } from './roles.js';
 import { counts, type NodeScore } from './scoring.js';
 import { toEvidence } from './select.js';
 import type { Field, NameHit, NameRole, ProposedName } from './types.js';
@@ -426,14 +426,18 @@ const ROLE_REACH = 300;
 /** Mentions of one name whose role is read. */
 const ROLE_MENTIONS = 32;
 
+const ABBREVIATION = /\be\.g\.$|\bi\.e\.$|\bet al\.$|\bvs\.$/;
+const isStop = (c: number) => c === 46 || c === 33 || c === 63;
+
 /** The sentence around `start..end`, split at the match (at most ROLE_REACH characters each side). */
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
   let from = start;
   const floor = Math.max(0, start - ROLE_REACH);
   const ceiling = Math.min(text.length, end + ROLE_REACH);
-  while (from > floor && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ' ') && !/\be\.g\.$|\bi\.e\.$|\bet al\.$|\bvs\.$/.test(text.slice(Math.max(0, from - 6), from)))) from--;
+  // Character codes, not a RegExp per character: this walks up to 600 characters per mention.
+  while (from > floor && !(isStop(text.charCodeAt(from - 1)) && (from >= text.length || isSpace(text.charCodeAt(from))) && !ABBREVIATION.test(text.slice(Math.max(0, from - 6), from)))) from--;
   let to = end;
-  while (to < ceiling && !(/[.!?]/.test(text[to]!) && /\s|$/.test(text[to + 1] ?? ''))) to++;
+  while (to < ceiling && !isStop(text.charCodeAt(to))) to++;
   return { before: text.slice(from, start), after: text.slice(end, to) };
 }
 

@@ -148,9 +148,14 @@ function matches(pattern: RegExp, text: string): RegExpExecArray[] {
 function lastWords(text: string, n: number): string {
   let at = text.length;
   for (let seen = 0; at > 0; at--) {
-    if (/\s/.test(text[at - 1]!) && !/\s/.test(text[at] ?? ' ') && ++seen >= n) break;
+    if (isSpace(text.charCodeAt(at - 1)) && at < text.length && !isSpace(text.charCodeAt(at)) && ++seen >= n) break;
   }
   return text.slice(at);
+}
+
+/** The characters `\s` matches, tested by code: the role readers walk text a character at a time. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Cues that describe a noun rather than say what is done with it. */
