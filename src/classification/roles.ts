@@ -66,7 +66,8 @@ export interface RoleContext {
 export function mentionRole(context: RoleContext): { role: NameRole; contribution: boolean } {
   const after = context.after.toLowerCase();
   // An acronym right after its expansion stands where the expansion stands: "we call Direct Preference Optimization (DPO)".
-  const expansion = EXPANSION_BEFORE.exec(context.before);
+  // The pattern ends in "($": testing the last character first spares a scan of the sentence at every mention.
+  const expansion = context.before.endsWith('(') ? EXPANSION_BEFORE.exec(context.before) : null;
   const sentence = (expansion ? context.before.slice(0, expansion.index) : context.before).toLowerCase();
   const before = clauseBefore(sentence);
   if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
