@@ -71,7 +71,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   const sentence = (expansion ? context.before.slice(0, expansion.index) : context.before).toLowerCase();
   const before = clauseBefore(sentence);
   if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
-  if (OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
+  if ((before.endsWith('"') || before.endsWith('“')) && OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
   const { cue, listed, at } = nearestCue(before);
   // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
   if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after) && !PRIOR_WORK.test(before)) return { role: 'proposes', contribution: true };
