@@ -9,8 +9,8 @@ import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch, TokenInfo } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type FieldText } from './evidence.js';
-import { findNames } from './names.js';
-import { counts, NodeScorer, scoreNodes } from './scoring.js';
+import { NameCollector } from './names.js';
+import { NodeScorer } from './scoring.js';
 import { addCompanions, findDependencies, noteDependencies, resolveDependencies, type Dependencies } from './secondary.js';
 import { DEFAULT_MAX_EVIDENCE, selectTags } from './select.js';
 import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
@@ -95,31 +95,41 @@ interface ScannedText {
   matches: PatternMatch[];
   /** For a field too long to hold all its matches: token ranges, whole sentences each, scanned one at a time. */
   chunks?: Array<[number, number]>;
+  /** For a chunked field: where its contribution cues are (see `contributionCues`), noted in the first pass. */
+  cues?: Array<[number, number]>;
 }
 
 /**
  * Fields of more tokens than this (about 7 MB of text) are matched a stretch of whole sentences at
  * a time, so memory stays bounded: every relation between matches (exclusions, longer matches,
- * companions, cues) stays within a sentence, so the result is the same as in one piece.
+ * companions, cues) stays within a sentence, so the result is the same as in one piece (except
+ * for a pattern spanning a sentence split, an abbreviation's full stop as in "Dr. GRPO", cut at a
+ * stretch's end). A stretch is about STRETCH_TOKENS long: its matches and candidates then die
+ * young, in V8's young generation, instead of being promoted and piling up as garbage (a 50 MB
+ * record, names off, peaked at 0.91 GB with stretches of 131k tokens, 0.57 GB with 8k).
  */
 const CHUNK_TOKENS = 1 << 20;
+const STRETCH_TOKENS = 1 << 13;
 
 function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], record: PaperInput, options: ClassifyOptions): Classification {
   const id = recordId(record);
   const fields: ScannedText[] = [];
   const needs: Dependencies = { open: new Set(), gates: new Set(), near: false };
   let dependent = false;
+  const contribution = options.names === false ? -1 : compiled.cues.findIndex((cue) => cue.id === 'contribution');
   for (let i = 0; i < FIELDS.length; i++) {
     const field = FIELDS[i]!;
     const original = fieldText(record, field, id);
     if (!original) continue;
     const scanned = scanField(compiled, buffers[i]!, field, original);
     if (scanned.chunks) {
-      // Only what the matches depend on is kept from this first pass; they are found again below.
+      // Only what the matches depend on (and where the contribution cues are) is kept from this first pass; they are found again below.
+      if (contribution >= 0) scanned.cues = [];
       for (const [from, to] of scanned.chunks) {
         const matches = compiled.matcher.scan(scanned.text.tokens, scanned.infos, 'primary', from, to);
         dependent ||= hasDependentMatch(compiled, matches);
         noteDependencies(compiled, matches, needs);
+        if (scanned.cues) addCueSpans(scanned, matches, contribution, scanned.cues);
       }
     } else dependent ||= hasDependentMatch(compiled, scanned.matches);
     fields.push(scanned);
@@ -142,17 +152,19 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
     const { tags, mentions } = selectTags(compiled, scorer.scores(), options);
     return options.explain ? { id, tags, mentions } : { id, tags };
   }
-  // Names weigh their mentions by the role the whole record gives them, so candidates are kept until then.
-  collectFields(compiled, fields, dependent && needs.near, evidence);
+  // Names weigh their mentions by the role the whole record gives them: the collector counts
+  // candidates as they are found and applies the roles when the record is read.
   const texts: Partial<Record<Field, string>> = {};
   const cues: Partial<Record<Field, Array<[number, number]>>> = {};
-  const contribution = compiled.cues.findIndex((cue) => cue.id === 'contribution');
   for (const field of fields) {
     texts[field.text.field] = field.text.original;
-    if (contribution >= 0) cues[field.text.field] = contributionCues(compiled, field, contribution);
+    if (contribution >= 0) cues[field.text.field] = contributionCues(field, contribution);
   }
-  const { names, proposed } = findNames(compiled, evidence, { texts, cues: contribution >= 0 ? cues : undefined }, id, (c) => counts(compiled, evidence, c), options.maxEvidence);
-  const { tags, mentions } = selectTags(compiled, scoreNodes(compiled, evidence, keep), options);
+  const collector = new NameCollector(compiled, evidence, { texts, cues: contribution >= 0 ? cues : undefined }, id, keep, keep);
+  evidence.sink = (candidate) => collector.add(candidate);
+  collectFields(compiled, fields, dependent && needs.near, evidence);
+  const { names, proposed, scores } = collector.finish();
+  const { tags, mentions } = selectTags(compiled, scores, options);
   return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
 }
 
@@ -179,7 +191,7 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
     tokenise(normalised.text, tokens);
   }
   const text = { field, original, normalised, tokens };
-  if (tokens.count > CHUNK_TOKENS) return { text, infos: compiled.matcher.words(tokens, infos), matches: [], chunks: sentenceChunks(tokens, CHUNK_TOKENS / 8) };
+  if (tokens.count > CHUNK_TOKENS) return { text, infos: compiled.matcher.words(tokens, infos), matches: [], chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
   return { text, infos, matches: compiled.matcher.scanWords(tokens, infos) };
 }
 
@@ -197,10 +209,12 @@ function sentenceChunks(tokens: Tokens, size: number): Array<[number, number]> {
 }
 
 /** Where the matcher found contribution cues ("we propose", "termed", "novel"), in the original text: where proposed names are looked for. */
-function contributionCues(compiled: CompiledTaxonomy, field: ScannedText, group: number): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+function contributionCues(field: ScannedText, group: number): Array<[number, number]> {
+  return field.cues ?? addCueSpans(field, field.matches, group, []);
+}
+
+function addCueSpans(field: ScannedText, matches: readonly PatternMatch[], group: number, spans: Array<[number, number]>): Array<[number, number]> {
   const { tokens, normalised } = field.text;
-  const matches = field.chunks ? field.chunks.flatMap(([from, to]) => compiled.matcher.scan(tokens, field.infos, 'primary', from, to).filter((m) => m.pattern.role === 'cue')) : field.matches;
   for (const m of matches) {
     if (m.pattern.role === 'cue' && m.pattern.owner === group) spans.push(originalSpan(normalised, tokens.starts[m.first]!, tokens.ends[m.last]!));
   }

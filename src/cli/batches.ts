@@ -3,7 +3,7 @@
  * a few hundred at a time. What needs no classifying (an issue, an unreadable input) comes as a
  * result already done, in its place, so issues print where they are in the input.
  */
-import { formatIssue, type PaperRecord } from '../records/index.js';
+import { formatIssue, type PaperRecord, type ReadItem } from '../records/index.js';
 import { openInput, sourceName, unreadable, type InputOptions } from './input.js';
 import type { Batch, BatchResult } from './work.js';
 
@@ -17,7 +17,12 @@ export const RECORD_BATCH = 64;
 /** Text per batch: one huge record makes a batch of its own, so it never holds others back. */
 const BATCH_CHARS = 256 * 1024;
 
-export async function* inputPieces(names: readonly string[], options: InputOptions): AsyncGenerator<Piece> {
+/**
+ * `keepRaw`: keep each JSON Lines record's original line in the batch (`filter` passing records
+ * through); otherwise a batch holds only the records, so a 50 MB line is not kept twice while its
+ * record is classified.
+ */
+export async function* inputPieces(names: readonly string[], options: InputOptions & { keepRaw?: boolean }): AsyncGenerator<Piece> {
   for (const name of names) {
     const source = sourceName(name);
     let batch = emptyBatch(source);
@@ -26,7 +31,12 @@ export async function* inputPieces(names: readonly string[], options: InputOptio
     let lastRejected = '';
     try {
       const { items } = await openInput(name, options);
-      for await (const item of items) {
+      const iterator = items[Symbol.asyncIterator]();
+      for (;;) {
+        // Taken out of its iterator result, and let go once its record is in the batch: nothing here
+        // then holds the item (and its raw line) while the batch is classified.
+        let item = (await iterator.next()).value as ReadItem | undefined;
+        if (item === undefined) break;
         if (item.kind === 'issue') {
           if (batch.records.length > 0) yield batch;
           batch = emptyBatch(source);
@@ -39,10 +49,8 @@ export async function* inputPieces(names: readonly string[], options: InputOptio
           continue;
         }
         lastRejected = '';
-        batch.records.push(item.record);
-        batch.lines.push(item.line);
-        batch.raws.push(item.raw ?? null);
-        chars += textSize(item.record);
+        chars += addRecord(batch, item, options.keepRaw === true);
+        item = undefined;
         if (batch.records.length >= RECORD_BATCH || chars >= BATCH_CHARS) {
           yield batch;
           batch = emptyBatch(source);
@@ -56,6 +64,14 @@ export async function* inputPieces(names: readonly string[], options: InputOptio
       yield done({ unreadable: 1, issues: [message], codes: ['input/unreadable'] });
     }
   }
+}
+
+/** Adds a record item to the batch; the size of its text. */
+function addRecord(batch: Batch, item: Extract<ReadItem, { kind: 'record' }>, keepRaw: boolean): number {
+  batch.records.push(item.record);
+  batch.lines.push(item.line);
+  batch.raws.push(keepRaw ? (item.raw ?? null) : null);
+  return textSize(item.record);
 }
 
 function emptyBatch(source: string): Batch {

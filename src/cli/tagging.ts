@@ -58,7 +58,8 @@ export async function tagInputs(ctx: Context, setup: TaggingSetup, consume: (res
   const spec: WorkSpec = { taxonomy: setup.taxonomy, options: setup.options, sink: setup.sink };
   const work = createWork(spec, setup.jobs, poolStart(setup, ctx.env));
   try {
-    const pieces = inputPieces(setup.inputs, { from: setup.from, strict: setup.strict, stdin: ctx.stdin });
+    const keepRaw = setup.sink.kind === 'render' && setup.sink.passthrough === true;
+    const pieces = inputPieces(setup.inputs, { from: setup.from, strict: setup.strict, stdin: ctx.stdin, keepRaw });
     const run = async (piece: Piece) => (piece.kind === 'done' ? piece.result : work.run(piece));
     for await (const result of mapInOrder(pieces, run, work.inFlight)) {
       counts.read += result.read;

@@ -198,19 +198,30 @@ async function* jsonLines(chunks: AsyncIterable<DecodedChunk>, options: ReadOpti
   const splitter = new LineSplitter();
   const invalid = new Set<number>();
   let warned = 0;
-  const items = function* (line: string): Generator<ReadItem> {
+  const itemsOf = (line: string): ReadItem[] => {
+    const out: ReadItem[] = [];
     const { record, issues } = reader.push(line);
     if (invalid.delete(reader.line) && warned++ < MAX_UTF8_WARNINGS) {
-      yield { kind: 'issue', issue: utf8Warning(options.source, reader.line, line.indexOf('\uFFFD') + 1) };
+      out.push({ kind: 'issue', issue: utf8Warning(options.source, reader.line, line.indexOf('\uFFFD') + 1) });
     }
-    for (const issue of issues) yield { kind: 'issue', issue };
-    if (record) yield { kind: 'record', record, line: reader.line, raw: line };
+    for (const issue of issues) out.push({ kind: 'issue', issue });
+    if (record) out.push({ kind: 'record', record, line: reader.line, raw: line });
+    return out;
   };
+  // No variable of this generator holds a line while its items are yielded: a consumer that lets
+  // go of `raw` (the CLI's classify) then does not keep a 50 MB line alive beside its record.
+  function* release(lines: string[]): Generator<ReadItem> {
+    for (let i = 0; i < lines.length; i++) {
+      const out = itemsOf(lines[i]!);
+      lines[i] = '';
+      while (out.length > 0) yield out.shift()!;
+    }
+  }
   for await (const chunk of chunks) {
     for (const line of chunk.invalidLines) invalid.add(line);
-    for (const line of splitter.push(chunk.text)) yield* items(line);
+    yield* release(splitter.take(chunk.text));
   }
-  for (const line of splitter.end()) yield* items(line);
+  yield* release(splitter.finish());
 }
 
 function utf8Warnings(text: string, lines: readonly number[], source: string | undefined): ReadIssue[] {

@@ -7,33 +7,57 @@
 /**
  * Splits text arriving in chunks into lines. Each chunk is scanned on its own and only the
  * unfinished line is carried over: searching `carry + chunk` instead is ~4× slower, because V8
- * re-flattens the concatenated string on every search.
+ * re-flattens the concatenated string on every search. The carry is kept as pieces and joined
+ * once, when its line ends: appending to one string and testing its end at each chunk flattens
+ * it each time, which made a 50 MB line cost about 20 GB of copying.
  */
 export class LineSplitter {
-  private carry = '';
+  private readonly carry: string[] = [];
+  /** The carried text ends with `\r`. */
+  private carryCR = false;
 
   *push(text: string): Generator<string> {
-    let start = 0;
-    if (this.carry.endsWith('\r')) {
-      // The last chunk ended in `\r`: a line break, and with a `\n` starting this chunk, one `\r\n`.
-      yield this.carry.slice(0, -1);
-      this.carry = '';
-      if (text.startsWith('\n')) start = 1;
-    }
-    // indexOf is several times faster than a regex scan; `\r` line breaks are rare enough for the slow path.
-    for (const [end, next] of text.includes('\r') ? lineBreaks(text, start) : newlines(text, start)) {
-      yield this.carry === '' ? text.slice(start, end) : this.carry + text.slice(start, end);
-      this.carry = '';
-      start = next;
-    }
-    this.carry += text.slice(start);
+    yield* this.take(text);
   }
 
   /** The last line, unless the text ended with a line break. */
   *end(): Generator<string> {
-    const last = this.carry.endsWith('\r') ? this.carry.slice(0, -1) : this.carry;
-    if (last !== '' || this.carry !== '') yield last;
-    this.carry = '';
+    yield* this.finish();
+  }
+
+  /** `push`, as an array: the caller can let go of each line (a generator's frame would hold the last one it yielded). */
+  take(text: string): string[] {
+    const lines: string[] = [];
+    let start = 0;
+    if (this.carryCR) {
+      // The last chunk ended in `\r`: a line break, and with a `\n` starting this chunk, one `\r\n`.
+      lines.push(this.takeCarry().slice(0, -1));
+      if (text.startsWith('\n')) start = 1;
+    }
+    // indexOf is several times faster than a regex scan; `\r` line breaks are rare enough for the slow path.
+    for (const [end, next] of text.includes('\r') ? lineBreaks(text, start) : newlines(text, start)) {
+      lines.push(this.carry.length === 0 ? text.slice(start, end) : this.takeCarry() + text.slice(start, end));
+      start = next;
+    }
+    if (start < text.length) {
+      this.carry.push(text.slice(start));
+      this.carryCR = text.endsWith('\r');
+    }
+    return lines;
+  }
+
+  /** `end`, as an array. */
+  finish(): string[] {
+    if (this.carry.length === 0) return [];
+    const carried = this.takeCarry();
+    return [carried.endsWith('\r') ? carried.slice(0, -1) : carried];
+  }
+
+  private takeCarry(): string {
+    const text = this.carry.length === 1 ? this.carry[0]! : this.carry.join('');
+    this.carry.length = 0;
+    this.carryCR = false;
+    return text;
   }
 }
 

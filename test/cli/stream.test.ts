@@ -1,6 +1,8 @@
 /** The streaming pieces of `finetax/node`: line splitting, ordered mapping, classifyStream. */
 import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { splitLines } from '../../src/records/lines.js';
 import { mapInOrder, readLines, classifyStream } from '../../src/node/stream.js';
 import { cliPath } from './helpers.js';
 
@@ -25,6 +27,24 @@ describe('readLines', () => {
     [[''], []],
   ])('%j → %j (as splitting the whole text would)', async (chunks, expected) => {
     expect(await collect(readLines(from(chunks)))).toEqual(expected);
+  });
+
+  it('joins a line that arrives in many chunks, with line breaks split across them', async () => {
+    const line = 'x'.repeat(1000);
+    const pieces = line.match(/.{1,7}/g)!;
+    expect(await collect(readLines(from([...pieces, '\r', '\nnext\r', '', 'last'])))).toEqual([line, 'next', 'last']);
+    expect(await collect(readLines(from(['a', 'b\r', 'c', 'd\r'])))).toEqual(['ab', 'cd']);
+  });
+
+  it('splits any chunking of a text as splitting the whole text would (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('a', 'b', '\r', '\n', 'é'), { maxLength: 40 }), fc.array(fc.nat(40), { maxLength: 8 }), async (chars, cuts) => {
+        const text = chars.join('');
+        const at = [...new Set(cuts.map((c) => Math.min(c, text.length)))].sort((a, b) => a - b);
+        const chunks = [0, ...at].map((from, i) => text.slice(from, at[i] ?? text.length));
+        expect(await collect(readLines(from(chunks)))).toEqual(splitLines(text));
+      }),
+    );
   });
 
   it('decodes a character split across byte chunks', async () => {
