@@ -28,7 +28,10 @@ function instructions(kernel: Kernel, rounds: number): number {
   const out = join(scratch, `${kernel}.${rounds}.out`);
   const run = spawnSync(
     'valgrind',
-    ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, '--import', 'tsx', kernelPath, kernel, String(rounds)],
+    // --single-threaded: V8 compiles and collects on the main thread. Callgrind counts every
+    // thread, and background compilation landing in one run and not the other can move the
+    // difference between the two runs by several percent.
+    ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', '--import', 'tsx', kernelPath, kernel, String(rounds)],
     { encoding: 'utf8' },
   );
   const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr);

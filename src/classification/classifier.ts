@@ -3,11 +3,11 @@
  */
 import { RecordError } from '../errors.js';
 import { normalise, originalSpan, type NormalisedText } from '../text/normalise.js';
-import { Tokens, tokenise } from '../text/tokenise.js';
+import { retokenise, Tokens, tokenise } from '../text/tokenise.js';
 import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
-import type { PatternMatch, TokenInfo } from '../matching/matcher.js';
+import type { PatternMatch, ScanBuffers, TokenInfo } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type FieldText } from './evidence.js';
 import { NameCollector } from './names.js';
 import { NodeScorer } from './scoring.js';
@@ -55,7 +55,7 @@ const FIELDS: readonly Field[] = ['title', 'abstract'];
 export function createClassifier<M extends FacetIds = FacetIds>(options: ClassifierOptions<M>): Classifier<M> {
   checkClassifierOptions(options);
   const compiled = compileTaxonomy(options.taxonomy);
-  const buffers = FIELDS.map(() => ({ tokens: new Tokens(), infos: [] as TokenInfo[] }));
+  const buffers: FieldBuffer[] = FIELDS.map(() => ({ tokens: new Tokens(), infos: [], marks: new Uint8Array(256) }));
   const defaults: ClassifyOptions = pickClassifyOptions(options);
   // M describes the ids of exactly this taxonomy, so the untyped result can be narrowed to it.
   const classify = (record: PaperInput, callOptions?: ClassifyOptions): Classification<M> =>
@@ -84,14 +84,14 @@ function pickClassifyOptions(options: ClassifyOptions): ClassifyOptions {
   return picked;
 }
 
-interface FieldBuffer {
+interface FieldBuffer extends ScanBuffers {
   tokens: Tokens;
-  infos: TokenInfo[];
 }
 
 interface ScannedText {
   text: FieldText;
   infos: TokenInfo[];
+  marks: Uint8Array;
   matches: PatternMatch[];
   /** For a field too long to hold all its matches: token ranges, whole sentences each, scanned one at a time. */
   chunks?: Array<[number, number]>;
@@ -187,12 +187,16 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
   // tokenizer meets something to clean (LaTeX, entities, non-ASCII, line-break hyphens).
   let normalised: NormalisedText = { text: original, pieces: null };
   if (!tokenise(original, tokens, true).clean) {
-    normalised = normalise(original);
-    tokenise(normalised.text, tokens);
+    normalised = normalise(original, tokens.cleanTo);
+    retokenise(normalised.text, tokens);
   }
   const text = { field, original, normalised, tokens };
-  if (tokens.count > CHUNK_TOKENS) return { text, infos: compiled.matcher.words(tokens, infos), matches: [], chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
-  return { text, infos, matches: compiled.matcher.scanWords(tokens, infos) };
+  if (tokens.count > CHUNK_TOKENS) {
+    compiled.matcher.words(tokens, buffer);
+    return { text, infos, marks: buffer.marks, matches: [], chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
+  }
+  const matches = compiled.matcher.scanWords(tokens, buffer);
+  return { text, infos, marks: buffer.marks, matches };
 }
 
 /** Splits the tokens into ranges of at least `size` tokens that end at a sentence end (or the text's). */

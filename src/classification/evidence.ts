@@ -68,15 +68,18 @@ export function collectField(compiled: CompiledTaxonomy, text: FieldText, matche
   }
   // Many fields (most titles) have no positive match: nothing to locate, filter or weigh.
   if (positives.length === 0) return;
-  const located = resolveNear(compiled, positives, new SpanIndex(companions), text.tokens);
-  const exclusions = new SpanIndex(excludes);
-  const kept = longestPerFacet(compiled, located.filter((p) => !excluded(exclusions, p)));
+  // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
+  const located = positives.some((m) => compiled.rules[m.pattern.rule]!.rule.kind === 'near') ? resolveNear(compiled, positives, new SpanIndex(companions), text.tokens) : positives;
+  const exclusions = excludes.length > 0 ? new SpanIndex(excludes) : undefined;
+  const kept = longestPerFacet(compiled, exclusions ? located.filter((p) => !excluded(exclusions, p)) : located);
   const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
-  const cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow, cues, text.tokens);
+  // Built for the first match of a facet that reads cues (a field may have none: modality only).
+  let cueIndex: CueIndex | undefined;
   for (const match of kept) {
     const node = match.pattern.owner;
     const facet = compiled.facets[compiled.nodes[node]!.facet]!.facet;
-    const effect = facet.cues ? cueIndex.effect(match) : NO_CUES;
+    if (facet.cues && !cueIndex) cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow, cues, text.tokens);
+    const effect = facet.cues && cueIndex ? cueIndex.effect(match) : NO_CUES;
     const rule = compiled.rules[match.pattern.rule]!.rule;
     const [start, end] = originalSpan(text.normalised, text.tokens.starts[match.first]!, text.tokens.ends[match.last]!);
     into.add({

@@ -8,7 +8,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, type Candidate, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
-import { mentionRole, strongerRole } from './roles.js';
+import { mentionRole, strongerRole, titleFramedRole } from './roles.js';
 import { counts, type NodeScore } from './scoring.js';
 import { toEvidence } from './select.js';
 import type { Field, NameHit, NameRole, ProposedName } from './types.js';
@@ -56,6 +56,8 @@ export class NameCollector {
   private readonly folded: Set<string>;
   /** Candidates at the same place (field and start) as the first one: rivals for the same words. */
   private readonly group: Candidate[] = [];
+  /** The family nodes the title names (a study-framed title makes their background names studied). */
+  private readonly titleFamilies = new Set<string>();
 
   constructor(
     private readonly compiled: CompiledTaxonomy,
@@ -67,13 +69,14 @@ export class NameCollector {
   ) {
     const { texts, cues } = fields;
     const cuesOf = (field: Field) => (cues === undefined ? undefined : (cues[field] ?? []));
-    this.proposed = uniqueProposed([...findProposed('title', texts.title ?? '', cuesOf('title')), ...findProposed('abstract', texts.abstract ?? '', cuesOf('abstract'))]);
+    this.proposed = uniqueProposed([...findProposed('title', texts.title ?? '', cuesOf('title'), texts.abstract), ...findProposed('abstract', texts.abstract ?? '', cuesOf('abstract'))]);
     this.folded = new Set(this.proposed.map((p) => foldName(p.text)));
     this.scorer = new RoleWeightedScorer(compiled, evidence, keep);
   }
 
   /** Takes the record's candidates in reading order. */
   add(candidate: Candidate): void {
+    if (candidate.field === 'title') this.titleFamilies.add(this.compiled.nodes[candidate.node]!.node.id);
     const group = this.group;
     if (group.length > 0 && (group[0]!.start !== candidate.start || group[0]!.field !== candidate.field)) this.flush();
     group.push(candidate);
@@ -85,6 +88,7 @@ export class NameCollector {
     const { compiled, proposed, fields } = this;
     for (const entry of this.entries) {
       if (entry.role !== 'proposes') entry.role = objectRole(entry.role, entry, originOf(entry.name, fields.texts, this.recordId));
+      if (entry.role === 'mentions') entry.role = titleFramedRole(entry.role, fields.texts.title ?? '', () => this.titleFamilies.has(entry.name.node));
     }
     if (this.entries.length === 0) return { names: [], proposed, scores: this.scorer.scores([]) };
     // Spellings per name, folded once: each lookup below is then a set probe, not a scan of the mentions.

@@ -9,7 +9,7 @@ import type { Field, ProposedName } from './types.js';
 
 /** A coined-looking token: letters, digits, ², ³, +, hyphens, dots inside. */
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
-const NAMING = String.raw`\b(?:termed(?:\s+as)?|dubbed|called|named|namely|coined|abbreviated\s+as|referred\s+to\s+as|[Ww]e\s+(?:call|term|name|dub)(?:\s+(?:it|this|them|(?:the|these|this|our)\s+\w+))?)\s*[,:]?\s*`;
+const NAMING = String.raw`\b(?:(?:termed|dubbed|called|named|coined)(?:\s+as)?|namely|abbreviated\s+as|referred\s+to\s+as|[Ww]e\s+(?:call|term|name|dub)(?:\s+(?:it|this|them|(?:the|these|this|our)\s+\w+))?)\s*[,:]?\s*`;
 /** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
 const DETOUR = /\b(?:called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
 
@@ -39,14 +39,13 @@ export function isNameLike(token: string): boolean {
 const NAMING_RE = new RegExp(NAMING, 'y');
 const TOKEN_AT = new RegExp(`^(?:${TOKEN})`);
 const TOKEN_G = new RegExp(TOKEN, 'g');
-const PAREN = new RegExp(`\\((${TOKEN})\\)`);
 const SPELLED = new RegExp(`^[^().;,]{2,80}?\\((${TOKEN})\\)`);
-const OURS = /[Oo]ur (?:method|approach|framework|model|algorithm)\b[\s:,]*/y;
+const OURS = /[Oo]ur (?:(?:first|new|proposed)\s+)?(?:method|approach|framework|model|algorithm|benchmark|dataset|corpus|library|toolkit)\b[\s:,]*/y;
 const NOVEL = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+(?:novel|new|simple|general|unified|lightweight|efficient|effective|plug-and-play)\b/y;
 const LAST_TOKEN = new RegExp(`(${TOKEN})(?:\\s*\\([^)]{2,80}\\))?$`);
 
 /** Proposed names of one field, in order of appearance, each once. */
-export function findProposed(field: Field, text: string, cues?: ReadonlyArray<readonly [number, number]>): ProposedName[] {
+export function findProposed(field: Field, text: string, cues?: ReadonlyArray<readonly [number, number]>, abstract = ''): ProposedName[] {
   const found: ProposedName[] = [];
   const add = (token: string, at: number, expansion?: string, quoted = false) => {
     const clean = token.replace(/[.,;:]+$/, '');
@@ -56,20 +55,55 @@ export function findProposed(field: Field, text: string, cues?: ReadonlyArray<re
     if (spelled) name.expansion = spelled;
     found.push(name);
   };
-  if (field === 'title') titleNames(text, add);
+  if (field === 'title') titleNames(text, add, abstract);
   abstractNames(text, add, cues);
   return found.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
-/** "LEVI: Generalizable …", "S^{2}FT: Efficient …", "Model soups: averaging …". */
-function titleNames(title: string, add: (token: string, at: number) => void): void {
+/**
+ * "LEVI: Generalizable …", "S^{2}FT: Efficient …", "Model soups: averaging …". A head that does not
+ * look coined ("Adapters: A Unified Library", "Segment Anything: …") is a name when the abstract
+ * calls the paper's thing by it again.
+ */
+function titleNames(title: string, add: Add, abstract: string): void {
   const colon = title.indexOf(':');
   if (colon <= 0) return;
   const head = title.slice(0, colon).trim();
   const words = head.split(/\s+/);
   if (words.length > 3) return;
   const at = title.indexOf(head);
-  if (words.length === 1 || words.some(isNameLike)) add(words.length === 1 ? head : head, at);
+  // "Direct Preference Optimization: …" with "… (DPO)" in the abstract: the acronym is the name.
+  const short = acronymAfter(abstract, head);
+  if (short) {
+    add(short, at, undefined, true);
+    return;
+  }
+  if (words.some(isNameLike)) add(head, at);
+  else if (words.every((w) => /^[A-Z0-9]|^[a-z]+[-\d]/.test(w)) && !COMMON_WORDS.test(head) && reused(head, abstract)) add(head, at, undefined, true);
+}
+
+const PAREN_AT = new RegExp(`\\s*\\((${TOKEN})\\)`, 'y');
+
+/** The acronym in "name (ACR)" at the first place the abstract writes `name` so. */
+function acronymAfter(abstract: string, name: string): string | undefined {
+  for (let i = abstract.indexOf(name); i >= 0; i = abstract.indexOf(name, i + 1)) {
+    PAREN_AT.lastIndex = i + name.length;
+    const m = PAREN_AT.exec(abstract);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** The abstract uses `name` as a name: with its capitals, not as the first word of a sentence only. */
+function reused(name: string, abstract: string): boolean {
+  for (let i = abstract.indexOf(name); i >= 0; i = abstract.indexOf(name, i + 1)) {
+    const before = abstract.slice(Math.max(0, i - 3), i);
+    const after = abstract[i + name.length] ?? ' ';
+    if (/\w/.test(after) || (i > 0 && /\w/.test(abstract[i - 1]!))) continue;
+    if (i > 0 && !/[.!?]\s+$/.test(before)) return true;
+    if (/^\S+\s+(?:is|are|was|provides|offers|consists|contains|comprises|covers|includes|achieves|enables)\b/.test(abstract.slice(i + name.length - name.split(' ').at(-1)!.length))) return true;
+  }
+  return false;
 }
 
 /**
@@ -85,8 +119,8 @@ function anchored(text: string, anchors: readonly string[]): number[] {
 
 const VERB_ANCHORS = ['propos', 'introduc', 'present', 'develop', 'design', 'devis', 'deriv', 'build', 'construct', 'releas', 'curat', 'creat', 'establish', 'offer', 'contribut'];
 /** The text before a verb stem that makes it the paper's contribution ("we propose", "this paper introduces", "and propose"). */
-const VERB_BEFORE = /(?:\b(?:[Ww]e|[Tt]his (?:paper|work|study)|[Oo]ur (?:method|approach|framework|model|algorithm|technique|solution|benchmark))\s+(?:first\s+|further\s+|then\s+|also\s+|additionally\s+|thus\s+|therefore\s+)?|\band\s+)$/;
-const VERB_AFTER = /^(?:propose|present|introduce|develop|design|devise|derive|build|construct|release|curate|create|establish|offer|contribute)s?\b|^(?:proposing|introducing|presenting)\b/y;
+const VERB_BEFORE = /(?:\b(?:[Ww]e(?:\s+are)?|[Tt]his (?:paper|work|study)|[Oo]ur (?:method|approach|framework|model|algorithm|technique|solution|benchmark))\s+(?:first\s+|further\s+|then\s+|also\s+|additionally\s+|thus\s+|therefore\s+)?|\band\s+)$/;
+const VERB_AFTER = /^(?:propose|present|introduce|develop|design|devise|derive|build|construct|release|curate|create|establish|offer|contribute)s?\b|^(?:proposing|introducing|presenting|releasing)\b/y;
 const NAMING_ANCHORS = ['termed', 'dubbed', 'called', 'named', 'namely', 'coined', 'abbreviated as', 'referred to as', 'we call', 'We call', 'we term', 'We term', 'we name', 'we dub'];
 const NOVEL_ANCHORS = [', a ', ', an ', ' is a ', ' is an ', ', which is a'];
 
@@ -98,7 +132,7 @@ function contributionVerbs(text: string): number[] {
     VERB_AFTER.lastIndex = 0;
     const verb = VERB_AFTER.exec(text.slice(at, at + 14));
     if (!verb) continue;
-    const isGerund = /ing$/.test(verb[0]);
+    const isGerund = /^(?:proposing|introducing|presenting)$/.test(verb[0]);
     if (isGerund || VERB_BEFORE.test(text.slice(Math.max(0, at - 60), at))) ends.push(at + verb[0].length);
   }
   return ends;
@@ -121,11 +155,13 @@ function abstractNames(text: string, add: Add, cues?: ReadonlyArray<readonly [nu
     if (NAMING_CUE.test(cue)) naming.push(start);
     else if (/^[Oo]ur$/.test(cue)) ours.push(start);
     else if (/^novel$/i.test(cue)) novel.push(...novelStarts(text, start));
-    else if (VERB_CUE.test(cue)) verbs.push(end);
+    else if (VERB_CUE.test(cue) && !PRIOR_VERB.test(text.slice(Math.max(0, start - 30), start))) verbs.push(end);
   }
   scanNames(text, add, verbs, naming, novel, ours);
 }
 
+/** "the recently proposed BERT model": a verb of someone else's contribution. */
+const PRIOR_VERB = /\b(?:recently|previously|originally|already|been|was|were|is|are|widely|commonly|first)\s+$/i;
 const NAMING_CUE = /^(?:termed|dubbed|called|named|namely|coined|we (?:call|term|name|dub))$/i;
 const VERB_CUE = /(?:propos|introduc|present|develop|design|devis|deriv|build|construct|releas|curat|creat|establish|offer|contribut)\w*$/i;
 
@@ -138,8 +174,20 @@ function novelStarts(text: string, novel: number): number[] {
 function scanNames(text: string, add: Add, verbs: readonly number[], naming: readonly number[], novel: readonly number[], ours: readonly number[]): void {
   namedAfter(text, add, naming);
   for (const after of verbs) {
+    // The rest of the sentence after the verb: names are introduced in the contribution sentence itself.
+    const tail = sentenceRest(text.slice(after, after + 240));
+    const acronym = definedAcronym(tail);
+    if (acronym) {
+      add(acronym.text, after + acronym.at, undefined, true);
+      continue;
+    }
+    // "we propose Conjugate Prompting", "we introduce Spoken DialogSum, the first corpus …"
+    const run = TITLE_RUN.exec(tail);
+    if (run && !GENERIC_RUN.test(run[1]!) && !/^\s*(?:\(|,\s*or\b)/.test(tail.slice(run[0].length))) {
+      add(run[1]!, after + run[0].length - run[1]!.length, undefined, true);
+      continue;
+    }
     // "we propose GORACS", "we introduce Edit-R1, a novel …", "we propose a novel fine-tuning method LEVI (…)"
-    const tail = text.slice(after, after + 240);
     let n = 0;
     let seen = 0;
     TOKEN_G.lastIndex = 0;
@@ -154,10 +202,6 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
         break;
       }
     }
-    // "proposes Robustness Critical Fine-Tuning (RiFT)", "we introduce module robust criticality (MRC)": the first one only.
-    const m = PAREN.exec(tail);
-    const named = m !== null && isNameLike(/(\S+)\s*$/.exec(tail.slice(0, m.index))?.[1] ?? '');
-    if (m && !named && tail.slice(0, m.index).split(/\s+/).length <= 14 && !/[.;:!?]\s/.test(tail.slice(0, m.index))) add(m[1]!, after + m.index + 1);
   }
   // "These insights motivate our method: Low-rank Informed Sparse Fine-Tuning (LIFT)."
   for (const at of ours) {
@@ -166,7 +210,10 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     if (!our) continue;
     const from = at + our[0].length;
     const m = SPELLED.exec(text.slice(from, from + 120));
+    // "Our first benchmark, ImageNet-C, standardizes …"
+    const appositive = /^([A-Z][\w²³+-]*)(?=\s*,)/.exec(text.slice(from, from + 60));
     if (m) add(m[1]!, from + m[0].length - m[1]!.length - 1);
+    else if (appositive && text[from - 2] === ',') add(appositive[1]!, from);
   }
   // "X, a novel framework", "X is a novel method", "X (expansion), a new …"
   for (const at of novel) {
@@ -179,6 +226,76 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
   }
 }
 
+/** Text up to the end of its first sentence. */
+function sentenceRest(text: string): string {
+  const end = /[.!?](?=\s+[A-Z(]|\s*$)/.exec(text);
+  return end ? text.slice(0, end.index) : text;
+}
+
+/** Two to six capitalised words, function words allowed inside: "Conjugate Prompting", "Learning without Forgetting", "a Sparse Compression VAE". */
+const TITLE_RUN = /^\s*(?:(?:a|an|the|our)\s+(?:new\s+|novel\s+)?)?([A-Z][\w²³+-]*(?:\s+(?:(?:of|for|and|with|without|in|on|to|via)\s+)?[A-Z][\w²³+-]*){1,5})(?=\s*[,;:(]|\s+(?:to|that|which|whose|where|as|is|consists|comprises|method|approach|framework|technique|algorithm|strategy|loss|objective|benchmark|dataset|library|toolkit|model|architecture|pipeline|paradigm|scheme|module)\b|\s*$)/;
+/** Capitalised words that name kinds of models or tasks, not a paper's own thing ("Large Language Models"). */
+const GENERIC_RUN = /^(?:(?:Large|Language|Vision|Visual|Multimodal|Foundation|Pre-?trained|Neural|Deep|Convolutional|Graph|Diffusion|Transformers?|Models?|Networks?|Learning|Reinforcement|Machine|Fine-?[Tt]uning|Parameter-[Ee]fficient|Low-[Rr]ank|Adaptation|Retrieval|Augmented|Generation|Federated|Continual|Self-[Ss]upervised|Supervised|In-[Cc]ontext|Chain-of-[Tt]hought|Mixture|Experts|of|and|for|with|in|on|to|via)\s*)+$/;
+
+/**
+ * The acronym a contribution sentence defines for its method: "Expansion (ACR)" where the
+ * acronym's letters run through the expansion (Schwartz and Hearst's test), right after the verb
+ * or after a colon ("a data selection method: Clustering and Ranking (CaR)"), with no detour word
+ * between ("a framework based on tensor ring decomposition (TRD)" defines a part, not the method).
+ */
+function definedAcronym(tail: string): { text: string; at: number } | undefined {
+  const paren = /\(([^()\s,;]{2,24})\)/.exec(tail);
+  if (!paren) return undefined;
+  const short = paren[1]!;
+  if (NOT_NAMES.has(short) || !/[A-Z]/.test(short) || !/^[A-Za-z0-9²³]/.test(short)) return undefined;
+  const head = tail.slice(0, paren.index);
+  const colon = head.lastIndexOf(':');
+  const clause = colon >= 0 ? head.slice(colon + 1) : head;
+  if (/[.;!?]/.test(clause)) return undefined;
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 14) return undefined;
+  // "a fine-tuning strategy BOB (BeyondOBjects)": the paren spells out the name before it.
+  const previous = words.at(-1)!;
+  if (isNameLike(previous) && short.length > previous.length && !hasDetourWord(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
+  // Function words inside the expansion are part of it ("Group with Orthogonal Regularization"); before it they are a detour.
+  const long = longForm(words, short);
+  const lead = long !== undefined ? clause.slice(0, clause.toLowerCase().lastIndexOf(long)) : clause.slice(0, titleRunStart(clause));
+  if ((long === undefined && !isNameLike(short)) || (colon < 0 && hasDetourWord(lead) && !FOR_WHAT.test(lead))) return undefined;
+  return { text: short, at: paren.index + 1 };
+}
+
+/** "a framework for gradual fine-tuning (GFT)": what the method is for names it. */
+const FOR_WHAT = /^\s*(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,3}(?:method|approach|framework|technique|algorithm|strategy|scheme|paradigm|pipeline|model)\s+for\s*$/;
+
+/** A detour word stands alone ("based on X"), not inside a hyphenated word ("Self-to-Supervised"). */
+function hasDetourWord(text: string): boolean {
+  return text.split(/\s+/).some((w) => w !== '' && DETOUR.test(w) && !/-/.test(w));
+}
+
+/** Where a trailing run of capitalised words (function words allowed inside) starts: "… Adaptation in Lie Groups". */
+function titleRunStart(clause: string): number {
+  const m = /(?:[A-Z][\w²³+-]*\s+(?:(?:of|for|and|with|without|in|on|to|via|the)\s+)?)*[A-Z][\w²³+-]*\s*$/.exec(clause);
+  return m && m[0].trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2 ? m.index : clause.length;
+}
+
+/** Schwartz and Hearst: the words before an acronym that it abbreviates, or undefined. */
+export function longForm(words: readonly string[], short: string): string | undefined {
+  // Digits are repetition ("S3FT": three S words), not letters to find.
+  const letters = short.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 2) return undefined;
+  const reach = words.slice(Math.max(0, words.length - Math.min(letters.length + 5, letters.length * 2)));
+  const long = reach.join(' ').toLowerCase();
+  let s = letters.length - 1;
+  let l = long.length - 1;
+  for (; s >= 0; s--, l--) {
+    const c = letters[s]!;
+    // The first letter must start a word; the others may be anywhere, in order.
+    while (l >= 0 && (long[l] !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(long[l - 1]!)))) l--;
+    if (l < 0) return undefined;
+  }
+  return long.slice(long.lastIndexOf(' ', l + 1) + 1);
+}
+
 /** "… termed SaRA", "… called SURE-VQA", "… namely X": naming words introduce a name wherever they are. */
 function namedAfter(text: string, add: Add, starts: readonly number[]): void {
   for (const start of starts) {
@@ -186,19 +303,39 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
     NAMING_RE.lastIndex = start;
     const m = NAMING_RE.exec(text);
     if (!m) continue;
+    // "A recently proposed method named CoOp", "the so-called X", "often called X": someone else's name.
+    if (PRIOR_WORK.test(sentenceBefore(text, start)) || /(?:\bso-|\b(?:also|often|commonly|usually|sometimes|generally)\s+)$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     const at = m.index + m[0].length;
     const rest = text.slice(at, at + 120);
     // A quoted name may be several words ("model soups"); an expansion may come first ("BAlaNced averaGing (BANG)").
     const quoted = /^["“‘]([^"”’]{2,40}?)[.,]?["”’]/.exec(rest);
     const spelled = SPELLED.exec(rest);
+    const run = TITLE_RUN.exec(rest);
     if (quoted) add(quoted[1]!, at + 1, undefined, true);
-    else if (spelled && isNameLike(spelled[1]!)) add(spelled[1]!, at + spelled[0].length - spelled[1]!.length - 1);
+    else if (spelled && (isNameLike(spelled[1]!) || longForm(spelled[0].slice(0, -spelled[1]!.length - 2).trim().split(/\s+/), spelled[1]!) !== undefined)) {
+      add(spelled[1]!, at + spelled[0].length - spelled[1]!.length - 1, undefined, /[A-Z]/.test(spelled[1]!));
+    } else if (run && run.index === 0 && !/^\s*(?:a|an|the|our)\s/.test(rest) && !GENERIC_RUN.test(run[1]!)) add(run[1]!, at + run[0].length - run[1]!.length, undefined, true);
     else {
       const token = TOKEN_AT.exec(rest)?.[0];
       if (token) add(token, at);
     }
   }
 }
+
+/** The sentence up to `at`. */
+function sentenceBefore(text: string, at: number): string {
+  const floor = Math.max(0, at - 200);
+  let from = at;
+  while (from > floor && !(isStop(text.charCodeAt(from - 1)) && isSpace(text.charCodeAt(from)))) from--;
+  return text.slice(from, at);
+}
+
+const isStop = (c: number) => c === 46 || c === 33 || c === 63;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/** Before a naming word: the name is someone else's ("a recently proposed method named CoOp"). */
+const PRIOR_WORK = /\b(?:(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed|presented)|(?:has|have|had)\s+been\s+proposed|proposed\s+by|existing|prior|previous|popular|well-known)\b/i;
+const COMMON_WORDS = /^(?:The|This|That|These|Those|It|Its|We|Our|In|On|For|With|And|Or|As|An?|Position|Survey|Review|Tutorial|Perspective|Overview|Introduction|Abstract|Background|Summary|Editorial|Erratum|Comment|Reply|Note)$/;
 
 /** "Robustness Critical Fine-Tuning (RiFT)": the capitalised words whose initials spell the acronym. */
 function expansionBefore(text: string, at: number, acronym: string): string | undefined {

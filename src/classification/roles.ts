@@ -9,26 +9,49 @@ import type { NameRole } from './types.js';
 
 export const ROLE_ORDER: readonly NameRole[] = ['proposes', 'studies', 'uses', 'compares', 'mentions'];
 
-/** Cue phrases before a name, by the role they give it. Lowercase; matched on word boundaries. */
-const BEFORE: ReadonlyArray<[NameRole | 'contribution', RegExp]> = [
-  ['contribution', /\b(?:we|this (?:paper|work)|our (?:method|approach|framework))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|design|devise|derive)s?\b|\b(?:termed|dubbed|called|named|namely|coined)\b|\b(?:novel|proposed)\b/g],
-  ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking)\b|\b(?:we|this (?:paper|work|study|survey|review))\s+(?:first\s+|further\s+|then\s+|systematically\s+|empirically\s+|theoretically\s+)?(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b/g],
-  ['uses', /\b(?:use|uses|used|using|with|via|through|employ|employs|employed|employing|adopt|adopts|adopted|adopting|leverage|leverages|leveraged|leveraging|apply|applies|applied|applying|based on|built on|builds on|build on|built upon|on top of|trained by|optimi[sz]ed by|fine-tuned by|equipped with|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|follow(?:s|ing)?)\b/g],
-  ['compares', /\b(?:outperform\w*|surpass\w*|beat|beats|than|compared to|compared with|comparison to|comparison with|comparing|compare|compares|in contrast to|unlike|versus|vs\.?|against|over|relative to|instead of|rather than|as opposed to|alternatives? to|competitive with|on par with|comparable to|matches|matching|exceed\w*|baselines? (?:such as|like|including)|existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota)\b/g],
-  ['mentions', /\b(?:widely used|commonly used|such as|e\.g\.|like|including|for example|for instance|popular|recent|recently|has become|have become|has emerged|have emerged|widely|commonly|typically|has been|have been|has gained|have gained|although|de facto)\b/g],
+/**
+ * Cue phrases before a name, by the role they give it. Lowercase; matched on word boundaries.
+ * `list` cues ("such as", "e.g.", "like", "including") only introduce a list: the name's role is
+ * the one of the cue governing that list ("outperforms methods like LoRA", "we use existing
+ * tuning methods, e.g., LoRA"), or background when nothing governs it.
+ */
+const BEFORE: ReadonlyArray<[Cue, RegExp]> = [
+  ['contribution', /\b(?:we|this (?:paper|work)|our (?:method|approach|framework))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|design|devise|derive)s?\b|\b(?:(?:which\s+)?we\s+(?:call|term|name|dub)|termed|dubbed|called|named|namely|coined)\b|\b(?<!(?:recently|previously|originally|already|been|was|were|is|are|widely|commonly|first)\s)(?:novel|proposed)\b(?!\s+(?:by|in)\b)/g],
+  ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking)\b|\b(?:we|(?:this|the|our) (?:paper|work|study|survey|review|report|article|chapter|analysis|guide|tutorial))\s+(?:first\s+|further\s+|then\s+|also\s+|systematically\s+|empirically\s+|theoretically\s+|comprehensively\s+|thoroughly\s+)?(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|discuss|discusses|cover|covers|compare|compares|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|implementation of|instance of|instantiation of|special case of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b|\b(?:improves|enhances|boosts)\b(?!\s+(?:over|upon|on)\b)/g],
+  ['uses', /\b(?:use|uses|used|using|utili[sz]e|utili[sz]es|utili[sz]ed|utili[sz]ing|with|via|through|employ|employs|employed|employing|adopt|adopts|adopted|adopting|leverage|leverages|leveraged|leveraging|apply|applies|applied|applying|based on|built on|builds on|build on|built upon|on top of|trained by|optimi[sz]ed by|fine-tuned by|equipped with|inject|injects|injected|injecting|plug(?:s|ged|ging)?\s+in(?:to)?|insert|inserts|inserted|inserting|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|follow(?:s|ing)?|experiments?(?:\s+and\s+\w+)?\s+(?:on|with))\b/g],
+  ['compares', /\b(?:outperform\w*|surpass\w*|beat|beats|than|compared to|compared with|comparison to|comparison with|comparing|compare|compares|in contrast to|unlike|versus|vs\.?|against|over|relative to|instead of|rather than|as opposed to|alternatives? to|competitive with|on par with|comparable to|similar to|analogous to|akin to|simplification of|matches|matching|exceed\w*|baselines? (?:such as|like|including)|existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|other(?:\s+[\w-]+){0,4}\s+(?:methods|techniques|approaches|baselines|variants|algorithms))\b/g],
+  ['mentions', /\b(?:widely used|commonly used|popular|recent|recently|has become|have become|has emerged|have emerged|widely|commonly|typically|has been|have been|has gained|have gained|although|de facto|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))\b/g],
+  ['list', /\b(?:such as|e\.g\.|i\.e\.|like|including|for example|for instance|especially|notably|particularly|in particular)(?!\w)/g],
 ];
+
+type Cue = NameRole | 'contribution' | 'list';
 
 /** A contribution verb or naming word right before the name, at most an article and two modifiers between. */
 const OWN_NAME = /(?:\b(?:we|this (?:paper|work))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|call|term|name|dub)s?|\b(?:termed|dubbed|called|named|namely|coined))(?:\s+(?:as|our|a|an|the|new|novel|simple|method|approach|technique|framework|[,"“]))*\s*["“(]?$/;
+/** "… Direct Preference Optimization (": the capitalised expansion an acronym spells out. */
+const EXPANSION_BEFORE = /(?:\s+[A-Z][\w-]*(?:\s+(?:of|for|and|with|in|to|via)\b)?){1,6}\s*\($/;
+/** `our "Fisher merging" technique`: a quoted name the paper calls its own. */
+const OUR_QUOTED = /\bour\s+["“]$/;
+/** Before a naming word: the name is someone else's ("a recently proposed method named CoOp"). */
+const PRIOR_WORK = /\b(?:(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed|presented)|(?:has|have|had)\s+been\s+proposed|proposed\s+by|existing|prior|previous|popular|well-known)\b/;
 /** "a LoRA variant", "LoRA-based": the paper builds on the name rather than naming its own method. */
-const PART_OF = /^[\s"”)]*(?:-?based|variants?|extensions?|modules?|adapters?|layers?|branch|weights|matrices|family|style|-like)\b/;
+const PART_OF = /^\s*(?:\([^()]{1,24}\))?[\s"”)]*(?:-?based|variants?|extensions?|modules?|adapters?|layers?|branch|weights|matrices|family|style|-like)\b/;
+/** "LoRA-based backbone", "(LoRA) modules": a component of a pipeline. */
+const COMPONENT = /^\s*(?:\([^()]{1,24}\))?[\s"”)]*(?:-?based|modules?|adapters?|layers?|branch(?:es)?|blocks?|components?)\b/;
+/** The paper itself is the subject of the sentence. */
+const OWN_SUBJECT = /\b(?:we|our)\b/;
 const AFTER_COMPARES = /^[\s,]*(?:and\s+[\w+.-]+\s+)?(?:baselines?|counterparts?|alternatives?)\b|^[\s\w,+-]{0,40}\b(?:is|are)\s+(?:outperformed|surpassed)\b/;
 const AFTER_USES = /^\s*(?:is|was|are|were)\s+(?:used|employed|adopted|applied|leveraged)\b/;
-const AFTER_STUDIES = /^\s*(?:is|are)\s+(?:analy[sz]ed|studied|investigated|examined)\b/;
+/** "LoRA is analysed", "LoRA and Half Fine-Tuning are explored". */
+const AFTER_STUDIES = /^[^.;:]{0,60}?\b(?:is|are|was|were)\s+(?:also\s+|then\s+|further\s+|systematically\s+|thoroughly\s+)?(?:analy[sz]ed|studied|investigated|examined|explored|discussed|reviewed|surveyed|revisited|benchmarked|characteri[sz]ed)\b/;
 /** "than LoRA", "unlike LoRA": mention words followed by a comparison in the same clause. */
 const COMPARATIVE = /\b(?:outperform\w*|surpass\w*|than|compared|baselines?|versus|against|superior|better|competitive)\b/;
+/** "Existing methods … often with RLHF": a tool of prior work is a point of comparison, not the paper's tool. */
+const PRIOR_SUBJECT = /\b(?:existing|previous|prior|conventional|traditional|current|earlier)\s+(?:[\w-]+\s+){0,3}(?:methods|approaches|techniques|works?|studies|pipelines|systems|frameworks)\b/;
 /** A clause ends at these: a cue before them does not describe a name after them. */
-const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|which|where)\b|\b(?:while|whereas|but)\b/g;
+const CLAUSE_BREAK = /[;:]|\s--?\s|\s—\s|,\s+(?:and|but|while|whereas|which|where)\b|\b(?:while|whereas|but)\b/g;
+/** A comparison that opens the sentence governs only its own phrase: "Compared to QLoRA, QPiSSA …". */
+const OPENING_PHRASE = /^\s*(?:compared\s+(?:to|with)|in\s+contrast\s+to|unlike|relative\s+to|as\s+opposed\s+to|similar\s+to|like|following|inspired\s+by|beyond|besides|apart\s+from)\b[^,]*,/;
 
 export interface RoleContext {
   /** The sentence up to the name (original text). */
@@ -42,49 +65,98 @@ export interface RoleContext {
 /** The role of one mention. `proposes` is only given by the caller, from the paper's own names. */
 export function mentionRole(context: RoleContext): { role: NameRole; contribution: boolean } {
   const after = context.after.toLowerCase();
-  const before = clauseBefore(context.before.toLowerCase());
+  // An acronym right after its expansion stands where the expansion stands: "we call Direct Preference Optimization (DPO)".
+  const expansion = EXPANSION_BEFORE.exec(context.before);
+  const sentence = (expansion ? context.before.slice(0, expansion.index) : context.before).toLowerCase();
+  const before = clauseBefore(sentence);
   if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
-  const cue = nearestCue(before);
+  if (OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
+  const { cue, listed, at } = nearestCue(before);
   // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
-  if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after)) return { role: 'proposes', contribution: true };
-  if (cue === 'contribution') return { role: 'studies', contribution: true };
+  if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after) && !PRIOR_WORK.test(before)) return { role: 'proposes', contribution: true };
+  if (cue === 'contribution') return { role: PRIOR_WORK.test(before) ? 'mentions' : 'studies', contribution: true };
   if (cue === 'mentions' && COMPARATIVE.test(before)) return { role: 'compares', contribution: false };
-  if (cue !== undefined) return { role: cue, contribution: false };
+  if (cue === 'uses' && priorWorkTool(before.slice(0, at))) return { role: 'compares', contribution: false };
+  // "Fine-tuning (via methods such as RLHF) is …": a tool of methods in general is background, unless the paper is the one using it.
+  if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence)) return { role: 'mentions', contribution: false };
+  if (cue !== undefined && cue !== 'list') return { role: cue, contribution: false };
   if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
-  if (context.inTitle) return { role: 'studies', contribution: false };
+  if (cue === undefined && COMPONENT.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
+  if (cue === undefined && context.inTitle) return { role: 'studies', contribution: false };
   return { role: 'mentions', contribution: false };
+}
+
+/** The clause before a tool cue has prior work as its subject, and not the paper after it. */
+function priorWorkTool(subject: string): boolean {
+  const prior = PRIOR_SUBJECT.exec(subject);
+  return prior !== null && !OWN_SUBJECT.test(subject.slice(prior.index));
 }
 
 /** The text of the clause the name is in, from its start to the name. */
 function clauseBefore(before: string): string {
-  let start = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  const opening = OPENING_PHRASE.exec(before);
+  let start = opening ? opening[0].length : 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) start = Math.max(start, m.index + m[0].length);
   return before.slice(start);
 }
 
-/** The cue ending closest to the name (ties: the earlier group in BEFORE), within 12 words. */
-function nearestCue(before: string): NameRole | 'contribution' | undefined {
-  const words = before.split(/\s+/);
-  const window = words.slice(Math.max(0, words.length - 13)).join(' ');
-  let best: NameRole | 'contribution' | undefined;
-  let bestEnd = -1;
-  let bestStart = -1;
-  for (const [role, pattern] of BEFORE) {
-    for (const m of window.matchAll(pattern)) {
-      const end = m.index + m[0].length;
-      // Ending at the same word, the longer cue is the reading ("compared with", not "with").
-      if (end > bestEnd || (end === bestEnd && m.index < bestStart)) {
-        best = role;
-        bestEnd = end;
-        bestStart = m.index;
-      }
+/**
+ * The cue ending closest to the name (ties: the earlier group in BEFORE), within 12 words. A list
+ * cue passes the question to the cue before it ("outperforms methods such as"); with none before
+ * it, the answer is `list`.
+ */
+function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at: number } {
+  const window = lastWords(before, 13);
+  const offset = before.length - window.length;
+  const found: Array<{ cue: Cue; start: number; end: number; text: string }> = [];
+  for (const [cue, pattern] of BEFORE) for (const m of window.matchAll(pattern)) found.push({ cue, start: m.index, end: m.index + m[0].length, text: m[0] });
+  // Latest end first; ending at the same word, the longer cue is the reading ("compared with", not "with").
+  found.sort((a, b) => b.end - a.end || a.start - b.start);
+  let limit = Infinity;
+  let listed = false;
+  let modifier: Cue | undefined;
+  for (const f of found) {
+    if (f.end > limit) continue;
+    if (f.cue === 'list') {
+      listed = true;
+      limit = Math.min(limit, f.start);
+      continue;
     }
+    // "existing", "popular", "recently proposed" describe the noun; a verb before them in the clause says what is done with it.
+    if (MODIFIER.test(f.text)) {
+      modifier ??= f.cue;
+      continue;
+    }
+    return { cue: f.cue, listed, at: offset + f.start };
   }
-  return best;
+  return { cue: modifier ?? (listed ? 'list' : undefined), listed, at: before.length };
 }
+
+/** The end of `text` from the start of its `n`-th last word. */
+function lastWords(text: string, n: number): string {
+  let at = text.length;
+  for (let seen = 0; at > 0; at--) {
+    if (/\s/.test(text[at - 1]!) && !/\s/.test(text[at] ?? ' ') && ++seen >= n) break;
+  }
+  return text.slice(at);
+}
+
+/** Cues that describe a noun rather than say what is done with it. */
+const MODIFIER = /^(?:existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|popular|recent|recently|novel|proposed|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))$/;
 
 /** The strongest of two roles: the earlier in ROLE_ORDER. */
 export function strongerRole(a: NameRole, b: NameRole): NameRole {
   return ROLE_ORDER.indexOf(a) <= ROLE_ORDER.indexOf(b) ? a : b;
+}
+
+/** A title that frames the paper as a study of its topic: "A Black Box Evaluation of Unlearning Methods", "Does X Truly …?". */
+const STUDY_TITLE = /\b(?:evaluation|evaluating|analysis|analy[sz]ing|(?:empirical|comparative|systematic)\s+study|benchmark(?:ing)?|survey|review|understanding|revisiting|rethinking|comparison|comparing|investigation|investigating|a closer look|vs|versus)\b|\?\s*$|\?\s/i;
+
+/**
+ * The paper is a study of a family its title names: the named methods of that family it mentions
+ * are what it evaluates, surveys or analyses, not background.
+ */
+export function titleFramedRole(role: NameRole, title: string, familyInTitle: () => boolean): NameRole {
+  return role === 'mentions' && STUDY_TITLE.test(title) && familyInTitle() ? 'studies' : role;
 }

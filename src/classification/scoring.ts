@@ -69,7 +69,9 @@ function addTo(pools: Map<number, Pool>, node: number, candidate: Candidate, kee
  */
 class Pool {
   readonly kept: Candidate[] = [];
-  private readonly byWeight = new Map<number, number>();
+  /** The distinct weights of closed sentences, and how many sentences had each (a few entries: cheaper than a Map per pool). */
+  private readonly weights: number[] = [];
+  private readonly times: number[] = [];
   private open = false;
   private key = 0;
   private max = 0;
@@ -91,12 +93,18 @@ class Pool {
   /** Weight → number of sentences with that weight, strongest first. */
   mentionWeights(): Array<[number, number]> {
     this.close();
-    return [...this.byWeight].sort((a, b) => b[0] - a[0]);
+    return this.weights.map((weight, i): [number, number] => [weight, this.times[i]!]).sort((a, b) => b[0] - a[0]);
   }
 
   private close(): void {
-    if (this.open) this.byWeight.set(this.max, (this.byWeight.get(this.max) ?? 0) + 1);
+    if (!this.open) return;
     this.open = false;
+    const at = this.weights.indexOf(this.max);
+    if (at >= 0) this.times[at]!++;
+    else {
+      this.weights.push(this.max);
+      this.times.push(1);
+    }
   }
 }
 

@@ -4,7 +4,7 @@
  * stop at the first occurrence, companions are looked for only in the window around the match.
  * A full second scan of every record for these words costs more than the rest of classifying.
  */
-import type { PatternMatch, TokenInfo } from '../matching/matcher.js';
+import { STARTS_SECONDARY, type PatternMatch, type TokenInfo } from '../matching/matcher.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { RecordEvidence } from './evidence.js';
@@ -12,6 +12,8 @@ import type { RecordEvidence } from './evidence.js';
 export interface ScannedField {
   text: { tokens: Tokens };
   infos: TokenInfo[];
+  /** Each token's word marks (`STARTS_SECONDARY`: some secondary pattern can start there). */
+  marks: Uint8Array;
   matches: PatternMatch[];
 }
 
@@ -62,8 +64,9 @@ function findRecordWide(compiled: CompiledTaxonomy, fields: ScannedField[], open
     return open.size === 0 && gates.size === 0;
   };
   for (const field of fields) {
+    const { marks } = field;
     for (let k = 0; k < field.text.tokens.count; k++) {
-      if (compiled.matcher.eachSecondaryAt(field.text.tokens, field.infos, k, found)) return;
+      if ((marks[k]! & STARTS_SECONDARY) !== 0 && compiled.matcher.eachSecondaryAt(field.text.tokens, field.infos, k, found)) return;
     }
   }
 }
@@ -77,6 +80,7 @@ export function addCompanions(compiled: CompiledTaxonomy, field: ScannedField): 
     const from = rule.side === 'after' ? match.last + 1 : Math.max(0, match.first - window - 8);
     const to = rule.side === 'before' ? match.first - 1 : Math.min(field.text.tokens.count - 1, match.last + window);
     for (let k = from; k <= to; k++) {
+      if ((field.marks[k]! & STARTS_SECONDARY) === 0) continue;
       compiled.matcher.eachSecondaryAt(field.text.tokens, field.infos, k, (companion) => {
         if (companion.pattern.role === 'companion' && companion.pattern.owner === match.pattern.rule) field.matches.push(companion);
         return false;

@@ -57,9 +57,22 @@ export interface PatternMatch {
 }
 
 const SECONDARY_ROLES = new Set(['companion', 'context', 'gate']);
-/** Word cache marks (see `Matcher.cache`). */
+/** Word cache marks (see `Matcher.cache`), also kept per token in `ScanBuffers.marks`. */
+/** The word starts primary patterns that are tried whatever the next word (its bucket's `rest`). */
 const STARTS = 1;
+/** The word is some pattern's second word (it has a `nextId`). */
 const SECOND = 2;
+/** The word starts some secondary pattern: only such tokens are worth a look for companions, context words and gates. */
+export const STARTS_SECONDARY = 4;
+/** The word starts primary patterns selected by their second word ("we" + "propose"): tried only before a `SECOND` word. */
+const STARTS_BEFORE_SECOND = 8;
+
+/** Per-token scratch of one text's scan, reused between records: each token's word facts and marks. */
+export interface ScanBuffers {
+  infos: TokenInfo[];
+  /** Each token's word cache mark; replaced by a larger array when the text has more tokens. */
+  marks: Uint8Array;
+}
 
 /** Patterns indexed by the test on their first token. */
 class FirstTokenIndex {
@@ -103,14 +116,12 @@ class FirstTokenIndex {
 export class Matcher {
   private readonly primary = new FirstTokenIndex();
   private readonly secondary = new FirstTokenIndex();
-  // What `scanWords` needs to know of most words, without loading their objects: 1, the word
-  // starts some primary pattern; 2, it is some pattern's second word (it has a `nextId`).
-  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface), undefined, (info) => (info.primary === null ? 0 : STARTS) | (info.nextId < 0 ? 0 : SECOND));
+  // What a scan needs to know of most words, without loading their objects (the marks above).
+  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface), undefined, wordMarks);
   private readonly fuzzy = new FuzzyMemo();
   private readonly nextIds = new Map<string, number>();
-  /** Scratch for `scanWords`: positions of the tokens that start some primary pattern, and each token's mark. */
+  /** Scratch for `scanWords`: positions of the tokens that start some primary pattern. */
   private starters = new Int32Array(256);
-  private marks = new Uint8Array(256);
 
   constructor(patterns: readonly Pattern[]) {
     for (const pattern of patterns) {
@@ -120,10 +131,15 @@ export class Matcher {
     }
   }
 
-  /** Looks up every token's word facts into `infos` (reused by both scans of these tokens). */
-  words(tokens: Tokens, infos: TokenInfo[]): TokenInfo[] {
+  /** Looks up every token's word facts and marks into `buffers` (reused by both scans of these tokens). */
+  words(tokens: Tokens, buffers: ScanBuffers): TokenInfo[] {
     const { text, starts, ends, hashes, checks } = tokens;
-    for (let k = 0; k < tokens.count; k++) infos[k] = this.cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
+    const { infos } = buffers;
+    const marks = fitMarks(buffers, tokens.count);
+    for (let k = 0; k < tokens.count; k++) {
+      infos[k] = this.cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
+      marks[k] = this.cache.lastMark;
+    }
     return infos;
   }
 
@@ -132,25 +148,26 @@ export class Matcher {
    * few tokens that can start a primary pattern, then tries patterns only at those. Most words of
    * a text start no pattern, so they cost one cache probe and nothing more.
    */
-  scanWords(tokens: Tokens, infos: TokenInfo[]): PatternMatch[] {
+  scanWords(tokens: Tokens, buffers: ScanBuffers): PatternMatch[] {
     const { text, starts, ends, hashes, checks, count } = tokens;
-    if (this.starters.length < count) {
-      this.starters = new Int32Array(Math.max(count, this.starters.length * 2));
-      this.marks = new Uint8Array(this.starters.length);
-    }
-    const { starters, marks, cache } = this;
+    if (this.starters.length < count) this.starters = new Int32Array(Math.max(count, this.starters.length * 2));
+    const { starters, cache } = this;
+    const { infos } = buffers;
+    const marks = fitMarks(buffers, count);
     let found = 0;
     for (let k = 0; k < count; k++) {
       infos[k] = cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
       const mark = cache.lastMark;
       marks[k] = mark;
+      // "the", "a", "we" start patterns only with the right word after them: most of the time, none.
+      if ((mark & SECOND) !== 0 && k > 0 && (marks[k - 1]! & (STARTS | STARTS_BEFORE_SECOND)) === STARTS_BEFORE_SECOND) starters[found++] = k - 1;
       if ((mark & STARTS) !== 0) starters[found++] = k;
     }
     const matches: PatternMatch[] = [];
     for (let i = 0; i < found; i++) {
       const k = starters[i]!;
       const bucket = infos[k]!.primary!;
-      this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
+      if (bucket.rest.length > 0) this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
       // Only a word that is some pattern's second word can select patterns by `nextId`.
       const next = k + 1 < count && (marks[k + 1]! & SECOND) !== 0 ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
       if (next) this.tryAll(next, 2, tokens, infos, k, matches);
@@ -290,6 +307,21 @@ function patternsAfter(bucket: Bucket, nextId: number): Pattern[] | undefined {
     else high = middle - 1;
   }
   return undefined;
+}
+
+function wordMarks(info: TokenInfo): number {
+  const primary = info.primary;
+  let mark = info.nextId < 0 ? 0 : SECOND;
+  if (info.secondary !== null) mark |= STARTS_SECONDARY;
+  if (primary !== null && primary.rest.length > 0) mark |= STARTS;
+  if (primary !== null && primary.nextIds !== null) mark |= STARTS_BEFORE_SECOND;
+  return mark;
+}
+
+/** `buffers.marks`, replaced by a larger array first when it cannot hold `count` tokens. */
+function fitMarks(buffers: ScanBuffers, count: number): Uint8Array {
+  if (buffers.marks.length < count) buffers.marks = new Uint8Array(Math.max(count, buffers.marks.length * 2));
+  return buffers.marks;
 }
 
 function push<K>(index: Map<K, Pattern[]>, key: K, pattern: Pattern): void {

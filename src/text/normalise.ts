@@ -18,7 +18,7 @@ export interface NormalisedText {
 }
 
 // Clean ASCII prose (most abstracts) skips the slow path entirely.
-const NEEDS_WORK = /[^\t\n\r\x20-\x7e]|&#?[a-zA-Z0-9]+;|[\\$^{}~]|-[ \t]*\r?\n/;
+const NEEDS_WORK = /[^\t\n\r\x20-\x7e]|&#?[a-zA-Z0-9]+;|[\\$^{}~]|-[ \t]*\r?\n/g;
 
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '-', mdash: '-', minus: '-',
@@ -82,20 +82,40 @@ class Builder {
 // Characters the slow path must look at; everything between them is copied in one go.
 const SPECIAL = /[^\t\n\r\x20-\x23\x25\x27-\x2c\x2e-\x5b\x5d\x5f-\x7a\x7c]/g;
 
-/** Normalises `original`; returns it untouched (starts/ends null) when there is nothing to clean. */
-export function normalise(original: string): NormalisedText {
+/**
+ * Normalises `original`; returns it untouched (pieces null) when there is nothing to clean.
+ * `cleanTo`: the caller knows the characters before this offset need no cleaning (the
+ * tokenizer stopped there), so they are copied without being looked at.
+ */
+export function normalise(original: string, cleanTo = 0): NormalisedText {
+  NEEDS_WORK.lastIndex = cleanTo;
   if (!NEEDS_WORK.test(original)) return { text: original, pieces: null };
   const out = new Builder();
-  SPECIAL.lastIndex = 0;
-  let i = 0;
-  while (i < original.length) {
+  const n = original.length;
+  // Start of the text not yet copied, and where to look for the next special character.
+  let copied = 0;
+  let i = cleanTo;
+  while (i < n) {
     SPECIAL.lastIndex = i;
     const found = SPECIAL.exec(original);
-    const next = found ? found.index : original.length;
-    out.copy(original, i, next);
-    i = next < original.length ? step(original, next, out) : next;
+    const next = found ? found.index : n;
+    // A hyphen inside a line ("fine-tuning") stays as it is: it need not end the copied stretch.
+    if (next < n && original.charCodeAt(next) === 45 && !beforeLineBreak(original, next + 1)) {
+      i = next + 1;
+      continue;
+    }
+    out.copy(original, copied, next);
+    copied = i = next < n ? step(original, next, out) : next;
   }
   return out.finish();
+}
+
+/** Whether only spaces and tabs lie between `from` and a line break. */
+function beforeLineBreak(s: string, from: number): boolean {
+  let k = from;
+  while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
+  const c = s.charCodeAt(k);
+  return c === 10 || c === 13;
 }
 
 /** Handles the construct starting at `i`; returns the index after it. */

@@ -26,6 +26,12 @@ export class Tokens {
   count = 0;
   /** False when the text holds characters `normalise` would change (then normalise and tokenise again). */
   clean = true;
+  /**
+   * After a `tokenise(..., true)` that stopped unclean: every character before this offset is one
+   * `normalise` leaves alone, so the normalised text starts with the same characters
+   * (`retokenise` keeps the tokens found there). The text's length when it is clean.
+   */
+  cleanTo = 0;
   starts = new Int32Array(256);
   ends = new Int32Array(256);
   flags = new Uint8Array(256);
@@ -92,21 +98,42 @@ const CHECK_SEED = 0x9e3779b9;
 /**
  * Tokenises `text` into `out` (cleared first) and returns it. With `stopWhenUnclean`, gives up
  * (with `out.clean` false) at the first character normalise() would change: the caller then
- * normalises and tokenises the cleaned text, instead of paying for two full passes.
+ * normalises the text and calls `retokenise`, instead of paying for two full passes.
  */
 export function tokenise(text: string, out: Tokens = new Tokens(), stopWhenUnclean = false): Tokens {
-  out.text = text;
   out.count = 0;
+  return tokeniseFrom(text, out, 0, stopWhenUnclean);
+}
+
+/**
+ * Tokenises `normalised`, the normalised form of the text `out` stopped in (a `tokenise(..., true)`
+ * that came back unclean). The two texts agree up to `out.cleanTo`, so the tokens that end well
+ * before it (their extent and flags depend on nothing after it) are kept, and only the rest is
+ * read again: the result is the same as `tokenise(normalised, out)`.
+ */
+export function retokenise(normalised: string, out: Tokens): Tokens {
+  // A token's extent depends on the character after it (a trailing "+" on the one after that).
+  let keep = out.count;
+  while (keep > 0 && out.ends[keep - 1]! + 2 > out.cleanTo) keep--;
+  out.count = keep;
+  return tokeniseFrom(normalised, out, keep > 0 ? out.ends[keep - 1]! : 0, false);
+}
+
+/** Tokenises `text` from offset `from`, the end of token `out.count - 1` (or 0 for none), appending to `out`. */
+function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: boolean): Tokens {
+  out.text = text;
   out.clean = true;
-  let sentence = 0;
-  let gapStart = 0;
-  let i = 0;
+  let sentence = out.count > 0 ? out.sentences[out.count - 1]! : 0;
+  let gapStart = from;
+  let i = from;
   const n = text.length;
+  out.cleanTo = n;
   while (i < n) {
     let c = text.charCodeAt(i);
     const kind = c < 128 ? CLASS[c]! : SPECIAL;
     if (kind !== WORD) {
       if (kind === SPECIAL || (kind === DASH && hyphenAtLineEnd(text, i))) {
+        if (out.clean) out.cleanTo = i;
         out.clean = false;
         if (stopWhenUnclean) return out;
       }
@@ -123,7 +150,7 @@ export function tokenise(text: string, out: Tokens = new Tokens(), stopWhenUncle
       hash = Math.imul(hash ^ c, FNV_PRIME);
       check = (Math.imul(check, 31) + c) | 0;
       c = ++i < n ? text.charCodeAt(i) : 32;
-    } while (c < 128 ? CLASS[c] === WORD : wordAfterAll(out, c));
+    } while (c < 128 ? CLASS[c] === WORD : wordAfterAll(out, c, start));
     if (stopWhenUnclean && !out.clean) return out;
     // "LoRA+", "C++": a trailing plus belongs to the name.
     while (c === 43 && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
@@ -151,8 +178,12 @@ function hyphenAtLineEnd(text: string, i: number): boolean {
   return c === 10 || c === 13;
 }
 
-/** A non-ASCII character inside a word: unclean either way; part of the word if it is a letter or digit. */
-function wordAfterAll(out: Tokens, c: number): boolean {
+/**
+ * A non-ASCII character `c` inside the word starting at `start`: unclean either way (the text is
+ * clean only up to the word's start), and part of the word if it is a letter or digit.
+ */
+function wordAfterAll(out: Tokens, c: number, start: number): boolean {
+  if (out.clean) out.cleanTo = start;
   out.clean = false;
   return NON_ASCII_WORD.test(String.fromCharCode(c));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Matcher, type PatternMatch, type TokenInfo } from '../../src/matching/matcher.js';
+import { Matcher, STARTS_SECONDARY, type PatternMatch, type ScanBuffers } from '../../src/matching/matcher.js';
 import { acronymTests, phraseVariants, type Pattern } from '../../src/matching/pattern.js';
 import { type Tokens, tokenise } from '../../src/text/tokenise.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
@@ -13,6 +13,10 @@ function acronym(text: string, owner: number): Pattern {
   return { role: 'positive', owner, rule: owner, ...acronymTests(text) };
 }
 
+function buffers(): ScanBuffers {
+  return { infos: [], marks: new Uint8Array(4) };
+}
+
 /** [owner, matched text] of each match, in the order the matcher reports them. */
 function found(matches: PatternMatch[], tokens: Tokens): Array<[number, string]> {
   return matches.map((m) => [m.pattern.owner, tokens.text.slice(tokens.starts[m.first], tokens.ends[m.last])]);
@@ -23,7 +27,7 @@ describe('Matcher.scanWords', () => {
 
   it('finds phrases with inflection and hyphen tolerance, and acronyms by case, in token order', () => {
     const tokens = tokenise('We finetune LoRA and Lora adapters: low rank adaptations beat full fine-tuning.');
-    expect(found(matcher.scanWords(tokens, []), tokens)).toEqual([
+    expect(found(matcher.scanWords(tokens, buffers()), tokens)).toEqual([
       [2, 'finetune'],
       [1, 'LoRA'],
       [3, 'adapters'],
@@ -34,7 +38,7 @@ describe('Matcher.scanWords', () => {
 
   it('finds nothing in a text none of whose words starts a pattern', () => {
     const tokens = tokenise('Superconducting qubits at millikelvin temperatures.');
-    expect(matcher.scanWords(tokens, [])).toEqual([]);
+    expect(matcher.scanWords(tokens, buffers())).toEqual([]);
   });
 
   it('reports exactly what looking words up and scanning separately reports, on the default taxonomy', () => {
@@ -46,11 +50,16 @@ describe('Matcher.scanWords', () => {
     ];
     for (const text of texts) {
       const tokens = tokenise(text);
-      const infos: TokenInfo[] = [];
-      const fused = full.scanWords(tokens, infos);
+      const scanned = buffers();
+      const fused = full.scanWords(tokens, scanned);
       expect(fused.length).toBeGreaterThan(0);
-      expect(fused).toEqual(full.scan(tokens, full.words(tokens, [])));
-      expect(infos.map((info) => info.surface)).toEqual(Array.from({ length: tokens.count }, (_, k) => tokens.surface(k)));
+      const looked = buffers();
+      expect(fused).toEqual(full.scan(tokens, full.words(tokens, looked)));
+      expect(scanned.infos.map((info) => info.surface)).toEqual(Array.from({ length: tokens.count }, (_, k) => tokens.surface(k)));
+      // Both note, per token, whether a secondary pattern (context word, gate, companion) can start there.
+      const secondary = (b: ScanBuffers) => b.infos.map((info, k) => [(b.marks[k]! & STARTS_SECONDARY) !== 0, info.secondary !== null]);
+      expect(secondary(scanned)).toEqual(secondary(looked));
+      expect(secondary(scanned).every(([mark, has]) => mark === has)).toBe(true);
     }
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Regression guards on labelled data (not targets): they fail when a rule change costs quality.
- * The seed gold lives in ../shared and is skipped when that folder is absent; the 2024 sample
+ * The seed and dev gold and the corpora live in ../shared and are skipped when that folder is absent; the 2024 sample
  * (test/gold, our own labels) always runs.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { createClassifier, defaultTaxonomy } from '../../src/index.js';
 import { evaluate, type GoldRecord } from '../../src/eval/metrics.js';
 
 const seedPath = new URL('../../../shared/gold/seed.jsonl', import.meta.url);
+const devPath = new URL('../../../shared/gold/dev.jsonl', import.meta.url);
 const samplePath = new URL('../gold/ml24-sample.jsonl', import.meta.url);
 const classifier = createClassifier({ taxonomy: defaultTaxonomy });
 
@@ -22,19 +23,39 @@ function facet(records: GoldRecord[], id: string) {
 
 describe.skipIf(!existsSync(seedPath))('seed gold (../shared/gold/seed.jsonl)', () => {
   const gold = existsSync(seedPath) ? read(seedPath) : [];
-  it('method micro-F1 stays at or above 0.85', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.85));
-  it('type accuracy stays at or above 0.85', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.85));
-  it('modality micro-F1 stays at or above 0.85', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.85));
-  it('named methods: micro-F1 at or above 0.90, role accuracy at or above 0.70, proposed-name F1 at or above 0.85', () => {
+  it('method micro-F1 stays at or above 0.90', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.9));
+  it('type accuracy stays at or above 0.90', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.9));
+  it('modality micro-F1 stays at or above 0.88', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.88));
+  it('named methods: micro-F1 at or above 0.90, role accuracy at or above 0.85, proposed-name F1 at or above 0.85', () => {
     const names = evaluate(classifier, gold).names!;
     expect(names.names.f1).toBeGreaterThanOrEqual(0.9);
-    expect(names.roleAccuracy).toBeGreaterThanOrEqual(0.7);
+    expect(names.roleAccuracy).toBeGreaterThanOrEqual(0.85);
     expect(names.proposed.f1).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe.skipIf(!existsSync(devPath))('dev gold (../shared/gold/dev.jsonl)', () => {
+  const gold = existsSync(devPath) ? read(devPath) : [];
+  it('method micro-F1 stays at or above 0.90', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.9));
+  it('type accuracy stays at or above 0.90', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.9));
+  it('modality micro-F1 stays at or above 0.88', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.88));
+  it('named methods: micro-F1 at or above 0.90, role accuracy at or above 0.84, proposed-name F1 at or above 0.85', () => {
+    const names = evaluate(classifier, gold).names!;
+    expect(names.names.f1).toBeGreaterThanOrEqual(0.9);
+    expect(names.roleAccuracy).toBeGreaterThanOrEqual(0.84);
+    expect(names.proposed.f1).toBeGreaterThanOrEqual(0.85);
+  });
+  it('role accuracy over the pairs of seed and dev together stays at or above 0.85 (the issue\'s target)', () => {
+    const both = [...(existsSync(seedPath) ? read(seedPath) : []), ...gold];
+    expect(evaluate(classifier, both).names!.roleAccuracy).toBeGreaterThanOrEqual(0.85);
   });
 });
 
 if (!existsSync(seedPath)) {
   it.skip('seed gold skipped: ../shared/gold/seed.jsonl is not present in this checkout', () => {});
+}
+if (!existsSync(devPath)) {
+  it.skip('dev gold skipped: ../shared/gold/dev.jsonl is not present in this checkout', () => {});
 }
 
 describe('2024 arXiv sample (test/gold/ml24-sample.jsonl)', () => {
@@ -42,10 +63,23 @@ describe('2024 arXiv sample (test/gold/ml24-sample.jsonl)', () => {
   it('method precision stays at or above 0.70 on a stream where most papers only mention fine-tuning', () => {
     expect(facet(gold, 'method').micro.precision).toBeGreaterThanOrEqual(0.7);
   });
+  it('type accuracy stays at or above 0.80', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.8));
   it('no more than 1 in 12 records gets a method family the labels do not have', () => {
     const report = facet(gold, 'method');
     const withExtra = report.disagreements.filter((d) => d.extra.length > 0).length;
     expect(withExtra / gold.length).toBeLessThanOrEqual(1 / 12);
+  });
+});
+
+const streamPath = new URL('../../../shared/corpus/arxiv-2024-ml.jsonl', import.meta.url);
+describe.skipIf(!existsSync(streamPath))('the 2024 arXiv stream (673 records, most mention fine-tuning in passing or not at all)', () => {
+  const records = existsSync(streamPath) ? read(streamPath) : [];
+  const results = records.map((r) => classifier.classify(r));
+  it('at most 70 records get a method family (62 when these guards were set)', () => {
+    expect(results.filter((r) => r.tags.some((t) => t.facet === 'method')).length).toBeLessThanOrEqual(70);
+  });
+  it('at most 20 records get a named method (13 when these guards were set)', () => {
+    expect(results.filter((r) => (r.names ?? []).length > 0).length).toBeLessThanOrEqual(20);
   });
 });
 

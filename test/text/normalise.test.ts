@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise, originalSpan } from '../../src/text/normalise.js';
-import { tokenise } from '../../src/text/tokenise.js';
+import { retokenise, Tokens, tokenise } from '../../src/text/tokenise.js';
 
 /** The words a reader sees, each with the original text its offsets point at. */
 function words(original: string): Array<[string, string]> {
@@ -90,6 +90,53 @@ describe('normalise', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), (original) => {
         expect(normalise(original).text).not.toMatch(/[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\u2010-\u2015\uFB00-\uFB06]|\p{M}/u);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('cleaning only from where the text stops being clean', () => {
+  /** Every token's place, flags, sentence, hashes and original span. */
+  function read(tokens: Tokens, normalised: ReturnType<typeof normalise>): string[] {
+    return Array.from({ length: tokens.count }, (_, k) =>
+      [tokens.surface(k), tokens.flags[k], tokens.sentences[k], tokens.hashes[k], tokens.checks[k], ...originalSpan(normalised, tokens.starts[k]!, tokens.ends[k]!)].join(' '),
+    );
+  }
+
+  /** What the classifier does: tokenise until unclean, normalise from there, read again from there. */
+  function inTwoSteps(original: string): { text: string; tokens: string[] } {
+    const tokens = tokenise(original, new Tokens(), true);
+    if (tokens.clean) return { text: original, tokens: read(tokens, { text: original, pieces: null }) };
+    const normalised = normalise(original, tokens.cleanTo);
+    return { text: normalised.text, tokens: read(retokenise(normalised.text, tokens), normalised) };
+  }
+
+  function inOneGo(original: string): { text: string; tokens: string[] } {
+    const normalised = normalise(original);
+    return { text: normalised.text, tokens: read(tokenise(normalised.text), normalised) };
+  }
+
+  it('gives the text, tokens and offsets that normalising the whole text and tokenising it give', () => {
+    for (const original of [
+      'We fine-tune LoRA+ with $\\alpha$ and C++$x$ on the model\'s 2.7B weights.',
+      'Parameter-efficient fine-\ntuning of Schrödinger-type models: R&D and &amp; entities.',
+      'The ﬁrst \\textbf{adapter} layer, e.g. $W_0$. We propose QLoRA vs. DoRA.',
+      'foo-bär', 'x&y', 'LoRA+$', 'e.g. $x$ We',
+    ]) {
+      expect(inTwoSteps(original)).toEqual(inOneGo(original));
+    }
+  });
+
+  it('gives the same result as in one go on any text with LaTeX, entities, hyphens and non-ASCII letters mixed in (property)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('$', '\\textbf{', '}', '&amp;', '&', '-\n', '- \n', 'é', '²', '~', '^', "'s", '+', '++', ' ', '.', '. ', 'ﬁ', '\u2013', '\u00ad', '&#x41;', '\\', '-', ', ', 'e.g.'),
+      fc.stringMatching(/^[A-Za-z][a-z]{0,8}$/),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const original = pieces.join('');
+        expect(inTwoSteps(original)).toEqual(inOneGo(original));
       }),
       { numRuns: 3000 },
     );

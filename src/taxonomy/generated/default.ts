@@ -88,6 +88,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "this paper proposes",
           "this paper introduces",
           "this paper presents",
+          "this paper develops",
+          "this work develops",
+          "this work presents",
+          "this study proposes",
+          "this study introduces",
+          "we release",
           "this work proposes",
           "this work introduces",
           "proposed",
@@ -291,7 +297,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "are known",
           "although",
           "de facto",
-          "gaining popularity"
+          "gaining popularity",
+          "susceptible to",
+          "prone to",
+          "suffers from",
+          "suffer from"
         ]
       }
     ]
@@ -310,7 +320,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "label": "Paper type",
       "multiple": false,
       "threshold": 0.5,
-      "cues": true,
+      "cues": false,
       "description": "Exactly one per paper; a paper proposing a method is the default.",
       "default": "method"
     },
@@ -6471,6 +6481,21 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "we term",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "we call",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "we dub",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
           "text": "outperforms",
           "weight": 0.52
         },
@@ -6758,6 +6783,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "analysis of",
+          "weight": 0.6,
+          "exact": true
+        },
+        {
+          "kind": "phrase",
+          "text": "evaluation of",
+          "weight": 0.6,
+          "exact": true
+        },
+        {
+          "kind": "phrase",
           "text": "a study of",
           "weight": 1
         },
@@ -6955,6 +6992,43 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "a large-scale dataset",
           "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "evaluation benchmark",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "the first benchmark",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "the first dataset",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "the first corpus",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "dataset for",
+          "weight": 0.6,
+          "exact": true
+        },
+        {
+          "kind": "phrase",
+          "text": "benchmarks",
+          "weight": 0.6,
+          "exact": true
+        },
+        {
+          "kind": "pattern",
+          "text": "?*Bench",
+          "weight": 0.8
         }
       ],
       "exclude": [],
@@ -7046,12 +7120,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "guide to",
-          "weight": 1.2
+          "weight": 1.2,
+          "exact": true
         },
         {
           "kind": "phrase",
           "text": "a guide",
-          "weight": 1
+          "weight": 1,
+          "exact": true
         },
         {
           "kind": "phrase",
@@ -7330,6 +7406,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GSM8K",
           "weight": 1
+        },
+        {
+          "kind": "acronym",
+          "text": "MT-Bench",
+          "weight": 1.2
+        },
+        {
+          "kind": "pattern",
+          "text": "AlpacaEval*",
+          "weight": 1.2
         }
       ],
       "exclude": [
@@ -7462,7 +7548,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "image corruptions",
-          "weight": 1
+          "weight": 1.2
         },
         {
           "kind": "phrase",
@@ -7492,7 +7578,62 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "point cloud",
-          "weight": 0.8
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "point clouds",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "video",
+          "weight": 0.4
+        },
+        {
+          "kind": "phrase",
+          "text": "videos",
+          "weight": 0.4
+        },
+        {
+          "kind": "phrase",
+          "text": "monocular",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "RGB images",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "medical imaging",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "magnetic resonance imaging",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "whole slide images",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "tumor segmentation",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image segmentation",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "3D reconstruction",
+          "weight": 1
         },
         {
           "kind": "acronym",
@@ -7597,6 +7738,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "MNIST",
+          "weight": 1.2
+        },
+        {
+          "kind": "acronym",
+          "text": "MRI",
           "weight": 1
         },
         {
@@ -7876,6 +8022,21 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "flow matching",
           "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "3D generation",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "3D generative",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "3D assets",
+          "weight": 1
         },
         {
           "kind": "acronym",

@@ -1,0 +1,95 @@
+/**
+ * The names a paper gives its own contribution (NAMES.md `proposed`): one real-looking title and
+ * abstract in, the exact list of proposed names out. Each block is one rule of
+ * src/classification/proposed.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/index.js';
+import { longForm } from '../../src/classification/proposed.js';
+
+const proposed = (title: string, abstract: string) => (classify({ title, abstract }).proposed ?? []).map((p) => p.text);
+
+describe('an acronym the contribution sentence defines', () => {
+  it('after a colon: "a … method: Expansion (ACR)"', () => {
+    expect(proposed('Diverse instruction selection', 'In this paper, we propose a simple, diversity-preserving instruction selection method: Cluster and Rank (CaR). CaR scores each pair.')).toEqual(['CaR']);
+  });
+  it('after a description: "by introducing …: ensembling … (ACR)"', () => {
+    expect(
+      proposed('Robust fine-tuning', 'We address this tension by introducing a simple method for improving robustness: averaging the weights of the zero-shot and fine-tuned models (WA-FT). WA-FT improves accuracy.'),
+    ).toEqual(['WA-FT']);
+  });
+  it('an expansion with function words inside ("Group with Orthogonal Regularization") is one long form', () => {
+    expect(proposed('Domain generalization', 'Specifically, we propose a Parameter-Efficient Group with Orthogonal regularization (PEGO) for vision transformers.')).toEqual(['PEGO']);
+  });
+  it('the acronym, not a capitalised word of its expansion ("Boundary Layer UpdatE (BLUE)")', () => {
+    expect(proposed('Model editing', 'To address this, we propose the Boundary Layer UpdatE (BLUE) strategy to enhance locate-then-edit methods.')).toEqual(['BLUE']);
+  });
+  it('an abbreviation that is not all capitals, when its letters run through the expansion ("Core-tuning")', () => {
+    expect(proposed('Contrastive models', 'We propose Contrast-regularized tuning (Core-tuning), a new approach for fine-tuning contrastive models.')).toEqual(['Core-tuning']);
+  });
+  it('a name followed by its spelled-out form keeps the name ("BOB (BeyondOBjects)")', () => {
+    expect(proposed('Synthetic data', 'We propose a fine-tuning strategy BOB (BeyondOBjects) to mitigate these concerns.')).toEqual(['BOB']);
+  });
+  it('a framework for something: the acronym of what it is for names it', () => {
+    expect(proposed('Domain adaptation', 'In this paper, we introduce a framework for gradual fine tuning (GFT) of machine learning models on multiple source domains.')).toEqual(['GFT']);
+  });
+  it('a parenthesis after a detour defines a part, not the method ("based on …", "of …")', () => {
+    expect(proposed('Stability', 'We propose a general framework for increasing the local stability of Artificial Neural Nets (ANNs) using robust optimization.')).toEqual([]);
+    expect(proposed('Adapters', 'We propose a novel fine-tuning framework based on cross-layer tensor ring decomposition (TRD) with shared adapters, called AdaRing.')).toEqual(['AdaRing']);
+  });
+});
+
+describe('multi-word Title Case names', () => {
+  it('after a contribution verb', () => {
+    expect(proposed('Forgetting in language models', 'To test this hypothesis, we propose Conjugate Prompting to see if we can recover pretrained capabilities.')).toEqual(['Conjugate Prompting']);
+    expect(proposed('A new corpus', 'We introduce Spoken DialogSum, the first corpus aligning raw conversational audio with summaries.')).toEqual(['Spoken DialogSum']);
+    expect(proposed('A method', 'We propose our Learning without Forgetting method, which uses only new task data.')).toEqual(['Learning without Forgetting']);
+  });
+  it('after a naming word ("dubbed as")', () => {
+    expect(proposed('Visual tokenizers', 'Among all, we find the lattice-based quantization method, which is dubbed as Spherical Leech Quantization, simplifies training.')).toEqual(['Spherical Leech Quantization']);
+  });
+  it('not a capitalised term followed by an ordinary noun ("Monte Carlo simulations")', () => {
+    expect(proposed('Scattering in plasmas', 'We present Monte Carlo simulations of the scattering of photons in magnetised plasmas.')).toEqual([]);
+  });
+  it('not kinds of models ("Large Language Models")', () => {
+    expect(proposed('Reasoning', 'We present Large Language Models that reason step by step.')).toEqual([]);
+  });
+});
+
+describe('title heads', () => {
+  it('a head that does not look coined is a name when the abstract reuses it', () => {
+    expect(proposed('Adapters: A Unified Library for Modular Transfer Learning', 'We introduce Adapters, an open-source library for parameter-efficient transfer learning.')).toEqual(['Adapters']);
+    expect(proposed('Segment Anything: A Foundation Model for Segmentation', 'We introduce the Segment Anything project: a new task, model, and dataset.')).toEqual(['Segment Anything']);
+  });
+  it('not when the abstract never calls anything by it', () => {
+    expect(proposed('Masked Thought: Masking Reasoning Steps Helps', 'We randomly mask tokens of the reasoning chain during supervised fine-tuning.')).toEqual([]);
+  });
+  it('a head spelled out with an acronym in the abstract gives the acronym', () => {
+    expect(proposed('Gradient Routing: Localising Knowledge in Networks', 'We propose Gradient Routing (GRT), which masks gradients by data source.')).toEqual(['GRT']);
+  });
+});
+
+describe('names that are someone else\'s', () => {
+  it('"a recently proposed method named X"', () => {
+    expect(proposed('Prompt learning', 'A recently proposed method named Context Optimization (CoOp) learns prompt vectors. We propose Conditional Context Optimization (CoCoOp).')).toEqual(['CoCoOp']);
+  });
+  it('"the recently proposed X model"', () => {
+    expect(proposed('Transfer with adapters', 'To demonstrate effectiveness, we transfer the recently proposed BERT Transformer model to 26 text classification tasks.')).toEqual([]);
+  });
+  it('"the so-called X"', () => {
+    expect(proposed('Graphene ripples', 'This violates the so-called Mermin-Wagner theorem for two-dimensional crystals.')).toEqual([]);
+  });
+});
+
+describe('long forms (Schwartz and Hearst)', () => {
+  it('find the words an acronym abbreviates', () => {
+    expect(longForm('we propose Robustness Critical Fine-Tuning'.split(' '), 'RiFT')).toBe('robustness critical fine-tuning');
+    expect(longForm('a new Half Fine-Tuning'.split(' '), 'HFT')).toBe('half fine-tuning');
+  });
+  it('digits are repetition, not letters to find: the shortest words S, F and T run through ("S3FT")', () => {
+    expect(longForm('Selective Self-to-Supervised Fine-Tuning'.split(' '), 'S3FT')).toBe('self-to-supervised fine-tuning');
+  });
+  it('none when the letters do not run through the words', () => {
+    expect(longForm('a simple method'.split(' '), 'XYZ')).toBeUndefined();
+  });
+});

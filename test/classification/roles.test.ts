@@ -1,0 +1,109 @@
+/**
+ * How the role of a named method is read from its sentence (NAMES.md): one abstract-like sentence
+ * in, the exact role out. Each block is one rule of src/classification/roles.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/index.js';
+import { mentionRole } from '../../src/classification/roles.js';
+
+/** The role of the name written as [[…]] in `sentence`. */
+function roleIn(sentence: string, inTitle = false): string {
+  const open = sentence.indexOf('[[');
+  const close = sentence.indexOf(']]');
+  return mentionRole({ before: sentence.slice(0, open), after: sentence.slice(close + 2), inTitle }).role;
+}
+
+/** Name → role, as the classifier reports them for a whole record. */
+function roles(title: string, abstract: string): Record<string, string> {
+  return Object.fromEntries((classify({ title, abstract }).names ?? []).map((n) => [n.label, n.role]));
+}
+
+describe('a list cue ("such as", "e.g.", "like", "including") passes the role to the cue that governs the list', () => {
+  it('a comparison verb before the list makes the listed names baselines', () => {
+    expect(roleIn('Our approach consistently outperforms strong parameter-efficient baselines like [[LoRA]] and prefix tuning.')).toBe('compares');
+    expect(roleIn('It surpasses existing alignment objectives, including [[DPO]], on three benchmarks.')).toBe('compares');
+  });
+  it('a tool verb of the paper before the list makes them tools', () => {
+    expect(roleIn('We then plug in off-the-shelf structured tuning methods, e.g., [[LoRA]], to update the selected blocks.')).toBe('uses');
+    expect(roleIn('Next, our framework utilizes existing low-rank methods, e.g., [[LoRA]] [12], under the same budget.')).toBe('uses');
+  });
+  it('a study verb before the list makes them the objects of the paper', () => {
+    expect(roleIn('The survey also examines preference-based approaches like [[PPO]] and DPO in detail.')).toBe('studies');
+  });
+  it('a list nobody governs is background', () => {
+    expect(roleIn('Recently, methods like [[LoRA]] have been shown to match full fine-tuning.')).toBe('mentions');
+    expect(roleIn('Fine-tuning (via methods such as instruction tuning or [[RLHF]]) is a crucial step for language models.')).toBe('mentions');
+  });
+  it('a passive study verb after the list makes them studied', () => {
+    expect(roleIn('Parameter-efficient methods such as [[LoRA]] and adapters are analysed in depth.')).toBe('studies');
+  });
+  it('"e.g." followed by a comma is still a list cue', () => {
+    expect(roleIn('Common PEFT techniques, e.g., [[LoRA]], keep the backbone frozen.')).toBe('mentions');
+  });
+});
+
+describe('whose tool it is', () => {
+  it('a tool of prior work is a point of comparison, not the paper\'s tool', () => {
+    expect(roleIn('Existing methods align the model with these preferences, typically with [[RLHF]].')).toBe('compares');
+  });
+  it('the paper\'s own tool stays `uses`', () => {
+    expect(roleIn('We align the model with these preferences using [[RLHF]].')).toBe('uses');
+  });
+  it('a component of the paper\'s pipeline is used ("X-based", "(X) modules")', () => {
+    expect(roleIn('Our system combines a graph encoder with [[LoRA]]-based backbone adaptation and a ranking head.')).toBe('uses');
+    expect(roleIn('We inject trainable Low-Rank Adaptation ([[LoRA]]) modules into every attention block.')).toBe('uses');
+  });
+});
+
+describe('noun modifiers ("existing", "popular", "standard") yield to the verb before them', () => {
+  it('a study verb wins over "standard"', () => {
+    expect(roleIn('We investigate standard fine-tuning and [[LoRA]] fine-tuning for operator learning.')).toBe('studies');
+  });
+  it('alone, a modifier still marks prior work', () => {
+    expect(roleIn('Existing [[LoRA]] variants ignore the geometry of the weights.')).toBe('compares');
+  });
+});
+
+describe('comparisons', () => {
+  it('a comparison that opens the sentence governs only its own phrase', () => {
+    expect(roleIn('Compared to QLoRA, [[QPiSSA]] shows smaller quantisation errors at the start of training.')).toBe('mentions');
+    expect(roleIn('Compared to [[QLoRA]], our variant shows smaller quantisation errors.')).toBe('compares');
+  });
+  it('"similar to" and "a simplification of" compare', () => {
+    expect(roleIn('Our method can be seen as a simplification of the recently proposed [[prefix tuning]] of earlier work.')).toBe('compares');
+  });
+});
+
+describe('the paper\'s own name', () => {
+  it('"which we call X" and "(which we term X)" name the paper\'s method', () => {
+    expect(roleIn('The resulting algorithm, which we call Direct Preference Optimization ([[DPO]]), is stable.')).toBe('proposes');
+    expect(roleIn('Selectively tuning a subset of layers (which we term [[surgical fine-tuning]]) matches full fine-tuning.')).toBe('proposes');
+  });
+  it('our "quoted name" is the paper\'s own', () => {
+    expect(roleIn('We show that our "[[Fisher merging]]" technique improves over simple averaging.')).toBe('proposes');
+  });
+  it('a recently proposed method with a name is someone else\'s', () => {
+    expect(roleIn('A recently proposed method named Context Optimization ([[CoOp]]) learns prompt vectors.')).not.toBe('proposes');
+  });
+});
+
+describe('roles over a whole record', () => {
+  it('an evaluation paper of a family studies the methods of that family it names, even in background sentences', () => {
+    const r = roles(
+      'A Black-Box Evaluation of Machine Unlearning Methods for Language Models',
+      'RMU has been proposed as a method for LLM unlearning with strong results on unlearning benchmarks. We test whether its forgetting survives simple prompting.',
+    );
+    expect(r.RMU).toBe('studies');
+  });
+  it('a method paper with the same background sentence only mentions it', () => {
+    const r = roles(
+      'Gradient Routing for Targeted Unlearning in Language Models',
+      'RMU has been proposed as a method for LLM unlearning with strong results on unlearning benchmarks. We propose a routing scheme that localises the knowledge to remove.',
+    );
+    expect(r.RMU).toBe('mentions');
+  });
+  it('a comparison title ("X vs Y") makes the names it concerns studied', () => {
+    const r = roles('LoRA vs Full Fine-tuning: Where Do the Solutions Differ?', 'Higher-rank, rank-stabilized LoRA models closely mirror full fine-tuning on held-out tasks.');
+    expect(r.rsLoRA).toBe('studies');
+  });
+});

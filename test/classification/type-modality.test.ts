@@ -1,0 +1,81 @@
+/**
+ * Paper type and modality rules of the default taxonomy (LABELS.md): a real-looking title and
+ * abstract in, the exact type or modality tags out.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/index.js';
+
+const type = (title: string, abstract: string) => classify({ title, abstract }).tags.find((t) => t.facet === 'type')?.id;
+const modality = (title: string, abstract: string) =>
+  classify({ title, abstract })
+    .tags.filter((t) => t.facet === 'modality')
+    .map((t) => t.id)
+    .sort();
+
+describe('paper type', () => {
+  it('a comparison word next to "we propose" does not make a method paper an analysis', () => {
+    expect(
+      type(
+        'Visual Prompt Tuning for Vision Transformers',
+        'We propose a simple prompt tuning method for vision transformers. Compared with full fine-tuning, our method trains less than 1% of the parameters and outperforms it on 20 of 24 tasks.',
+      ),
+    ).toBe('method');
+  });
+  it('a coined "…Bench" name in the title and an evaluation benchmark make a benchmark paper', () => {
+    expect(
+      type(
+        'EditBench: Evaluating Context Preservation in Music Editing',
+        'Existing music editing methods are evaluated with inconsistent protocols. We introduce the first evaluation benchmark for context preservation, EditBench, covering four categories of musical facets.',
+      ),
+    ).toBe('benchmark');
+  });
+  it('"the first corpus" of its kind is a benchmark paper', () => {
+    expect(type('A Conversational Corpus for Spoken Summaries', 'We introduce the first corpus aligning raw conversational audio with factual and emotional summaries, with 13,000 dialogues.')).toBe('benchmark');
+  });
+  it('"a guiding reference model" is not a guide (survey)', () => {
+    expect(type('Preference Optimization Using a Guiding Reference Model', 'We propose a reference-guided preference optimization method that reweights samples with a guiding reference model.')).toBe('method');
+  });
+  it('"which we term X" names a method', () => {
+    expect(type('Layer Selection for Distribution Shift', 'Selectively fine-tuning a subset of layers, which we term surgical fine-tuning, matches full fine-tuning. Our findings hold on seven datasets.')).toBe('method');
+  });
+  it('a survey is still a survey', () => {
+    expect(type('Parameter-Efficient Fine-Tuning for Foundation Models: A Survey', 'This survey reviews parameter-efficient fine-tuning methods for foundation models.')).toBe('survey');
+  });
+});
+
+describe('modality', () => {
+  it('medical imaging is vision', () => {
+    expect(modality('Brain Tumor Segmentation Pipeline', 'We segment brain tumors on multi-parametric magnetic resonance imaging with an ensemble of networks.')).toEqual(['vision']);
+  });
+  it('video input read by a model is vision', () => {
+    expect(modality('Human Motion from Monocular Video', 'We recover human motion and scene geometry from monocular video and point cloud reconstructions.')).toEqual(['vision']);
+  });
+  it('3D asset generation is generation', () => {
+    expect(modality('Structured Latents for 3D Generation', 'We train flow matching models for 3D generation on diverse 3D assets.')).toEqual(['generation']);
+  });
+  it('instruction-following benchmarks name a language model', () => {
+    expect(modality('Reference-Free Alignment', 'Our method improves the length-controlled win rate on AlpacaEval2 and MT-Bench.')).toEqual(['language']);
+  });
+  it('a physics abstract about MRI hardware is not tagged by a passing word', () => {
+    expect(modality('Gradient coils for low-field scanners', 'We design gradient coils with reduced eddy currents and measure their field homogeneity.')).toEqual([]);
+  });
+});
+
+describe('problem statements are background for the families', () => {
+  it('"full fine-tuning is prone to catastrophic forgetting" alone does not make a forgetting paper', () => {
+    const tags = classify({
+      title: 'Principal Weights for Reasoning-Focused Fine-Tuning',
+      abstract:
+        'However, full fine-tuning is computationally expensive and prone to overfitting and catastrophic forgetting. We propose a sparse fine-tuning method that updates only the top 5% principal weights.',
+    }).tags.map((t) => t.id);
+    expect(tags).not.toContain('forgetting');
+    expect(tags).toContain('sparse-ft');
+  });
+  it('a paper that mitigates forgetting keeps the family', () => {
+    const tags = classify({
+      title: 'Mitigating Catastrophic Forgetting in Continual Instruction Tuning',
+      abstract: 'Large language models suffer from catastrophic forgetting. We propose a replay method that mitigates forgetting during continual instruction tuning.',
+    }).tags.map((t) => t.id);
+    expect(tags).toContain('forgetting');
+  });
+});
