@@ -15,11 +15,13 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeBlocks, isInstallCommand, runsFinetax, shellCommands } from '../../scripts/readme-blocks.js';
+import type { Run } from '../cli/helpers.js';
+import { runCli } from '../cli/in-process.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const blocks = codeBlocks(readFileSync(join(root, 'README.md'), 'utf8'));
@@ -99,6 +101,29 @@ function commandSandbox(): { cwd: string; path: string } {
   return { cwd, path: `${bin}:${process.env.PATH ?? ''}` };
 }
 
+/**
+ * The arguments of a plain `finetax ARGS` command (optionally `> /dev/null`), which runs in-process
+ * through the CLI's main: the same code as dist/cli.js, without a Node start per command (the built
+ * bin is spawned by test/cli: help, jobs, hostile). Anything else (quotes, pipes, other
+ * redirections, variables) is undefined: bash runs it against dist/cli.js in the sandbox. A
+ * relative `-o FILE` / `--output FILE` is the sandbox's FILE, as it would be in the sandbox's shell.
+ */
+function inProcessArgs(command: string, cwd: string): string[] | undefined {
+  const match = /^finetax((?:\s+[\w./@:=,+-]+)*)(\s*>\s*\/dev\/null)?\s*$/.exec(command);
+  if (!match) return undefined;
+  const args = (match[1] ?? '').trim().split(/\s+/).filter((arg) => arg !== '');
+  return args.map((arg, i) => (['-o', '--output'].includes(args[i - 1] ?? '') && !isAbsolute(arg) ? join(cwd, arg) : arg.replace(/^--output=(?!\/)/, `--output=${cwd}/`)));
+}
+
+/** Runs a README command: in-process when it is plain (see inProcessArgs), else by bash in the sandbox. */
+async function runCommand(command: string, sandbox: { cwd: string; path: string }): Promise<Run> {
+  const args = inProcessArgs(command, sandbox.cwd);
+  // Relative paths in-process resolve against this process's folder: the repository (as in the sandbox).
+  if (args !== undefined && resolve(process.cwd()) === resolve(root)) return runCli(args, { env: { NO_COLOR: '1' } });
+  const run = spawnSync('bash', ['-c', command], { cwd: sandbox.cwd, encoding: 'utf8', env: { ...process.env, PATH: sandbox.path, NO_COLOR: '1' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
 describe('README shell examples that run finetax', () => {
   const runnable = shBlocks
     .map((block) => ({ block, commands: shellCommands(block).filter((c) => runsFinetax(c.command) && !isInstallCommand(c.command)) }))
@@ -120,20 +145,30 @@ describe('README shell examples that run finetax', () => {
   const sandbox = commandSandbox();
   cleanUp(sandbox.cwd);
   // Commands of one block run in order in the same folder: a later one may read what an earlier one wrote.
-  it.each(runnable.map((r) => [r.block.line, r] as const))('the block at README.md:%i runs', (_line, { commands }) => {
+  it.each(runnable.map((r) => [r.block.line, r] as const))('the block at README.md:%i runs', async (_line, { commands }) => {
     for (const { command, line, status } of commands) {
-      const run = spawnSync('bash', ['-c', command.replace(/\bnpx\s+finetax\b/g, 'finetax')], {
-        cwd: sandbox.cwd,
-        encoding: 'utf8',
-        env: { ...process.env, PATH: sandbox.path, NO_COLOR: '1' },
-      });
+      const run = await runCommand(command.replace(/\bnpx\s+finetax\b/g, 'finetax'), sandbox);
       // Only the status: the CLI reports progress and summaries on stderr by design.
-      expect(run.status, `README.md:${line}: ${command}\n${run.stderr}`).toBe(status);
+      expect(run.code, `README.md:${line}: ${command}\n${run.stderr}`).toBe(status);
     }
   }, 60_000);
+
 });
 
 describe('scripts/readme-blocks.ts (the extraction the tests above rely on)', () => {
+  it.each([
+    ['finetax stats examples/data/sample-papers.jsonl', ['stats', 'examples/data/sample-papers.jsonl']],
+    ['finetax classify a.jsonl --format csv > /dev/null', ['classify', 'a.jsonl', '--format', 'csv']],
+    ['finetax report a.jsonl -o report.html', ['report', 'a.jsonl', '-o', '/sandbox/report.html']],
+    ['finetax report a.jsonl --output=out/r.html', ['report', 'a.jsonl', '--output=/sandbox/out/r.html']],
+    ['finetax names a.jsonl -o /tmp/n.yaml', ['names', 'a.jsonl', '-o', '/tmp/n.yaml']],
+    ['cat a.jsonl | finetax classify -', undefined],
+    ['finetax explain "x y"', undefined],
+    ['finetax classify a.jsonl > out.jsonl', undefined],
+  ])('`%s` runs in-process with the arguments %j (undefined: by bash)', (command, expected) => {
+    expect(inProcessArgs(command, '/sandbox')).toEqual(expected);
+  });
+
   it('finds fenced blocks with their language and line, including ~~~ fences and longer fences around shorter ones', () => {
     const markdown = ['# T', '```ts', 'a();', '```', '~~~sh', 'finetax x', '~~~', '````md', '```ts', 'inner', '```', '````'].join('\n');
     expect(codeBlocks(markdown)).toEqual([
@@ -195,10 +230,10 @@ describe('README console transcripts', () => {
   }
   const sandbox = commandSandbox();
   cleanUp(sandbox.cwd);
-  it.each(consoleBlocks.map((b) => [b.line, b] as const))('the transcript at README.md:%i is what the command prints', (_line, block) => {
+  it.each(consoleBlocks.map((b) => [b.line, b] as const))('the transcript at README.md:%i is what the command prints', async (_line, block) => {
     const [prompt = '', ...shown] = block.code.split('\n');
-    const run = spawnSync('bash', ['-c', prompt.slice(2)], { cwd: sandbox.cwd, encoding: 'utf8', env: { ...process.env, PATH: sandbox.path, NO_COLOR: '1' } });
-    expect(run.status).toBe(0);
+    const run = await runCommand(prompt.slice(2), sandbox);
+    expect(run.code).toBe(0);
     expect(`${run.stdout}${run.stderr}`.trimEnd()).toBe(shown.join('\n').trimEnd());
   }, 60_000);
 });
