@@ -69,6 +69,8 @@ function titleNames(title: string, add: Add, abstract: string): void {
   const colon = title.indexOf(':');
   if (colon <= 0) return;
   const head = title.slice(0, colon).trim();
+  // An empty head (" : …") would make every `indexOf(head)` below match everywhere, forever.
+  if (head === '') return;
   const words = head.split(/\s+/);
   if (words.length > 3) return;
   const at = title.indexOf(head);

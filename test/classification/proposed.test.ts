@@ -64,6 +64,10 @@ describe('title heads', () => {
   it('not when the abstract never calls anything by it', () => {
     expect(proposed('Masked Thought: Masking Reasoning Steps Helps', 'We randomly mask tokens of the reasoning chain during supervised fine-tuning.')).toEqual([]);
   });
+  it('a title whose colon has nothing before it has no head (found by the fuzz suite: it used to loop forever)', () => {
+    expect(proposed(' : leo fermentum', '')).toEqual([]);
+    expect(proposed('  :parameter-efficient fine-tuning', 'parameter-efficient fine-tuning')).toEqual([]);
+  });
   it('a head spelled out with an acronym in the abstract gives the acronym', () => {
     expect(proposed('Gradient Routing: Localising Knowledge in Networks', 'We propose Gradient Routing (GRT), which masks gradients by data source.')).toEqual(['GRT']);
   });
