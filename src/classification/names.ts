@@ -9,7 +9,7 @@ import type { NamedMethod } from '../taxonomy/types.js';
 import { round, type Candidate, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
 import { isSpace, mentionRole, strongerRole, titleFramedRole } from './roles.js';
-import { counts, type NodeScore } from './scoring.js';
+import { counts, SentenceWeights, sentenceKey, squash, type NodeScore } from './scoring.js';
 import { toEvidence } from './select.js';
 import type { Field, NameHit, NameRole, ProposedName } from './types.js';
 
@@ -116,7 +116,7 @@ export class NameCollector {
       label: entry.name.label,
       node: entry.name.node,
       role: entry.role,
-      score: round(1 - Math.exp(-decayedSum(entry.weights.counts(), decay))),
+      score: squash(entry.weights.counts(), decay),
       // The score counts every mention; the evidence shows the first few, as a tag's does.
       evidence: entry.evidence.map((c) => toEvidence(compiled, c)),
     }));
@@ -209,56 +209,6 @@ class NameEntry {
   }
 }
 
-/** Title sentences get negative keys so they never share a key with abstract sentences. */
-function sentenceKey(candidate: Candidate): number {
-  return candidate.field === 'title' ? -1 - candidate.sentence : candidate.sentence;
-}
-
-/**
- * Weights one per sentence (the strongest there), counted by weight. Candidates arrive in reading
- * order, so a sentence's are consecutive: only the current sentence is open.
- */
-class SentenceWeights {
-  private readonly byWeight = new Map<number, number>();
-  private open = false;
-  private key = 0;
-  private max = 0;
-
-  add(key: number, weight: number): void {
-    if (!this.open || key !== this.key) {
-      this.close();
-      this.open = true;
-      this.key = key;
-      this.max = 0;
-    }
-    this.max = Math.max(this.max, weight);
-  }
-
-  /** Weight → number of sentences with that weight, strongest first. */
-  counts(): Array<[number, number]> {
-    this.close();
-    return [...this.byWeight].sort((a, b) => b[0] - a[0]);
-  }
-
-  private close(): void {
-    if (this.open) this.byWeight.set(this.max, (this.byWeight.get(this.max) ?? 0) + 1);
-    this.open = false;
-  }
-}
-
-/** Sums weights (with their counts) strongest first with geometric decay. */
-function decayedSum(weights: ReadonlyArray<[number, number]>, decay: number): number {
-  let sum = 0;
-  let factor = 1;
-  for (const [weight, times] of weights) {
-    for (let i = 0; i < times && factor !== 0; i++) {
-      sum += weight * factor;
-      factor *= decay;
-    }
-  }
-  return sum;
-}
-
 /**
  * Scores family nodes as `NodeScorer` does, except that a name's mentions take the weight its
  * role gives them (`TOOL_FACTOR`), known only at the end. Each node keeps its first `keep`
@@ -293,7 +243,7 @@ class RoleWeightedScorer {
     }
     const scores = new Map<number, NodeScore>();
     const decay = this.compiled.taxonomy.scoring.decay;
-    for (const [node, pool] of this.pools) scores.set(node, { score: round(1 - Math.exp(-decayedSum(pool.weights(factors), decay))), candidates: pool.kept });
+    for (const [node, pool] of this.pools) scores.set(node, { score: squash(pool.weights(factors), decay), candidates: pool.kept });
     return scores;
   }
 

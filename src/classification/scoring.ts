@@ -63,35 +63,53 @@ function addTo(pools: Map<number, Pool>, node: number, candidate: Candidate, kee
 
 /**
  * One node's mentions: one weight per sentence (a name and its acronym in "Low-Rank Adaptation
- * (LoRA)" are one mention), the strongest match in it. Candidates arrive in reading order, so a
- * sentence's candidates are consecutive: only the current sentence is open, and closed ones are
- * counted by weight (weights take few distinct values: field × rule × cue).
+ * (LoRA)" are one mention), the strongest match in it.
  */
 class Pool {
   readonly kept: Candidate[] = [];
-  /** The distinct weights of closed sentences, and how many sentences had each (a few entries: cheaper than a Map per pool). */
+  private readonly weights = new SentenceWeights();
+
+  add(candidate: Candidate, keep: number): void {
+    if (this.kept.length < keep) this.kept.push(candidate);
+    this.weights.add(sentenceKey(candidate), candidate.weight);
+  }
+
+  /** Weight → number of sentences with that weight, strongest first. */
+  mentionWeights(): Array<[number, number]> {
+    return this.weights.counts();
+  }
+}
+
+/** Title sentences get negative keys so they never share a key with abstract sentences. */
+export function sentenceKey(candidate: Candidate): number {
+  return candidate.field === 'title' ? -1 - candidate.sentence : candidate.sentence;
+}
+
+/**
+ * One weight per sentence (the strongest there), counted by weight. Candidates arrive in reading
+ * order, so a sentence's are consecutive: only the current sentence is open, and closed ones are
+ * counted by weight (weights take few distinct values: field × rule × cue, so two small arrays
+ * are cheaper than a Map).
+ */
+export class SentenceWeights {
   private readonly weights: number[] = [];
   private readonly times: number[] = [];
   private open = false;
   private key = 0;
   private max = 0;
 
-  add(candidate: Candidate, keep: number): void {
-    if (this.kept.length < keep) this.kept.push(candidate);
-    // Title sentences get negative keys so they never share a key with abstract sentences.
-    const key = candidate.field === 'title' ? -1 - candidate.sentence : candidate.sentence;
-    if (this.open && key === this.key) {
-      this.max = Math.max(this.max, candidate.weight);
-      return;
+  add(key: number, weight: number): void {
+    if (!this.open || key !== this.key) {
+      this.close();
+      this.open = true;
+      this.key = key;
+      this.max = 0;
     }
-    this.close();
-    this.open = true;
-    this.key = key;
-    this.max = Math.max(0, candidate.weight);
+    this.max = Math.max(this.max, weight);
   }
 
   /** Weight → number of sentences with that weight, strongest first. */
-  mentionWeights(): Array<[number, number]> {
+  counts(): Array<[number, number]> {
     this.close();
     return this.weights.map((weight, i): [number, number] => [weight, this.times[i]!]).sort((a, b) => b[0] - a[0]);
   }
@@ -116,8 +134,8 @@ export function counts(compiled: CompiledTaxonomy, evidence: RecordEvidence, can
   return !facet.gated || evidence.gates.has(facet.index);
 }
 
-/** Sums the weights strongest first with geometric decay; once the factor underflows to 0 the rest add nothing. */
-function squash(weights: ReadonlyArray<[number, number]>, decay: number): number {
+/** Sums the weights strongest first with geometric decay (once the factor underflows to 0 the rest add nothing), squashed to 0..1. */
+export function squash(weights: ReadonlyArray<[number, number]>, decay: number): number {
   let sum = 0;
   let factor = 1;
   for (const [weight, times] of weights) {
