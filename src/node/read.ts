@@ -219,9 +219,9 @@ async function* jsonLines(chunks: AsyncIterable<DecodedChunk>, options: ReadOpti
   }
   for await (const chunk of chunks) {
     for (const line of chunk.invalidLines) invalid.add(line);
-    yield* release(splitter.take(chunk.text));
+    yield* release(splitter.push(chunk.text));
   }
-  yield* release(splitter.finish());
+  yield* release(splitter.end());
 }
 
 function utf8Warnings(text: string, lines: readonly number[], source: string | undefined): ReadIssue[] {

@@ -16,17 +16,8 @@ export class LineSplitter {
   /** The carried text ends with `\r`. */
   private carryCR = false;
 
-  *push(text: string): Generator<string> {
-    yield* this.take(text);
-  }
-
-  /** The last line, unless the text ended with a line break. */
-  *end(): Generator<string> {
-    yield* this.finish();
-  }
-
-  /** `push`, as an array: the caller can let go of each line (a generator's frame would hold the last one it yielded). */
-  take(text: string): string[] {
+  /** The lines this text completes. An array, not a generator: the caller can let go of each line (a generator's frame would hold the last one it yielded). */
+  push(text: string): string[] {
     const lines: string[] = [];
     let start = 0;
     if (this.carryCR) {
@@ -46,8 +37,8 @@ export class LineSplitter {
     return lines;
   }
 
-  /** `end`, as an array. */
-  finish(): string[] {
+  /** The last line, unless the text ended with a line break. */
+  end(): string[] {
     if (this.carry.length === 0) return [];
     const carried = this.takeCarry();
     return [carried.endsWith('\r') ? carried.slice(0, -1) : carried];
