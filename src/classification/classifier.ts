@@ -9,7 +9,7 @@ import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch, ScanBuffers, TokenInfo } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type FieldText } from './evidence.js';
-import { NameCollector } from './names.js';
+import { hasNamedMatch, NameCollector, proposedNames } from './names.js';
 import { NodeScorer } from './scoring.js';
 import { addCompanions, findDependencies, noteDependencies, resolveDependencies, type Dependencies } from './secondary.js';
 import { DEFAULT_MAX_EVIDENCE, selectTags } from './select.js';
@@ -160,7 +160,18 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
     texts[field.text.field] = field.text.original;
     if (contribution >= 0) cues[field.text.field] = contributionCues(field, contribution);
   }
-  const collector = new NameCollector(compiled, evidence, { texts, cues: contribution >= 0 ? cues : undefined }, id, keep, keep);
+  const nameFields = { texts, cues: contribution >= 0 ? cues : undefined };
+  // Without a match of a named method's rule no candidate is a name's mention, and nothing needs
+  // re-weighing: the family scores are those of names off, and only proposed names are left to find.
+  if (!fields.some((field) => field.chunks || hasNamedMatch(compiled, field.matches))) {
+    const scorer = new NodeScorer(compiled, evidence, keep);
+    evidence.sink = (candidate) => scorer.add(candidate);
+    collectFields(compiled, fields, dependent && needs.near, evidence);
+    const proposed = proposedNames(nameFields);
+    const { tags, mentions } = selectTags(compiled, scorer.scores(), options);
+    return options.explain ? { id, tags, names: [], proposed, mentions } : { id, tags, names: [], proposed };
+  }
+  const collector = new NameCollector(compiled, evidence, nameFields, id, keep, keep);
   evidence.sink = (candidate) => collector.add(candidate);
   collectFields(compiled, fields, dependent && needs.near, evidence);
   const { names, proposed, scores } = collector.finish();

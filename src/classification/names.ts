@@ -4,6 +4,7 @@
  * (proposed.ts), and how those roles sharpen the family evidence: a family the paper only uses
  * or compares against is not its family (LABELS.md).
  */
+import type { PatternMatch } from '../matching/matcher.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, type Candidate, type RecordEvidence } from './evidence.js';
@@ -67,9 +68,7 @@ export class NameCollector {
     private readonly maxEvidence: number,
     keep: number,
   ) {
-    const { texts, cues } = fields;
-    const cuesOf = (field: Field) => (cues === undefined ? undefined : (cues[field] ?? []));
-    this.proposed = uniqueProposed([...findProposed('title', texts.title ?? '', cuesOf('title'), texts.abstract), ...findProposed('abstract', texts.abstract ?? '', cuesOf('abstract'))]);
+    this.proposed = proposedNames(fields);
     this.folded = new Set(this.proposed.map((p) => foldName(p.text)));
     this.scorer = new RoleWeightedScorer(compiled, evidence, keep);
   }
@@ -168,6 +167,19 @@ export class NameCollector {
     entry.note(candidate, this.maxEvidence);
     return entry.index;
   }
+}
+
+/** The names the record coins for its own contribution, each once, title first. */
+export function proposedNames(fields: NameFields): ProposedName[] {
+  const { texts, cues } = fields;
+  const cuesOf = (field: Field) => (cues === undefined ? undefined : (cues[field] ?? []));
+  return uniqueProposed([...findProposed('title', texts.title ?? '', cuesOf('title'), texts.abstract), ...findProposed('abstract', texts.abstract ?? '', cuesOf('abstract'))]);
+}
+
+/** Whether a field's matches include one of a named method's rule: without one, the record mentions no name. */
+export function hasNamedMatch(compiled: CompiledTaxonomy, matches: readonly PatternMatch[]): boolean {
+  for (const m of matches) if (m.pattern.role === 'positive' && compiled.rules[m.pattern.rule]!.rule.name !== undefined) return true;
+  return false;
 }
 
 export interface NameFields {
