@@ -4,6 +4,7 @@
  * Fine-Tuning (RiFT), a novel approach", "LEVI: Generalizable Fine-tuning via …". A name is a
  * token that looks coined (capitals inside, digits, an acronym), never a common ML acronym.
  */
+import { isSpace as isPatternSpace } from './roles.js';
 import type { Field, ProposedName } from './types.js';
 
 
@@ -11,7 +12,36 @@ import type { Field, ProposedName } from './types.js';
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
 const NAMING = String.raw`\b(?:(?:termed|dubbed|called|named|coined)(?:\s+as)?|namely|abbreviated\s+as|referred\s+to\s+as|[Ww]e\s+(?:call|term|name|dub)(?:\s+(?:it|this|them|(?:the|these|this|our)\s+\w+))?)\s*[,:]?\s*`;
 /** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
-const DETOUR = /\b(?:called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
+const DETOUR_LIST = 'called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if';
+const DETOUR = new RegExp(String.raw`\b(?:${DETOUR_LIST})\b`, 'i');
+const DETOUR_WORDS = new Set(DETOUR_LIST.split('|'));
+
+/**
+ * `DETOUR.test(text.slice(from, to))` by character codes: a whole word (a run of `\w` characters,
+ * cut at `from` and `to`) that is a detour word in any case. Only runs of 2 to 7 letters are looked up.
+ */
+function hasDetour(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = true;
+    for (; i < to && isWordChar(text.charCodeAt(i)); i++) letters &&= isLetter(text.charCodeAt(i));
+    if (letters && i - start >= 2 && i - start <= 7 && DETOUR_WORDS.has(text.slice(start, i).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A detour word or a clause end (`/[.;:!?]/`) in `text.slice(from, to)`: the words after it are no longer the contribution's. */
+function endsRun(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return true;
+  }
+  return hasDetour(text, from, to);
+}
 
 /** Common acronyms and model names that are never a paper's own coinage. */
 const NOT_NAMES = new Set(
@@ -21,11 +51,9 @@ const NOT_NAMES = new Set(
   LoRA DPO RLHF PPO VQA QA KL MSE AUC F1 IoU MoE FFN QKV SVD PCA OT HF DNN DNNs NN NNs US UK EU USA I II III IV A B C X Y Z`.split(/\s+/),
 );
 
-const COINED_HINT = /^.+[A-Z]|[\d²³]/;
-
 export function isNameLike(token: string): boolean {
   // Every coined shape has a capital after the first character or a digit; most words have neither.
-  if (token.length < 2 || !COINED_HINT.test(token) || NOT_NAMES.has(token)) return false;
+  if (token.length < 2 || !coinedHint(token) || NOT_NAMES.has(token)) return false;
   if (/^\d+(?:\.\d+)?%?$/.test(token)) return false;
   const letters = token.replace(/[^A-Za-z]/g, '');
   if (letters.length < 2) return false;
@@ -34,6 +62,22 @@ export function isNameLike(token: string): boolean {
   const parts = token.split(/[-+.]/).filter((part) => /[A-Za-z]/.test(part));
   const coined = parts.some((part) => /^.+[A-Z]/.test(part.replace(/[^A-Za-z0-9²³]/g, '')) || /^[A-Z]{2,}\d*$/.test(part));
   return coined || (/[A-Z]/.test(token) && /[\d²³]/.test(token));
+}
+
+/**
+ * `/^.+[A-Z]|[\d²³]/.test(token)` by character codes: a capital after the first character (with no
+ * line break before it, which `.` would not cross) or a digit anywhere. Most words have neither,
+ * and this runs on every word the name finders look at.
+ */
+function coinedHint(token: string): boolean {
+  let lineBreak = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 0xb2 || c === 0xb3) return true;
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) lineBreak = true;
+    else if (i > 0 && !lineBreak && c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 const NAMING_RE = new RegExp(NAMING, 'y');
@@ -48,7 +92,7 @@ const LAST_TOKEN = new RegExp(`(${TOKEN})(?:\\s*\\([^)]{2,80}\\))?$`);
 export function findProposed(field: Field, text: string, cues?: ReadonlyArray<readonly [number, number]>, abstract = ''): ProposedName[] {
   const found: ProposedName[] = [];
   const add = (token: string, at: number, expansion?: string, quoted = false) => {
-    const clean = token.replace(/[.,;:]+$/, '');
+    const clean = trimTrailingPunctuation(token);
     if ((!quoted && !isNameLike(clean)) || (quoted && NOT_NAMES.has(clean)) || found.some((p) => p.text === clean)) return;
     const name: ProposedName = { text: clean, evidence: { field, start: at, end: at + clean.length, text: clean } };
     const spelled = expansion ?? expansionBefore(text, at, clean);
@@ -58,6 +102,13 @@ export function findProposed(field: Field, text: string, cues?: ReadonlyArray<re
   if (field === 'title') titleNames(text, add, abstract);
   abstractNames(text, add, cues);
   return found.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** `token.replace(/[.,;:]+$/, '')` without a pattern tried at every character. */
+function trimTrailingPunctuation(token: string): string {
+  let end = token.length;
+  for (let c = token.charCodeAt(end - 1); c === 46 || c === 44 || c === 59 || c === 58; c = token.charCodeAt(end - 1)) end--;
+  return end === token.length ? token : token.slice(0, end);
 }
 
 /**
@@ -153,19 +204,47 @@ function abstractNames(text: string, add: Add, cues?: ReadonlyArray<readonly [nu
   const novel: number[] = [];
   const ours: number[] = [];
   for (const [start, end] of cues) {
-    const cue = text.slice(start, end);
-    if (NAMING_CUE.test(cue)) naming.push(start);
-    else if (/^[Oo]ur$/.test(cue)) ours.push(start);
-    else if (/^novel$/i.test(cue)) novel.push(...novelStarts(text, start));
-    else if (VERB_CUE.test(cue) && !PRIOR_VERB.test(text.slice(Math.max(0, start - 30), start))) verbs.push(end);
+    const kind = cueKind(text.slice(start, end));
+    if (kind === 'naming') naming.push(start);
+    else if (kind === 'ours') ours.push(start);
+    else if (kind === 'novel') novel.push(...novelStarts(text, start));
+    else if (kind === 'verb' && !priorVerb(text, start)) verbs.push(end);
   }
   scanNames(text, add, verbs, naming, novel, ours);
 }
 
-/** "the recently proposed BERT model": a verb of someone else's contribution. */
-const PRIOR_VERB = /\b(?:recently|previously|originally|already|been|was|were|is|are|widely|commonly|first)\s+$/i;
 const NAMING_CUE = /^(?:termed|dubbed|called|named|namely|coined|we (?:call|term|name|dub))$/i;
 const VERB_CUE = /(?:propos|introduc|present|develop|design|devis|deriv|build|construct|releas|curat|creat|establish|offer|contribut)\w*$/i;
+
+type CueKind = 'naming' | 'ours' | 'novel' | 'verb' | 'other';
+
+/** The commonest cue ("our") first; the others' patterns fail at their first letters. */
+function cueKind(cue: string): CueKind {
+  if (cue === 'our' || cue === 'Our') return 'ours';
+  if (NAMING_CUE.test(cue)) return 'naming';
+  if (cue.length === 5 && /^novel$/i.test(cue)) return 'novel';
+  return VERB_CUE.test(cue) ? 'verb' : 'other';
+}
+
+/** "the recently proposed BERT model": a verb of someone else's contribution. */
+const PRIOR_WORDS = new Set(['recently', 'previously', 'originally', 'already', 'been', 'was', 'were', 'is', 'are', 'widely', 'commonly', 'first']);
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * `/\b(?:recently|…|first)\s+$/i` over the 30 characters before `start`, by character codes:
+ * spaces right before it, and before them a whole word of PRIOR_WORDS (or the end of one, where
+ * the 30 characters begin inside it).
+ */
+function priorVerb(text: string, start: number): boolean {
+  const floor = Math.max(0, start - 30);
+  let end = start;
+  while (end > floor && isPatternSpace(text.charCodeAt(end - 1))) end--;
+  if (end === start) return false;
+  let from = end;
+  while (from > floor && isWordChar(text.charCodeAt(from - 1))) from--;
+  return end - from >= 2 && end - from <= 10 && PRIOR_WORDS.has(text.slice(from, end).toLowerCase());
+}
 
 /** Where ", a novel" / " is a novel" starts, given where "novel" starts. */
 function novelStarts(text: string, novel: number): number[] {
@@ -178,6 +257,8 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
   for (const after of verbs) {
     // The rest of the sentence after the verb: names are introduced in the contribution sentence itself.
     const tail = sentenceRest(text.slice(after, after + 240));
+    // Every name found below has a capital letter (an acronym, a Title Case run, a coined token).
+    if (!CAPITAL.test(tail)) continue;
     const acronym = definedAcronym(tail);
     if (acronym) {
       add(acronym.text, after + acronym.at, undefined, true);
@@ -190,6 +271,7 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
       continue;
     }
     // "we propose GORACS", "we introduce Edit-R1, a novel …", "we propose a novel fine-tuning method LEVI (…)"
+    if (!MAY_COIN.test(tail)) continue;
     let n = 0;
     let seen = 0;
     // An exec loop rather than `matchAll`, which clones the RegExp at every verb.
@@ -197,9 +279,9 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     for (let w = TOKEN_G.exec(tail); w !== null; w = TOKEN_G.exec(tail)) {
       if (n++ >= 14) break;
       // Only the words since the previous token are new: testing the whole prefix each time is quadratic.
-      const between = tail.slice(seen, w.index);
+      const from = seen;
       seen = w.index;
-      if (DETOUR.test(between) || /[.;:!?]/.test(between) || (n > 1 && DETOUR.test(w[0]) && !isNameLike(w[0]))) break;
+      if (endsRun(tail, from, w.index) || (n > 1 && hasDetour(w[0], 0, w[0].length) && !isNameLike(w[0]))) break;
       if (isNameLike(w[0])) {
         add(w[0], after + w.index);
         break;
@@ -212,11 +294,13 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     const our = OURS.exec(text);
     if (!our) continue;
     const from = at + our[0].length;
-    const m = SPELLED.exec(text.slice(from, from + 120));
-    // "Our first benchmark, ImageNet-C, standardizes …"
-    const appositive = /^([A-Z][\w²³+-]*)(?=\s*,)/.exec(text.slice(from, from + 60));
+    const m = spelledAt(text, from) ? SPELLED.exec(text.slice(from, from + 120)) : null;
     if (m) add(m[1]!, from + m[0].length - m[1]!.length - 1);
-    else if (appositive && text[from - 2] === ',') add(appositive[1]!, from);
+    else if (text[from - 2] === ',') {
+      // "Our first benchmark, ImageNet-C, standardizes …"
+      const appositive = /^([A-Z][\w²³+-]*)(?=\s*,)/.exec(text.slice(from, from + 60));
+      if (appositive) add(appositive[1]!, from);
+    }
   }
   // "X, a novel framework", "X is a novel method", "X (expansion), a new …"
   for (const at of novel) {
@@ -233,6 +317,24 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
 function sentenceRest(text: string): string {
   const end = /[.!?](?=\s+[A-Z(]|\s*$)/.exec(text);
   return end ? text.slice(0, end.index) : text;
+}
+
+const CAPITAL = /[A-Z]/;
+/** Some word of the text could look coined (`coinedHint`): a capital inside a word, or a digit. */
+const MAY_COIN = /[\w²³+.-][A-Z]|[\d²³]/;
+
+/**
+ * Whether SPELLED can match at `from`: its words up to the bracket hold none of `().;,`, so the
+ * first of those characters must be the bracket, 2 to 80 characters on.
+ */
+function spelledAt(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + 81);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) return i - from >= 2;
+    if (c === 41 || c === 46 || c === 59 || c === 44) return false;
+  }
+  return false;
 }
 
 /** Two to six capitalised words, function words allowed inside: "Conjugate Prompting", "Learning without Forgetting", "a Sparse Compression VAE". */
