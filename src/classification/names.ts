@@ -407,8 +407,9 @@ function sentenceAround(text: string, start: number, end: number): { before: str
 function uniqueProposed(found: ProposedName[]): ProposedName[] {
   const byText = new Map<string, ProposedName>();
   for (const p of found) {
-    const seen = byText.get(foldName(p.text));
-    if (!seen) byText.set(foldName(p.text), p);
+    const folded = foldName(p.text);
+    const seen = byText.get(folded);
+    if (!seen) byText.set(folded, p);
     else if (seen.expansion === undefined && p.expansion !== undefined) seen.expansion = p.expansion;
   }
   return [...byText.values()];

@@ -20,7 +20,7 @@ const DETOUR_WORDS = new Set(DETOUR_LIST.split('|'));
  * `DETOUR.test(text.slice(from, to))` by character codes: a whole word (a run of `\w` characters,
  * cut at `from` and `to`) that is a detour word in any case. Only runs of 2 to 7 letters are looked up.
  */
-function hasDetour(text: string, from: number, to: number): boolean {
+export function hasDetour(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; ) {
     if (!isWordChar(text.charCodeAt(i))) {
       i++;
@@ -35,7 +35,7 @@ function hasDetour(text: string, from: number, to: number): boolean {
 }
 
 /** A detour word or a clause end (`/[.;:!?]/`) in `text.slice(from, to)`: the words after it are no longer the contribution's. */
-function endsRun(text: string, from: number, to: number): boolean {
+export function endsRun(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return true;
@@ -69,7 +69,7 @@ export function isNameLike(token: string): boolean {
  * line break before it, which `.` would not cross) or a digit anywhere. Most words have neither,
  * and this runs on every word the name finders look at.
  */
-function coinedHint(token: string): boolean {
+export function coinedHint(token: string): boolean {
   let lineBreak = false;
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
@@ -105,7 +105,7 @@ export function findProposed(field: Field, text: string, cues?: ReadonlyArray<re
 }
 
 /** `token.replace(/[.,;:]+$/, '')` without a pattern tried at every character. */
-function trimTrailingPunctuation(token: string): string {
+export function trimTrailingPunctuation(token: string): string {
   let end = token.length;
   for (let c = token.charCodeAt(end - 1); c === 46 || c === 44 || c === 59 || c === 58; c = token.charCodeAt(end - 1)) end--;
   return end === token.length ? token : token.slice(0, end);
@@ -208,7 +208,8 @@ function abstractNames(text: string, add: Add, cues?: ReadonlyArray<readonly [nu
     if (kind === 'naming') naming.push(start);
     else if (kind === 'ours') ours.push(start);
     else if (kind === 'novel') novel.push(...novelStarts(text, start));
-    else if (kind === 'verb' && !priorVerb(text, start)) verbs.push(end);
+    // "we propose" and "propose" end at the same place: their sentence is read once.
+    else if (kind === 'verb' && !verbs.includes(end) && !priorVerb(text, start)) verbs.push(end);
   }
   scanNames(text, add, verbs, naming, novel, ours);
 }
@@ -236,7 +237,7 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
  * spaces right before it, and before them a whole word of PRIOR_WORDS (or the end of one, where
  * the 30 characters begin inside it).
  */
-function priorVerb(text: string, start: number): boolean {
+export function priorVerb(text: string, start: number): boolean {
   const floor = Math.max(0, start - 30);
   let end = start;
   while (end > floor && isPatternSpace(text.charCodeAt(end - 1))) end--;
@@ -308,9 +309,24 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     const m = NOVEL.exec(text);
     if (!m || m.index !== at) continue;
     const head = text.slice(Math.max(0, m.index - 120), m.index);
-    const last = LAST_TOKEN.exec(head);
-    if (last) add(last[1]!, m.index - head.length + last.index);
+    const last = lastToken(head);
+    if (last) add(last.token, m.index - head.length + last.index);
   }
+}
+
+const isTokenChar = (c: number) => isWordChar(c) || c === 0xb2 || c === 0xb3 || c === 43 || c === 45 || c === 46;
+
+/**
+ * `LAST_TOKEN.exec(head)`, tried only where a match can start (the pattern has no look-behind, so
+ * the leftmost match is the same): in the run of token characters that ends the text or, when the
+ * text ends with a bracket, after the `)` before it (neither the token nor the bracketed words after it hold one).
+ */
+export function lastToken(head: string): { token: string; index: number } | undefined {
+  let from = head.length;
+  if (head.endsWith(')')) from = head.lastIndexOf(')', head.length - 2) + 1;
+  else while (from > 0 && isTokenChar(head.charCodeAt(from - 1))) from--;
+  const m = LAST_TOKEN.exec(from === 0 ? head : head.slice(from));
+  return m ? { token: m[1]!, index: from + m.index } : undefined;
 }
 
 /** Text up to the end of its first sentence. */
@@ -327,7 +343,7 @@ const MAY_COIN = /[\w²³+.-][A-Z]|[\d²³]/;
  * Whether SPELLED can match at `from`: its words up to the bracket hold none of `().;,`, so the
  * first of those characters must be the bracket, 2 to 80 characters on.
  */
-function spelledAt(text: string, from: number): boolean {
+export function spelledAt(text: string, from: number): boolean {
   const to = Math.min(text.length, from + 81);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);

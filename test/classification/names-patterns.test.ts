@@ -1,0 +1,77 @@
+/**
+ * The proposed-name finder tests some patterns by character codes instead of running a RegExp
+ * (proposed.ts): each such test answers exactly as the pattern it stands for, on any text. The
+ * texts are drawn from the characters the patterns care about (letters of the listed words,
+ * digits, ², brackets, stops, spaces of several kinds, a line break), so the edge cases come up.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { coinedHint, endsRun, hasDetour, lastToken, priorVerb, spelledAt, trimTrailingPunctuation } from '../../src/classification/proposed.js';
+
+const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
+const DETOUR = /\b(?:called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
+const PRIOR_VERB = /\b(?:recently|previously|originally|already|been|was|were|is|are|widely|commonly|first)\s+$/i;
+const SPELLED = new RegExp(`^[^().;,]{2,80}?\\((${TOKEN})\\)`);
+const LAST_TOKEN = new RegExp(`(${TOKEN})(?:\\s*\\([^)]{2,80}\\))?$`);
+
+/** Pieces that make the patterns' edge cases likely: their words, in several cases, and their punctuation. */
+const PIECES = ['on', 'On', 'IN', 'for', 'against', 'was', 'is', 'Recently', 'first', 'LoRA', 'RiFT', 'S3', 'x²', 'a', 'Ab', 'wIth', '_', '-', '+', '.', ',', ';', ':', '!', '?', '(', ')', ' ', '  ', '\u00a0', '\t', '\n', '\u2028', 'é', '9'];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+const runs = { numRuns: 3000 };
+
+describe('character-code tests answer as their patterns', () => {
+  it('coinedHint is /^.+[A-Z]|[\\d²³]/', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(coinedHint(t)).toBe(/^.+[A-Z]|[\d²³]/.test(t));
+      }),
+      runs,
+    );
+  });
+  it('hasDetour is DETOUR on the slice, endsRun adds /[.;:!?]/', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const [from, to] = [Math.min(a, b) % (t.length + 1), Math.max(a, b) % (t.length + 1)];
+        const slice = t.slice(from, Math.max(from, to));
+        expect(hasDetour(t, from, Math.max(from, to))).toBe(DETOUR.test(slice));
+        expect(endsRun(t, from, Math.max(from, to))).toBe(DETOUR.test(slice) || /[.;:!?]/.test(slice));
+      }),
+      runs,
+    );
+  });
+  it('priorVerb is PRIOR_VERB on the 30 characters before', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), (t, n) => {
+        const start = n % (t.length + 1);
+        expect(priorVerb(t, start)).toBe(PRIOR_VERB.test(t.slice(Math.max(0, start - 30), start)));
+      }),
+      runs,
+    );
+  });
+  it('trimTrailingPunctuation is .replace(/[.,;:]+$/, "")', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(trimTrailingPunctuation(t)).toBe(t.replace(/[.,;:]+$/, ''));
+      }),
+      runs,
+    );
+  });
+  it('spelledAt is false wherever SPELLED cannot match', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), (t, n) => {
+        const from = n % (t.length + 1);
+        if (!spelledAt(t, from)) expect(SPELLED.exec(t.slice(from, from + 120))).toBeNull();
+      }),
+      runs,
+    );
+  });
+  it('lastToken is LAST_TOKEN.exec', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const m = LAST_TOKEN.exec(t);
+        expect(lastToken(t)).toEqual(m ? { token: m[1], index: m.index } : undefined);
+      }),
+      runs,
+    );
+  });
+});
