@@ -77,3 +77,18 @@ describe('roles re-weigh a name’s mentions in its family’s score', () => {
     expect(score(withNames, 'alignment')).toBe(score(without, 'alignment'));
   });
 });
+
+describe('a record that mentions no named method', () => {
+  it('has its families scored exactly as with names off, and still its proposed names', () => {
+    const record = {
+      title: 'Sparse updates for continual instruction tuning',
+      abstract: 'We propose SPARTA, a parameter-efficient fine-tuning method that updates a sparse subset of weights. SPARTA reduces forgetting on continual instruction tuning benchmarks.',
+    };
+    const withNames = classify(record, { explain: true });
+    const { names, proposed, ...families } = withNames;
+    expect(names).toEqual([]);
+    expect(proposed?.map((p) => p.text)).toEqual(['SPARTA']);
+    expect(families.tags.length).toBeGreaterThan(0);
+    expect(families).toEqual(classify(record, { explain: true, names: false }));
+  });
+});
