@@ -12,6 +12,12 @@ import type { Field, ProposedName } from './types.js';
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
 const NAMING = String.raw`\b(?:(?:termed|dubbed|called|named|coined)(?:\s+as)?|namely|abbreviated\s+as|referred\s+to\s+as|[Ww]e\s+(?:call|term|name|dub)(?:\s+(?:it|this|them|(?:the|these|this|our)\s+\w+))?)\s*[,:]?\s*`;
 /** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isCapital = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** `\w`: ASCII letters, digits and the underscore. */
+const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 95;
+
 const DETOUR_LIST = 'called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if';
 const DETOUR = new RegExp(String.raw`\b(?:${DETOUR_LIST})\b`, 'i');
 const DETOUR_WORDS = new Set(DETOUR_LIST.split('|'));
@@ -55,13 +61,56 @@ export function isNameLike(token: string): boolean {
   // Every coined shape has a capital after the first character or a digit; most words have neither.
   if (token.length < 2 || !coinedHint(token) || NOT_NAMES.has(token)) return false;
   if (/^\d+(?:\.\d+)?%?$/.test(token)) return false;
-  const letters = token.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 2) return false;
+  let letters = 0;
+  let capital = false;
+  let digit = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (isLetter(c)) letters++;
+    capital ||= isCapital(c);
+    digit ||= isDigit(c) || c === 0xb2 || c === 0xb3;
+  }
+  if (letters < 2) return false;
   // Coined: a capital inside a word part (RiFT, LoRA, GenerativeAdapter), an all-capital part
   // (GORACS, SURE-VQA), or a capital with digits (S3FT, S²FT); not Title-Case words (Fine-Tuning).
-  const parts = token.split(/[-+.]/).filter((part) => /[A-Za-z]/.test(part));
-  const coined = parts.some((part) => /^.+[A-Z]/.test(part.replace(/[^A-Za-z0-9²³]/g, '')) || /^[A-Z]{2,}\d*$/.test(part));
-  return coined || (/[A-Z]/.test(token) && /[\d²³]/.test(token));
+  return hasCoinedPart(token) || (capital && digit);
+}
+
+
+/** Some part of the token between `-`, `+` and `.` is coined: a capital after its first letter or digit, or all capitals then digits. */
+function hasCoinedPart(token: string): boolean {
+  let from = 0;
+  for (let to = 0; to <= token.length; to++) {
+    const c = to < token.length ? token.charCodeAt(to) : 45;
+    if (c !== 45 && c !== 43 && c !== 46) continue;
+    if (isCoinedPart(token, from, to)) return true;
+    from = to + 1;
+  }
+  return false;
+}
+
+/**
+ * For the part `token.slice(from, to)` holding a letter: `/^.+[A-Z]/` on its letters, digits, ²
+ * and ³, or `/^[A-Z]{2,}\d*$/` on the part itself.
+ */
+function isCoinedPart(token: string, from: number, to: number): boolean {
+  let kept = 0;
+  let letter = false;
+  let capitalInside = false;
+  for (let i = from; i < to; i++) {
+    const c = token.charCodeAt(i);
+    letter ||= isLetter(c);
+    if (!isLetter(c) && !isDigit(c) && c !== 0xb2 && c !== 0xb3) continue;
+    capitalInside ||= kept > 0 && isCapital(c);
+    kept++;
+  }
+  if (!letter) return false;
+  if (capitalInside) return true;
+  let i = from;
+  while (i < to && isCapital(token.charCodeAt(i))) i++;
+  if (i - from < 2) return false;
+  while (i < to && isDigit(token.charCodeAt(i))) i++;
+  return i === to;
 }
 
 /**
@@ -229,8 +278,6 @@ function cueKind(cue: string): CueKind {
 
 /** "the recently proposed BERT model": a verb of someone else's contribution. */
 const PRIOR_WORDS = new Set(['recently', 'previously', 'originally', 'already', 'been', 'was', 'were', 'is', 'are', 'widely', 'commonly', 'first']);
-const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * `/\b(?:recently|…|first)\s+$/i` over the 30 characters before `start`, by character codes:

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coinedHint, endsRun, hasDetour, lastToken, priorVerb, spelledAt, trimTrailingPunctuation } from '../../src/classification/proposed.js';
+import { coinedHint, endsRun, hasDetour, isNameLike, lastToken, priorVerb, spelledAt, trimTrailingPunctuation } from '../../src/classification/proposed.js';
 
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
 const DETOUR = /\b(?:called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
@@ -18,6 +18,15 @@ const LAST_TOKEN = new RegExp(`(${TOKEN})(?:\\s*\\([^)]{2,80}\\))?$`);
 const PIECES = ['on', 'On', 'IN', 'for', 'against', 'was', 'is', 'Recently', 'first', 'LoRA', 'RiFT', 'S3', 'x²', 'a', 'Ab', 'wIth', '_', '-', '+', '.', ',', ';', ':', '!', '?', '(', ')', ' ', '  ', '\u00a0', '\t', '\n', '\u2028', 'é', '9'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 const runs = { numRuns: 3000 };
+
+/** isNameLike as it was written with patterns (the coined-word hint and the common acronyms aside). */
+function nameShape(token: string): boolean {
+  if (/^\d+(?:\.\d+)?%?$/.test(token)) return false;
+  if (token.replace(/[^A-Za-z]/g, '').length < 2) return false;
+  const parts = token.split(/[-+.]/).filter((part) => /[A-Za-z]/.test(part));
+  const coined = parts.some((part) => /^.+[A-Z]/.test(part.replace(/[^A-Za-z0-9²³]/g, '')) || /^[A-Z]{2,}\d*$/.test(part));
+  return coined || (/[A-Z]/.test(token) && /[\d²³]/.test(token));
+}
 
 describe('character-code tests answer as their patterns', () => {
   it('coinedHint is /^.+[A-Z]|[\\d²³]/', () => {
@@ -44,6 +53,14 @@ describe('character-code tests answer as their patterns', () => {
       fc.property(text, fc.nat(), (t, n) => {
         const start = n % (t.length + 1);
         expect(priorVerb(t, start)).toBe(PRIOR_VERB.test(t.slice(Math.max(0, start - 30), start)));
+      }),
+      runs,
+    );
+  });
+  it('isNameLike is its pattern-written shape test, for words with the coined hint', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(isNameLike(t)).toBe(t.length >= 2 && coinedHint(t) && !['LoRA', 'A', 'I'].includes(t) && nameShape(t));
       }),
       runs,
     );
