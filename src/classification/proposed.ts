@@ -131,7 +131,6 @@ export function coinedHint(token: string): boolean {
 
 const NAMING_RE = new RegExp(NAMING, 'y');
 const TOKEN_AT = new RegExp(`^(?:${TOKEN})`);
-const TOKEN_G = new RegExp(TOKEN, 'g');
 const SPELLED = new RegExp(`^[^().;,]{2,80}?\\((${TOKEN})\\)`);
 const OURS = /[Oo]ur (?:(?:first|new|proposed)\s+)?(?:method|approach|framework|model|algorithm|benchmark|dataset|corpus|library|toolkit)\b[\s:,]*/y;
 const NOVEL = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+(?:novel|new|simple|general|unified|lightweight|efficient|effective|plug-and-play)\b/y;
@@ -322,18 +321,21 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     if (!MAY_COIN.test(tail)) continue;
     let n = 0;
     let seen = 0;
-    // An exec loop rather than `matchAll`, which clones the RegExp at every verb.
-    TOKEN_G.lastIndex = 0;
-    for (let w = TOKEN_G.exec(tail); w !== null; w = TOKEN_G.exec(tail)) {
+    // The tokens of TOKEN found left to right, as a global exec loop would, without a match object each.
+    for (let at = 0; at < tail.length; at++) {
+      const end = tokenEnd(tail, at);
+      if (end < 0) continue;
       if (n++ >= 14) break;
+      const token = tail.slice(at, end);
       // Only the words since the previous token are new: testing the whole prefix each time is quadratic.
       const from = seen;
-      seen = w.index;
-      if (endsRun(tail, from, w.index) || (n > 1 && hasDetour(w[0], 0, w[0].length) && !isNameLike(w[0]))) break;
-      if (isNameLike(w[0])) {
-        add(w[0], after + w.index);
+      seen = at;
+      if (endsRun(tail, from, at) || (n > 1 && hasDetour(token, 0, token.length) && !isNameLike(token))) break;
+      if (isNameLike(token)) {
+        add(token, after + at);
         break;
       }
+      at = end - 1;
     }
   }
   // "These insights motivate our method: Low-rank Informed Sparse Fine-Tuning (LIFT)."
@@ -359,6 +361,25 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     const last = lastToken(head);
     if (last) add(last.token, m.index - head.length + last.index);
   }
+}
+
+/**
+ * Where a match of TOKEN starting at `at` ends, or -1: a first character of `[A-Za-z0-9²³]`, then
+ * the longest run of token characters that ends in one of `[\w²³+]` (not `-` or `.`); failing
+ * that, a single capital.
+ */
+export function tokenEnd(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  if (isLetter(first) || isDigit(first) || first === 0xb2 || first === 0xb3) {
+    let end = -1;
+    for (let i = at + 1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!isTokenChar(c)) break;
+      if (c !== 45 && c !== 46) end = i + 1;
+    }
+    if (end > 0) return end;
+  }
+  return isCapital(first) ? at + 1 : -1;
 }
 
 const isTokenChar = (c: number) => isWordChar(c) || c === 0xb2 || c === 0xb3 || c === 43 || c === 45 || c === 46;

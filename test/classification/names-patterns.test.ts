@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coinedHint, endsRun, hasDetour, isNameLike, lastToken, priorVerb, spelledAt, trimTrailingPunctuation } from '../../src/classification/proposed.js';
+import { coinedHint, endsRun, hasDetour, isNameLike, lastToken, priorVerb, spelledAt, tokenEnd, trimTrailingPunctuation } from '../../src/classification/proposed.js';
 
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
 const DETOUR = /\b(?:called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
@@ -61,6 +61,21 @@ describe('character-code tests answer as their patterns', () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(isNameLike(t)).toBe(t.length >= 2 && coinedHint(t) && !['LoRA', 'A', 'I'].includes(t) && nameShape(t));
+      }),
+      runs,
+    );
+  });
+  it('tokenEnd, scanning left to right, finds the tokens a global TOKEN exec loop finds', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const found: string[] = [];
+        for (let at = 0; at < t.length; at++) {
+          const end = tokenEnd(t, at);
+          if (end < 0) continue;
+          found.push(`${at}:${t.slice(at, end)}`);
+          at = end - 1;
+        }
+        expect(found).toEqual([...t.matchAll(new RegExp(TOKEN, 'g'))].map((m) => `${m.index}:${m[0]}`));
       }),
       runs,
     );
