@@ -8,10 +8,10 @@ import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch, ScanBuffers, TokenInfo } from '../matching/matcher.js';
-import { collectField, RecordEvidence, type FieldText } from './evidence.js';
+import { collectField, RecordEvidence, type Candidate, type FieldText } from './evidence.js';
 import { NameCollector } from './names.js';
 import { NodeScorer } from './scoring.js';
-import { addCompanions, findDependencies, noteDependencies, resolveDependencies, type Dependencies } from './secondary.js';
+import { addCompanions, clearDependencies, findDependencies, noteDependencies, resolveDependencies, type Dependencies } from './secondary.js';
 import { DEFAULT_MAX_EVIDENCE, selectTags } from './select.js';
 import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
 import { classifyAll } from './batch.js';
@@ -56,10 +56,11 @@ export function createClassifier<M extends FacetIds = FacetIds>(options: Classif
   checkClassifierOptions(options);
   const compiled = compileTaxonomy(options.taxonomy);
   const buffers: FieldBuffer[] = FIELDS.map(() => ({ tokens: new Tokens(), infos: [], marks: new Uint8Array(256) }));
+  const scratch = recordScratch(compiled);
   const defaults: ClassifyOptions = pickClassifyOptions(options);
   // M describes the ids of exactly this taxonomy, so the untyped result can be narrowed to it.
   const classify = (record: PaperInput, callOptions?: ClassifyOptions): Classification<M> =>
-    classifyRecord(compiled, buffers, record, callOptions ? { ...defaults, ...callOptions } : defaults) as unknown as Classification<M>;
+    classifyRecord(compiled, buffers, scratch, record, callOptions ? { ...defaults, ...callOptions } : defaults) as unknown as Classification<M>;
   // One implementation behind both overloads: the shape of the result follows `onError`.
   function classifyMany(records: Iterable<PaperInput>, callOptions?: ClassifyManyOptions): never {
     const { onError = 'throw', ...rest } = checkClassifyManyOptions(compiled.taxonomy, callOptions) ?? {};
@@ -82,6 +83,34 @@ function pickClassifyOptions(options: ClassifyOptions): ClassifyOptions {
   if (options.maxEvidence !== undefined) picked.maxEvidence = options.maxEvidence;
   if (options.names !== undefined) picked.names = options.names;
   return picked;
+}
+
+/**
+ * What a classifier reuses from record to record after the scan (classifying is synchronous, so
+ * one record uses it at a time): each record's evidence, dependencies and family scores were
+ * fresh Sets, Maps and pools, a good part of the garbage of a record.
+ */
+interface RecordScratch {
+  evidence: RecordEvidence;
+  needs: Dependencies;
+  scorer: NodeScorer;
+  /** The family scorer as an evidence sink, bound once. */
+  score: (candidate: Candidate) => void;
+  /** Index of the `contribution` cue group (-1: none). */
+  contribution: number;
+  fields: ScannedText[];
+}
+
+function recordScratch(compiled: CompiledTaxonomy): RecordScratch {
+  const scorer = new NodeScorer(compiled);
+  return {
+    evidence: new RecordEvidence(),
+    needs: { open: new Set(), gates: new Set(), near: false },
+    scorer,
+    score: (candidate) => scorer.add(candidate),
+    contribution: compiled.cues.findIndex((cue) => cue.id === 'contribution'),
+    fields: [],
+  };
 }
 
 interface FieldBuffer extends ScanBuffers {
@@ -111,12 +140,14 @@ interface ScannedText {
 const CHUNK_TOKENS = 1 << 20;
 const STRETCH_TOKENS = 1 << 13;
 
-function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], record: PaperInput, options: ClassifyOptions): Classification {
+function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scratch: RecordScratch, record: PaperInput, options: ClassifyOptions): Classification {
   const id = recordId(record);
-  const fields: ScannedText[] = [];
-  const needs: Dependencies = { open: new Set(), gates: new Set(), near: false };
+  const { fields, needs, evidence } = scratch;
+  fields.length = 0;
+  clearDependencies(needs);
+  evidence.reset();
   let dependent = false;
-  const contribution = options.names === false ? -1 : compiled.cues.findIndex((cue) => cue.id === 'contribution');
+  const contribution = options.names === false ? -1 : scratch.contribution;
   for (let i = 0; i < FIELDS.length; i++) {
     const field = FIELDS[i]!;
     const original = fieldText(record, field, id);
@@ -134,22 +165,21 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
     } else dependent ||= hasDependentMatch(compiled, scanned.matches);
     fields.push(scanned);
   }
-  const evidence = new RecordEvidence();
   // Companions, context words and gates are only looked for when some match depends on them.
   if (dependent) {
     if (fields.some((field) => field.chunks)) {
       for (const field of fields) noteDependencies(compiled, field.matches, needs);
       findDependencies(compiled, fields, needs, evidence);
       if (needs.near) for (const field of fields) if (!field.chunks) addCompanions(compiled, field);
-    } else resolveDependencies(compiled, fields, evidence);
+    } else resolveDependencies(compiled, fields, needs, evidence);
   }
   const keep = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
   if (options.names === false) {
     // Candidates are scored as they are found: a term-dense record's millions never coexist.
-    const scorer = new NodeScorer(compiled, evidence, keep);
-    evidence.sink = (candidate) => scorer.add(candidate);
+    scratch.scorer.start(evidence, keep);
+    evidence.sink = scratch.score;
     collectFields(compiled, fields, dependent && needs.near, evidence);
-    const { tags, mentions } = selectTags(compiled, scorer.scores(), options);
+    const { tags, mentions } = selectTags(compiled, scratch.scorer.scores(), options);
     return options.explain ? { id, tags, mentions } : { id, tags };
   }
   // Names weigh their mentions by the role the whole record gives them: the collector counts
