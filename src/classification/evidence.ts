@@ -203,12 +203,13 @@ function covers(compiled: CompiledTaxonomy, other: PatternMatch, m: PatternMatch
   if (other.last - other.first > m.last - m.first) return true;
   if (other.pattern.owner !== m.pattern.owner) return false;
   // A named method's rule keeps the match over a generic rule of its family (`QLoRA` over `*LoRA*`).
-  const [named, namedM] = [compiled.rules[other.pattern.rule]!.rule.name !== undefined, compiled.rules[m.pattern.rule]!.rule.name !== undefined];
-  if (named !== namedM) return named;
+  const otherRule = compiled.rules[other.pattern.rule]!.rule;
+  const rule = compiled.rules[m.pattern.rule]!.rule;
+  const named = otherRule.name !== undefined;
+  if (named !== (rule.name !== undefined)) return named;
   // Two names on the same words (two DoRAs) are both kept: the record's context decides between them.
-  if (named && compiled.rules[other.pattern.rule]!.rule.name !== compiled.rules[m.pattern.rule]!.rule.name) return false;
-  const [w, wm] = [compiled.rules[other.pattern.rule]!.rule.weight, compiled.rules[m.pattern.rule]!.rule.weight];
-  return w > wm || (w === wm && otherFirst);
+  if (named && otherRule.name !== rule.name) return false;
+  return otherRule.weight > rule.weight || (otherRule.weight === rule.weight && otherFirst);
 }
 
 export function round(value: number): number {
