@@ -98,7 +98,6 @@ interface RecordScratch {
   score: (candidate: Candidate) => void;
   /** Index of the `contribution` cue group (-1: none). */
   contribution: number;
-  fields: ScannedText[];
 }
 
 function recordScratch(compiled: CompiledTaxonomy): RecordScratch {
@@ -109,7 +108,6 @@ function recordScratch(compiled: CompiledTaxonomy): RecordScratch {
     scorer,
     score: (candidate) => scorer.add(candidate),
     contribution: compiled.cues.findIndex((cue) => cue.id === 'contribution'),
-    fields: [],
   };
 }
 
@@ -142,8 +140,8 @@ const STRETCH_TOKENS = 1 << 13;
 
 function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scratch: RecordScratch, record: PaperInput, options: ClassifyOptions): Classification {
   const id = recordId(record);
-  const { fields, needs, evidence } = scratch;
-  fields.length = 0;
+  const fields: ScannedText[] = [];
+  const { needs, evidence } = scratch;
   clearDependencies(needs);
   evidence.reset();
   let dependent = false;

@@ -47,7 +47,7 @@ export class RecordEvidence {
 
   /** Forgets the previous record. */
   reset(): void {
-    this.candidates.length = 0;
+    if (this.candidates.length > 0) this.candidates.length = 0;
     if (this.contextGroups.size > 0) this.contextGroups.clear();
     if (this.gates.size > 0) this.gates.clear();
     this.sink = undefined;
@@ -63,16 +63,11 @@ export interface FieldText {
 
 const NO_CUES: CueEffect = { factor: 1, applied: [] };
 
-/**
- * A field's matches sorted by role, in lists reused from field to field (collecting is
- * synchronous and never re-entered): most fields have a handful of matches, and four fresh
- * arrays per field were a good part of the classifier's garbage.
- */
-const lists = { positives: [] as PatternMatch[], excludes: [] as PatternMatch[], cues: [] as PatternMatch[], companions: [] as PatternMatch[], kept: [] as PatternMatch[] };
-
 export function collectField(compiled: CompiledTaxonomy, text: FieldText, matches: PatternMatch[], into: RecordEvidence): void {
-  const { positives, excludes, cues, companions } = lists;
-  positives.length = excludes.length = cues.length = companions.length = 0;
+  const positives: PatternMatch[] = [];
+  const excludes: PatternMatch[] = [];
+  const cues: PatternMatch[] = [];
+  const companions: PatternMatch[] = [];
   let near = false;
   for (let i = 0; i < matches.length; i++) {
     const match = matches[i]!;
@@ -90,7 +85,7 @@ export function collectField(compiled: CompiledTaxonomy, text: FieldText, matche
   // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
   const located = near ? resolveNear(compiled, positives, new SpanIndex(companions), text.tokens) : positives;
   const exclusions = excludes.length > 0 ? new SpanIndex(excludes) : undefined;
-  const kept = longestPerFacet(compiled, exclusions ? located.filter((p) => !excluded(exclusions, p)) : located, lists.kept);
+  const kept = longestPerFacet(compiled, exclusions ? located.filter((p) => !excluded(exclusions, p)) : located, []);
   const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
   const { tokens, normalised, original } = text;
   // Built for the first match of a facet that reads cues (a field may have none: modality only).

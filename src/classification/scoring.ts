@@ -116,8 +116,10 @@ const FEW = 16;
  * are cheaper than a Map).
  */
 export class SentenceWeights {
+  // Only the first `size` entries are in use: `reset` keeps the arrays' storage for the next record.
   private readonly weights: number[] = [];
   private readonly times: number[] = [];
+  private size = 0;
   private open = false;
   private key = 0;
   private max = 0;
@@ -135,8 +137,11 @@ export class SentenceWeights {
   /** Weight → number of sentences with that weight, strongest first. */
   counts(): Array<[number, number]> {
     this.close();
-    if (this.weights.length > FEW) return this.weights.map((weight, i): [number, number] => [weight, this.times[i]!]).sort((a, b) => b[0] - a[0]);
     const counts: Array<[number, number]> = [];
+    if (this.size > FEW) {
+      for (let i = 0; i < this.size; i++) counts.push([this.weights[i]!, this.times[i]!]);
+      return counts.sort((a, b) => b[0] - a[0]);
+    }
     for (let i = this.strongest(Infinity); i >= 0; i = this.strongest(this.weights[i]!)) counts.push([this.weights[i]!, this.times[i]!]);
     return counts;
   }
@@ -144,7 +149,7 @@ export class SentenceWeights {
   /** `squash(this.counts(), decay)` without building the counts. */
   squash(decay: number): number {
     this.close();
-    if (this.weights.length > FEW) return squash(this.counts(), decay);
+    if (this.size > FEW) return squash(this.counts(), decay);
     let sum = 0;
     let factor = 1;
     for (let i = this.strongest(Infinity); i >= 0 && factor !== 0; i = this.strongest(this.weights[i]!)) {
@@ -159,8 +164,7 @@ export class SentenceWeights {
   }
 
   reset(): void {
-    this.weights.length = 0;
-    this.times.length = 0;
+    this.size = 0;
     this.open = false;
   }
 
@@ -171,7 +175,7 @@ export class SentenceWeights {
    */
   private strongest(below: number): number {
     let best = -1;
-    for (let i = 0; i < this.weights.length; i++) {
+    for (let i = 0; i < this.size; i++) {
       const weight = this.weights[i]!;
       if (weight < below && (best < 0 || weight > this.weights[best]!)) best = i;
     }
@@ -181,12 +185,15 @@ export class SentenceWeights {
   private close(): void {
     if (!this.open) return;
     this.open = false;
-    const at = this.weights.indexOf(this.max);
-    if (at >= 0) this.times[at]!++;
-    else {
-      this.weights.push(this.max);
-      this.times.push(1);
+    for (let i = 0; i < this.size; i++) {
+      if (this.weights[i] === this.max) {
+        this.times[i]!++;
+        return;
+      }
     }
+    this.weights[this.size] = this.max;
+    this.times[this.size] = 1;
+    this.size++;
   }
 }
 

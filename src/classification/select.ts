@@ -17,11 +17,10 @@ export function selectTags(compiled: CompiledTaxonomy, scores: Map<number, NodeS
   // Only scored nodes can be tagged or mentioned: walking them, not every node of the taxonomy,
   // keeps this step's cost independent of the taxonomy's size. Ascending index is taxonomy order.
   const scored = ascendingKeys(scores);
-  const inFacet: number[] = [];
   for (let index = 0; index < compiled.facets.length; index++) {
     const facet = compiled.facets[index]!;
     if (options.facets && !options.facets.includes(facet.facet.id)) continue;
-    inFacet.length = 0;
+    const inFacet: number[] = [];
     for (let i = 0; i < scored.length; i++) if (compiled.nodes[scored[i]!]!.facet === index) inFacet.push(scored[i]!);
     const assigned = facet.facet.multiple ? assignMany(compiled, inFacet, scores, options) : assignOne(compiled, facet, inFacet, scores, options);
     const nodes = inTaxonomyOrder(inFacet, assigned);
