@@ -39,6 +39,25 @@ export class RecordEvidence {
    * count it and let it go, so a record with millions of matches never holds them all at once.
    */
   sink: ((candidate: Candidate) => void) | undefined;
+  /** The search for the record's context groups and gates, while it has not run (see `defer`). */
+  private lookup: (() => void) | undefined;
+
+  /**
+   * Defers the search that fills `contextGroups` and `gates` until `settle` (the first question
+   * about them): many matches that need context never become a counted candidate (a `near` match
+   * without its companion, a match inside a longer one), and then the search is never run.
+   */
+  defer(lookup: () => void): void {
+    this.lookup = lookup;
+  }
+
+  /** Runs the deferred search, if any. */
+  settle(): void {
+    const lookup = this.lookup;
+    if (!lookup) return;
+    this.lookup = undefined;
+    lookup();
+  }
 
   add(candidate: Candidate): void {
     if (this.sink) this.sink(candidate);
@@ -51,6 +70,7 @@ export class RecordEvidence {
     if (this.contextGroups.size > 0) this.contextGroups.clear();
     if (this.gates.size > 0) this.gates.clear();
     this.sink = undefined;
+    this.lookup = undefined;
   }
 }
 

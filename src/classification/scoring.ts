@@ -200,8 +200,10 @@ export class SentenceWeights {
 /** Context-restricted rules need their context; gated facets need their gate. */
 export function counts(compiled: CompiledTaxonomy, evidence: RecordEvidence, candidate: Candidate): boolean {
   const group = compiled.rules[candidate.rule]!.contextGroup;
-  if (group >= 0 && !evidence.contextGroups.has(group)) return false;
   const facet = compiled.facets[compiled.nodes[candidate.node]!.facet]!;
+  if (group < 0 && !facet.gated) return true;
+  evidence.settle();
+  if (group >= 0 && !evidence.contextGroups.has(group)) return false;
   return !facet.gated || evidence.gates.has(facet.index);
 }
 

@@ -31,11 +31,15 @@ export function clearDependencies(needs: Dependencies): void {
   needs.near = false;
 }
 
-/** Adds found context ids and gates to `evidence`, and companion matches to each field's matches (`needs` starts empty and is consumed). */
+/**
+ * Adds companion matches to each field's matches, and has `evidence` look for the context groups
+ * and gates they need when first asked (`needs` starts empty and is consumed; the fields must
+ * stay as they are until the record is scored).
+ */
 export function resolveDependencies(compiled: CompiledTaxonomy, fields: ScannedField[], needs: Dependencies, evidence: RecordEvidence): void {
   for (const field of fields) noteDependencies(compiled, field.matches, needs);
-  findDependencies(compiled, fields, needs, evidence);
   if (needs.near) for (const field of fields) addCompanions(compiled, field);
+  if (needs.open.size > 0 || needs.gates.size > 0) evidence.defer(() => findDependencies(compiled, fields, needs, evidence));
 }
 
 /** Adds what `matches` depend on to `needs`. */
