@@ -67,10 +67,20 @@ function byScore(tags: Tag[]): void {
 
 /** The scored nodes and the assigned ones (a facet's default may have no score), ascending. */
 function inTaxonomyOrder(scored: readonly number[], assigned: Map<number, number>): readonly number[] {
-  let extra = false;
-  for (const node of assigned.keys()) extra ||= !scored.includes(node);
-  if (!extra) return scored;
-  return [...scored, ...[...assigned.keys()].filter((node) => !scored.includes(node))].sort((a, b) => a - b);
+  let merged: number[] | undefined;
+  for (const node of assigned.keys()) {
+    if (scored.includes(node)) continue;
+    // Records without type evidence get the facet's default: one node inserted in order, no sort.
+    merged ??= scored.slice();
+    let at = merged.length;
+    merged.push(node);
+    while (at > 0 && merged[at - 1]! > node) {
+      merged[at] = merged[at - 1]!;
+      at--;
+    }
+    merged[at] = node;
+  }
+  return merged ?? scored;
 }
 
 /** Node index → score to report, for every node that passes, plus the ancestors it implies. */
