@@ -67,10 +67,15 @@ export const STARTS_SECONDARY = 4;
 /** The word starts primary patterns selected by their second word ("we" + "propose"): tried only before a `SECOND` word. */
 const STARTS_BEFORE_SECOND = 8;
 
-/** Per-token scratch of one text's scan, reused between records: each token's word facts and marks. */
+/**
+ * Per-token scratch of one text's scan, reused between records (each array is replaced by a larger
+ * one when a text has more tokens). Ids, not `TokenInfo` objects: a scan stores one per token, and
+ * an int costs no write barrier and no pointer to follow for the many words that start nothing.
+ */
 export interface ScanBuffers {
-  infos: TokenInfo[];
-  /** Each token's word cache mark; replaced by a larger array when the text has more tokens. */
+  /** Each token's word id (`Matcher.word` gives its `TokenInfo`), valid until `Matcher.compactWords`. */
+  infos: Int32Array;
+  /** Each token's word cache mark. */
   marks: Uint8Array;
 }
 
@@ -131,11 +136,23 @@ export class Matcher {
     }
   }
 
-  /** Looks up every token's word facts and marks into `buffers` (reused by both scans of these tokens). */
-  words(tokens: Tokens, buffers: ScanBuffers): TokenInfo[] {
+  /** The facts of word `id` (a token's entry in `ScanBuffers.infos`). */
+  word(id: number): TokenInfo {
+    return this.cache.entry(id);
+  }
+
+  /**
+   * Lets the word cache drop rarely seen words when it has grown past its limit. Call it between
+   * records only: it invalidates the word ids of every scan before it.
+   */
+  compactWords(): void {
+    this.cache.compact();
+  }
+
+  /** Looks up every token's word id and mark into `buffers` (reused by both scans of these tokens). */
+  words(tokens: Tokens, buffers: ScanBuffers): Int32Array {
     const { text, starts, ends, hashes, checks } = tokens;
-    const { infos } = buffers;
-    const marks = fitMarks(buffers, tokens.count);
+    const { infos, marks } = fitBuffers(buffers, tokens.count);
     for (let k = 0; k < tokens.count; k++) {
       infos[k] = this.cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
       marks[k] = this.cache.lastMark;
@@ -152,8 +169,7 @@ export class Matcher {
     const { text, starts, ends, hashes, checks, count } = tokens;
     if (this.starters.length < count) this.starters = new Int32Array(Math.max(count, this.starters.length * 2));
     const { starters, cache } = this;
-    const { infos } = buffers;
-    const marks = fitMarks(buffers, count);
+    const { infos, marks } = fitBuffers(buffers, count);
     let found = 0;
     for (let k = 0; k < count; k++) {
       infos[k] = cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
@@ -166,30 +182,31 @@ export class Matcher {
     const matches: PatternMatch[] = [];
     for (let i = 0; i < found; i++) {
       const k = starters[i]!;
-      const bucket = infos[k]!.primary!;
+      const bucket = cache.entry(infos[k]!).primary!;
       if (bucket.rest.length > 0) this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
       // Only a word that is some pattern's second word can select patterns by `nextId`.
-      const next = k + 1 < count && (marks[k + 1]! & SECOND) !== 0 ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
+      const next = k + 1 < count && (marks[k + 1]! & SECOND) !== 0 ? patternsAfter(bucket, cache.entry(infos[k + 1]!).nextId) : undefined;
       if (next) this.tryAll(next, 2, tokens, infos, k, matches);
     }
     return matches;
   }
 
   /** All primary (or secondary) pattern occurrences starting at tokens `from..to-1`, in token order. */
-  scan(tokens: Tokens, infos: readonly TokenInfo[], tier: 'primary' | 'secondary' = 'primary', from = 0, to = tokens.count): PatternMatch[] {
+  scan(tokens: Tokens, infos: Int32Array, tier: 'primary' | 'secondary' = 'primary', from = 0, to = tokens.count): PatternMatch[] {
     const matches: PatternMatch[] = [];
     const secondary = tier === 'secondary';
     for (let k = from; k < to; k++) {
-      const bucket = secondary ? infos[k]!.secondary : infos[k]!.primary;
+      const info = this.cache.entry(infos[k]!);
+      const bucket = secondary ? info.secondary : info.primary;
       if (bucket !== null) this.scanAt(bucket, tokens, infos, k, matches);
     }
     return matches;
   }
 
   /** Adds the occurrences of `bucket`'s patterns starting at token `k` to `matches`. */
-  private scanAt(bucket: Bucket, tokens: Tokens, infos: readonly TokenInfo[], k: number, matches: PatternMatch[]): void {
+  private scanAt(bucket: Bucket, tokens: Tokens, infos: Int32Array, k: number, matches: PatternMatch[]): void {
     this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
-    const next = k + 1 < tokens.count ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
+    const next = k + 1 < tokens.count ? patternsAfter(bucket, this.cache.entry(infos[k + 1]!).nextId) : undefined;
     if (next) this.tryAll(next, 2, tokens, infos, k, matches);
   }
 
@@ -197,15 +214,15 @@ export class Matcher {
    * Calls `visit` with each secondary pattern occurrence starting at token `k`; stops and returns
    * true as soon as `visit` returns true.
    */
-  eachSecondaryAt(tokens: Tokens, infos: readonly TokenInfo[], k: number, visit: (match: PatternMatch) => boolean): boolean {
-    const bucket = infos[k]!.secondary;
+  eachSecondaryAt(tokens: Tokens, infos: Int32Array, k: number, visit: (match: PatternMatch) => boolean): boolean {
+    const bucket = this.cache.entry(infos[k]!).secondary;
     if (bucket === null) return false;
     if (this.visitAll(bucket.rest, bucket.restKnown, tokens, infos, k, visit)) return true;
-    const next = k + 1 < tokens.count ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
+    const next = k + 1 < tokens.count ? patternsAfter(bucket, this.cache.entry(infos[k + 1]!).nextId) : undefined;
     return next !== undefined && this.visitAll(next, 2, tokens, infos, k, visit);
   }
 
-  private visitAll(patterns: readonly Pattern[], known: number, tokens: Tokens, infos: readonly TokenInfo[], k: number, visit: (match: PatternMatch) => boolean): boolean {
+  private visitAll(patterns: readonly Pattern[], known: number, tokens: Tokens, infos: Int32Array, k: number, visit: (match: PatternMatch) => boolean): boolean {
     for (const pattern of patterns) {
       const edits = this.matchAt(pattern, known, tokens, infos, k);
       if (edits >= 0 && visit({ pattern, first: k, last: k + pattern.tests.length - 1, edits })) return true;
@@ -213,7 +230,7 @@ export class Matcher {
     return false;
   }
 
-  private tryAll(patterns: readonly Pattern[], known: number, tokens: Tokens, infos: readonly TokenInfo[], k: number, matches: PatternMatch[]): void {
+  private tryAll(patterns: readonly Pattern[], known: number, tokens: Tokens, infos: Int32Array, k: number, matches: PatternMatch[]): void {
     for (const pattern of patterns) {
       const edits = this.matchAt(pattern, known, tokens, infos, k);
       if (edits >= 0) matches.push({ pattern, first: k, last: k + pattern.tests.length - 1, edits });
@@ -221,7 +238,7 @@ export class Matcher {
   }
 
   /** Total edits when `pattern` matches at token `k`, else -1; its first `known` token tests are taken as passed (at no cost). */
-  private matchAt(pattern: Pattern, known: number, tokens: Tokens, infos: readonly TokenInfo[], k: number): number {
+  private matchAt(pattern: Pattern, known: number, tokens: Tokens, infos: Int32Array, k: number): number {
     const tests = pattern.tests;
     if (k + tests.length > tokens.count) return -1;
     let edits = 0;
@@ -229,12 +246,12 @@ export class Matcher {
       const t = k + j;
       if (j > 0 && (tokens.flags[t]! & PHRASE_BREAK & ~pattern.allowed[j]!) !== 0) return -1;
       if (j < known) continue;
-      const cost = this.testToken(tests[j]!, infos[t]!, j === tests.length - 1);
+      const cost = this.testToken(tests[j]!, this.cache.entry(infos[t]!), j === tests.length - 1);
       if (cost < 0) return -1;
       edits += cost;
     }
     if (edits === 0) return 0;
-    return edits <= fuzzyBudget(tests) && confirmFuzzySpan(tests, infos.slice(k, k + tests.length)) ? edits : -1;
+    return edits <= fuzzyBudget(tests) && confirmFuzzySpan(tests, Array.from(infos.subarray(k, k + tests.length), (id) => this.cache.entry(id))) ? edits : -1;
   }
 
   private testToken(test: TokenTest, info: TokenInfo, last: boolean): number {
@@ -318,10 +335,11 @@ function wordMarks(info: TokenInfo): number {
   return mark;
 }
 
-/** `buffers.marks`, replaced by a larger array first when it cannot hold `count` tokens. */
-function fitMarks(buffers: ScanBuffers, count: number): Uint8Array {
+/** `buffers`, its arrays replaced by larger ones first when they cannot hold `count` tokens. */
+function fitBuffers(buffers: ScanBuffers, count: number): ScanBuffers {
   if (buffers.marks.length < count) buffers.marks = new Uint8Array(Math.max(count, buffers.marks.length * 2));
-  return buffers.marks;
+  if (buffers.infos.length < count) buffers.infos = new Int32Array(Math.max(count, buffers.infos.length * 2));
+  return buffers;
 }
 
 function push<K>(index: Map<K, Pattern[]>, key: K, pattern: Pattern): void {
