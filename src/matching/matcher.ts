@@ -12,7 +12,7 @@ import { inflectionKey } from '../text/natural.js';
 import { PHRASE_BREAK, type Tokens } from '../text/tokenise.js';
 import { FuzzyMemo, fuzzyBudget, confirmFuzzySpan } from './fuzzy.js';
 import { MAX_TOKEN_FOR_PATTERNS, type Pattern, type TokenTest } from './pattern.js';
-import { WordCache } from './word-cache.js';
+import { WordCache, type WordFacts } from './word-cache.js';
 
 /**
  * Patterns that can start at a word. Those whose second token is a plain word are grouped by it,
@@ -66,6 +66,16 @@ const SECOND = 2;
 export const STARTS_SECONDARY = 4;
 /** The word starts primary patterns selected by their second word ("we" + "propose"): tried only before a `SECOND` word. */
 const STARTS_BEFORE_SECOND = 8;
+
+/**
+ * What the primary scan reads of a word, kept by the word cache in one flat array (see
+ * `Matcher.program`): where its primary patterns are listed, its `nextId`, and the id of its
+ * lowercase form among the words patterns require second in `lower` mode (-1: none).
+ */
+const PROGRAM = 0;
+const NEXT_ID = 1;
+const LOWER_ID = 2;
+const FACTS = 3;
 
 /**
  * Per-token scratch of one text's scan, reused between records (each array is replaced by a larger
@@ -122,18 +132,44 @@ export class Matcher {
   private readonly primary = new FirstTokenIndex();
   private readonly secondary = new FirstTokenIndex();
   // What a scan needs to know of most words, without loading their objects (the marks above).
-  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface), undefined, wordMarks);
+  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface), undefined, wordMarks, this.wordFacts());
   private readonly fuzzy = new FuzzyMemo();
   private readonly nextIds = new Map<string, number>();
   /** Scratch for `scanWords`: positions of the tokens that start some primary pattern. */
   private starters = new Int32Array(256);
+  /**
+   * The primary patterns by index, and what `scanWords` needs of each without visiting it: its
+   * length in tokens, the separators its second token allows, and the `lower`-mode id of its
+   * second word (-1: another mode). Most patterns tried are one word long, or two with the
+   * second word already known: they match without their objects being read.
+   */
+  private readonly patterns: Pattern[] = [];
+  private readonly lengths: Int32Array;
+  private readonly secondAllowed: Int32Array;
+  private readonly secondLower: Int32Array;
+  private readonly lowerIds = new Map<string, number>();
+  /**
+   * Each word's primary patterns as ints (see `listPatterns`), shared by the words that start the
+   * same patterns: a scan reads this one array, not each word's bucket, lists and pattern objects.
+   */
+  private program = new Int32Array(1024);
+  private programLength = 0;
+  private readonly programs = new Map<string, number>();
+  private readonly patternIndex = new Map<Pattern, number>();
 
   constructor(patterns: readonly Pattern[]) {
     for (const pattern of patterns) {
       (SECONDARY_ROLES.has(pattern.role) ? this.secondary : this.primary).add(pattern);
       const second = pattern.tests[1];
       if (second?.mode === 'key' && !this.nextIds.has(second.value)) this.nextIds.set(second.value, this.nextIds.size);
+      if (SECONDARY_ROLES.has(pattern.role)) continue;
+      this.patternIndex.set(pattern, this.patterns.length);
+      this.patterns.push(pattern);
+      if (second?.mode === 'lower' && !this.lowerIds.has(second.value)) this.lowerIds.set(second.value, this.lowerIds.size);
     }
+    this.lengths = Int32Array.from(this.patterns, (p) => p.tests.length);
+    this.secondAllowed = Int32Array.from(this.patterns, (p) => p.allowed[1] ?? 0);
+    this.secondLower = Int32Array.from(this.patterns, (p) => (p.tests[1]?.mode === 'lower' ? this.lowerIds.get(p.tests[1].value)! : -1));
   }
 
   /** The facts of word `id` (a token's entry in `ScanBuffers.infos`). */
@@ -180,15 +216,39 @@ export class Matcher {
       if ((mark & STARTS) !== 0) starters[found++] = k;
     }
     const matches: PatternMatch[] = [];
+    // Read after the lookups: describing new words may have replaced both.
+    const { program } = this;
+    const { facts } = cache;
     for (let i = 0; i < found; i++) {
       const k = starters[i]!;
-      const bucket = cache.entry(infos[k]!).primary!;
-      if (bucket.rest.length > 0) this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
+      let at = facts[infos[k]! * FACTS + PROGRAM]!;
+      const known = program[at]!;
+      const rest = at + 2 + program[at + 1]!;
+      for (let q = at + 2; q < rest; q++) this.tryPattern(program[q]!, known, tokens, infos, k, matches);
+      at = rest;
       // Only a word that is some pattern's second word can select patterns by `nextId`.
-      const next = k + 1 < count && (marks[k + 1]! & SECOND) !== 0 ? patternsAfter(bucket, cache.entry(infos[k + 1]!).nextId) : undefined;
-      if (next) this.tryAll(next, 2, tokens, infos, k, matches);
+      if (program[at] === 0 || k + 1 >= count || (marks[k + 1]! & SECOND) === 0) continue;
+      const list = listAfter(program, at, facts[infos[k + 1]! * FACTS + NEXT_ID]!);
+      for (let q = list + 1, end = list + 1 + (list < 0 ? 0 : program[list]!); q < end; q++) this.tryPattern(program[q]!, 2, tokens, infos, k, matches);
     }
     return matches;
+  }
+
+  /** Adds primary pattern `index`'s occurrence at token `k` to `matches`, if any; its first `known` tests have passed. */
+  private tryPattern(index: number, known: number, tokens: Tokens, infos: Int32Array, k: number, matches: PatternMatch[]): void {
+    const length = this.lengths[index]!;
+    if (k + length > tokens.count) return;
+    if (length <= known) {
+      if (length > 1 && (tokens.flags[k + 1]! & PHRASE_BREAK & ~this.secondAllowed[index]!) !== 0) return;
+      matches.push({ pattern: this.patterns[index]!, first: k, last: k + length - 1, edits: 0 });
+      return;
+    }
+    // Most such patterns fail at their second word ("a" + "guide"): compare ids before reading objects.
+    const lower = this.secondLower[index]!;
+    if (lower >= 0 && known < 2 && this.cache.facts[infos[k + 1]! * FACTS + LOWER_ID] !== lower) return;
+    const pattern = this.patterns[index]!;
+    const edits = this.matchAt(pattern, known, tokens, infos, k);
+    if (edits >= 0) matches.push({ pattern, first: k, last: k + length - 1, edits });
   }
 
   /** All primary (or secondary) pattern occurrences starting at tokens `from..to-1`, in token order. */
@@ -273,6 +333,49 @@ export class Matcher {
     }
   }
 
+  private wordFacts(): WordFacts<TokenInfo> {
+    return {
+      count: FACTS,
+      write: (info, out, at) => {
+        out[at + PROGRAM] = info.primary === null ? -1 : this.listPatterns(info.primary);
+        out[at + NEXT_ID] = info.nextId;
+        out[at + LOWER_ID] = this.lowerIds.get(info.lower) ?? -1;
+      },
+    };
+  }
+
+  /**
+   * Where `bucket`'s patterns are listed in `program`, adding them first if no word listed the
+   * same: `restKnown`, the number of `rest` patterns and their indexes, then the number of second
+   * words and, for each by ascending `nextId`, the id and where its list (a count, then indexes) is.
+   */
+  private listPatterns(bucket: Bucket): number {
+    const indexes = (patterns: Pattern[]) => patterns.map((p) => this.patternIndex.get(p)!);
+    const lists = bucket.nextLists.map(indexes);
+    const ids = bucket.nextIds ?? [];
+    const key = JSON.stringify([bucket.restKnown, indexes(bucket.rest), [...ids], lists]);
+    const known = this.programs.get(key);
+    if (known !== undefined) return known;
+    const at = lists.map((list) => this.append([list.length, ...list]));
+    const header = [bucket.restKnown, bucket.rest.length, ...indexes(bucket.rest), ids.length];
+    for (let i = 0; i < ids.length; i++) header.push(ids[i]!, at[i]!);
+    const start = this.append(header);
+    this.programs.set(key, start);
+    return start;
+  }
+
+  private append(ints: number[]): number {
+    const start = this.programLength;
+    if (start + ints.length > this.program.length) {
+      const bigger = new Int32Array(Math.max(this.program.length * 2, start + ints.length));
+      bigger.set(this.program);
+      this.program = bigger;
+    }
+    this.program.set(ints, start);
+    this.programLength += ints.length;
+    return start;
+  }
+
   private describe(surface: string): TokenInfo {
     const lower = surface.toLowerCase();
     const key = inflectionKey(lower);
@@ -308,6 +411,24 @@ function bucket(patterns: Set<Pattern>, info: TokenInfo, nextIds: ReadonlyMap<st
   }
   const ids = [...byNext.keys()].sort((a, b) => a - b);
   return { rest, restKnown, nextIds: ids.length > 0 ? Int32Array.from(ids) : null, nextLists: ids.map((id) => byNext.get(id)!) };
+}
+
+/**
+ * Where in `program` the list of patterns whose second word has `nextId` is, for the word whose
+ * second words are listed from `at`; -1 for none.
+ */
+function listAfter(program: Int32Array, at: number, nextId: number): number {
+  if (nextId < 0) return -1;
+  let low = 0;
+  let high = program[at]! - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const id = program[at + 1 + middle * 2]!;
+    if (id === nextId) return program[at + 2 + middle * 2]!;
+    if (id < nextId) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** The bucket's patterns whose second word has `nextId` (-1, a word no pattern needs second: none). */
