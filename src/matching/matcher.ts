@@ -69,13 +69,15 @@ const STARTS_BEFORE_SECOND = 8;
 
 /**
  * What the primary scan reads of a word, kept by the word cache in one flat array (see
- * `Matcher.program`): where its primary patterns are listed, its `nextId`, and the id of its
- * lowercase form among the words patterns require second in `lower` mode (-1: none).
+ * `Matcher.program`): where its primary patterns are listed, its `nextId`, the id of its
+ * lowercase form among the words patterns require second in `lower` mode, and the id of its key
+ * among the keys patterns require third (-1: none).
  */
 const PROGRAM = 0;
 const NEXT_ID = 1;
 const LOWER_ID = 2;
-const FACTS = 3;
+const THIRD_KEY_ID = 3;
+const FACTS = 4;
 
 /**
  * Per-token scratch of one text's scan, reused between records (each array is replaced by a larger
@@ -139,15 +141,18 @@ export class Matcher {
   private starters = new Int32Array(256);
   /**
    * The primary patterns by index, and what `scanWords` needs of each without visiting it: its
-   * length in tokens, the separators its second token allows, and the `lower`-mode id of its
-   * second word (-1: another mode). Most patterns tried are one word long, or two with the
-   * second word already known: they match without their objects being read.
+   * length in tokens, the separators its second token allows, the `lower`-mode id of its
+   * second word and the key id of its third (-1: another mode). Most patterns tried are one word
+   * long, or two with the second word already known: they match without their objects being read,
+   * and most of the others fail at a second or third word these ids rule out.
    */
   private readonly patterns: Pattern[] = [];
   private readonly lengths: Int32Array;
   private readonly secondAllowed: Int32Array;
   private readonly secondLower: Int32Array;
+  private readonly thirdKey: Int32Array;
   private readonly lowerIds = new Map<string, number>();
+  private readonly thirdKeyIds = new Map<string, number>();
   /**
    * Each word's primary patterns as ints (see `listPatterns`), shared by the words that start the
    * same patterns: a scan reads this one array, not each word's bucket, lists and pattern objects.
@@ -166,10 +171,13 @@ export class Matcher {
       this.patternIndex.set(pattern, this.patterns.length);
       this.patterns.push(pattern);
       if (second?.mode === 'lower' && !this.lowerIds.has(second.value)) this.lowerIds.set(second.value, this.lowerIds.size);
+      const third = pattern.tests[2];
+      if (third?.mode === 'key' && !this.thirdKeyIds.has(third.value)) this.thirdKeyIds.set(third.value, this.thirdKeyIds.size);
     }
     this.lengths = Int32Array.from(this.patterns, (p) => p.tests.length);
     this.secondAllowed = Int32Array.from(this.patterns, (p) => p.allowed[1] ?? 0);
     this.secondLower = Int32Array.from(this.patterns, (p) => (p.tests[1]?.mode === 'lower' ? this.lowerIds.get(p.tests[1].value)! : -1));
+    this.thirdKey = Int32Array.from(this.patterns, (p) => (p.tests[2]?.mode === 'key' ? this.thirdKeyIds.get(p.tests[2].value)! : -1));
   }
 
   /** The facts of word `id` (a token's entry in `ScanBuffers.infos`). */
@@ -243,9 +251,13 @@ export class Matcher {
       matches.push({ pattern: this.patterns[index]!, first: k, last: k + length - 1, edits: 0 });
       return;
     }
-    // Most such patterns fail at their second word ("a" + "guide"): compare ids before reading objects.
+    // Most such patterns fail at their second or third word ("a" + "guide", "this paper" +
+    // "proposes"): compare ids before reading objects.
+    const { facts } = this.cache;
     const lower = this.secondLower[index]!;
-    if (lower >= 0 && known < 2 && this.cache.facts[infos[k + 1]! * FACTS + LOWER_ID] !== lower) return;
+    if (lower >= 0 && known < 2 && facts[infos[k + 1]! * FACTS + LOWER_ID] !== lower) return;
+    const third = this.thirdKey[index]!;
+    if (third >= 0 && facts[infos[k + 2]! * FACTS + THIRD_KEY_ID] !== third) return;
     const pattern = this.patterns[index]!;
     const edits = this.matchAt(pattern, known, tokens, infos, k);
     if (edits >= 0) matches.push({ pattern, first: k, last: k + length - 1, edits });
@@ -340,6 +352,7 @@ export class Matcher {
         out[at + PROGRAM] = info.primary === null ? -1 : this.listPatterns(info.primary);
         out[at + NEXT_ID] = info.nextId;
         out[at + LOWER_ID] = this.lowerIds.get(info.lower) ?? -1;
+        out[at + THIRD_KEY_ID] = this.thirdKeyIds.get(info.key) ?? -1;
       },
     };
   }
