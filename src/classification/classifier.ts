@@ -7,7 +7,7 @@ import { retokenise, Tokens, tokenise } from '../text/tokenise.js';
 import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
-import type { PatternMatch } from '../matching/matcher.js';
+import type { PatternMatch, ScanBuffers } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type FieldText } from './evidence.js';
 import { NameCollector } from './names.js';
 import { NodeScorer } from './scoring.js';
@@ -55,7 +55,7 @@ const FIELDS: readonly Field[] = ['title', 'abstract'];
 export function createClassifier<M extends FacetIds = FacetIds>(options: ClassifierOptions<M>): Classifier<M> {
   checkClassifierOptions(options);
   const compiled = compileTaxonomy(options.taxonomy);
-  const buffers: Tokens[] = FIELDS.map(() => new Tokens());
+  const buffers: FieldBuffer[] = FIELDS.map(() => ({ tokens: new Tokens(), infos: new Int32Array(256), marks: new Uint8Array(256) }));
   const defaults: ClassifyOptions = pickClassifyOptions(options);
   // M describes the ids of exactly this taxonomy, so the untyped result can be narrowed to it.
   const classify = (record: PaperInput, callOptions?: ClassifyOptions): Classification<M> =>
@@ -84,9 +84,13 @@ function pickClassifyOptions(options: ClassifyOptions): ClassifyOptions {
   return picked;
 }
 
+interface FieldBuffer extends ScanBuffers {
+  tokens: Tokens;
+}
+
 interface ScannedText {
   text: FieldText;
-  /** Each token's word id (`tokens.words`, see `Matcher.lookup`). */
+  /** Each token's word id (see `ScanBuffers`). */
   infos: Int32Array;
   marks: Uint8Array;
   matches: PatternMatch[];
@@ -108,7 +112,7 @@ interface ScannedText {
 const CHUNK_TOKENS = 1 << 20;
 const STRETCH_TOKENS = 1 << 13;
 
-function classifyRecord(compiled: CompiledTaxonomy, buffers: Tokens[], record: PaperInput, options: ClassifyOptions): Classification {
+function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], record: PaperInput, options: ClassifyOptions): Classification {
   const id = recordId(record);
   const fields: ScannedText[] = [];
   const needs: Dependencies = { open: new Set(), gates: new Set(), near: false };
@@ -180,19 +184,22 @@ function collectChunk(compiled: CompiledTaxonomy, field: ScannedText, from: numb
   collectField(compiled, field.text, matches, evidence);
 }
 
-function scanField(compiled: CompiledTaxonomy, tokens: Tokens, field: Field, original: string): ScannedText {
+function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field, original: string): ScannedText {
+  const { tokens } = buffer;
   // Most abstracts are plain ASCII prose: tokenise directly, and normalise only when the
-  // tokenizer meets something to clean (LaTeX, entities, non-ASCII, line-break hyphens). Words
-  // are looked up as they are found.
+  // tokenizer meets something to clean (LaTeX, entities, non-ASCII, line-break hyphens).
   let normalised: NormalisedText = { text: original, pieces: null };
-  if (!tokenise(original, tokens, true, compiled.matcher.lookup).clean) {
+  if (!tokenise(original, tokens, true).clean) {
     normalised = normalise(original, tokens.cleanTo);
     retokenise(normalised.text, tokens);
   }
   const text = { field, original, normalised, tokens };
-  const { words: infos, marks } = tokens;
-  if (tokens.count > CHUNK_TOKENS) return { text, infos, marks, matches: [], chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
-  return { text, infos, marks, matches: compiled.matcher.scanWords(tokens) };
+  if (tokens.count > CHUNK_TOKENS) {
+    compiled.matcher.words(tokens, buffer);
+    return { text, infos: buffer.infos, marks: buffer.marks, matches: [], chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
+  }
+  const matches = compiled.matcher.scanWords(tokens, buffer);
+  return { text, infos: buffer.infos, marks: buffer.marks, matches };
 }
 
 /** Splits the tokens into ranges of at least `size` tokens that end at a sentence end (or the text's). */

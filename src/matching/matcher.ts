@@ -9,7 +9,7 @@
  * once a primary match needs them, so they are looked for only then.
  */
 import { inflectionKey } from '../text/natural.js';
-import { PHRASE_BREAK, type Tokens, type WordLookup } from '../text/tokenise.js';
+import { PHRASE_BREAK, type Tokens } from '../text/tokenise.js';
 import { FuzzyMemo, fuzzyBudget, confirmFuzzySpan } from './fuzzy.js';
 import { MAX_TOKEN_FOR_PATTERNS, type Pattern, type TokenTest } from './pattern.js';
 import { WordCache, type WordFacts } from './word-cache.js';
@@ -57,7 +57,7 @@ export interface PatternMatch {
 }
 
 const SECONDARY_ROLES = new Set(['companion', 'context', 'gate']);
-/** Word cache marks (see `Matcher.cache`), also kept per token in `Tokens.marks`. */
+/** Word cache marks (see `Matcher.cache`), also kept per token in `ScanBuffers.marks`. */
 /** The word starts primary patterns that are tried whatever the next word (its bucket's `rest`). */
 const STARTS = 1;
 /** The word is some pattern's second word (it has a `nextId`). */
@@ -78,6 +78,18 @@ const NEXT_ID = 1;
 const LOWER_ID = 2;
 const THIRD_KEY_ID = 3;
 const FACTS = 4;
+
+/**
+ * Per-token scratch of one text's scan, reused between records (each array is replaced by a larger
+ * one when a text has more tokens). Ids, not `TokenInfo` objects: a scan stores one per token, and
+ * an int costs no write barrier and no pointer to follow for the many words that start nothing.
+ */
+export interface ScanBuffers {
+  /** Each token's word id (`Matcher.word` gives its `TokenInfo`), valid until `Matcher.compactWords`. */
+  infos: Int32Array;
+  /** Each token's word cache mark. */
+  marks: Uint8Array;
+}
 
 /** Patterns indexed by the test on their first token. */
 class FirstTokenIndex {
@@ -168,17 +180,7 @@ export class Matcher {
     this.thirdKey = Int32Array.from(this.patterns, (p) => (p.tests[2]?.mode === 'key' ? this.thirdKeyIds.get(p.tests[2].value)! : -1));
   }
 
-  /**
-   * Tokenise with this (`tokenise(text, tokens, clean, matcher.lookup)`) to look each token's
-   * word up as it is found: `tokens.words` then holds word ids, valid until `compactWords`, and
-   * `tokens.marks` their marks. Ids, not `TokenInfo` objects: an int per token costs no write
-   * barrier and no pointer to follow for the many words that start nothing.
-   */
-  get lookup(): WordLookup {
-    return this.cache;
-  }
-
-  /** The facts of word `id` (a token's entry in `Tokens.words`). */
+  /** The facts of word `id` (a token's entry in `ScanBuffers.infos`). */
   word(id: number): TokenInfo {
     return this.cache.entry(id);
   }
@@ -191,25 +193,38 @@ export class Matcher {
     this.cache.compact();
   }
 
+  /** Looks up every token's word id and mark into `buffers` (reused by both scans of these tokens). */
+  words(tokens: Tokens, buffers: ScanBuffers): Int32Array {
+    const { text, starts, ends, hashes, checks } = tokens;
+    const { infos, marks } = fitBuffers(buffers, tokens.count);
+    for (let k = 0; k < tokens.count; k++) {
+      infos[k] = this.cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
+      marks[k] = this.cache.lastMark;
+    }
+    return infos;
+  }
+
   /**
-   * The primary `scan` of tokens looked up with `lookup`, faster: notes from the marks the few
-   * tokens that can start a primary pattern, then tries patterns only at those. Most words of a
-   * text start no pattern, so they cost one cache probe (in the tokenizer) and nothing more.
-   * @throws {Error} when the tokens were not looked up with this matcher's `lookup`.
+   * `words` and the primary `scan` in one pass: looks every token up (into `infos`) and notes the
+   * few tokens that can start a primary pattern, then tries patterns only at those. Most words of
+   * a text start no pattern, so they cost one cache probe and nothing more.
    */
-  scanWords(tokens: Tokens): PatternMatch[] {
-    if (tokens.lookup !== this.cache) throw new Error('scanWords needs tokens looked up with this matcher: tokenise(text, tokens, clean, matcher.lookup)');
-    const { count, words: infos, marks } = tokens;
+  scanWords(tokens: Tokens, buffers: ScanBuffers): PatternMatch[] {
+    const { text, starts, ends, hashes, checks, count } = tokens;
     if (this.starters.length < count) this.starters = new Int32Array(Math.max(count, this.starters.length * 2));
     const { starters, cache } = this;
+    const { infos, marks } = fitBuffers(buffers, count);
     let found = 0;
     for (let k = 0; k < count; k++) {
-      const mark = marks[k]!;
+      infos[k] = cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
+      const mark = cache.lastMark;
+      marks[k] = mark;
       // "the", "a", "we" start patterns only with the right word after them: most of the time, none.
       if ((mark & SECOND) !== 0 && k > 0 && (marks[k - 1]! & (STARTS | STARTS_BEFORE_SECOND)) === STARTS_BEFORE_SECOND) starters[found++] = k - 1;
       if ((mark & STARTS) !== 0) starters[found++] = k;
     }
     const matches: PatternMatch[] = [];
+    // Read after the lookups: describing new words may have replaced both.
     const { program } = this;
     const { facts } = cache;
     for (let i = 0; i < found; i++) {
@@ -454,6 +469,12 @@ function wordMarks(info: TokenInfo): number {
   return mark;
 }
 
+/** `buffers`, its arrays replaced by larger ones first when they cannot hold `count` tokens. */
+function fitBuffers(buffers: ScanBuffers, count: number): ScanBuffers {
+  if (buffers.marks.length < count) buffers.marks = new Uint8Array(Math.max(count, buffers.marks.length * 2));
+  if (buffers.infos.length < count) buffers.infos = new Int32Array(Math.max(count, buffers.infos.length * 2));
+  return buffers;
+}
 
 function push<K>(index: Map<K, Pattern[]>, key: K, pattern: Pattern): void {
   const list = index.get(key);

@@ -17,16 +17,6 @@ export const CLAUSE = 8;
 export const PHRASE_BREAK = SENTENCE_START | COMMA | CLAUSE;
 
 /**
- * Looks words up as the tokenizer finds them (the matcher's word cache): an id and a small mark
- * (0..255) per word. Looking a word up right after reading it, while its hashes are in registers,
- * measured a fifth cheaper than a second pass over the stored hashes.
- */
-export interface WordLookup {
-  get(text: string, start: number, end: number, hash: number, check: number): number;
-  readonly lastMark: number;
-}
-
-/**
  * Tokens of one text, as parallel arrays (reused between calls to avoid garbage). Each token
  * carries two independent 32-bit hashes of its characters, computed in the same pass, so a word
  * cache can identify it (hash, check and length: a 64-bit key) without copying it out of the text.
@@ -48,11 +38,6 @@ export class Tokens {
   sentences = new Int32Array(256);
   hashes = new Int32Array(256);
   checks = new Int32Array(256);
-  /** With a `WordLookup`: each token's word id and mark. */
-  words = new Int32Array(256);
-  marks = new Uint8Array(256);
-  /** The lookup that filled `words` and `marks` (undefined: none did). */
-  lookup: WordLookup | undefined = undefined;
 
   push(start: number, end: number, flags: number, sentence: number, hash: number, check: number): void {
     if (this.count === this.starts.length) this.grow();
@@ -79,8 +64,6 @@ export class Tokens {
     this.sentences = resize(this.sentences, size);
     this.hashes = resize(this.hashes, size);
     this.checks = resize(this.checks, size);
-    this.words = resize(this.words, size);
-    this.marks = resize(this.marks, size);
   }
 }
 
@@ -116,12 +99,10 @@ const CHECK_SEED = 0x9e3779b9;
 /**
  * Tokenises `text` into `out` (cleared first) and returns it. With `stopWhenUnclean`, gives up
  * (with `out.clean` false) at the first character normalise() would change: the caller then
- * normalises the text and calls `retokenise`, instead of paying for two full passes. With
- * `lookup`, also fills `out.words` and `out.marks`.
+ * normalises the text and calls `retokenise`, instead of paying for two full passes.
  */
-export function tokenise(text: string, out: Tokens = new Tokens(), stopWhenUnclean = false, lookup?: WordLookup): Tokens {
+export function tokenise(text: string, out: Tokens = new Tokens(), stopWhenUnclean = false): Tokens {
   out.count = 0;
-  out.lookup = lookup;
   return tokeniseFrom(text, out, 0, stopWhenUnclean);
 }
 
@@ -136,7 +117,6 @@ export function retokenise(normalised: string, out: Tokens): Tokens {
   let keep = out.count;
   while (keep > 0 && out.ends[keep - 1]! + 2 > out.cleanTo) keep--;
   out.count = keep;
-  // The kept tokens' words are the same: looking up the rest with the same lookup completes them.
   return tokeniseFrom(normalised, out, keep > 0 ? out.ends[keep - 1]! : 0, false);
 }
 
@@ -152,8 +132,7 @@ function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: 
   out.cleanTo = n;
   let count = out.count;
   let sentence = count > 0 ? out.sentences[count - 1]! : 0;
-  const lookup = out.lookup;
-  let { starts, ends, flags, sentences, hashes, checks, words, marks } = out;
+  let { starts, ends, flags, sentences, hashes, checks } = out;
   let gapStart = from;
   let i = from;
   while (i < n) {
@@ -209,7 +188,7 @@ function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: 
     if (count === starts.length) {
       out.count = count;
       out.grow();
-      ({ starts, ends, flags, sentences, hashes, checks, words, marks } = out);
+      ({ starts, ends, flags, sentences, hashes, checks } = out);
     }
     starts[count] = start;
     ends[count] = i;
@@ -217,10 +196,6 @@ function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: 
     sentences[count] = sentence;
     hashes[count] = hash;
     checks[count] = check;
-    if (lookup !== undefined) {
-      words[count] = lookup.get(text, start, i, hash, check);
-      marks[count] = lookup.lastMark;
-    }
     count++;
     gapStart = i;
   }
