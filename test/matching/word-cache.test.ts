@@ -66,4 +66,26 @@ describe('WordCache', () => {
       expect(cache.lastMark).toBe(tokens.surface(k).length % 4);
     }
   });
+
+  it("keeps each word's facts by id, through growth and through compaction", () => {
+    // Facts: the word's length and its first letter's code.
+    const facts = {
+      count: 2,
+      write(entry: { word: string }, out: Int32Array, at: number) {
+        out.set([entry.word.length, entry.word.charCodeAt(0)], at);
+      },
+    };
+    const cache = new WordCache((word) => ({ word }), 3000, () => 0, facts);
+    const check = (text: string) => {
+      const tokens = tokenise(text);
+      for (let k = 0; k < tokens.count; k++) {
+        const id = cache.get(text, tokens.starts[k]!, tokens.ends[k]!, tokens.hashes[k]!, tokens.checks[k]!);
+        expect([cache.facts[id * 2], cache.facts[id * 2 + 1]]).toEqual([tokens.surface(k).length, tokens.surface(k).charCodeAt(0)]);
+      }
+    };
+    const words = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? `often${i % 30}` : `${'xyz'[i % 3]}${i}`)).join(' ');
+    check(words);
+    cache.compact();
+    check(words);
+  });
 });
