@@ -9,13 +9,11 @@
  * were seen again and drops the one-off ones (numbers, names, typos), so the vocabulary that
  * matters stays warm. Ids stay valid until then: a caller holds the ids of a whole record's tokens.
  *
- * A probe touches one cache line: each slot is four ints side by side (hash, check, length and
- * mark, entry id), and `get` answers with the id, not the entry. Entries live in a dense array by
- * id, loaded only for the few words a caller needs more than the mark of: a small fact (0..15) its
- * creator computes once and that `lastMark` reports. With four separate arrays and the entry
- * objects returned, a probe missed the cache up to four times, and storing each token's entry
- * cost a write barrier. A creator may also keep a few ints per word (`WordFacts`) in one flat
- * array by id, for a scan that needs more than the mark of some words without visiting objects.
+ * Each slot is four ints side by side (hash, check, length and mark, entry id), so a probe reads
+ * one cache line, and `get` answers with the id, not the entry: a scan keeps an int per token (no
+ * pointer store, no write barrier) and reads what it needs of most words from flat arrays (the
+ * mark, a small fact 0..15 its creator computes once, reported in `lastMark`, and a few ints per
+ * word, `WordFacts`), visiting entry objects only for the few words that start a pattern.
  */
 
 /** A fixed number of ints the cache keeps for each word, written once when the word is described. */

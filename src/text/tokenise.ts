@@ -2,7 +2,10 @@
  * Splits normalised text into word tokens with offsets, and records what separates each token from
  * the previous one (space, hyphen, comma, clause punctuation, sentence end). Phrases may only span
  * soft separators; cues look within a sentence. One pass over char codes, no regex per token:
- * this loop is the floor of the whole classifier's speed.
+ * this loop is the floor of the whole classifier's speed. Measured against it in one process over
+ * the 2024 corpus: finding the words with a native regex (`/[A-Za-z0-9]+/g` exec, or a pair of
+ * sticky regexes) took 1.6-1.8x as long, and keying a Map by each word's substring (V8's string
+ * hashing) instead of the two hashes below took 3.7x as long.
  */
 
 /** The token starts a new sentence. */
@@ -122,8 +125,8 @@ export function retokenise(normalised: string, out: Tokens): Tokens {
 
 /**
  * Tokenises `text` from offset `from`, the end of token `out.count - 1` (or 0 for none), appending
- * to `out`. The arrays and the counters live in locals (written back on return): most of the
- * time goes to this loop, and a field load or a call per token measured a third of its cost.
+ * to `out`. The arrays and the count live in locals (written back on return) and one-character
+ * gaps are classified inline: this loop is most of the tokenizer's time.
  */
 function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: boolean): Tokens {
   const n = text.length;
