@@ -7,7 +7,7 @@ import { retokenise, Tokens, tokenise } from '../text/tokenise.js';
 import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
-import type { PatternMatch, ScanBuffers, TokenInfo } from '../matching/matcher.js';
+import type { PatternMatch, ScanBuffers } from '../matching/matcher.js';
 import { collectField, RecordEvidence, type Candidate, type FieldText } from './evidence.js';
 import { NameCollector } from './names.js';
 import { NodeScorer } from './scoring.js';
@@ -55,7 +55,7 @@ const FIELDS: readonly Field[] = ['title', 'abstract'];
 export function createClassifier<M extends FacetIds = FacetIds>(options: ClassifierOptions<M>): Classifier<M> {
   checkClassifierOptions(options);
   const compiled = compileTaxonomy(options.taxonomy);
-  const buffers: FieldBuffer[] = FIELDS.map(() => ({ tokens: new Tokens(), infos: [], marks: new Uint8Array(256) }));
+  const buffers: FieldBuffer[] = FIELDS.map(() => ({ tokens: new Tokens(), infos: new Int32Array(256), marks: new Uint8Array(256) }));
   const scratch = recordScratch(compiled);
   const defaults: ClassifyOptions = pickClassifyOptions(options);
   // M describes the ids of exactly this taxonomy, so the untyped result can be narrowed to it.
@@ -117,7 +117,8 @@ interface FieldBuffer extends ScanBuffers {
 
 interface ScannedText {
   text: FieldText;
-  infos: TokenInfo[];
+  /** Each token's word id (see `ScanBuffers`). */
+  infos: Int32Array;
   marks: Uint8Array;
   matches: PatternMatch[];
   /** For a field too long to hold all its matches: token ranges, whole sentences each, scanned one at a time. */
@@ -146,6 +147,8 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
   evidence.reset();
   let dependent = false;
   const contribution = options.names === false ? -1 : scratch.contribution;
+  // Word ids stay valid for the whole record: the cache may only drop words before it.
+  compiled.matcher.compactWords();
   for (let i = 0; i < FIELDS.length; i++) {
     const field = FIELDS[i]!;
     const original = fieldText(record, field, id);
@@ -210,7 +213,7 @@ function collectChunk(compiled: CompiledTaxonomy, field: ScannedText, from: numb
 }
 
 function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field, original: string): ScannedText {
-  const { tokens, infos } = buffer;
+  const { tokens } = buffer;
   // Most abstracts are plain ASCII prose: tokenise directly, and normalise only when the
   // tokenizer meets something to clean (LaTeX, entities, non-ASCII, line-break hyphens).
   let normalised: NormalisedText = { text: original, pieces: null };
@@ -221,10 +224,10 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
   const text = { field, original, normalised, tokens };
   if (tokens.count > CHUNK_TOKENS) {
     compiled.matcher.words(tokens, buffer);
-    return { text, infos, marks: buffer.marks, matches: [], chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
+    return { text, infos: buffer.infos, marks: buffer.marks, matches: [], chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
   }
   const matches = compiled.matcher.scanWords(tokens, buffer);
-  return { text, infos, marks: buffer.marks, matches };
+  return { text, infos: buffer.infos, marks: buffer.marks, matches };
 }
 
 /** Splits the tokens into ranges of at least `size` tokens that end at a sentence end (or the text's). */

@@ -4,14 +4,15 @@
  * stop at the first occurrence, companions are looked for only in the window around the match.
  * A full second scan of every record for these words costs more than the rest of classifying.
  */
-import { STARTS_SECONDARY, type PatternMatch, type TokenInfo } from '../matching/matcher.js';
+import { STARTS_SECONDARY, type PatternMatch } from '../matching/matcher.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { RecordEvidence } from './evidence.js';
 
 export interface ScannedField {
   text: { tokens: Tokens };
-  infos: TokenInfo[];
+  /** Each token's word id (see `ScanBuffers`). */
+  infos: Int32Array;
   /** Each token's word marks (`STARTS_SECONDARY`: some secondary pattern can start there). */
   marks: Uint8Array;
   matches: PatternMatch[];
