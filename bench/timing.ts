@@ -51,3 +51,20 @@ export function measureTogether(items: number, runs: Record<string, () => void>,
   }
   return result;
 }
+
+/**
+ * Runs `run` once: wall and CPU milliseconds (CPU: this process, all threads, so GC helpers
+ * count; other processes do not), and the GC pause time `gcMs()` grew by. GC entries are
+ * delivered asynchronously, so the pause time is read after a turn of the event loop.
+ */
+export async function timedPass(run: () => void, gcMs: () => number): Promise<{ wall: number; cpu: number; gc: number }> {
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  const gcBefore = gcMs();
+  const cpuBefore = process.cpuUsage();
+  const start = performance.now();
+  run();
+  const wall = performance.now() - start;
+  const cpu = process.cpuUsage(cpuBefore);
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  return { wall, cpu: (cpu.user + cpu.system) / 1000, gc: gcMs() - gcBefore };
+}

@@ -136,6 +136,11 @@ async function emit(root: string, out: string): Promise<void> {
   const grown = grownTaxonomy(lib.defaultTaxonomy, 4, ml.records as Parameters<typeof grownTaxonomy>[2]);
   const big = lib.createClassifier({ taxonomy: grown, explain: true });
   outputs['taxonomy grown 4x'] = run((r) => big.classify(r), ml.records);
+  // Without names the family scores take another path (scored as found, no name collector).
+  const namesOff = lib.createClassifier({ taxonomy: lib.defaultTaxonomy, explain: true, names: false });
+  outputs['names off (with variants, long record)'] = run((r) => namesOff.classify(r), [...all, ...all.flatMap(variants), longRecord(all)]);
+  outputs['names off, options maxEvidence 2 etc.'] = run((r) => namesOff.classify(r, { minScore: 0.15, facets: ['method', 'modality'], maxEvidence: 2 }), all);
+  outputs['options maxEvidence 1'] = run((r) => explain.classify(r, { maxEvidence: 1 }), ml.records);
   writeFileSync(out, JSON.stringify(outputs));
 }
 

@@ -7,11 +7,11 @@ import { retokenise, Tokens, tokenise } from '../text/tokenise.js';
 import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
-import type { PatternMatch, ScanBuffers, TokenInfo } from '../matching/matcher.js';
-import { collectField, RecordEvidence, type FieldText } from './evidence.js';
-import { hasNamedMatch, NameCollector, proposedNames } from './names.js';
+import type { PatternMatch, ScanBuffers } from '../matching/matcher.js';
+import { collectField, RecordEvidence, type Candidate, type FieldText } from './evidence.js';
+import { hasNamedMatch, NameCollector, proposedNames, type NameFields } from './names.js';
 import { NodeScorer } from './scoring.js';
-import { addCompanions, findDependencies, noteDependencies, resolveDependencies, type Dependencies } from './secondary.js';
+import { addCompanions, clearDependencies, findDependencies, noteDependencies, resolveDependencies, type Dependencies } from './secondary.js';
 import { DEFAULT_MAX_EVIDENCE, selectTags } from './select.js';
 import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
 import { classifyAll } from './batch.js';
@@ -55,11 +55,12 @@ const FIELDS: readonly Field[] = ['title', 'abstract'];
 export function createClassifier<M extends FacetIds = FacetIds>(options: ClassifierOptions<M>): Classifier<M> {
   checkClassifierOptions(options);
   const compiled = compileTaxonomy(options.taxonomy);
-  const buffers: FieldBuffer[] = FIELDS.map(() => ({ tokens: new Tokens(), infos: [], marks: new Uint8Array(256) }));
+  const buffers: FieldBuffer[] = FIELDS.map(() => ({ tokens: new Tokens(), infos: new Int32Array(256), marks: new Uint8Array(256) }));
+  const scratch = recordScratch(compiled);
   const defaults: ClassifyOptions = pickClassifyOptions(options);
   // M describes the ids of exactly this taxonomy, so the untyped result can be narrowed to it.
   const classify = (record: PaperInput, callOptions?: ClassifyOptions): Classification<M> =>
-    classifyRecord(compiled, buffers, record, callOptions ? { ...defaults, ...callOptions } : defaults) as unknown as Classification<M>;
+    classifyRecord(compiled, buffers, scratch, record, callOptions ? { ...defaults, ...callOptions } : defaults) as unknown as Classification<M>;
   // One implementation behind both overloads: the shape of the result follows `onError`.
   function classifyMany(records: Iterable<PaperInput>, callOptions?: ClassifyManyOptions): never {
     const { onError = 'throw', ...rest } = checkClassifyManyOptions(compiled.taxonomy, callOptions) ?? {};
@@ -84,13 +85,40 @@ function pickClassifyOptions(options: ClassifyOptions): ClassifyOptions {
   return picked;
 }
 
+/**
+ * What a classifier reuses from record to record after the scan (classifying is synchronous, so
+ * one record uses it at a time): each record's evidence, dependencies and family scores were
+ * fresh Sets, Maps and pools, a good part of the garbage of a record.
+ */
+interface RecordScratch {
+  evidence: RecordEvidence;
+  needs: Dependencies;
+  scorer: NodeScorer;
+  /** The family scorer as an evidence sink, bound once. */
+  score: (candidate: Candidate) => void;
+  /** Index of the `contribution` cue group (-1: none). */
+  contribution: number;
+}
+
+function recordScratch(compiled: CompiledTaxonomy): RecordScratch {
+  const scorer = new NodeScorer(compiled);
+  return {
+    evidence: new RecordEvidence(),
+    needs: { open: new Set(), gates: new Set(), near: false },
+    scorer,
+    score: (candidate) => scorer.add(candidate),
+    contribution: compiled.cues.findIndex((cue) => cue.id === 'contribution'),
+  };
+}
+
 interface FieldBuffer extends ScanBuffers {
   tokens: Tokens;
 }
 
 interface ScannedText {
   text: FieldText;
-  infos: TokenInfo[];
+  /** Each token's word id (see `ScanBuffers`). */
+  infos: Int32Array;
   marks: Uint8Array;
   matches: PatternMatch[];
   /** For a field too long to hold all its matches: token ranges, whole sentences each, scanned one at a time. */
@@ -111,12 +139,16 @@ interface ScannedText {
 const CHUNK_TOKENS = 1 << 20;
 const STRETCH_TOKENS = 1 << 13;
 
-function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], record: PaperInput, options: ClassifyOptions): Classification {
+function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scratch: RecordScratch, record: PaperInput, options: ClassifyOptions): Classification {
   const id = recordId(record);
   const fields: ScannedText[] = [];
-  const needs: Dependencies = { open: new Set(), gates: new Set(), near: false };
+  const { needs, evidence } = scratch;
+  clearDependencies(needs);
+  evidence.reset();
   let dependent = false;
-  const contribution = options.names === false ? -1 : compiled.cues.findIndex((cue) => cue.id === 'contribution');
+  const contribution = options.names === false ? -1 : scratch.contribution;
+  // Word ids stay valid for the whole record: the cache may only drop words before it.
+  compiled.matcher.compactWords();
   for (let i = 0; i < FIELDS.length; i++) {
     const field = FIELDS[i]!;
     const original = fieldText(record, field, id);
@@ -134,49 +166,46 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], reco
     } else dependent ||= hasDependentMatch(compiled, scanned.matches);
     fields.push(scanned);
   }
-  const evidence = new RecordEvidence();
   // Companions, context words and gates are only looked for when some match depends on them.
   if (dependent) {
     if (fields.some((field) => field.chunks)) {
       for (const field of fields) noteDependencies(compiled, field.matches, needs);
       findDependencies(compiled, fields, needs, evidence);
       if (needs.near) for (const field of fields) if (!field.chunks) addCompanions(compiled, field);
-    } else resolveDependencies(compiled, fields, evidence);
+    } else resolveDependencies(compiled, fields, needs, evidence);
   }
   const keep = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
-  if (options.names === false) {
+  // Without a match of a named method's rule no candidate is a name's mention and nothing needs
+  // re-weighing: the family scores are those of names off, and only proposed names are left to find.
+  if (options.names === false || !fields.some((field) => field.chunks || hasNamedMatch(compiled, field.matches))) {
     // Candidates are scored as they are found: a term-dense record's millions never coexist.
-    const scorer = new NodeScorer(compiled, evidence, keep);
-    evidence.sink = (candidate) => scorer.add(candidate);
+    scratch.scorer.start(evidence, keep);
+    evidence.sink = scratch.score;
     collectFields(compiled, fields, dependent && needs.near, evidence);
-    const { tags, mentions } = selectTags(compiled, scorer.scores(), options);
-    return options.explain ? { id, tags, mentions } : { id, tags };
+    const { tags, mentions } = selectTags(compiled, scratch.scorer.scores(), options);
+    if (options.names === false) return options.explain ? { id, tags, mentions } : { id, tags };
+    const proposed = proposedNames(nameFields(fields, contribution));
+    return options.explain ? { id, tags, names: [], proposed, mentions } : { id, tags, names: [], proposed };
   }
   // Names weigh their mentions by the role the whole record gives them: the collector counts
   // candidates as they are found and applies the roles when the record is read.
+  const collector = new NameCollector(compiled, evidence, nameFields(fields, contribution), id, keep, keep);
+  evidence.sink = (candidate) => collector.add(candidate);
+  collectFields(compiled, fields, dependent && needs.near, evidence);
+  const { names, proposed, scores } = collector.finish();
+  const { tags, mentions } = selectTags(compiled, scores, options);
+  return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
+}
+
+/** The texts the names layer reads, and where the contribution cues are in them (without a `contribution` cue group: undefined). */
+function nameFields(fields: readonly ScannedText[], contribution: number): NameFields {
   const texts: Partial<Record<Field, string>> = {};
   const cues: Partial<Record<Field, Array<[number, number]>>> = {};
   for (const field of fields) {
     texts[field.text.field] = field.text.original;
     if (contribution >= 0) cues[field.text.field] = contributionCues(field, contribution);
   }
-  const nameFields = { texts, cues: contribution >= 0 ? cues : undefined };
-  // Without a match of a named method's rule no candidate is a name's mention, and nothing needs
-  // re-weighing: the family scores are those of names off, and only proposed names are left to find.
-  if (!fields.some((field) => field.chunks || hasNamedMatch(compiled, field.matches))) {
-    const scorer = new NodeScorer(compiled, evidence, keep);
-    evidence.sink = (candidate) => scorer.add(candidate);
-    collectFields(compiled, fields, dependent && needs.near, evidence);
-    const proposed = proposedNames(nameFields);
-    const { tags, mentions } = selectTags(compiled, scorer.scores(), options);
-    return options.explain ? { id, tags, names: [], proposed, mentions } : { id, tags, names: [], proposed };
-  }
-  const collector = new NameCollector(compiled, evidence, nameFields, id, keep, keep);
-  evidence.sink = (candidate) => collector.add(candidate);
-  collectFields(compiled, fields, dependent && needs.near, evidence);
-  const { names, proposed, scores } = collector.finish();
-  const { tags, mentions } = selectTags(compiled, scores, options);
-  return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
+  return { texts, cues: contribution >= 0 ? cues : undefined };
 }
 
 function collectFields(compiled: CompiledTaxonomy, fields: ScannedText[], near: boolean, evidence: RecordEvidence): void {
@@ -193,7 +222,7 @@ function collectChunk(compiled: CompiledTaxonomy, field: ScannedText, from: numb
 }
 
 function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field, original: string): ScannedText {
-  const { tokens, infos } = buffer;
+  const { tokens } = buffer;
   // Most abstracts are plain ASCII prose: tokenise directly, and normalise only when the
   // tokenizer meets something to clean (LaTeX, entities, non-ASCII, line-break hyphens).
   let normalised: NormalisedText = { text: original, pieces: null };
@@ -204,10 +233,10 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
   const text = { field, original, normalised, tokens };
   if (tokens.count > CHUNK_TOKENS) {
     compiled.matcher.words(tokens, buffer);
-    return { text, infos, marks: buffer.marks, matches: [], chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
+    return { text, infos: buffer.infos, marks: buffer.marks, matches: [], chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
   }
   const matches = compiled.matcher.scanWords(tokens, buffer);
-  return { text, infos, marks: buffer.marks, matches };
+  return { text, infos: buffer.infos, marks: buffer.marks, matches };
 }
 
 /** Splits the tokens into ranges of at least `size` tokens that end at a sentence end (or the text's). */

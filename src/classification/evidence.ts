@@ -25,7 +25,10 @@ export interface Candidate {
   edits: number;
 }
 
-/** What one record's fields add up to, before scoring. */
+/**
+ * What one record's fields add up to, before scoring. A classifier keeps one and `reset`s it for
+ * each record (classifying is synchronous, so one record uses it at a time).
+ */
 export class RecordEvidence {
   readonly candidates: Candidate[] = [];
   /** Context groups (distinct context lists) satisfied by some word of the record. */
@@ -36,10 +39,38 @@ export class RecordEvidence {
    * count it and let it go, so a record with millions of matches never holds them all at once.
    */
   sink: ((candidate: Candidate) => void) | undefined;
+  /** The search for the record's context groups and gates, while it has not run (see `defer`). */
+  private lookup: (() => void) | undefined;
+
+  /**
+   * Defers the search that fills `contextGroups` and `gates` until `settle` (the first question
+   * about them): many matches that need context never become a counted candidate (a `near` match
+   * without its companion, a match inside a longer one), and then the search is never run.
+   */
+  defer(lookup: () => void): void {
+    this.lookup = lookup;
+  }
+
+  /** Runs the deferred search, if any. */
+  settle(): void {
+    const lookup = this.lookup;
+    if (!lookup) return;
+    this.lookup = undefined;
+    lookup();
+  }
 
   add(candidate: Candidate): void {
     if (this.sink) this.sink(candidate);
     else this.candidates.push(candidate);
+  }
+
+  /** Forgets the previous record. */
+  reset(): void {
+    if (this.candidates.length > 0) this.candidates.length = 0;
+    if (this.contextGroups.size > 0) this.contextGroups.clear();
+    if (this.gates.size > 0) this.gates.clear();
+    this.sink = undefined;
+    this.lookup = undefined;
   }
 }
 
@@ -57,39 +88,47 @@ export function collectField(compiled: CompiledTaxonomy, text: FieldText, matche
   const excludes: PatternMatch[] = [];
   const cues: PatternMatch[] = [];
   const companions: PatternMatch[] = [];
-  for (const match of matches) {
+  let near = false;
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i]!;
     const { role, owner } = match.pattern;
-    if (role === 'positive') positives.push(match);
-    else if (role === 'exclude') excludes.push(match);
+    if (role === 'positive') {
+      positives.push(match);
+      near ||= compiled.rules[match.pattern.rule]!.rule.kind === 'near';
+    } else if (role === 'exclude') excludes.push(match);
     else if (role === 'cue') cues.push(match);
     else if (role === 'companion') companions.push(match);
-    else if (role === 'context') continue;
-    else into.gates.add(owner);
+    else if (role !== 'context') into.gates.add(owner);
   }
   // Many fields (most titles) have no positive match: nothing to locate, filter or weigh.
   if (positives.length === 0) return;
   // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
-  const located = positives.some((m) => compiled.rules[m.pattern.rule]!.rule.kind === 'near') ? resolveNear(compiled, positives, new SpanIndex(companions), text.tokens) : positives;
+  const located = near ? resolveNear(compiled, positives, new SpanIndex(companions), text.tokens) : positives;
   const exclusions = excludes.length > 0 ? new SpanIndex(excludes) : undefined;
-  const kept = longestPerFacet(compiled, exclusions ? located.filter((p) => !excluded(exclusions, p)) : located);
+  const kept = longestPerFacet(compiled, exclusions ? located.filter((p) => !excluded(exclusions, p)) : located, []);
   const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
+  const { tokens, normalised, original } = text;
   // Built for the first match of a facet that reads cues (a field may have none: modality only).
   let cueIndex: CueIndex | undefined;
-  for (const match of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const match = kept[i]!;
     const node = match.pattern.owner;
     const facet = compiled.facets[compiled.nodes[node]!.facet]!.facet;
-    if (facet.cues && !cueIndex) cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow, cues, text.tokens);
+    if (facet.cues && !cueIndex) cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow, cues, tokens);
     const effect = facet.cues && cueIndex ? cueIndex.effect(match) : NO_CUES;
     const rule = compiled.rules[match.pattern.rule]!.rule;
-    const [start, end] = originalSpan(text.normalised, text.tokens.starts[match.first]!, text.tokens.ends[match.last]!);
+    let start = tokens.starts[match.first]!;
+    let end = tokens.ends[match.last]!;
+    // Plain text (no pieces) needs no mapping back: skip building the span pair.
+    if (normalised.pieces) [start, end] = originalSpan(normalised, start, end);
     into.add({
       node,
       rule: match.pattern.rule,
       field: text.field,
-      sentence: text.tokens.sentences[match.first]!,
+      sentence: tokens.sentences[match.first]!,
       start,
       end,
-      text: text.original.slice(start, end),
+      text: original.slice(start, end),
       weight: round(fieldWeight * rule.weight * effect.factor),
       cues: effect.applied,
       edits: match.edits,
@@ -103,6 +142,7 @@ export function collectField(compiled: CompiledTaxonomy, text: FieldText, matche
  */
 function resolveNear(compiled: CompiledTaxonomy, positives: PatternMatch[], companions: SpanIndex, tokens: Tokens): PatternMatch[] {
   const out: PatternMatch[] = [];
+  const list = companions.matches;
   for (const match of positives) {
     const rule = compiled.rules[match.pattern.rule]!.rule;
     if (rule.kind !== 'near') {
@@ -113,20 +153,33 @@ function resolveNear(compiled: CompiledTaxonomy, positives: PatternMatch[], comp
     const sentence = tokens.sentences[match.first];
     let best: PatternMatch | undefined;
     let bestGap = Infinity;
-    companions.some(match.first - window - companions.maxSpan, match.last + window, (companion) => {
-      if (companion.pattern.owner !== match.pattern.rule || tokens.sentences[companion.first] !== sentence || overlaps(companion, match)) return false;
+    const hi = match.last + window;
+    for (let i = firstFrom(list, match.first - window - companions.maxSpan); i < list.length && list[i]!.first <= hi; i++) {
+      const companion = list[i]!;
+      if (companion.pattern.owner !== match.pattern.rule || tokens.sentences[companion.first] !== sentence || overlaps(companion, match)) continue;
       const after = companion.first > match.last;
-      if ((rule.side === 'before' && after) || (rule.side === 'after' && !after)) return false;
+      if ((rule.side === 'before' && after) || (rule.side === 'after' && !after)) continue;
       const gap = after ? companion.first - match.last : match.first - companion.last;
       if (gap <= window && gap < bestGap) {
         best = companion;
         bestGap = gap;
       }
-      return false;
-    });
+    }
     if (best) out.push({ ...match, first: Math.min(match.first, best.first), last: Math.max(match.last, best.last) });
   }
   return out;
+}
+
+/** Position of the first of `sorted` (by first token) starting at or after token `lo`. */
+function firstFrom(sorted: readonly PatternMatch[], lo: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]!.first < lo) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** An exclusion of the same node overlapping the match cancels it ("weighted average" for "weight averaging"). */
@@ -138,11 +191,24 @@ function overlaps(a: PatternMatch, b: PatternMatch): boolean {
   return a.first <= b.last && b.first <= a.last;
 }
 
-/** Drops matches lying strictly inside a longer match of the same facet, and same-span repeats of a node. */
-function longestPerFacet(compiled: CompiledTaxonomy, matches: PatternMatch[]): PatternMatch[] {
-  const index = new SpanIndex(matches);
-  // A match can only be covered by one that starts at most `maxSpan` tokens before it.
-  return index.matches.filter((m, i) => !index.some(m.first - index.maxSpan, m.first, (other, j) => covers(compiled, other, m, j < i)));
+/**
+ * Drops matches lying strictly inside a longer match of the same facet, and same-span repeats of a
+ * node; the survivors go into `out` (emptied first), in order. `matches` is sorted by first token
+ * (stably) if it is not already.
+ */
+export function longestPerFacet(compiled: CompiledTaxonomy, matches: PatternMatch[], out: PatternMatch[]): PatternMatch[] {
+  const { matches: list, maxSpan } = new SpanIndex(matches);
+  out.length = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i]!;
+    // A match can only be covered by one that starts at most `maxSpan` tokens before it.
+    while (list[from]!.first < m.first - maxSpan) from++;
+    let covered = false;
+    for (let j = from; j < list.length && list[j]!.first <= m.first && !covered; j++) covered = covers(compiled, list[j]!, m, j < i);
+    if (!covered) out.push(m);
+  }
+  return out;
 }
 
 /** Whether `other` makes `m` redundant: longer and around it, or the same span and node with a heavier (or earlier) rule. */
@@ -152,12 +218,13 @@ function covers(compiled: CompiledTaxonomy, other: PatternMatch, m: PatternMatch
   if (other.last - other.first > m.last - m.first) return true;
   if (other.pattern.owner !== m.pattern.owner) return false;
   // A named method's rule keeps the match over a generic rule of its family (`QLoRA` over `*LoRA*`).
-  const [named, namedM] = [compiled.rules[other.pattern.rule]!.rule.name !== undefined, compiled.rules[m.pattern.rule]!.rule.name !== undefined];
-  if (named !== namedM) return named;
+  const otherRule = compiled.rules[other.pattern.rule]!.rule;
+  const rule = compiled.rules[m.pattern.rule]!.rule;
+  const named = otherRule.name !== undefined;
+  if (named !== (rule.name !== undefined)) return named;
   // Two names on the same words (two DoRAs) are both kept: the record's context decides between them.
-  if (named && compiled.rules[other.pattern.rule]!.rule.name !== compiled.rules[m.pattern.rule]!.rule.name) return false;
-  const [w, wm] = [compiled.rules[other.pattern.rule]!.rule.weight, compiled.rules[m.pattern.rule]!.rule.weight];
-  return w > wm || (w === wm && otherFirst);
+  if (named && otherRule.name !== rule.name) return false;
+  return otherRule.weight > rule.weight || (otherRule.weight === rule.weight && otherFirst);
 }
 
 export function round(value: number): number {

@@ -4,14 +4,15 @@
  * stop at the first occurrence, companions are looked for only in the window around the match.
  * A full second scan of every record for these words costs more than the rest of classifying.
  */
-import { STARTS_SECONDARY, type PatternMatch, type TokenInfo } from '../matching/matcher.js';
+import { STARTS_SECONDARY, type PatternMatch } from '../matching/matcher.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { RecordEvidence } from './evidence.js';
 
 export interface ScannedField {
   text: { tokens: Tokens };
-  infos: TokenInfo[];
+  /** Each token's word id (see `ScanBuffers`). */
+  infos: Int32Array;
   /** Each token's word marks (`STARTS_SECONDARY`: some secondary pattern can start there). */
   marks: Uint8Array;
   matches: PatternMatch[];
@@ -24,12 +25,22 @@ export interface Dependencies {
   near: boolean;
 }
 
-/** Adds found context ids and gates to `evidence`, and companion matches to each field's matches. */
-export function resolveDependencies(compiled: CompiledTaxonomy, fields: ScannedField[], evidence: RecordEvidence): void {
-  const needs: Dependencies = { open: new Set(), gates: new Set(), near: false };
+/** Empties `needs` for another record. */
+export function clearDependencies(needs: Dependencies): void {
+  if (needs.open.size > 0) needs.open.clear();
+  if (needs.gates.size > 0) needs.gates.clear();
+  needs.near = false;
+}
+
+/**
+ * Adds companion matches to each field's matches, and has `evidence` look for the context groups
+ * and gates they need when first asked (`needs` starts empty and is consumed; the fields must
+ * stay as they are until the record is scored).
+ */
+export function resolveDependencies(compiled: CompiledTaxonomy, fields: ScannedField[], needs: Dependencies, evidence: RecordEvidence): void {
   for (const field of fields) noteDependencies(compiled, field.matches, needs);
-  findDependencies(compiled, fields, needs, evidence);
   if (needs.near) for (const field of fields) addCompanions(compiled, field);
+  if (needs.open.size > 0 || needs.gates.size > 0) evidence.defer(() => findDependencies(compiled, fields, needs, evidence));
 }
 
 /** Adds what `matches` depend on to `needs`. */
@@ -73,18 +84,25 @@ function findRecordWide(compiled: CompiledTaxonomy, fields: ScannedField[], open
 
 /** Adds the companions of the field's `near` matches to its matches. */
 export function addCompanions(compiled: CompiledTaxonomy, field: ScannedField): void {
-  const near = field.matches.filter((m) => m.pattern.role === 'positive' && compiled.rules[m.pattern.rule]!.rule.kind === 'near');
-  for (const match of near) {
+  const { matches } = field;
+  // Companions are appended to `matches` while it is walked: only the original matches are visited.
+  const count = matches.length;
+  let owner = -1;
+  const take = (companion: PatternMatch): boolean => {
+    if (companion.pattern.role === 'companion' && companion.pattern.owner === owner) matches.push(companion);
+    return false;
+  };
+  for (let i = 0; i < count; i++) {
+    const match = matches[i]!;
+    if (match.pattern.role !== 'positive') continue;
     const rule = compiled.rules[match.pattern.rule]!.rule;
+    if (rule.kind !== 'near') continue;
+    owner = match.pattern.rule;
     const window = rule.window ?? 5;
     const from = rule.side === 'after' ? match.last + 1 : Math.max(0, match.first - window - 8);
     const to = rule.side === 'before' ? match.first - 1 : Math.min(field.text.tokens.count - 1, match.last + window);
     for (let k = from; k <= to; k++) {
-      if ((field.marks[k]! & STARTS_SECONDARY) === 0) continue;
-      compiled.matcher.eachSecondaryAt(field.text.tokens, field.infos, k, (companion) => {
-        if (companion.pattern.role === 'companion' && companion.pattern.owner === match.pattern.rule) field.matches.push(companion);
-        return false;
-      });
+      if ((field.marks[k]! & STARTS_SECONDARY) !== 0) compiled.matcher.eachSecondaryAt(field.text.tokens, field.infos, k, take);
     }
   }
 }

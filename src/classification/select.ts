@@ -16,27 +16,71 @@ export function selectTags(compiled: CompiledTaxonomy, scores: Map<number, NodeS
   const selection: Selection = { tags: [], mentions: [] };
   // Only scored nodes can be tagged or mentioned: walking them, not every node of the taxonomy,
   // keeps this step's cost independent of the taxonomy's size. Ascending index is taxonomy order.
-  const scored = [...scores.keys()].sort((a, b) => a - b);
-  compiled.facets.forEach((facet, index) => {
-    if (options.facets && !options.facets.includes(facet.facet.id)) return;
-    const inFacet = scored.filter((node) => compiled.nodes[node]!.facet === index);
+  const scored = ascendingKeys(scores);
+  for (let index = 0; index < compiled.facets.length; index++) {
+    const facet = compiled.facets[index]!;
+    if (options.facets && !options.facets.includes(facet.facet.id)) continue;
+    const inFacet: number[] = [];
+    for (let i = 0; i < scored.length; i++) if (compiled.nodes[scored[i]!]!.facet === index) inFacet.push(scored[i]!);
     const assigned = facet.facet.multiple ? assignMany(compiled, inFacet, scores, options) : assignOne(compiled, facet, inFacet, scores, options);
-    for (const node of inTaxonomyOrder(inFacet, assigned)) {
+    const nodes = inTaxonomyOrder(inFacet, assigned);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
       const score = scores.get(node);
-      if (assigned.has(node)) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, assigned.get(node)!), score, options.maxEvidence));
+      const given = assigned.get(node);
+      if (given !== undefined) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, given), score, options.maxEvidence));
       else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, score, options.maxEvidence));
     }
-  });
-  const order = (a: Tag, b: Tag) => b.score - a.score;
-  selection.tags.sort(order);
-  selection.mentions.sort(order);
+  }
+  byScore(selection.tags);
+  byScore(selection.mentions);
   return selection;
 }
 
+/** The map's keys, ascending (scored nodes are few: an insertion sort, where `sort` would allocate). */
+function ascendingKeys(scores: Map<number, NodeScore>): number[] {
+  const keys: number[] = [];
+  for (const node of scores.keys()) {
+    let at = keys.length;
+    keys.push(node);
+    while (at > 0 && keys[at - 1]! > node) {
+      keys[at] = keys[at - 1]!;
+      at--;
+    }
+    keys[at] = node;
+  }
+  return keys;
+}
+
+/** Sorts tags by score, highest first, keeping the order of equal scores (as a stable `sort` would). */
+function byScore(tags: Tag[]): void {
+  for (let i = 1; i < tags.length; i++) {
+    const tag = tags[i]!;
+    let at = i;
+    while (at > 0 && tags[at - 1]!.score < tag.score) {
+      tags[at] = tags[at - 1]!;
+      at--;
+    }
+    tags[at] = tag;
+  }
+}
+
 /** The scored nodes and the assigned ones (a facet's default may have no score), ascending. */
-function inTaxonomyOrder(scored: readonly number[], assigned: Map<number, number>): number[] {
-  const extra = [...assigned.keys()].filter((node) => !scored.includes(node));
-  return extra.length === 0 ? [...scored] : [...scored, ...extra].sort((a, b) => a - b);
+function inTaxonomyOrder(scored: readonly number[], assigned: Map<number, number>): readonly number[] {
+  let merged: number[] | undefined;
+  for (const node of assigned.keys()) {
+    if (scored.includes(node)) continue;
+    // Records without type evidence get the facet's default: one node inserted in order, no sort.
+    merged ??= scored.slice();
+    let at = merged.length;
+    merged.push(node);
+    while (at > 0 && merged[at - 1]! > node) {
+      merged[at] = merged[at - 1]!;
+      at--;
+    }
+    merged[at] = node;
+  }
+  return merged ?? scored;
 }
 
 /** Node index → score to report, for every node that passes, plus the ancestors it implies. */
@@ -75,7 +119,15 @@ export const DEFAULT_MAX_EVIDENCE = 16;
 
 function toTag(compiled: CompiledTaxonomy, node: number, score: number, nodeScore: NodeScore | undefined, maxEvidence = DEFAULT_MAX_EVIDENCE): Tag {
   const { node: definition } = compiled.nodes[node]!;
-  const evidence = capped(nodeScore?.candidates ?? [], maxEvidence).map((c) => toEvidence(compiled, c)).sort(byPlace);
+  const kept = capped(nodeScore?.candidates ?? [], maxEvidence);
+  const evidence: Evidence[] = [];
+  let ordered = true;
+  for (let i = 0; i < kept.length; i++) {
+    evidence.push(toEvidence(compiled, kept[i]!));
+    ordered &&= i === 0 || byPlace(evidence[i - 1]!, evidence[i]!) <= 0;
+  }
+  // Candidates come in reading order, so the evidence usually needs no sort.
+  if (!ordered) evidence.sort(byPlace);
   return { facet: definition.facet, id: definition.id, label: definition.label, score, evidence };
 }
 

@@ -12,7 +12,7 @@ import { inflectionKey } from '../text/natural.js';
 import { PHRASE_BREAK, type Tokens } from '../text/tokenise.js';
 import { FuzzyMemo, fuzzyBudget, confirmFuzzySpan } from './fuzzy.js';
 import { MAX_TOKEN_FOR_PATTERNS, type Pattern, type TokenTest } from './pattern.js';
-import { WordCache } from './word-cache.js';
+import { WordCache, type WordFacts } from './word-cache.js';
 
 /**
  * Patterns that can start at a word. Those whose second token is a plain word are grouped by it,
@@ -67,10 +67,27 @@ export const STARTS_SECONDARY = 4;
 /** The word starts primary patterns selected by their second word ("we" + "propose"): tried only before a `SECOND` word. */
 const STARTS_BEFORE_SECOND = 8;
 
-/** Per-token scratch of one text's scan, reused between records: each token's word facts and marks. */
+/**
+ * What the primary scan reads of a word, kept by the word cache in one flat array (see
+ * `Matcher.program`): where its primary patterns are listed, its `nextId`, the id of its
+ * lowercase form among the words patterns require second in `lower` mode, and the id of its key
+ * among the keys patterns require third (-1: none).
+ */
+const PROGRAM = 0;
+const NEXT_ID = 1;
+const LOWER_ID = 2;
+const THIRD_KEY_ID = 3;
+const FACTS = 4;
+
+/**
+ * Per-token scratch of one text's scan, reused between records (each array is replaced by a larger
+ * one when a text has more tokens). Ids, not `TokenInfo` objects: a scan stores one per token, and
+ * an int costs no write barrier and no pointer to follow for the many words that start nothing.
+ */
 export interface ScanBuffers {
-  infos: TokenInfo[];
-  /** Each token's word cache mark; replaced by a larger array when the text has more tokens. */
+  /** Each token's word id (`Matcher.word` gives its `TokenInfo`), valid until `Matcher.compactWords`. */
+  infos: Int32Array;
+  /** Each token's word cache mark. */
   marks: Uint8Array;
 }
 
@@ -117,25 +134,69 @@ export class Matcher {
   private readonly primary = new FirstTokenIndex();
   private readonly secondary = new FirstTokenIndex();
   // What a scan needs to know of most words, without loading their objects (the marks above).
-  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface), undefined, wordMarks);
+  private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface), undefined, wordMarks, this.wordFacts());
   private readonly fuzzy = new FuzzyMemo();
   private readonly nextIds = new Map<string, number>();
   /** Scratch for `scanWords`: positions of the tokens that start some primary pattern. */
   private starters = new Int32Array(256);
+  /**
+   * The primary patterns by index, and what `scanWords` needs of each without visiting it: its
+   * length in tokens, the separators its second token allows, the `lower`-mode id of its
+   * second word and the key id of its third (-1: another mode). Most patterns tried are one word
+   * long, or two with the second word already known: they match without their objects being read,
+   * and most of the others fail at a second or third word these ids rule out.
+   */
+  private readonly patterns: Pattern[] = [];
+  private readonly lengths: Int32Array;
+  private readonly secondAllowed: Int32Array;
+  private readonly secondLower: Int32Array;
+  private readonly thirdKey: Int32Array;
+  private readonly lowerIds = new Map<string, number>();
+  private readonly thirdKeyIds = new Map<string, number>();
+  /**
+   * Each word's primary patterns as ints (see `listPatterns`), shared by the words that start the
+   * same patterns: a scan reads this one array, not each word's bucket, lists and pattern objects.
+   */
+  private program = new Int32Array(1024);
+  private programLength = 0;
+  private readonly programs = new Map<string, number>();
+  private readonly patternIndex = new Map<Pattern, number>();
 
   constructor(patterns: readonly Pattern[]) {
     for (const pattern of patterns) {
       (SECONDARY_ROLES.has(pattern.role) ? this.secondary : this.primary).add(pattern);
       const second = pattern.tests[1];
       if (second?.mode === 'key' && !this.nextIds.has(second.value)) this.nextIds.set(second.value, this.nextIds.size);
+      if (SECONDARY_ROLES.has(pattern.role)) continue;
+      this.patternIndex.set(pattern, this.patterns.length);
+      this.patterns.push(pattern);
+      if (second?.mode === 'lower' && !this.lowerIds.has(second.value)) this.lowerIds.set(second.value, this.lowerIds.size);
+      const third = pattern.tests[2];
+      if (third?.mode === 'key' && !this.thirdKeyIds.has(third.value)) this.thirdKeyIds.set(third.value, this.thirdKeyIds.size);
     }
+    this.lengths = Int32Array.from(this.patterns, (p) => p.tests.length);
+    this.secondAllowed = Int32Array.from(this.patterns, (p) => p.allowed[1] ?? 0);
+    this.secondLower = Int32Array.from(this.patterns, (p) => (p.tests[1]?.mode === 'lower' ? this.lowerIds.get(p.tests[1].value)! : -1));
+    this.thirdKey = Int32Array.from(this.patterns, (p) => (p.tests[2]?.mode === 'key' ? this.thirdKeyIds.get(p.tests[2].value)! : -1));
   }
 
-  /** Looks up every token's word facts and marks into `buffers` (reused by both scans of these tokens). */
-  words(tokens: Tokens, buffers: ScanBuffers): TokenInfo[] {
+  /** The facts of word `id` (a token's entry in `ScanBuffers.infos`). */
+  word(id: number): TokenInfo {
+    return this.cache.entry(id);
+  }
+
+  /**
+   * Lets the word cache drop rarely seen words when it has grown past its limit. Call it between
+   * records only: it invalidates the word ids of every scan before it.
+   */
+  compactWords(): void {
+    this.cache.compact();
+  }
+
+  /** Looks up every token's word id and mark into `buffers` (reused by both scans of these tokens). */
+  words(tokens: Tokens, buffers: ScanBuffers): Int32Array {
     const { text, starts, ends, hashes, checks } = tokens;
-    const { infos } = buffers;
-    const marks = fitMarks(buffers, tokens.count);
+    const { infos, marks } = fitBuffers(buffers, tokens.count);
     for (let k = 0; k < tokens.count; k++) {
       infos[k] = this.cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
       marks[k] = this.cache.lastMark;
@@ -152,8 +213,7 @@ export class Matcher {
     const { text, starts, ends, hashes, checks, count } = tokens;
     if (this.starters.length < count) this.starters = new Int32Array(Math.max(count, this.starters.length * 2));
     const { starters, cache } = this;
-    const { infos } = buffers;
-    const marks = fitMarks(buffers, count);
+    const { infos, marks } = fitBuffers(buffers, count);
     let found = 0;
     for (let k = 0; k < count; k++) {
       infos[k] = cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
@@ -164,32 +224,61 @@ export class Matcher {
       if ((mark & STARTS) !== 0) starters[found++] = k;
     }
     const matches: PatternMatch[] = [];
+    // Read after the lookups: describing new words may have replaced both.
+    const { program } = this;
+    const { facts } = cache;
     for (let i = 0; i < found; i++) {
       const k = starters[i]!;
-      const bucket = infos[k]!.primary!;
-      if (bucket.rest.length > 0) this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
+      let at = facts[infos[k]! * FACTS + PROGRAM]!;
+      const known = program[at]!;
+      const rest = at + 2 + program[at + 1]!;
+      for (let q = at + 2; q < rest; q++) this.tryPattern(program[q]!, known, tokens, infos, k, matches);
+      at = rest;
       // Only a word that is some pattern's second word can select patterns by `nextId`.
-      const next = k + 1 < count && (marks[k + 1]! & SECOND) !== 0 ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
-      if (next) this.tryAll(next, 2, tokens, infos, k, matches);
+      if (program[at] === 0 || k + 1 >= count || (marks[k + 1]! & SECOND) === 0) continue;
+      const list = listAfter(program, at, facts[infos[k + 1]! * FACTS + NEXT_ID]!);
+      for (let q = list + 1, end = list + 1 + (list < 0 ? 0 : program[list]!); q < end; q++) this.tryPattern(program[q]!, 2, tokens, infos, k, matches);
     }
     return matches;
   }
 
+  /** Adds primary pattern `index`'s occurrence at token `k` to `matches`, if any; its first `known` tests have passed. */
+  private tryPattern(index: number, known: number, tokens: Tokens, infos: Int32Array, k: number, matches: PatternMatch[]): void {
+    const length = this.lengths[index]!;
+    if (k + length > tokens.count) return;
+    if (length <= known) {
+      if (length > 1 && (tokens.flags[k + 1]! & PHRASE_BREAK & ~this.secondAllowed[index]!) !== 0) return;
+      matches.push({ pattern: this.patterns[index]!, first: k, last: k + length - 1, edits: 0 });
+      return;
+    }
+    // Most such patterns fail at their second or third word ("a" + "guide", "this paper" +
+    // "proposes"): compare ids before reading objects.
+    const { facts } = this.cache;
+    const lower = this.secondLower[index]!;
+    if (lower >= 0 && known < 2 && facts[infos[k + 1]! * FACTS + LOWER_ID] !== lower) return;
+    const third = this.thirdKey[index]!;
+    if (third >= 0 && facts[infos[k + 2]! * FACTS + THIRD_KEY_ID] !== third) return;
+    const pattern = this.patterns[index]!;
+    const edits = this.matchAt(pattern, known, tokens, infos, k);
+    if (edits >= 0) matches.push({ pattern, first: k, last: k + length - 1, edits });
+  }
+
   /** All primary (or secondary) pattern occurrences starting at tokens `from..to-1`, in token order. */
-  scan(tokens: Tokens, infos: readonly TokenInfo[], tier: 'primary' | 'secondary' = 'primary', from = 0, to = tokens.count): PatternMatch[] {
+  scan(tokens: Tokens, infos: Int32Array, tier: 'primary' | 'secondary' = 'primary', from = 0, to = tokens.count): PatternMatch[] {
     const matches: PatternMatch[] = [];
     const secondary = tier === 'secondary';
     for (let k = from; k < to; k++) {
-      const bucket = secondary ? infos[k]!.secondary : infos[k]!.primary;
+      const info = this.cache.entry(infos[k]!);
+      const bucket = secondary ? info.secondary : info.primary;
       if (bucket !== null) this.scanAt(bucket, tokens, infos, k, matches);
     }
     return matches;
   }
 
   /** Adds the occurrences of `bucket`'s patterns starting at token `k` to `matches`. */
-  private scanAt(bucket: Bucket, tokens: Tokens, infos: readonly TokenInfo[], k: number, matches: PatternMatch[]): void {
+  private scanAt(bucket: Bucket, tokens: Tokens, infos: Int32Array, k: number, matches: PatternMatch[]): void {
     this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
-    const next = k + 1 < tokens.count ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
+    const next = k + 1 < tokens.count ? patternsAfter(bucket, this.cache.entry(infos[k + 1]!).nextId) : undefined;
     if (next) this.tryAll(next, 2, tokens, infos, k, matches);
   }
 
@@ -197,15 +286,15 @@ export class Matcher {
    * Calls `visit` with each secondary pattern occurrence starting at token `k`; stops and returns
    * true as soon as `visit` returns true.
    */
-  eachSecondaryAt(tokens: Tokens, infos: readonly TokenInfo[], k: number, visit: (match: PatternMatch) => boolean): boolean {
-    const bucket = infos[k]!.secondary;
+  eachSecondaryAt(tokens: Tokens, infos: Int32Array, k: number, visit: (match: PatternMatch) => boolean): boolean {
+    const bucket = this.cache.entry(infos[k]!).secondary;
     if (bucket === null) return false;
     if (this.visitAll(bucket.rest, bucket.restKnown, tokens, infos, k, visit)) return true;
-    const next = k + 1 < tokens.count ? patternsAfter(bucket, infos[k + 1]!.nextId) : undefined;
+    const next = k + 1 < tokens.count ? patternsAfter(bucket, this.cache.entry(infos[k + 1]!).nextId) : undefined;
     return next !== undefined && this.visitAll(next, 2, tokens, infos, k, visit);
   }
 
-  private visitAll(patterns: readonly Pattern[], known: number, tokens: Tokens, infos: readonly TokenInfo[], k: number, visit: (match: PatternMatch) => boolean): boolean {
+  private visitAll(patterns: readonly Pattern[], known: number, tokens: Tokens, infos: Int32Array, k: number, visit: (match: PatternMatch) => boolean): boolean {
     for (const pattern of patterns) {
       const edits = this.matchAt(pattern, known, tokens, infos, k);
       if (edits >= 0 && visit({ pattern, first: k, last: k + pattern.tests.length - 1, edits })) return true;
@@ -213,7 +302,7 @@ export class Matcher {
     return false;
   }
 
-  private tryAll(patterns: readonly Pattern[], known: number, tokens: Tokens, infos: readonly TokenInfo[], k: number, matches: PatternMatch[]): void {
+  private tryAll(patterns: readonly Pattern[], known: number, tokens: Tokens, infos: Int32Array, k: number, matches: PatternMatch[]): void {
     for (const pattern of patterns) {
       const edits = this.matchAt(pattern, known, tokens, infos, k);
       if (edits >= 0) matches.push({ pattern, first: k, last: k + pattern.tests.length - 1, edits });
@@ -221,7 +310,7 @@ export class Matcher {
   }
 
   /** Total edits when `pattern` matches at token `k`, else -1; its first `known` token tests are taken as passed (at no cost). */
-  private matchAt(pattern: Pattern, known: number, tokens: Tokens, infos: readonly TokenInfo[], k: number): number {
+  private matchAt(pattern: Pattern, known: number, tokens: Tokens, infos: Int32Array, k: number): number {
     const tests = pattern.tests;
     if (k + tests.length > tokens.count) return -1;
     let edits = 0;
@@ -229,12 +318,12 @@ export class Matcher {
       const t = k + j;
       if (j > 0 && (tokens.flags[t]! & PHRASE_BREAK & ~pattern.allowed[j]!) !== 0) return -1;
       if (j < known) continue;
-      const cost = this.testToken(tests[j]!, infos[t]!, j === tests.length - 1);
+      const cost = this.testToken(tests[j]!, this.cache.entry(infos[t]!), j === tests.length - 1);
       if (cost < 0) return -1;
       edits += cost;
     }
     if (edits === 0) return 0;
-    return edits <= fuzzyBudget(tests) && confirmFuzzySpan(tests, infos.slice(k, k + tests.length)) ? edits : -1;
+    return edits <= fuzzyBudget(tests) && confirmFuzzySpan(tests, Array.from(infos.subarray(k, k + tests.length), (id) => this.cache.entry(id))) ? edits : -1;
   }
 
   private testToken(test: TokenTest, info: TokenInfo, last: boolean): number {
@@ -254,6 +343,50 @@ export class Matcher {
       case 'fuzzy':
         return info.key === test.key ? 0 : this.fuzzy.edits(test, info.lower);
     }
+  }
+
+  private wordFacts(): WordFacts<TokenInfo> {
+    return {
+      count: FACTS,
+      write: (info, out, at) => {
+        out[at + PROGRAM] = info.primary === null ? -1 : this.listPatterns(info.primary);
+        out[at + NEXT_ID] = info.nextId;
+        out[at + LOWER_ID] = this.lowerIds.get(info.lower) ?? -1;
+        out[at + THIRD_KEY_ID] = this.thirdKeyIds.get(info.key) ?? -1;
+      },
+    };
+  }
+
+  /**
+   * Where `bucket`'s patterns are listed in `program`, adding them first if no word listed the
+   * same: `restKnown`, the number of `rest` patterns and their indexes, then the number of second
+   * words and, for each by ascending `nextId`, the id and where its list (a count, then indexes) is.
+   */
+  private listPatterns(bucket: Bucket): number {
+    const indexes = (patterns: Pattern[]) => patterns.map((p) => this.patternIndex.get(p)!);
+    const lists = bucket.nextLists.map(indexes);
+    const ids = bucket.nextIds ?? [];
+    const key = JSON.stringify([bucket.restKnown, indexes(bucket.rest), [...ids], lists]);
+    const known = this.programs.get(key);
+    if (known !== undefined) return known;
+    const at = lists.map((list) => this.append([list.length, ...list]));
+    const header = [bucket.restKnown, bucket.rest.length, ...indexes(bucket.rest), ids.length];
+    for (let i = 0; i < ids.length; i++) header.push(ids[i]!, at[i]!);
+    const start = this.append(header);
+    this.programs.set(key, start);
+    return start;
+  }
+
+  private append(ints: number[]): number {
+    const start = this.programLength;
+    if (start + ints.length > this.program.length) {
+      const bigger = new Int32Array(Math.max(this.program.length * 2, start + ints.length));
+      bigger.set(this.program);
+      this.program = bigger;
+    }
+    this.program.set(ints, start);
+    this.programLength += ints.length;
+    return start;
   }
 
   private describe(surface: string): TokenInfo {
@@ -293,6 +426,24 @@ function bucket(patterns: Set<Pattern>, info: TokenInfo, nextIds: ReadonlyMap<st
   return { rest, restKnown, nextIds: ids.length > 0 ? Int32Array.from(ids) : null, nextLists: ids.map((id) => byNext.get(id)!) };
 }
 
+/**
+ * Where in `program` the list of patterns whose second word has `nextId` is, for the word whose
+ * second words are listed from `at`; -1 for none.
+ */
+function listAfter(program: Int32Array, at: number, nextId: number): number {
+  if (nextId < 0) return -1;
+  let low = 0;
+  let high = program[at]! - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const id = program[at + 1 + middle * 2]!;
+    if (id === nextId) return program[at + 2 + middle * 2]!;
+    if (id < nextId) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
 /** The bucket's patterns whose second word has `nextId` (-1, a word no pattern needs second: none). */
 function patternsAfter(bucket: Bucket, nextId: number): Pattern[] | undefined {
   const ids = bucket.nextIds;
@@ -318,10 +469,11 @@ function wordMarks(info: TokenInfo): number {
   return mark;
 }
 
-/** `buffers.marks`, replaced by a larger array first when it cannot hold `count` tokens. */
-function fitMarks(buffers: ScanBuffers, count: number): Uint8Array {
+/** `buffers`, its arrays replaced by larger ones first when they cannot hold `count` tokens. */
+function fitBuffers(buffers: ScanBuffers, count: number): ScanBuffers {
   if (buffers.marks.length < count) buffers.marks = new Uint8Array(Math.max(count, buffers.marks.length * 2));
-  return buffers.marks;
+  if (buffers.infos.length < count) buffers.infos = new Int32Array(Math.max(count, buffers.infos.length * 2));
+  return buffers;
 }
 
 function push<K>(index: Map<K, Pattern[]>, key: K, pattern: Pattern): void {

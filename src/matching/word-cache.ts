@@ -3,28 +3,40 @@
  * computed, so the common case (a word seen before) neither copies the word out of the text nor
  * compares characters. A word is identified by hash, check hash and length together (64 bits of
  * hash): in a million-word vocabulary the chance that two words share all three is about 3e-8.
- * Open addressing, linear probing, grows at half load. When it reaches `maxSize` (hostile input
- * full of unique words must not grow memory without bound, and all of arXiv has millions of
- * distinct tokens) it keeps the words that were seen again and drops the one-off ones (numbers,
- * names, typos), so the vocabulary that matters stays warm.
+ * Open addressing, linear probing, grows at half load. Beyond `maxSize` words (hostile input full
+ * of unique words must not grow memory without bound, and all of arXiv has millions of distinct
+ * tokens) new words are still described but not kept, and the next `compact` keeps the words that
+ * were seen again and drops the one-off ones (numbers, names, typos), so the vocabulary that
+ * matters stays warm. Ids stay valid until then: a caller holds the ids of a whole record's tokens.
  *
- * Each entry also carries a mark (0..15), a small fact its creator computes once, kept in the low
- * bits of the length the probe compares anyway: a caller that needs only that fact for most words
- * reads `lastMark` instead of dereferencing the entry, an object that is rarely in cache. (One
- * interleaved array of slots was tried and measured slower: it makes the table four times larger.)
+ * Each slot is four ints side by side (hash, check, length and mark, entry id), so a probe reads
+ * one cache line, and `get` answers with the id, not the entry: a scan keeps an int per token (no
+ * pointer store, no write barrier) and reads what it needs of most words from flat arrays (the
+ * mark, a small fact 0..15 its creator computes once, reported in `lastMark`, and a few ints per
+ * word, `WordFacts`), visiting entry objects only for the few words that start a pattern.
  */
 
+/** A fixed number of ints the cache keeps for each word, written once when the word is described. */
+export interface WordFacts<T> {
+  count: number;
+  write(entry: T, out: Int32Array, at: number): void;
+}
+
 const INITIAL_CAPACITY = 1 << 14;
+/** Ints per slot: hash, check, length << 4 | mark, id + 1 (0: empty). */
+const SLOT = 4;
 
 export class WordCache<T> {
-  private hashes = new Int32Array(INITIAL_CAPACITY);
-  private checks = new Int32Array(INITIAL_CAPACITY);
-  /** Length << 4 | mark. */
-  private lengths = new Int32Array(INITIAL_CAPACITY);
-  private hits = new Int32Array(INITIAL_CAPACITY);
-  private slots: Array<T | undefined> = new Array<T | undefined>(INITIAL_CAPACITY).fill(undefined);
+  private table = new Int32Array(INITIAL_CAPACITY * SLOT);
+  /** Words in the table. */
   private size = 0;
-  /** The mark of the entry the last `get` returned. */
+  /** Entries by id (those not kept in the table too, until `compact`), and how often each was found again. */
+  private entries: T[] = [];
+  private hits: Int32Array = new Int32Array(1024);
+  /** Each word's facts: `factCount` ints from `id * factCount` (replaced when it grows). */
+  facts: Int32Array;
+  private readonly factCount: number;
+  /** The mark of the word the last `get` returned. */
   lastMark = 0;
 
   /** `mark`: a small fact (0..15) about each entry, computed once when the entry is created. */
@@ -32,68 +44,108 @@ export class WordCache<T> {
     private readonly create: (word: string) => T,
     private readonly maxSize = 200_000,
     private readonly mark: (entry: T) => number = () => 0,
-  ) {}
+    private readonly wordFacts?: WordFacts<T>,
+  ) {
+    this.factCount = wordFacts?.count ?? 0;
+    this.facts = new Int32Array(1024 * this.factCount);
+  }
 
-  get(text: string, start: number, end: number, hash: number, check: number): T {
-    const mask = this.slots.length - 1;
+  /** The id of the word `text[start, end)` (whose tokenizer hashes are `hash` and `check`), described first if new. */
+  get(text: string, start: number, end: number, hash: number, check: number): number {
+    const table = this.table;
+    const mask = table.length - SLOT;
     const length = end - start;
-    let i = hash & mask;
-    for (let entry = this.slots[i]; entry !== undefined; entry = this.slots[i]) {
-      const lengthAndMark = this.lengths[i]!;
-      if (this.hashes[i] === hash && this.checks[i] === check && lengthAndMark >> 4 === length) {
-        this.hits[i]!++;
+    let i = (hash * SLOT) & mask;
+    for (let id = table[i + 3]!; id !== 0; id = table[i + 3]!) {
+      const lengthAndMark = table[i + 2]!;
+      if (table[i] === hash && table[i + 1] === check && lengthAndMark >> 4 === length) {
+        this.hits[id - 1]!++;
         this.lastMark = lengthAndMark & 15;
-        return entry;
+        return id - 1;
       }
-      i = (i + 1) & mask;
+      i = (i + SLOT) & mask;
     }
-    const created = this.create(text.substring(start, end));
-    if (this.size >= this.maxSize) this.evict();
-    else if ((this.size + 1) * 2 > this.slots.length) this.grow();
-    this.lastMark = this.mark(created) & 15;
-    // (A word of 2^27 characters or more overflows the shift: it is then described again each time, never confused.)
-    this.insert(hash, check, (length << 4) | this.lastMark, created);
-    return created;
+    return this.add(text.substring(start, end), hash, check);
   }
 
-  /** Keeps the words seen most often, dropping at least half of the table. */
-  private evict(): void {
-    const { slots, hashes, checks, lengths, hits } = this;
+  /** The entry of word `id`. */
+  entry(id: number): T {
+    return this.entries[id]!;
+  }
+
+  /**
+   * When more words were described than the table keeps, drops the words seen least often, at
+   * least half of them. Invalidates the ids `get` returned before.
+   */
+  compact(): void {
+    if (this.entries.length <= this.maxSize) return;
     let keepAbove = 0;
-    const count = (min: number) => slots.reduce((n, entry, i) => (entry !== undefined && hits[i]! > min ? n + 1 : n), 0);
+    const count = (min: number) => this.hits.subarray(0, this.entries.length).reduce((n, hits) => (hits > min ? n + 1 : n), 0);
     while (count(keepAbove) > this.maxSize / 2) keepAbove = keepAbove * 2 + 1;
-    this.reset(slots.length);
-    slots.forEach((entry, i) => {
-      if (entry !== undefined && hits[i]! > keepAbove) this.insert(hashes[i]!, checks[i]!, lengths[i]!, entry, hits[i]!);
-    });
+    this.rehash(this.table.length, keepAbove);
   }
 
-  private insert(hash: number, check: number, length: number, entry: T, hits = 0): void {
-    const mask = this.slots.length - 1;
-    let i = hash & mask;
-    while (this.slots[i] !== undefined) i = (i + 1) & mask;
-    this.slots[i] = entry;
-    this.hashes[i] = hash;
-    this.checks[i] = check;
-    this.lengths[i] = length;
-    this.hits[i] = hits;
+  private add(word: string, hash: number, check: number): number {
+    const created = this.create(word);
+    this.lastMark = this.mark(created) & 15;
+    const id = this.entries.length;
+    this.entries.push(created);
+    if (id === this.hits.length) {
+      this.hits = grown(this.hits, id * 2);
+      this.facts = grown(this.facts, id * 2 * this.factCount);
+    }
+    this.hits[id] = 0;
+    this.wordFacts?.write(created, this.facts, id * this.factCount);
+    if (this.size >= this.maxSize) return id;
+    if ((this.size + 1) * 2 * SLOT > this.table.length) this.rehash(this.table.length * 2);
+    // (A word of 2^27 characters or more overflows the shift: it is then described again each time, never confused.)
+    this.insert(hash, check, (word.length << 4) | this.lastMark, id);
+    return id;
+  }
+
+  private insert(hash: number, check: number, lengthAndMark: number, id: number): void {
+    const table = this.table;
+    const mask = table.length - SLOT;
+    let i = (hash * SLOT) & mask;
+    while (table[i + 3] !== 0) i = (i + SLOT) & mask;
+    table[i] = hash;
+    table[i + 1] = check;
+    table[i + 2] = lengthAndMark;
+    table[i + 3] = id + 1;
     this.size++;
   }
 
-  private grow(): void {
-    const { slots, hashes, checks, lengths, hits } = this;
-    this.reset(slots.length * 2);
-    slots.forEach((entry, i) => {
-      if (entry !== undefined) this.insert(hashes[i]!, checks[i]!, lengths[i]!, entry, hits[i]!);
-    });
-  }
-
-  private reset(capacity: number): void {
-    this.slots = new Array<T | undefined>(capacity).fill(undefined);
-    this.hashes = new Int32Array(capacity);
-    this.checks = new Int32Array(capacity);
-    this.lengths = new Int32Array(capacity);
-    this.hits = new Int32Array(capacity);
+  /**
+   * Rebuilds the table with `capacity` ints. With `keepAbove`, keeps only the words found again
+   * more than that many times, and renumbers them; else every id stays as it is.
+   */
+  private rehash(capacity: number, keepAbove?: number): void {
+    const { table, entries, hits, facts, factCount } = this;
+    this.table = new Int32Array(capacity);
     this.size = 0;
+    if (keepAbove !== undefined) {
+      this.entries = [];
+      this.hits = new Int32Array(hits.length);
+      this.facts = new Int32Array(facts.length);
+    }
+    for (let i = 0; i < table.length; i += SLOT) {
+      let id = table[i + 3]! - 1;
+      if (id < 0) continue;
+      if (keepAbove !== undefined) {
+        if (hits[id]! <= keepAbove) continue;
+        const kept = this.entries.length;
+        this.entries.push(entries[id]!);
+        this.hits[kept] = hits[id]!;
+        this.facts.set(facts.subarray(id * factCount, (id + 1) * factCount), kept * factCount);
+        id = kept;
+      }
+      this.insert(table[i]!, table[i + 1]!, table[i + 2]!, id);
+    }
   }
+}
+
+function grown(array: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
 }

@@ -14,7 +14,7 @@ function acronym(text: string, owner: number): Pattern {
 }
 
 function buffers(): ScanBuffers {
-  return { infos: [], marks: new Uint8Array(4) };
+  return { infos: new Int32Array(4), marks: new Uint8Array(4) };
 }
 
 /** [owner, matched text] of each match, in the order the matcher reports them. */
@@ -55,9 +55,10 @@ describe('Matcher.scanWords', () => {
       expect(fused.length).toBeGreaterThan(0);
       const looked = buffers();
       expect(fused).toEqual(full.scan(tokens, full.words(tokens, looked)));
-      expect(scanned.infos.map((info) => info.surface)).toEqual(Array.from({ length: tokens.count }, (_, k) => tokens.surface(k)));
+      const words = (b: ScanBuffers) => Array.from(b.infos.subarray(0, tokens.count), (id) => full.word(id));
+      expect(words(scanned).map((info) => info.surface)).toEqual(Array.from({ length: tokens.count }, (_, k) => tokens.surface(k)));
       // Both note, per token, whether a secondary pattern (context word, gate, companion) can start there.
-      const secondary = (b: ScanBuffers) => b.infos.map((info, k) => [(b.marks[k]! & STARTS_SECONDARY) !== 0, info.secondary !== null]);
+      const secondary = (b: ScanBuffers) => words(b).map((info, k) => [(b.marks[k]! & STARTS_SECONDARY) !== 0, info.secondary !== null]);
       expect(secondary(scanned)).toEqual(secondary(looked));
       expect(secondary(scanned).every(([mark, has]) => mark === has)).toBe(true);
     }

@@ -6,8 +6,8 @@ import { tokenise } from '../../src/text/tokenise.js';
 function feed(cache: WordCache<{ word: string }>, text: string): void {
   const tokens = tokenise(text);
   for (let k = 0; k < tokens.count; k++) {
-    const entry = cache.get(text, tokens.starts[k]!, tokens.ends[k]!, tokens.hashes[k]!, tokens.checks[k]!);
-    expect(entry.word).toBe(tokens.surface(k));
+    const id = cache.get(text, tokens.starts[k]!, tokens.ends[k]!, tokens.hashes[k]!, tokens.checks[k]!);
+    expect(cache.entry(id).word).toBe(tokens.surface(k));
   }
 }
 
@@ -19,17 +19,28 @@ describe('WordCache', () => {
     expect(described).toBe(3);
   });
 
-  it('keeps frequent words and drops one-off words when full', () => {
+  it('keeps frequent words and drops one-off words when compacted full', () => {
     const described: string[] = [];
     const cache = new WordCache((word) => (described.push(word), { word }), 100);
-    // Every other word is one of 20 common words; the rest never repeat.
-    const text = Array.from({ length: 4000 }, (_, i) => (i % 2 === 0 ? `common${(i / 2) % 20}` : `rare${i}`)).join(' ');
-    feed(cache, text);
+    // Every other word is one of 20 common words; the rest never repeat. 40 records of 100 words.
+    for (let record = 0; record < 40; record++) {
+      cache.compact();
+      const words = Array.from({ length: 100 }, (_, j) => record * 100 + j);
+      feed(cache, words.map((i) => (i % 2 === 0 ? `common${(i / 2) % 20}` : `rare${i}`)).join(' '));
+    }
     const commons = described.filter((w) => w.startsWith('common'));
-    // Each common word is described once, or twice if the first eviction came before its second use.
+    // Each common word is described once, or twice if the first compaction came before its second use.
     expect(commons.length).toBeLessThanOrEqual(40);
     expect(new Set(commons).size).toBe(20);
     expect(described.filter((w) => w.startsWith('rare'))).toHaveLength(2000);
+  });
+
+  it('keeps every id it gave out valid until compacted, however many words it holds', () => {
+    const cache = new WordCache((word) => ({ word }), 10);
+    const text = Array.from({ length: 50 }, (_, i) => `w${i % 30}`).join(' ');
+    const tokens = tokenise(text);
+    const ids = Array.from({ length: tokens.count }, (_, k) => cache.get(text, tokens.starts[k]!, tokens.ends[k]!, tokens.hashes[k]!, tokens.checks[k]!));
+    expect(ids.map((id) => cache.entry(id).word)).toEqual(text.split(' '));
   });
 
   it('reports the mark of the entry it returns, for new and for known words', () => {
@@ -50,8 +61,31 @@ describe('WordCache', () => {
     feed(cache, text);
     const tokens = tokenise(text);
     for (let k = 0; k < tokens.count; k += 997) {
-      expect(cache.get(text, tokens.starts[k]!, tokens.ends[k]!, tokens.hashes[k]!, tokens.checks[k]!).word).toBe(tokens.surface(k));
+      const id = cache.get(text, tokens.starts[k]!, tokens.ends[k]!, tokens.hashes[k]!, tokens.checks[k]!);
+      expect(cache.entry(id).word).toBe(tokens.surface(k));
       expect(cache.lastMark).toBe(tokens.surface(k).length % 4);
     }
+  });
+
+  it("keeps each word's facts by id, through growth and through compaction", () => {
+    // Facts: the word's length and its first letter's code.
+    const facts = {
+      count: 2,
+      write(entry: { word: string }, out: Int32Array, at: number) {
+        out.set([entry.word.length, entry.word.charCodeAt(0)], at);
+      },
+    };
+    const cache = new WordCache((word) => ({ word }), 3000, () => 0, facts);
+    const check = (text: string) => {
+      const tokens = tokenise(text);
+      for (let k = 0; k < tokens.count; k++) {
+        const id = cache.get(text, tokens.starts[k]!, tokens.ends[k]!, tokens.hashes[k]!, tokens.checks[k]!);
+        expect([cache.facts[id * 2], cache.facts[id * 2 + 1]]).toEqual([tokens.surface(k).length, tokens.surface(k).charCodeAt(0)]);
+      }
+    };
+    const words = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? `often${i % 30}` : `${'xyz'[i % 3]}${i}`)).join(' ');
+    check(words);
+    cache.compact();
+    check(words);
   });
 });

@@ -1,0 +1,143 @@
+/**
+ * The tokenizer is one hand-tuned loop over char codes. These properties pin it to a reference
+ * written the slow, obvious way (regexes over the words and the gaps between them) on random text
+ * built from the characters its rules are about, and check that the fast path the classifier takes
+ * (stop at the first unclean character, normalise, tokenise the rest) gives what tokenising the
+ * normalised text gives.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/text/normalise.js';
+import { CLAUSE, COMMA, HYPHEN, retokenise, SENTENCE_START, Tokens, tokenise } from '../../src/text/tokenise.js';
+
+interface ReferenceToken {
+  start: number;
+  end: number;
+  flags: number;
+  sentence: number;
+  hash: number;
+  check: number;
+}
+
+// Letters and digits of the Basic Multilingual Plane (the generator makes no surrogates), then
+// trailing pluses not followed by another word character.
+const WORD = /[\p{L}\p{N}]+(?:\+(?![\p{L}\p{N}]))*/gu;
+
+/** What separates two tokens, read off the gap between them. */
+function gapFlags(gap: string, previous: string, nextChar: string): number {
+  let flags = 0;
+  if (gap.includes(',')) flags |= COMMA;
+  if (/[^ \t\n\r.!?,\-']/.test(gap)) flags |= CLAUSE;
+  // A stop: a blank line, ! or ?, or a full stop (not one of several) with white space after it.
+  const stop = /\n\n|[!?]|\.(?=\s)/.test(gap);
+  // ... ends a sentence unless it closes a short lowercase abbreviation or the next word is lowercase.
+  const abbreviation = /^[a-z]{1,2}$/.test(previous) || previous === 'etc';
+  if (stop && !abbreviation && !/[a-z]/.test(nextChar)) return flags | SENTENCE_START;
+  if (!/[ \t\n\r]/.test(gap) && flags === 0 && gap.endsWith('-')) flags |= HYPHEN;
+  return flags;
+}
+
+function hashes(word: string): [number, number] {
+  let hash = 0x811c9dc5;
+  let check = 0x9e3779b9;
+  for (let i = 0; i < word.length; i++) {
+    hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+    check = (Math.imul(check, 31) + word.charCodeAt(i)) | 0;
+  }
+  return [hash, check];
+}
+
+function referenceTokens(text: string): ReferenceToken[] {
+  const tokens: ReferenceToken[] = [];
+  let gapStart = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // A possessive s is no token: "model's" is "model".
+    if (/^[sS]$/.test(m[0]) && /['\u2019]$/.test(text.slice(0, start))) {
+      gapStart = end;
+      continue;
+    }
+    const previous = tokens.at(-1);
+    const flags = previous ? gapFlags(text.slice(gapStart, start), text.slice(previous.start, previous.end), text[start]!) : SENTENCE_START;
+    const sentence = previous ? previous.sentence + (flags & SENTENCE_START ? 1 : 0) : 0;
+    tokens.push({ start, end, flags, sentence, ...Object.fromEntries(hashes(m[0]).map((h, i) => [i ? 'check' : 'hash', h])) } as ReferenceToken);
+    gapStart = end;
+  }
+  return tokens;
+}
+
+/**
+ * Where normalise() would first change something: LaTeX and entity characters, control
+ * characters, non-ASCII, a hyphen at a line break. A non-ASCII character right after a word makes
+ * that whole word unclean.
+ */
+function referenceCleanTo(text: string): number {
+  const m = /[^\t\n\r\x20-\x7e]|[&\\$^{}~]|-[ \t]*[\r\n]/.exec(text);
+  if (!m) return text.length;
+  if (text.charCodeAt(m.index) < 128) return m.index;
+  return m.index - (/[A-Za-z0-9]*$/.exec(text.slice(0, m.index))?.[0].length ?? 0);
+}
+
+function actualTokens(tokens: Tokens): ReferenceToken[] {
+  return Array.from({ length: tokens.count }, (_, k) => ({
+    start: tokens.starts[k]!,
+    end: tokens.ends[k]!,
+    flags: tokens.flags[k]!,
+    sentence: tokens.sentences[k]!,
+    hash: tokens.hashes[k]!,
+    check: tokens.checks[k]!,
+  }));
+}
+
+// The characters the tokenizer's rules are about, some ordinary words, and some of what normalise() cleans.
+const PIECES = [
+  ' ', ' ', ' ', '  ', '\n', '\n\n', '\t', '\r\n', '.', '..', '...', '!', '?', ',', ';', ':', '(', ')', '"', "'", '\u2019', '-', '--', '-\n', '- \n',
+  '+', '++', '/', '&', '&amp;', '\\', '\\textbf{', '}', '$', '^', '~', '\u00e9', '\u00fc', '\u03b1', '\u4e2d', '\u2014', '\u00a0', '\ufb01', '\u00ad', '\f',
+  'a', 's', 'S', 'e', 'g', 'al', 'vs', 'etc', 'cf', 'i', 'A', 'We', 'LoRA', 'model', 'fine', 'tuning', 'C', '2', '7B', 'x1', 'GPT',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
+
+describe('tokenise (properties)', () => {
+  it('gives the tokens, offsets, separator flags, sentences and hashes of the regex reference', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(actualTokens(tokenise(t))).toEqual(referenceTokens(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reports the text clean exactly when normalise would leave it alone, and where it stops being clean', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const tokens = tokenise(t);
+        expect(tokens.cleanTo).toBe(referenceCleanTo(t));
+        expect(tokens.clean).toBe(tokens.cleanTo === t.length);
+        expect(tokenise(t, new Tokens(), true).cleanTo).toBe(tokens.cleanTo);
+        if (tokens.clean) expect(normalise(t).text).toBe(t);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('stopping at the first unclean character and tokenising the rest of the normalised text gives the tokens of the normalised text', () => {
+    // One buffer for every run, as the classifier reuses its buffers.
+    const reused = new Tokens();
+    fc.assert(
+      fc.property(text, (t) => {
+        const fast = tokenise(t, reused, true);
+        if (!fast.clean) retokenise(normalise(t, fast.cleanTo).text, fast);
+        const normalised = normalise(t).text;
+        expect(fast.text).toBe(normalised);
+        expect(actualTokens(fast)).toEqual(actualTokens(tokenise(normalised)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('grows its arrays for long texts and keeps every token', () => {
+    const long = Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? `Word${i}.` : `w${i},`)).join(' ');
+    expect(actualTokens(tokenise(long))).toEqual(referenceTokens(long));
+  });
+});
