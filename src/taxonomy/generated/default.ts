@@ -223,6 +223,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "on par with",
           "comparable to",
           "competitive with",
+          "rivaling",
+          "rivalling",
+          "rivals",
           "baseline",
           "baselines",
           "such as",
@@ -367,6 +370,24 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "parameter-efficient methods",
+          "weight": 1.5,
+          "context": SHARED_0
+        },
+        {
+          "kind": "phrase",
+          "text": "parameter-efficient techniques",
+          "weight": 1.5,
+          "context": SHARED_0
+        },
+        {
+          "kind": "phrase",
+          "text": "parameter-efficient approaches",
+          "weight": 1.5,
+          "context": SHARED_0
+        },
+        {
+          "kind": "phrase",
           "text": "parameter-efficient",
           "weight": 1.2,
           "context": SHARED_0
@@ -482,7 +503,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "near",
           "text": "parameters",
-          "weight": 0.7,
+          "weight": 1,
           "with": [
             "small number of",
             "small fraction of",
@@ -1773,11 +1794,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.2
         },
         {
-          "kind": "phrase",
-          "text": "adaption prompt",
-          "weight": 1.2
-        },
-        {
           "kind": "acronym",
           "text": "Compacter",
           "weight": 1.5
@@ -1840,12 +1856,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "AdaptFormer",
           "weight": 1.5,
           "name": "adaptformer"
-        },
-        {
-          "kind": "acronym",
-          "text": "LLaMA-Adapter",
-          "weight": 1.5,
-          "name": "llama-adapter"
         },
         {
           "kind": "acronym",
@@ -1997,6 +2007,29 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.2
         },
         {
+          "kind": "phrase",
+          "text": "adaption prompt",
+          "weight": 1.2
+        },
+        {
+          "kind": "near",
+          "text": "prompts",
+          "weight": 1.3,
+          "with": [
+            "learnable parameters",
+            "trainable parameters",
+            "learnable vectors",
+            "trainable vectors",
+            "learnable embeddings",
+            "trainable embeddings",
+            "continuous vectors"
+          ],
+          "window": 4,
+          "side": "after",
+          "context": SHARED_0,
+          "note": "'prompts are small learnable parameters': a soft prompt described, not named"
+        },
+        {
           "kind": "acronym",
           "text": "WARP",
           "weight": 1.2,
@@ -2011,6 +2044,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "Word-level Adversarial ReProgramming",
           "weight": 1.4,
           "name": "warp"
+        },
+        {
+          "kind": "acronym",
+          "text": "LLaMA-Adapter",
+          "weight": 1.5,
+          "name": "llama-adapter"
         },
         {
           "kind": "phrase",
@@ -9264,7 +9303,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
     {
       "id": "llama-adapter",
       "label": "LLaMA-Adapter",
-      "node": "peft.adapter",
+      "node": "peft.prompt",
       "aliases": [],
       "groups": [],
       "year": 2023,
