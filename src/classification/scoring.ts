@@ -10,6 +10,9 @@ import { round, type Candidate, type RecordEvidence } from './evidence.js';
 export interface NodeScore {
   score: number;
   candidates: Candidate[];
+  /** Sentences with evidence (title sentences included), and whether the title has some: what a node's `support` asks of a tag. */
+  sentences: number;
+  title: boolean;
 }
 
 /**
@@ -47,7 +50,10 @@ export class NodeScorer {
   scores(): Map<number, NodeScore> {
     const scores = new Map<number, NodeScore>();
     const decay = this.compiled.taxonomy.scoring.decay;
-    for (const [node, pool] of this.pools) scores.set(node, { score: squash(pool.mentionWeights(), decay), candidates: pool.kept });
+    for (const [node, pool] of this.pools) {
+      const weights = pool.mentionWeights();
+      scores.set(node, { score: squash(weights, decay), candidates: pool.kept, sentences: sentenceCount(weights), title: pool.title });
+    }
     return scores;
   }
 }
@@ -67,10 +73,12 @@ function addTo(pools: Map<number, Pool>, node: number, candidate: Candidate, kee
  */
 class Pool {
   readonly kept: Candidate[] = [];
+  title = false;
   private readonly weights = new SentenceWeights();
 
   add(candidate: Candidate, keep: number): void {
     if (this.kept.length < keep) this.kept.push(candidate);
+    if (candidate.field === 'title') this.title = true;
     this.weights.add(sentenceKey(candidate), candidate.weight);
   }
 
@@ -124,6 +132,13 @@ export class SentenceWeights {
       this.times.push(1);
     }
   }
+}
+
+/** The number of sentences in a weight → sentences list. */
+export function sentenceCount(weights: ReadonlyArray<[number, number]>): number {
+  let sentences = 0;
+  for (const [, times] of weights) sentences += times;
+  return sentences;
 }
 
 /** Context-restricted rules need their context; gated facets need their gate. */

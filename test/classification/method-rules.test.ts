@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createClassifier, defaultTaxonomy } from '../../src/index.js';
+import { parseTaxonomy } from '../../src/taxonomy/parse.js';
 
 const classifier = createClassifier({ taxonomy: defaultTaxonomy });
 const methods = (record: { title?: string; abstract?: string }) =>
@@ -68,5 +69,51 @@ describe('comparison cues: "rivaling X" compares with X', () => {
     const abstract =
       'Within computer vision, adapter-based methods are often favored over prompt-based approaches. We propose a cross-attention prompt tuning method for frozen vision transformers, rivaling leading adapter-based methods in both accuracy and efficiency.';
     expect(methods({ abstract })).toEqual(['peft', 'peft.prompt']);
+  });
+});
+
+describe('forgetting (support: 2): a side benefit claimed in one sentence is not the paper\'s topic', () => {
+  it('does not tag forgetting when a method only claims once that it forgets less, and shows it as a mention under explain', () => {
+    const abstract =
+      'We propose a sparse fine-tuning method that updates only the parameters with the largest gradients. Our analysis demonstrates that the method mitigates catastrophic forgetting, as important pre-trained parameters remain unchanged.';
+    expect(methods({ abstract })).toEqual(['peft', 'sparse-ft']);
+    const result = classifier.classify({ abstract }, { explain: true });
+    expect(result.mentions!.find((t) => t.id === 'forgetting')!.score).toBeGreaterThan(0.5);
+  });
+
+  it('tags forgetting framed as the problem and returned to, or named in the title', () => {
+    const abstract =
+      'Fine-tuning a language model on a new task causes catastrophic forgetting of what it learned before. We propose a regularizer that mitigates forgetting by anchoring the weights that matter for earlier tasks.';
+    expect(methods({ abstract })).toEqual(['forgetting']);
+    expect(methods({ title: 'Overcoming Catastrophic Forgetting in Neural Networks' })).toEqual(['forgetting']);
+  });
+
+  it('applies the same with names off, where the plain scorer decides', () => {
+    const abstract = 'Our method prevents forgetting while simplifying optimization and improves reasoning accuracy on arithmetic tasks.';
+    expect(classifier.classify({ abstract }, { names: false }).tags.filter((t) => t.facet === 'method')).toEqual([]);
+    expect(methods({ abstract })).toEqual([]);
+    expect(methods({ abstract: `${abstract} The pre-trained model shows less forgetting on five earlier tasks.` })).toEqual(['forgetting']);
+  });
+});
+
+describe('support in a user taxonomy: a title mention or that many sentences', () => {
+  const taxonomy = parseTaxonomy(`
+name: demo
+facets:
+  method:
+    label: Method
+    nodes:
+      - id: retention
+        label: Retention
+        support: 2
+        phrases: [{ text: knowledge retention, weight: 2 }]
+`);
+  const demo = createClassifier({ taxonomy });
+  const tagged = (record: { title?: string; abstract?: string }) => demo.classify(record).tags.map((t) => t.id);
+
+  it('needs two abstract sentences, or one title mention', () => {
+    expect(tagged({ abstract: 'Our method improves knowledge retention.' })).toEqual([]);
+    expect(tagged({ abstract: 'Our method improves knowledge retention. Knowledge retention is measured on five tasks.' })).toEqual(['retention']);
+    expect(tagged({ title: 'Knowledge Retention in Fine-Tuning' })).toEqual(['retention']);
   });
 });

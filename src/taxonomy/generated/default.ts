@@ -5069,15 +5069,17 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "yields": [],
       "examples": {
         "positive": [
-          "Fine-tuning on new tasks leads to catastrophic forgetting of the knowledge learned during pre-training; we propose a method to mitigate it.",
+          "Fine-tuning on new tasks leads to catastrophic forgetting of the knowledge learned during pre-training. We propose a method that mitigates this forgetting.",
           "Understanding Catastrophic Forgetting in Language Models via Implicit Inference"
         ],
         "negative": [
           "We use a recursive least squares filter with a forgetting factor of 0.99.",
+          "We propose a sparse fine-tuning method for language models that also mitigates catastrophic forgetting.",
           "Machine unlearning removes the influence of a forget set from a trained model."
         ]
       },
-      "description": "Catastrophic forgetting, knowledge retention and continual learning during or after fine-tuning."
+      "description": "Catastrophic forgetting, knowledge retention and continual learning during or after fine-tuning.",
+      "support": 2
     },
     {
       "id": "alignment",
