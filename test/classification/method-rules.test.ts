@@ -117,3 +117,13 @@ facets:
     expect(tagged({ title: 'Knowledge Retention in Fine-Tuning' })).toEqual(['retention']);
   });
 });
+
+describe('context words: a rule never supplies its own context', () => {
+  it('does not tag a parameter-efficient LoRa radio receiver as fine-tuning', () => {
+    expect(methods({ abstract: 'LoRa networks connect low-power sensors; we propose a parameter-efficient receiver for decoding chirps.' })).toEqual([]);
+  });
+
+  it('still tags parameter-efficient tuning of a pre-trained model', () => {
+    expect(methods({ abstract: 'We propose a parameter-efficient method that adapts a frozen pre-trained model to new tasks.' })).toEqual(['peft']);
+  });
+});

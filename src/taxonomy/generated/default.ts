@@ -27,14 +27,15 @@ export type NameId = (typeof NAME_IDS)[number];
 /** Any node id of this taxonomy. */
 export type DefaultTaxonomyTagId = DefaultTaxonomyFacetIds[keyof DefaultTaxonomyFacetIds];
 
-const SHARED_0 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","neural","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
-const SHARED_1 = ["a fraction of","a subset of","a small subset of","a portion of","selected layers","specific layers","a few layers","selected parameters"];
-const SHARED_2 = ["data","training data","pre-training data","instructions","samples","examples","low-quality"];
-const SHARED_3 = ["data","training data","training samples","samples","examples","subset","instances"];
-const SHARED_4 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
-const SHARED_5 = ["preference","DPO","alignment","reward"];
-const SHARED_6 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
-const SHARED_7 = ["unlearning","unlearn","forget","forgetting"];
+const SHARED_0 = ["neural network","neural networks","deep learning","machine learning","language model","language models","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","foundation model","foundation models","downstream task","downstream tasks","transformer","transformers","vision transformer","ViT","BERT","GPT","CLIP","backbone","fine-tuned model","diffusion model","diffusion models"];
+const SHARED_1 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","neural","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
+const SHARED_2 = ["a fraction of","a subset of","a small subset of","a portion of","selected layers","specific layers","a few layers","selected parameters"];
+const SHARED_3 = ["data","training data","pre-training data","instructions","samples","examples","low-quality"];
+const SHARED_4 = ["data","training data","training samples","samples","examples","subset","instances"];
+const SHARED_5 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
+const SHARED_6 = ["preference","DPO","alignment","reward"];
+const SHARED_7 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
+const SHARED_8 = ["unlearning","unlearn","forget","forgetting"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -413,25 +414,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "efficient fine-tuning",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "efficient model tuning",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "lightweight fine-tuning",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "light-weight fine-tuning",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -443,37 +444,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "tunable parameters",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "learnable parameters",
           "weight": 0.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "scale and shift",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "scaling and shifting",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "side-tuning",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "hypernetwork",
           "weight": 0.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -517,7 +518,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 2,
           "side": "before",
-          "context": SHARED_0,
+          "context": SHARED_1,
           "note": "'only a small fraction of the parameters are trained'"
         },
         {
@@ -536,7 +537,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "training"
           ],
           "window": 1,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "note": "'only updates / tuning only …' describes training a small part of a frozen model"
         },
         {
@@ -556,7 +557,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "LLM"
           ],
           "window": 4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -774,7 +775,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "trainable tokens",
           "weight": 0.8,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "trainable-tokens"
         },
         {
@@ -938,13 +939,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "low-rank update",
           "weight": 0.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "low-rank updates",
           "weight": 0.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -955,43 +956,43 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "decomposition adaptation",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "rank-stabilized",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "low-rank modules",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "low-rank matrices",
           "weight": 0.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "low-rank branch",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "low-rank experts",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "adaptation matrices",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -1731,13 +1732,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "adapter",
           "weight": 0.9,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "adapters",
           "weight": 0.9,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -1753,19 +1754,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "adapter modules",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "adapter module",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "adapter layers",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -1786,7 +1787,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "adapter-based",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -1969,37 +1970,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "learned prompts",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "prompt learning",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "prompt vectors",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "prompt embeddings",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "virtual tokens",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "visual prompting",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2026,7 +2027,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 4,
           "side": "after",
-          "context": SHARED_0,
+          "context": SHARED_1,
           "note": "'prompts are small learnable parameters': a soft prompt described, not named"
         },
         {
@@ -2144,7 +2145,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "context optimization",
           "weight": 0.8,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "coop"
         },
         {
@@ -2253,25 +2254,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "partial fine-tuning",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "half fine-tuning",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "sparse update",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "sparse updates",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2282,19 +2283,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sparse masks",
           "weight": 0.9,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "sparse mask",
           "weight": 0.9,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "gradient mask",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2310,13 +2311,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "bias terms",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "bias-only",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2327,13 +2328,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "subset of parameters",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "subset of the parameters",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2345,25 +2346,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "subset of weights",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "sensitive parameters",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "important parameters",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "critical parameters",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2374,19 +2375,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "parameter selection",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "selected parameters",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "structured sparsity",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2397,25 +2398,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "layer fine-tuning",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "layer freezing",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "freezing layers",
           "weight": 0.7,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "selected layers",
           "weight": 0.7,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2431,13 +2432,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sparse weight matrix",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "sparse training",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -2458,23 +2459,23 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 2,
           "side": "after",
-          "context": SHARED_0,
+          "context": SHARED_1,
           "note": "tune / fine-tune / update / train a chosen part of the network"
         },
         {
           "kind": "near",
           "text": "update",
           "weight": 1,
-          "with": SHARED_1,
+          "with": SHARED_2,
           "window": 2,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
           "text": "train",
           "weight": 0.8,
-          "with": SHARED_1,
+          "with": SHARED_2,
           "window": 2,
           "side": "after"
         },
@@ -2710,31 +2711,31 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "merging models",
           "weight": 1.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "merge models",
           "weight": 1.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "merged model",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "merged models",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "model merge",
           "weight": 1.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2760,13 +2761,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "weight averaging",
           "weight": 1.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "weight-averaging",
           "weight": 1.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2782,13 +2783,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "parameter averaging",
           "weight": 1.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "checkpoint averaging",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2834,19 +2835,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "linear interpolation",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "interpolated models",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "interpolated model",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2862,7 +2863,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "mode connectivity",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2873,7 +2874,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "model fusion",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2919,13 +2920,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "soup",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "soups",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -2968,7 +2969,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 6,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -2996,7 +2997,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "checkpoints"
           ],
           "window": 5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -3009,7 +3010,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 3,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -3040,7 +3041,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 4,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -3153,7 +3154,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "model stock",
           "weight": 1.3,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "model-stock"
         },
         {
@@ -3462,43 +3463,43 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "data subset",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "subset of data",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "subset of the data",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "optimal subset",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "subset selection",
           "weight": 1.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "coreset",
           "weight": 1.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "coresets",
           "weight": 1.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -3519,13 +3520,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "data filtering",
           "weight": 1.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "filtered data",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -3541,7 +3542,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "data curation",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -3557,31 +3558,31 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sample selection",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "example selection",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "data valuation",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "data reweighting",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "data re-weighting",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -3597,37 +3598,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "data mixture",
           "weight": 0.7,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "data mixing",
           "weight": 0.7,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "domain reweighting",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "deduplication",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "data efficiency",
           "weight": 0.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "high-quality data",
           "weight": 0.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -3642,13 +3643,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "select a subset",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "selecting a subset",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -3659,13 +3660,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diversity sampling",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "quality sampling",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -3690,16 +3691,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "filter",
           "weight": 1,
-          "with": SHARED_2,
+          "with": SHARED_3,
           "window": 4,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
           "text": "filtering",
           "weight": 1,
-          "with": SHARED_2,
+          "with": SHARED_3,
           "window": 4,
           "side": "after"
         },
@@ -3707,16 +3708,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "select",
           "weight": 1,
-          "with": SHARED_3,
+          "with": SHARED_4,
           "window": 4,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
           "text": "selecting",
           "weight": 1,
-          "with": SHARED_3,
+          "with": SHARED_4,
           "window": 4,
           "side": "after"
         },
@@ -3732,7 +3733,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 3,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -3964,14 +3965,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "influence functions",
           "weight": 0.8,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "influence-functions"
         },
         {
           "kind": "phrase",
           "text": "influence function",
           "weight": 1.2,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "influence-functions"
         },
         {
@@ -4061,49 +4062,49 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "distribution shift",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "distribution shifts",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "distributional shift",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "distributional shifts",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "domain shift",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "domain shifts",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "dataset shift",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "covariate shift",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4114,43 +4115,43 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "data drift",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "data drifts",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "concept drift",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "drift detection",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "real-world shifts",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "unseen distributions",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "unseen domains",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4181,7 +4182,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "out-of-domain",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4267,7 +4268,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "robust accuracy",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4278,19 +4279,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "robust fine-tuning",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "robustness evaluation",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "robustness benchmark",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4316,25 +4317,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "corruptions",
           "weight": 0.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "spurious correlations",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "spurious correlation",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "spurious features",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4350,37 +4351,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "distributionally robust",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "invariant features",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "robustness",
           "weight": 0.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "robustify",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "robustification",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "perturbations",
           "weight": 0.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -4459,7 +4460,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 4,
           "side": "after",
-          "context": SHARED_0,
+          "context": SHARED_1,
           "note": "'robustness of … models', not robustness of a result"
         },
         {
@@ -4553,25 +4554,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "forgetting",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "forgetting problem",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "forgetting issues",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "forgetting issue",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4617,7 +4618,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "incremental learning",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4638,13 +4639,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "knowledge retention",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "knowledge preservation",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4655,7 +4656,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "rehearsal",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4666,13 +4667,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sequential fine-tuning",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "sequential training",
           "weight": 0.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -4709,7 +4710,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "suffers"
           ],
           "window": 3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -4873,14 +4874,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "experience replay",
           "weight": 1,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "experience-replay"
         },
         {
           "kind": "phrase",
           "text": "generative replay",
           "weight": 1.2,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "generative-replay"
         },
         {
@@ -5102,7 +5103,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human feedback",
           "weight": 1,
-          "context": SHARED_4
+          "context": SHARED_5
         },
         {
           "kind": "phrase",
@@ -5133,7 +5134,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "preference data",
           "weight": 1,
-          "context": SHARED_4
+          "context": SHARED_5
         },
         {
           "kind": "phrase",
@@ -5154,25 +5155,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human preferences",
           "weight": 1,
-          "context": SHARED_4
+          "context": SHARED_5
         },
         {
           "kind": "phrase",
           "text": "human preference",
           "weight": 1,
-          "context": SHARED_4
+          "context": SHARED_5
         },
         {
           "kind": "phrase",
           "text": "reward model",
           "weight": 1.2,
-          "context": SHARED_4
+          "context": SHARED_5
         },
         {
           "kind": "phrase",
           "text": "reward models",
           "weight": 1.2,
-          "context": SHARED_4
+          "context": SHARED_5
         },
         {
           "kind": "phrase",
@@ -5208,7 +5209,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "policy optimization",
           "weight": 1,
-          "context": SHARED_4
+          "context": SHARED_5
         },
         {
           "kind": "phrase",
@@ -5335,7 +5336,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "proximal policy optimization",
           "weight": 1.2,
-          "context": SHARED_4,
+          "context": SHARED_5,
           "name": "ppo"
         },
         {
@@ -5539,14 +5540,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "EXO",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_6,
           "name": "exo"
         },
         {
           "kind": "acronym",
           "text": "NCA",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_6,
           "name": "nca"
         },
         {
@@ -5559,7 +5560,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "BCO",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_6,
           "name": "bco"
         },
         {
@@ -5572,7 +5573,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "RPO",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_6,
           "name": "rpo"
         },
         {
@@ -5591,7 +5592,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "AOT",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_6,
           "name": "aot"
         },
         {
@@ -5629,7 +5630,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MPO",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_6,
           "name": "mpo"
         },
         {
@@ -5642,7 +5643,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "TPO",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_6,
           "name": "tpo"
         },
         {
@@ -5829,19 +5830,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "editing method",
           "weight": 1,
-          "context": SHARED_6
+          "context": SHARED_7
         },
         {
           "kind": "phrase",
           "text": "editing methods",
           "weight": 1,
-          "context": SHARED_6
+          "context": SHARED_7
         },
         {
           "kind": "phrase",
           "text": "editing task",
           "weight": 0.8,
-          "context": SHARED_6
+          "context": SHARED_7
         },
         {
           "kind": "phrase",
@@ -5892,7 +5893,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "unlearn",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -5923,19 +5924,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "selective forgetting",
           "weight": 1.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "forget set",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "forgetting set",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -5946,7 +5947,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "erasure",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -6025,7 +6026,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 4,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -6058,7 +6059,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 3,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -6301,14 +6302,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GradAscent",
           "weight": 1.3,
-          "context": SHARED_7,
+          "context": SHARED_8,
           "name": "gradient-ascent"
         },
         {
           "kind": "phrase",
           "text": "gradient ascent",
           "weight": 1.2,
-          "context": SHARED_7,
+          "context": SHARED_8,
           "name": "gradient-ascent"
         },
         {
@@ -7007,7 +7008,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "robustness evaluation",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
