@@ -127,3 +127,28 @@ describe('context words: a rule never supplies its own context', () => {
     expect(methods({ abstract: 'We propose a parameter-efficient method that adapts a frozen pre-trained model to new tasks.' })).toEqual(['peft']);
   });
 });
+
+describe('named methods spelled as common words need their family nearby (method-names.md collisions)', () => {
+  it('does not read a deferred poisoning attack as the Defer editing baseline', () => {
+    const abstract = 'We introduce a more threatening type of poisoning attack called the Deferred Poisoning Attack, which makes the model sensitive to evasion attacks.';
+    expect(methods({ title: 'Deferred Poisoning: Making the Model More Vulnerable', abstract })).toEqual([]);
+  });
+
+  it('still counts Defer where edits are made to a model', () => {
+    const abstract = 'We propose a method for sequential model editing of language models and compare it with Defer on thousands of edits.';
+    expect(methods({ abstract })).toEqual(['editing']);
+  });
+});
+
+describe('alignment: preference phrases count next to preference training, not next to any language model', () => {
+  it('does not tag a user study on which outputs users prefer, replicated with an LLM', () => {
+    const abstract =
+      'We conduct a user study on whether users prefer a chart or a table. We investigate to what degree an LLM can replicate human preferences with and without user preference data.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+
+  it('tags fine-tuning a language model on human preference data', () => {
+    const abstract = 'We collect human preference data and fine-tune a language model to align it with human preferences, outperforming supervised fine-tuning.';
+    expect(methods({ abstract })).toEqual(['alignment']);
+  });
+});

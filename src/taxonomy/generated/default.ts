@@ -33,9 +33,10 @@ const SHARED_2 = ["a fraction of","a subset of","a small subset of","a portion o
 const SHARED_3 = ["data","training data","pre-training data","instructions","samples","examples","low-quality"];
 const SHARED_4 = ["data","training data","training samples","samples","examples","subset","instances"];
 const SHARED_5 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
-const SHARED_6 = ["preference","DPO","alignment","reward"];
-const SHARED_7 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
-const SHARED_8 = ["unlearning","unlearn","forget","forgetting"];
+const SHARED_6 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
+const SHARED_7 = ["preference","DPO","alignment","reward"];
+const SHARED_8 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
+const SHARED_9 = ["unlearning","unlearn","forget","forgetting"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -1463,6 +1464,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "lily",
           "weight": 1.2,
+          "context": [
+            "LoRA",
+            "low-rank",
+            "adapter",
+            "adapters",
+            "fine-tuning"
+          ],
           "name": "lily"
         },
         {
@@ -3358,6 +3366,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "passthrough",
           "weight": 1.2,
+          "context": [
+            "merge",
+            "merging",
+            "mergekit",
+            "merged"
+          ],
           "name": "passthrough"
         },
         {
@@ -3870,6 +3884,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "nuggets",
           "weight": 1.2,
+          "context": [
+            "instruction tuning",
+            "instruction data",
+            "data selection",
+            "instruction-tuning"
+          ],
           "name": "nuggets"
         },
         {
@@ -5134,7 +5154,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "preference data",
           "weight": 1,
-          "context": SHARED_5
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
@@ -5155,13 +5175,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human preferences",
           "weight": 1,
-          "context": SHARED_5
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
           "text": "human preference",
           "weight": 1,
-          "context": SHARED_5
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
@@ -5540,14 +5560,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "EXO",
           "weight": 1,
-          "context": SHARED_6,
+          "context": SHARED_7,
           "name": "exo"
         },
         {
           "kind": "acronym",
           "text": "NCA",
           "weight": 1,
-          "context": SHARED_6,
+          "context": SHARED_7,
           "name": "nca"
         },
         {
@@ -5560,7 +5580,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "BCO",
           "weight": 1,
-          "context": SHARED_6,
+          "context": SHARED_7,
           "name": "bco"
         },
         {
@@ -5573,7 +5593,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "RPO",
           "weight": 1,
-          "context": SHARED_6,
+          "context": SHARED_7,
           "name": "rpo"
         },
         {
@@ -5592,7 +5612,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "AOT",
           "weight": 1,
-          "context": SHARED_6,
+          "context": SHARED_7,
           "name": "aot"
         },
         {
@@ -5630,7 +5650,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MPO",
           "weight": 1,
-          "context": SHARED_6,
+          "context": SHARED_7,
           "name": "mpo"
         },
         {
@@ -5643,7 +5663,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "TPO",
           "weight": 1,
-          "context": SHARED_6,
+          "context": SHARED_7,
           "name": "tpo"
         },
         {
@@ -5830,19 +5850,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "editing method",
           "weight": 1,
-          "context": SHARED_7
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
           "text": "editing methods",
           "weight": 1,
-          "context": SHARED_7
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
           "text": "editing task",
           "weight": 0.8,
-          "context": SHARED_7
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
@@ -6261,6 +6281,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "defer",
           "weight": 1.2,
+          "context": [
+            "editing",
+            "edit",
+            "edits"
+          ],
           "name": "defer"
         },
         {
@@ -6302,14 +6327,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GradAscent",
           "weight": 1.3,
-          "context": SHARED_8,
+          "context": SHARED_9,
           "name": "gradient-ascent"
         },
         {
           "kind": "phrase",
           "text": "gradient ascent",
           "weight": 1.2,
-          "context": SHARED_8,
+          "context": SHARED_9,
           "name": "gradient-ascent"
         },
         {
