@@ -152,3 +152,21 @@ describe('alignment: preference phrases count next to preference training, not n
     expect(methods({ abstract })).toEqual(['alignment']);
   });
 });
+
+describe('compatibility cue: a family the contribution merely works alongside is not its method', () => {
+  it('does not tag a memory-efficient optimizer that can be combined with low-rank adaptation', () => {
+    const abstract =
+      'We propose a memory-efficient optimizer that updates all parameters with full-rank steps. Our framework can be combined with low-rank adaptation methods such as LoRA.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+
+  it('does not tag an optimizer that is orthogonal to low-rank adaptation', () => {
+    const abstract = 'We propose an optimizer whose memory savings are orthogonal to low-rank adaptation of language models.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+
+  it('still tags a method that adapts a model with low-rank updates itself', () => {
+    const abstract = 'We propose a low-rank adaptation method that learns low-rank updates of the attention weights of a frozen language model.';
+    expect(methods({ abstract })).toEqual(['peft', 'peft.lora']);
+  });
+});

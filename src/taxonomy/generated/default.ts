@@ -239,6 +239,21 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         ]
       },
       {
+        "id": "compatibility",
+        "factor": 0.3,
+        "scope": "before",
+        "window": 4,
+        "phrases": [
+          "compatible with",
+          "orthogonal to",
+          "complementary to",
+          "integrated with",
+          "integrated into",
+          "combined with",
+          "plugged into"
+        ]
+      },
+      {
         "id": "trailing-comparison",
         "factor": 0.3,
         "scope": "after",
