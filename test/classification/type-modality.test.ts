@@ -56,6 +56,17 @@ describe('modality', () => {
   it('instruction-following benchmarks name a language model', () => {
     expect(modality('Reference-Free Alignment', 'Our method improves the length-controlled win rate on AlpacaEval2 and MT-Bench.')).toEqual(['language']);
   });
+  it('a convolutional network over prices or accident records is not vision', () => {
+    expect(
+      modality(
+        'Accident Impact Prediction with a Hybrid Network',
+        'The model combines Long Short-Term Memory and a Convolutional Neural Network (CNN): the CNN extracts patterns from the sparse accident records.',
+      ),
+    ).toEqual([]);
+  });
+  it('a convolutional network over images is vision', () => {
+    expect(modality('Plant Disease Recognition', 'We train a convolutional neural network (CNN) on leaf images to recognise plant diseases.')).toEqual(['vision']);
+  });
   it('a physics abstract about MRI hardware is not tagged by a passing word', () => {
     expect(modality('Gradient coils for low-field scanners', 'We design gradient coils with reduced eddy currents and measure their field homogeneity.')).toEqual([]);
   });

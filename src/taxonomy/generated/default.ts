@@ -37,6 +37,7 @@ const SHARED_6 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned"
 const SHARED_7 = ["preference","DPO","alignment","reward"];
 const SHARED_8 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
 const SHARED_9 = ["unlearning","unlearn","forget","forgetting"];
+const SHARED_10 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -7610,17 +7611,20 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "convolutional neural network",
-          "weight": 1.2
+          "weight": 1.2,
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "convolutional neural networks",
-          "weight": 1.2
+          "weight": 1.2,
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "convolutional",
-          "weight": 0.6
+          "weight": 0.6,
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
@@ -7740,12 +7744,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "CNN",
-          "weight": 1
+          "weight": 1,
+          "context": SHARED_10
         },
         {
           "kind": "acronym",
           "text": "CNNs",
-          "weight": 1
+          "weight": 1,
+          "context": SHARED_10
         },
         {
           "kind": "acronym",
