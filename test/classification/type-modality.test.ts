@@ -64,6 +64,12 @@ describe('modality', () => {
       ),
     ).toEqual([]);
   });
+  it('multimodal records and sensor streams are not vision-language', () => {
+    expect(modality('Balancing Multimodal Fusion', 'We show that current balancing methods struggle to train multimodal models on fused sensor streams and health records.')).toEqual([]);
+  });
+  it('multimodal models over images and captions are vision-language', () => {
+    expect(modality('Balancing Multimodal Fusion', 'We train multimodal models on images paired with their captions.')).toEqual(['vision-language']);
+  });
   it('a convolutional network over images is vision', () => {
     expect(modality('Plant Disease Recognition', 'We train a convolutional neural network (CNN) on leaf images to recognise plant diseases.')).toEqual(['vision']);
   });

@@ -7930,17 +7930,20 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "multimodal models",
-          "weight": 0.8
+          "weight": 0.8,
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "multimodal tasks",
-          "weight": 0.8
+          "weight": 0.8,
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "multimodal",
-          "weight": 0.4
+          "weight": 0.4,
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
