@@ -21,6 +21,17 @@ describe('paper type', () => {
       ),
     ).toBe('method');
   });
+  it('questionnaire and sky surveys in the plural do not make a survey paper', () => {
+    expect(
+      type(
+        'A Learning Tool for Cryptography Education',
+        'We build an interactive tool for teaching hashing and encryption. Comprehension surveys indicated a high understanding of the concepts among students.',
+      ),
+    ).toBe('method');
+  });
+  it('a paper that surveys a field is a survey', () => {
+    expect(type('Parameter-Efficient Fine-Tuning Methods', 'This paper surveys parameter-efficient fine-tuning methods for large language models and organises them into four groups.')).toBe('survey');
+  });
   it('a coined "…Bench" name in the title and an evaluation benchmark make a benchmark paper', () => {
     expect(
       type(

@@ -7133,6 +7133,17 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "survey",
+          "weight": 1.5,
+          "exact": true
+        },
+        {
+          "kind": "phrase",
+          "text": "paper surveys",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "article surveys",
           "weight": 1.5
         },
         {
