@@ -84,6 +84,13 @@ describe('modality', () => {
   it('a convolutional network over images is vision', () => {
     expect(modality('Plant Disease Recognition', 'We train a convolutional neural network (CNN) on leaf images to recognise plant diseases.')).toEqual(['vision']);
   });
+  it('GANs and diffusion models that synthesise tables, proteins or time series are not image generation', () => {
+    expect(modality('Hierarchical Tabular GAN', 'We propose a conditional generative adversarial network (GAN) that synthesises multi-table patient records.')).toEqual([]);
+    expect(modality('Flow Matching for Protein Design', 'We train a diffusion model with flow matching to generate protein backbones.')).toEqual([]);
+  });
+  it('a diffusion model that produces images is image generation', () => {
+    expect(modality('Pixel-Space Diffusion', 'We train a diffusion model that produces photorealistic images at high resolution.')).toEqual(['generation']);
+  });
   it('a physics abstract about MRI hardware is not tagged by a passing word', () => {
     expect(modality('Gradient coils for low-field scanners', 'We design gradient coils with reduced eddy currents and measure their field homogeneity.')).toEqual([]);
   });

@@ -38,6 +38,7 @@ const SHARED_7 = ["preference","DPO","alignment","reward"];
 const SHARED_8 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
 const SHARED_9 = ["unlearning","unlearn","forget","forgetting"];
 const SHARED_10 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
+const SHARED_11 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -8063,12 +8064,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "diffusion model",
-          "weight": 1.4
+          "weight": 1.4,
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
           "text": "diffusion models",
-          "weight": 1.4
+          "weight": 1.4,
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
@@ -8108,7 +8111,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "generative adversarial network",
-          "weight": 1
+          "weight": 1,
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
@@ -8118,12 +8122,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "diffusion process",
-          "weight": 1
+          "weight": 1,
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
           "text": "flow matching",
-          "weight": 0.8
+          "weight": 0.8,
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
@@ -8158,12 +8164,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "GAN",
-          "weight": 0.8
+          "weight": 0.8,
+          "context": SHARED_11
         },
         {
           "kind": "acronym",
           "text": "GANs",
-          "weight": 0.8
+          "weight": 0.8,
+          "context": SHARED_11
         },
         {
           "kind": "acronym",
