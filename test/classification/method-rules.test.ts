@@ -170,3 +170,15 @@ describe('compatibility cue: a family the contribution merely works alongside is
     expect(methods({ abstract })).toEqual(['peft', 'peft.lora']);
   });
 });
+
+describe('robustness and editing: "domain adaptation" and "model editing" are ML terms only in ML text', () => {
+  it('does not tag adapting wind turbine controllers to new sites, or editing road network models', () => {
+    expect(methods({ title: 'Domain Adaptation of Wind Turbine Controllers', abstract: 'We adapt the control parameters of wind turbines to new sites.' })).toEqual([]);
+    expect(methods({ title: 'Model Editing of Road Networks', abstract: 'We edit road network models in a GIS tool to plan routes.' })).toEqual([]);
+  });
+
+  it('still tags domain adaptation of a neural network', () => {
+    const abstract = 'We propose a domain adaptation method that transfers a neural network trained on synthetic images to real photographs.';
+    expect(methods({ title: 'Domain Adaptation for Semantic Segmentation', abstract })).toEqual(['robustness']);
+  });
+});

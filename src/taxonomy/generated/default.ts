@@ -4193,17 +4193,20 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "domain generalization",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "domain generalisation",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "domain adaptation",
-          "weight": 1.2
+          "weight": 1.2,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4213,7 +4216,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "test-time adaptation",
-          "weight": 1
+          "weight": 1,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -5836,7 +5840,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "model editing",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
