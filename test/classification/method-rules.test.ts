@@ -171,10 +171,18 @@ describe('compatibility cue: a family the contribution merely works alongside is
   });
 });
 
-describe('robustness and editing: "domain adaptation" and "model editing" are ML terms only in ML text', () => {
+describe('robustness and editing: "domain adaptation", "model editing" and "unlearning" are ML terms only in ML text', () => {
   it('does not tag adapting wind turbine controllers to new sites, or editing road network models', () => {
     expect(methods({ title: 'Domain Adaptation of Wind Turbine Controllers', abstract: 'We adapt the control parameters of wind turbines to new sites.' })).toEqual([]);
     expect(methods({ title: 'Model Editing of Road Networks', abstract: 'We edit road network models in a GIS tool to plan routes.' })).toEqual([]);
+  });
+
+  it('does not tag people unlearning associations in a memory experiment', () => {
+    expect(methods({ title: 'Unlearning in Human Memory', abstract: 'We study how participants unlearn associations in a memory task.' })).toEqual([]);
+  });
+
+  it('still tags unlearning in a language model', () => {
+    expect(methods({ title: 'Unlearning Copyrighted Text', abstract: 'We propose an unlearning method that removes copyrighted passages from a language model.' })).toEqual(['editing']);
   });
 
   it('still tags domain adaptation of a neural network', () => {

@@ -5929,7 +5929,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "unlearning",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
