@@ -21,6 +21,14 @@ describe('paper type', () => {
       ),
     ).toBe('method');
   });
+  it('a method applied to one domain "as a case study" stays a method paper', () => {
+    expect(
+      type(
+        'A Text Classification Model with Adversarial Training: A Case Study on Fraud Reports',
+        'We build a text classifier that combines a pre-trained language model with a recurrent network and reaches 93% accuracy on fraud reports.',
+      ),
+    ).toBe('method');
+  });
   it('questionnaire and sky surveys in the plural do not make a survey paper', () => {
     expect(
       type(

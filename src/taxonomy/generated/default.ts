@@ -6891,7 +6891,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "case study",
-          "weight": 0.8
+          "weight": 0.3
         },
         {
           "kind": "phrase",
