@@ -29,6 +29,14 @@ describe('paper type', () => {
       ),
     ).toBe('method');
   });
+  it('"assessing and mitigating" a problem with a new recipe is a method paper', () => {
+    expect(
+      type(
+        'Assessing and Mitigating Knowledge Conflicts in Document Understanding',
+        'We present a consistency fine-tuning recipe that reduces conflicts between what a document model reads and what it answers.',
+      ),
+    ).toBe('method');
+  });
   it('questionnaire and sky surveys in the plural do not make a survey paper', () => {
     expect(
       type(

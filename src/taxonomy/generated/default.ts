@@ -6926,7 +6926,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "assessing",
-          "weight": 0.7
+          "weight": 0.4
         },
         {
           "kind": "phrase",
