@@ -4193,20 +4193,17 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "domain generalization",
-          "weight": 1.5,
-          "context": SHARED_1
+          "weight": 1.5
         },
         {
           "kind": "phrase",
           "text": "domain generalisation",
-          "weight": 1.5,
-          "context": SHARED_1
+          "weight": 1.5
         },
         {
           "kind": "phrase",
           "text": "domain adaptation",
-          "weight": 1.2,
-          "context": SHARED_1
+          "weight": 1.2
         },
         {
           "kind": "phrase",
@@ -4216,8 +4213,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "test-time adaptation",
-          "weight": 1,
-          "context": SHARED_1
+          "weight": 1
         },
         {
           "kind": "phrase",
