@@ -10,7 +10,7 @@ import type { NamedMethod } from '../taxonomy/types.js';
 import { round, type Candidate, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
 import { isSpace, mentionRole, strongerRole, titleFramedRole } from './roles.js';
-import { counts, SentenceWeights, sentenceKey, squash, type NodeScore } from './scoring.js';
+import { counts, SentenceWeights, sentenceCount, sentenceKey, squash, type NodeScore } from './scoring.js';
 import { toEvidence } from './select.js';
 import type { Field, NameHit, NameRole, ProposedName } from './types.js';
 
@@ -255,7 +255,10 @@ class RoleWeightedScorer {
     }
     const scores = new Map<number, NodeScore>();
     const decay = this.compiled.taxonomy.scoring.decay;
-    for (const [node, pool] of this.pools) scores.set(node, { score: squash(pool.weights(factors), decay), candidates: pool.kept });
+    for (const [node, pool] of this.pools) {
+      const weights = pool.weights(factors);
+      scores.set(node, { score: squash(weights, decay), candidates: pool.kept, sentences: sentenceCount(weights), title: pool.title });
+    }
     return scores;
   }
 
@@ -283,6 +286,7 @@ interface Signature {
 
 class RolePool {
   readonly kept: Candidate[] = [];
+  title = false;
   private readonly byWeight = new Map<number, number>();
   /** Only made for a node with a name's mentions, as is `named`. */
   private bySignature: Map<string, Signature> | undefined;
@@ -294,6 +298,7 @@ class RolePool {
 
   add(candidate: Candidate, entry: number): void {
     const key = sentenceKey(candidate);
+    if (key < 0) this.title = true;
     if (!this.open || key !== this.key) {
       this.close();
       this.open = true;

@@ -10,6 +10,9 @@ import { round, type Candidate, type RecordEvidence } from './evidence.js';
 export interface NodeScore {
   score: number;
   candidates: Candidate[];
+  /** Sentences with evidence (title sentences included), and whether the title has some: what a node's `support` asks of a tag. */
+  sentences: number;
+  title: boolean;
 }
 
 /**
@@ -64,7 +67,7 @@ export class NodeScorer {
     const decay = this.compiled.taxonomy.scoring.decay;
     for (const node of this.touched) {
       const pool = this.pools[node]!;
-      this.results.set(node, { score: pool.weights.squash(decay), candidates: pool.kept });
+      this.results.set(node, { score: pool.weights.squash(decay), candidates: pool.kept, sentences: pool.weights.sentences(), title: pool.title });
     }
     return this.results;
   }
@@ -80,6 +83,7 @@ export class NodeScorer {
       this.touched.push(node);
     }
     if (pool.kept.length < this.keep) pool.kept.push(candidate);
+    if (candidate.field === 'title') pool.title = true;
     pool.weights.add(sentenceKey(candidate), candidate.weight);
   }
 }
@@ -91,10 +95,12 @@ export class NodeScorer {
 class Pool {
   used = false;
   kept: Candidate[] = [];
+  title = false;
   readonly weights = new SentenceWeights();
 
   reset(): void {
     this.used = false;
+    this.title = false;
     // A fresh list: the previous record's result may still hold the old one.
     this.kept = [];
     this.weights.reset();
@@ -163,6 +169,14 @@ export class SentenceWeights {
     return round(1 - Math.exp(-sum));
   }
 
+  /** Sentences counted so far (title sentences included). */
+  sentences(): number {
+    this.close();
+    let sentences = 0;
+    for (let i = 0; i < this.size; i++) sentences += this.times[i]!;
+    return sentences;
+  }
+
   reset(): void {
     this.size = 0;
     this.open = false;
@@ -195,6 +209,13 @@ export class SentenceWeights {
     this.times[this.size] = 1;
     this.size++;
   }
+}
+
+/** The number of sentences in a weight → sentences list. */
+export function sentenceCount(weights: ReadonlyArray<[number, number]>): number {
+  let sentences = 0;
+  for (const [, times] of weights) sentences += times;
+  return sentences;
 }
 
 /** Context-restricted rules need their context; gated facets need their gate. */

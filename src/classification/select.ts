@@ -88,7 +88,7 @@ function assignMany(compiled: CompiledTaxonomy, scored: readonly number[], score
   const assigned = new Map<number, number>();
   const passes = (node: number) => {
     const score = scores.get(node)?.score ?? 0;
-    return score > 0 && score >= (options.minScore ?? compiled.nodes[node]!.threshold);
+    return score > 0 && score >= (options.minScore ?? compiled.nodes[node]!.threshold) && supported(compiled, node, scores.get(node)!);
   };
   for (const node of scored) {
     if (!passes(node)) continue;
@@ -105,13 +105,22 @@ function assignOne(compiled: CompiledTaxonomy, facet: CompiledFacet, scored: rea
   let bestScore = 0;
   for (const node of scored) {
     const score = scores.get(node)?.score ?? 0;
-    if (score > bestScore && score >= (options.minScore ?? compiled.nodes[node]!.threshold)) {
+    if (score > bestScore && score >= (options.minScore ?? compiled.nodes[node]!.threshold) && supported(compiled, node, scores.get(node)!)) {
       best = node;
       bestScore = score;
     }
   }
   if (best < 0) best = facet.defaultNode;
   return best < 0 ? new Map() : new Map([[best, scores.get(best)?.score ?? 0]]);
+}
+
+/**
+ * Whether the evidence is spread widely enough for the node's `support`: a title mention always is;
+ * otherwise it needs that many sentences (one sentence claiming a side benefit is not a paper's topic).
+ */
+function supported(compiled: CompiledTaxonomy, node: number, score: NodeScore): boolean {
+  const { support } = compiled.nodes[node]!;
+  return support <= 1 || score.title || score.sentences >= support;
 }
 
 /** Evidence spans per tag unless `maxEvidence` says otherwise: enough to explain a tag, few enough that output grows with the record, not with matches. */

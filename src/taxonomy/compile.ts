@@ -16,6 +16,8 @@ export interface CompiledNode {
   /** Indexes of the nodes this one yields to. */
   yields: number[];
   threshold: number;
+  /** Sentences of evidence a tag needs when the title has none (1: any). */
+  support: number;
 }
 
 export interface CompiledFacet {
@@ -132,6 +134,6 @@ function compileNode(
   }
   const threshold = node.threshold ?? taxonomy.facets[facet]?.threshold ?? taxonomy.scoring.threshold;
   const yields = node.yields.map((id) => nodeIndex.get(id)).filter((i): i is number => i !== undefined);
-  return { index, node, facet, ancestors, yields, threshold };
+  return { index, node, facet, ancestors, yields, threshold, support: node.support ?? 1 };
 }
 

@@ -168,6 +168,7 @@ function extendNode(node: TaxonomyNode, source: NodeSource): void {
   if (source.label !== undefined) node.label = source.label;
   if (source.description !== undefined) node.description = source.description;
   if (source.threshold !== undefined) node.threshold = source.threshold;
+  if (source.support !== undefined) node.support = source.support;
   node.aliases.push(...(source.aliases ?? []));
   node.exclude.push(...(source.exclude ?? []));
   node.yields.push(...(source.yields ?? []));

@@ -61,6 +61,7 @@ export interface NodeSource {
   exclude?: string[] | undefined;
   yields?: string[] | undefined;
   threshold?: number | undefined;
+  support?: number | undefined;
   examples?: { positive?: string[] | undefined; negative?: string[] | undefined } | undefined;
   children?: NodeSource[] | undefined;
 }
@@ -93,6 +94,7 @@ export const NodeSchema: z.ZodType<NodeSource> = z.lazy(() =>
     exclude: stringList.optional(),
     yields: z.array(id, { error: 'expected array of node ids' }).optional(),
     threshold: threshold.optional(),
+    support: z.number({ error: 'expected a whole number of sentences' }).int({ error: 'expected a whole number of sentences' }).min(1).max(10).optional(),
     examples: examples.optional(),
     children: z.array(NodeSchema, { error: 'expected array of nodes' }).optional(),
   }),

@@ -108,6 +108,11 @@ export interface TaxonomyNode {
    */
   yields: string[];
   threshold?: number;
+  /**
+   * Sentences of evidence a tag needs unless the title has some (default 1): 2 for a family that
+   * papers claim in passing ("our method also mitigates forgetting") far more often than study.
+   */
+  support?: number;
   examples: { positive: string[]; negative: string[] };
 }
 

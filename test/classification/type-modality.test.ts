@@ -21,6 +21,33 @@ describe('paper type', () => {
       ),
     ).toBe('method');
   });
+  it('a method applied to one domain "as a case study" stays a method paper', () => {
+    expect(
+      type(
+        'A Text Classification Model with Adversarial Training: A Case Study on Fraud Reports',
+        'We build a text classifier that combines a pre-trained language model with a recurrent network and reaches 93% accuracy on fraud reports.',
+      ),
+    ).toBe('method');
+  });
+  it('"assessing and mitigating" a problem with a new recipe is a method paper', () => {
+    expect(
+      type(
+        'Assessing and Mitigating Knowledge Conflicts in Document Understanding',
+        'We present a consistency fine-tuning recipe that reduces conflicts between what a document model reads and what it answers.',
+      ),
+    ).toBe('method');
+  });
+  it('questionnaire and sky surveys in the plural do not make a survey paper', () => {
+    expect(
+      type(
+        'A Learning Tool for Cryptography Education',
+        'We build an interactive tool for teaching hashing and encryption. Comprehension surveys indicated a high understanding of the concepts among students.',
+      ),
+    ).toBe('method');
+  });
+  it('a paper that surveys a field is a survey', () => {
+    expect(type('Parameter-Efficient Fine-Tuning Methods', 'This paper surveys parameter-efficient fine-tuning methods for large language models and organises them into four groups.')).toBe('survey');
+  });
   it('a coined "…Bench" name in the title and an evaluation benchmark make a benchmark paper', () => {
     expect(
       type(
@@ -55,6 +82,30 @@ describe('modality', () => {
   });
   it('instruction-following benchmarks name a language model', () => {
     expect(modality('Reference-Free Alignment', 'Our method improves the length-controlled win rate on AlpacaEval2 and MT-Bench.')).toEqual(['language']);
+  });
+  it('a convolutional network over prices or accident records is not vision', () => {
+    expect(
+      modality(
+        'Accident Impact Prediction with a Hybrid Network',
+        'The model combines Long Short-Term Memory and a Convolutional Neural Network (CNN): the CNN extracts patterns from the sparse accident records.',
+      ),
+    ).toEqual([]);
+  });
+  it('multimodal records and sensor streams are not vision-language', () => {
+    expect(modality('Balancing Multimodal Fusion', 'We show that current balancing methods struggle to train multimodal models on fused sensor streams and health records.')).toEqual([]);
+  });
+  it('multimodal models over images and captions are vision-language', () => {
+    expect(modality('Balancing Multimodal Fusion', 'We train multimodal models on images paired with their captions.')).toEqual(['vision-language']);
+  });
+  it('a convolutional network over images is vision', () => {
+    expect(modality('Plant Disease Recognition', 'We train a convolutional neural network (CNN) on leaf images to recognise plant diseases.')).toEqual(['vision']);
+  });
+  it('GANs and diffusion models that synthesise tables, proteins or time series are not image generation', () => {
+    expect(modality('Hierarchical Tabular GAN', 'We propose a conditional generative adversarial network (GAN) that synthesises multi-table patient records.')).toEqual([]);
+    expect(modality('Flow Matching for Protein Design', 'We train a diffusion model with flow matching to generate protein backbones.')).toEqual([]);
+  });
+  it('a diffusion model that produces images is image generation', () => {
+    expect(modality('Pixel-Space Diffusion', 'We train a diffusion model that produces photorealistic images at high resolution.')).toEqual(['generation']);
   });
   it('a physics abstract about MRI hardware is not tagged by a passing word', () => {
     expect(modality('Gradient coils for low-field scanners', 'We design gradient coils with reduced eddy currents and measure their field homogeneity.')).toEqual([]);

@@ -18,6 +18,16 @@ describe('explain', () => {
     expect(out).toContain('near misses (matched, but under the threshold)');
   });
 
+  it('says why a near miss with a high score is not a tag when its node asks for more support', async () => {
+    const abstract =
+      'We propose a sparse fine-tuning method that updates only the parameters with the largest gradients. Our analysis demonstrates that the method mitigates catastrophic forgetting.';
+    const out = lines((await runCli(['explain', '--abstract', abstract])).stdout);
+    const misses = out.indexOf('near misses (matched, but under the threshold)');
+    const forgetting = out.findIndex((l, i) => i > misses && /^ {2}method\s+forgetting\s+0\.8\d\d/.test(l));
+    expect(forgetting).toBeGreaterThan(misses);
+    expect(out[forgetting + 2]).toBe('      (support 2: needs a title mention or evidence in 2 sentences)');
+  });
+
   it('colours instead of brackets when colour is forced, and not with NO_COLOR', async () => {
     const forced = (await runCli(['explain', ...qlora], { env: { FORCE_COLOR: '1' } })).stdout;
     expect(forced).toMatch(ANSI);

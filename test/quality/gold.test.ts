@@ -23,25 +23,27 @@ function facet(records: GoldRecord[], id: string) {
 
 describe.skipIf(!existsSync(seedPath))('seed gold (../shared/gold/seed.jsonl)', () => {
   const gold = existsSync(seedPath) ? read(seedPath) : [];
-  it('method micro-F1 stays at or above 0.90', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.9));
-  it('type accuracy stays at or above 0.90', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.9));
-  it('modality micro-F1 stays at or above 0.88', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.88));
-  it('named methods: micro-F1 at or above 0.90, role accuracy at or above 0.85, proposed-name F1 at or above 0.85', () => {
+  // Set a little below what was reached (method 0.936, type 0.930, modality 0.903, names 0.953, roles 0.902, proposed 0.941).
+  it('method micro-F1 stays at or above 0.93', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.93));
+  it('type accuracy stays at or above 0.92', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.92));
+  it('modality micro-F1 stays at or above 0.89', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.89));
+  it('named methods: micro-F1 at or above 0.94, role accuracy at or above 0.89, proposed-name F1 at or above 0.93', () => {
     const names = evaluate(classifier, gold).names!;
-    expect(names.names.f1).toBeGreaterThanOrEqual(0.9);
-    expect(names.roleAccuracy).toBeGreaterThanOrEqual(0.85);
-    expect(names.proposed.f1).toBeGreaterThanOrEqual(0.85);
+    expect(names.names.f1).toBeGreaterThanOrEqual(0.94);
+    expect(names.roleAccuracy).toBeGreaterThanOrEqual(0.89);
+    expect(names.proposed.f1).toBeGreaterThanOrEqual(0.93);
   });
 });
 
 describe.skipIf(!existsSync(devPath))('dev gold (../shared/gold/dev.jsonl)', () => {
   const gold = existsSync(devPath) ? read(devPath) : [];
-  it('method micro-F1 stays at or above 0.90', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.9));
+  // Set a little below what was reached (method 0.964, type 0.913, modality 0.906, names 0.956, roles 0.851, proposed 0.867).
+  it('method micro-F1 stays at or above 0.95', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.95));
   it('type accuracy stays at or above 0.90', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.9));
-  it('modality micro-F1 stays at or above 0.88', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.88));
-  it('named methods: micro-F1 at or above 0.90, role accuracy at or above 0.84, proposed-name F1 at or above 0.85', () => {
+  it('modality micro-F1 stays at or above 0.89', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.89));
+  it('named methods: micro-F1 at or above 0.94, role accuracy at or above 0.84, proposed-name F1 at or above 0.85', () => {
     const names = evaluate(classifier, gold).names!;
-    expect(names.names.f1).toBeGreaterThanOrEqual(0.9);
+    expect(names.names.f1).toBeGreaterThanOrEqual(0.94);
     expect(names.roleAccuracy).toBeGreaterThanOrEqual(0.84);
     expect(names.proposed.f1).toBeGreaterThanOrEqual(0.85);
   });
@@ -60,10 +62,13 @@ if (!existsSync(devPath)) {
 
 describe('2024 arXiv sample (test/gold/ml24-sample.jsonl)', () => {
   const gold = read(samplePath);
-  it('method precision stays at or above 0.70 on a stream where most papers only mention fine-tuning', () => {
-    expect(facet(gold, 'method').micro.precision).toBeGreaterThanOrEqual(0.7);
+  // Set a little below what was reached (method P 0.848, F1 0.812; type 0.825; modality 0.808).
+  it('method precision stays at or above 0.83 on a stream where most papers only mention fine-tuning', () => {
+    expect(facet(gold, 'method').micro.precision).toBeGreaterThanOrEqual(0.83);
   });
-  it('type accuracy stays at or above 0.80', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.8));
+  it('method micro-F1 stays at or above 0.80', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.8));
+  it('type accuracy stays at or above 0.82', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.82));
+  it('modality micro-F1 stays at or above 0.80', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.8));
   it('no more than 1 in 12 records gets a method family the labels do not have', () => {
     const report = facet(gold, 'method');
     const withExtra = report.disagreements.filter((d) => d.extra.length > 0).length;
@@ -75,23 +80,23 @@ const streamPath = new URL('../../../shared/corpus/arxiv-2024-ml.jsonl', import.
 describe.skipIf(!existsSync(streamPath))('the 2024 arXiv stream (673 records, most mention fine-tuning in passing or not at all)', () => {
   const records = existsSync(streamPath) ? read(streamPath) : [];
   const results = records.map((r) => classifier.classify(r));
-  it('at most 70 records get a method family (62 when these guards were set)', () => {
-    expect(results.filter((r) => r.tags.some((t) => t.facet === 'method')).length).toBeLessThanOrEqual(70);
+  it('at most 64 records get a method family (60 when these guards were set)', () => {
+    expect(results.filter((r) => r.tags.some((t) => t.facet === 'method')).length).toBeLessThanOrEqual(64);
   });
-  it('at most 20 records get a named method (13 when these guards were set)', () => {
-    expect(results.filter((r) => (r.names ?? []).length > 0).length).toBeLessThanOrEqual(20);
+  it('at most 16 records get a named method (12 when these guards were set)', () => {
+    expect(results.filter((r) => (r.names ?? []).length > 0).length).toBeLessThanOrEqual(16);
   });
 });
 
 describe.skipIf(!existsSync(new URL('../../../shared/corpus/arxiv-2007-physics.jsonl', import.meta.url)))('physics abstracts', () => {
-  it('at most 10 of 2,000 physics abstracts get any method tag ("fine-tuning" is a physics term there)', () => {
+  it('at most 2 of 2,000 physics abstracts get any method tag (0 when set; "fine-tuning" is a physics term there)', () => {
     const records = read(new URL('../../../shared/corpus/arxiv-2007-physics.jsonl', import.meta.url));
     const tagged = records.filter((r) => classifier.classify(r).tags.some((t) => t.facet === 'method'));
     expect(records.length).toBe(2000);
-    expect(tagged.length).toBeLessThanOrEqual(10);
+    expect(tagged.length).toBeLessThanOrEqual(2);
   });
-  it('at most 10 of 2,000 physics abstracts get any named method', () => {
+  it('at most 4 of 2,000 physics abstracts get any named method (2 when set)', () => {
     const records = read(new URL('../../../shared/corpus/arxiv-2007-physics.jsonl', import.meta.url));
-    expect(records.filter((r) => (classifier.classify(r).names ?? []).length > 0).length).toBeLessThanOrEqual(10);
+    expect(records.filter((r) => (classifier.classify(r).names ?? []).length > 0).length).toBeLessThanOrEqual(4);
   });
 });

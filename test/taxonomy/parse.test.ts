@@ -76,6 +76,12 @@ facets:
     ]);
   });
 
+  it('keeps a node\'s support (sentences of evidence a tag needs without a title mention) and rejects a fraction', () => {
+    const yaml = minimal.replace('label: LoRA', 'label: LoRA\n            support: 2');
+    expect(parseTaxonomy(yaml, { source: 'my.yaml' }).nodes[1]!.support).toBe(2);
+    expect(errorsOf(yaml.replace('support: 2', 'support: 1.5'))).toEqual(['my.yaml:13:22 method.peft.lora.support: expected a whole number of sentences']);
+  });
+
   it('refuses regex rules the linear-time engine cannot run (a lookahead), located at the rule', () => {
     const yaml = minimal.replace('acronyms: [LoRA]', 'regex: ["(?=Lo)LoRA"]');
     expect(errorsOf(yaml)[0]).toMatch(/^my\.yaml:13:21 method\.peft\.lora\.regex\[0\]: lookarounds are not allowed/);

@@ -35,8 +35,15 @@ export function renderExplanation(record: PaperRecord, classification: Classific
   const mentions = classification.mentions ?? [];
   lines.push('', paint('bold', 'near misses (matched, but under the threshold)'));
   if (mentions.length === 0) lines.push('  (none)');
-  for (const tag of mentions) lines.push(...tagLines(tag, [], notes, style.palette));
+  for (const tag of mentions) lines.push(...tagLines(tag, [], notes, style.palette), ...supportLine(tag, taxonomy, style.palette));
   return `${lines.join('\n')}\n`;
+}
+
+/** A near miss may have the score but not the spread its node asks for (`support`): say so, since the score alone looks like a tag. */
+function supportLine(tag: Tag, taxonomy: Taxonomy, palette: Palette): string[] {
+  const support = taxonomy.nodes.find((n) => n.id === tag.id && n.facet === tag.facet)?.support ?? 1;
+  if (support <= 1 || tag.evidence.some((e) => e.field === 'title')) return [];
+  return [palette.paint('dim', `      (support ${support}: needs a title mention or evidence in ${support} sentences)`)];
 }
 
 function tagLines(tag: Tag, tags: readonly Tag[], notes: Map<string, string>, palette: Palette): string[] {

@@ -27,14 +27,18 @@ export type NameId = (typeof NAME_IDS)[number];
 /** Any node id of this taxonomy. */
 export type DefaultTaxonomyTagId = DefaultTaxonomyFacetIds[keyof DefaultTaxonomyFacetIds];
 
-const SHARED_0 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","neural","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
-const SHARED_1 = ["a fraction of","a subset of","a small subset of","a portion of","selected layers","specific layers","a few layers","selected parameters"];
-const SHARED_2 = ["data","training data","pre-training data","instructions","samples","examples","low-quality"];
-const SHARED_3 = ["data","training data","training samples","samples","examples","subset","instances"];
-const SHARED_4 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
-const SHARED_5 = ["preference","DPO","alignment","reward"];
-const SHARED_6 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
-const SHARED_7 = ["unlearning","unlearn","forget","forgetting"];
+const SHARED_0 = ["neural network","neural networks","deep learning","machine learning","language model","language models","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","foundation model","foundation models","downstream task","downstream tasks","transformer","transformers","vision transformer","ViT","BERT","GPT","CLIP","backbone","fine-tuned model","diffusion model","diffusion models"];
+const SHARED_1 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","neural","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
+const SHARED_2 = ["a fraction of","a subset of","a small subset of","a portion of","selected layers","specific layers","a few layers","selected parameters"];
+const SHARED_3 = ["data","training data","pre-training data","instructions","samples","examples","low-quality"];
+const SHARED_4 = ["data","training data","training samples","samples","examples","subset","instances"];
+const SHARED_5 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
+const SHARED_6 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
+const SHARED_7 = ["preference","DPO","alignment","reward"];
+const SHARED_8 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
+const SHARED_9 = ["unlearning","unlearn","forget","forgetting"];
+const SHARED_10 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
+const SHARED_11 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -223,6 +227,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "on par with",
           "comparable to",
           "competitive with",
+          "rivaling",
+          "rivalling",
+          "rivals",
           "baseline",
           "baselines",
           "such as",
@@ -231,6 +238,21 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "including",
           "for example",
           "for instance"
+        ]
+      },
+      {
+        "id": "compatibility",
+        "factor": 0.3,
+        "scope": "before",
+        "window": 4,
+        "phrases": [
+          "compatible with",
+          "orthogonal to",
+          "complementary to",
+          "integrated with",
+          "integrated into",
+          "combined with",
+          "plugged into"
         ]
       },
       {
@@ -367,6 +389,24 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "parameter-efficient methods",
+          "weight": 1.5,
+          "context": SHARED_0
+        },
+        {
+          "kind": "phrase",
+          "text": "parameter-efficient techniques",
+          "weight": 1.5,
+          "context": SHARED_0
+        },
+        {
+          "kind": "phrase",
+          "text": "parameter-efficient approaches",
+          "weight": 1.5,
+          "context": SHARED_0
+        },
+        {
+          "kind": "phrase",
           "text": "parameter-efficient",
           "weight": 1.2,
           "context": SHARED_0
@@ -392,25 +432,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "efficient fine-tuning",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "efficient model tuning",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "lightweight fine-tuning",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "light-weight fine-tuning",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -422,37 +462,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "tunable parameters",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "learnable parameters",
           "weight": 0.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "scale and shift",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "scaling and shifting",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "side-tuning",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "hypernetwork",
           "weight": 0.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -482,7 +522,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "near",
           "text": "parameters",
-          "weight": 0.7,
+          "weight": 1,
           "with": [
             "small number of",
             "small fraction of",
@@ -496,7 +536,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 2,
           "side": "before",
-          "context": SHARED_0,
+          "context": SHARED_1,
           "note": "'only a small fraction of the parameters are trained'"
         },
         {
@@ -515,7 +555,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "training"
           ],
           "window": 1,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "note": "'only updates / tuning only …' describes training a small part of a frozen model"
         },
         {
@@ -535,7 +575,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "LLM"
           ],
           "window": 4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -753,7 +793,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "trainable tokens",
           "weight": 0.8,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "trainable-tokens"
         },
         {
@@ -917,13 +957,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "low-rank update",
           "weight": 0.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "low-rank updates",
           "weight": 0.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -934,43 +974,43 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "decomposition adaptation",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "rank-stabilized",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "low-rank modules",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "low-rank matrices",
           "weight": 0.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "low-rank branch",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "low-rank experts",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "adaptation matrices",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -1441,6 +1481,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "lily",
           "weight": 1.2,
+          "context": [
+            "LoRA",
+            "low-rank",
+            "adapter",
+            "adapters",
+            "fine-tuning"
+          ],
           "name": "lily"
         },
         {
@@ -1710,13 +1757,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "adapter",
           "weight": 0.9,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "adapters",
           "weight": 0.9,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -1732,19 +1779,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "adapter modules",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "adapter module",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "adapter layers",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -1765,16 +1812,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "adapter-based",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "adapter-based fine-tuning",
-          "weight": 1.2
-        },
-        {
-          "kind": "phrase",
-          "text": "adaption prompt",
           "weight": 1.2
         },
         {
@@ -1840,12 +1882,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "AdaptFormer",
           "weight": 1.5,
           "name": "adaptformer"
-        },
-        {
-          "kind": "acronym",
-          "text": "LLaMA-Adapter",
-          "weight": 1.5,
-          "name": "llama-adapter"
         },
         {
           "kind": "acronym",
@@ -1959,42 +1995,65 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "learned prompts",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "prompt learning",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "prompt vectors",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "prompt embeddings",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "virtual tokens",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "visual prompting",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "prefix vectors",
           "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "adaption prompt",
+          "weight": 1.2
+        },
+        {
+          "kind": "near",
+          "text": "prompts",
+          "weight": 1.3,
+          "with": [
+            "learnable parameters",
+            "trainable parameters",
+            "learnable vectors",
+            "trainable vectors",
+            "learnable embeddings",
+            "trainable embeddings",
+            "continuous vectors"
+          ],
+          "window": 4,
+          "side": "after",
+          "context": SHARED_1,
+          "note": "'prompts are small learnable parameters': a soft prompt described, not named"
         },
         {
           "kind": "acronym",
@@ -2011,6 +2070,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "Word-level Adversarial ReProgramming",
           "weight": 1.4,
           "name": "warp"
+        },
+        {
+          "kind": "acronym",
+          "text": "LLaMA-Adapter",
+          "weight": 1.5,
+          "name": "llama-adapter"
         },
         {
           "kind": "phrase",
@@ -2105,7 +2170,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "context optimization",
           "weight": 0.8,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "coop"
         },
         {
@@ -2214,25 +2279,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "partial fine-tuning",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "half fine-tuning",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "sparse update",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "sparse updates",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2243,19 +2308,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sparse masks",
           "weight": 0.9,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "sparse mask",
           "weight": 0.9,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "gradient mask",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2271,13 +2336,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "bias terms",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "bias-only",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2288,13 +2353,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "subset of parameters",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "subset of the parameters",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2306,25 +2371,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "subset of weights",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "sensitive parameters",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "important parameters",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "critical parameters",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2335,19 +2400,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "parameter selection",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "selected parameters",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "structured sparsity",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2358,25 +2423,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "layer fine-tuning",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "layer freezing",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "freezing layers",
           "weight": 0.7,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "selected layers",
           "weight": 0.7,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2392,13 +2457,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sparse weight matrix",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "sparse training",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -2419,23 +2484,23 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 2,
           "side": "after",
-          "context": SHARED_0,
+          "context": SHARED_1,
           "note": "tune / fine-tune / update / train a chosen part of the network"
         },
         {
           "kind": "near",
           "text": "update",
           "weight": 1,
-          "with": SHARED_1,
+          "with": SHARED_2,
           "window": 2,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
           "text": "train",
           "weight": 0.8,
-          "with": SHARED_1,
+          "with": SHARED_2,
           "window": 2,
           "side": "after"
         },
@@ -2671,31 +2736,31 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "merging models",
           "weight": 1.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "merge models",
           "weight": 1.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "merged model",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "merged models",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "model merge",
           "weight": 1.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2721,13 +2786,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "weight averaging",
           "weight": 1.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "weight-averaging",
           "weight": 1.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2743,13 +2808,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "parameter averaging",
           "weight": 1.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "checkpoint averaging",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2795,19 +2860,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "linear interpolation",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "interpolated models",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "interpolated model",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2823,7 +2888,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "mode connectivity",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2834,7 +2899,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "model fusion",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2880,13 +2945,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "soup",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "soups",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -2929,7 +2994,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 6,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -2957,7 +3022,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "checkpoints"
           ],
           "window": 5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -2970,7 +3035,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 3,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -3001,7 +3066,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 4,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -3114,7 +3179,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "model stock",
           "weight": 1.3,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "model-stock"
         },
         {
@@ -3318,6 +3383,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "passthrough",
           "weight": 1.2,
+          "context": [
+            "merge",
+            "merging",
+            "mergekit",
+            "merged"
+          ],
           "name": "passthrough"
         },
         {
@@ -3423,43 +3494,43 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "data subset",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "subset of data",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "subset of the data",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "optimal subset",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "subset selection",
           "weight": 1.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "coreset",
           "weight": 1.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "coresets",
           "weight": 1.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -3480,13 +3551,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "data filtering",
           "weight": 1.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "filtered data",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -3502,7 +3573,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "data curation",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -3518,31 +3589,31 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sample selection",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "example selection",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "data valuation",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "data reweighting",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "data re-weighting",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -3558,37 +3629,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "data mixture",
           "weight": 0.7,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "data mixing",
           "weight": 0.7,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "domain reweighting",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "deduplication",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "data efficiency",
           "weight": 0.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "high-quality data",
           "weight": 0.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -3603,13 +3674,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "select a subset",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "selecting a subset",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -3620,13 +3691,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diversity sampling",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "quality sampling",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -3651,16 +3722,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "filter",
           "weight": 1,
-          "with": SHARED_2,
+          "with": SHARED_3,
           "window": 4,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
           "text": "filtering",
           "weight": 1,
-          "with": SHARED_2,
+          "with": SHARED_3,
           "window": 4,
           "side": "after"
         },
@@ -3668,16 +3739,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "select",
           "weight": 1,
-          "with": SHARED_3,
+          "with": SHARED_4,
           "window": 4,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
           "text": "selecting",
           "weight": 1,
-          "with": SHARED_3,
+          "with": SHARED_4,
           "window": 4,
           "side": "after"
         },
@@ -3693,7 +3764,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 3,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -3830,6 +3901,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "nuggets",
           "weight": 1.2,
+          "context": [
+            "instruction tuning",
+            "instruction data",
+            "data selection",
+            "instruction-tuning"
+          ],
           "name": "nuggets"
         },
         {
@@ -3925,14 +4002,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "influence functions",
           "weight": 0.8,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "influence-functions"
         },
         {
           "kind": "phrase",
           "text": "influence function",
           "weight": 1.2,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "influence-functions"
         },
         {
@@ -4022,49 +4099,49 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "distribution shift",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "distribution shifts",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "distributional shift",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "distributional shifts",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "domain shift",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "domain shifts",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "dataset shift",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "covariate shift",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4075,43 +4152,43 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "data drift",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "data drifts",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "concept drift",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "drift detection",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "real-world shifts",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "unseen distributions",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "unseen domains",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4142,7 +4219,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "out-of-domain",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4228,7 +4305,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "robust accuracy",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4239,19 +4316,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "robust fine-tuning",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "robustness evaluation",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "robustness benchmark",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4277,25 +4354,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "corruptions",
           "weight": 0.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "spurious correlations",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "spurious correlation",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "spurious features",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4311,37 +4388,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "distributionally robust",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "invariant features",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "robustness",
           "weight": 0.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "robustify",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "robustification",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "perturbations",
           "weight": 0.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -4420,7 +4497,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 4,
           "side": "after",
-          "context": SHARED_0,
+          "context": SHARED_1,
           "note": "'robustness of … models', not robustness of a result"
         },
         {
@@ -4514,25 +4591,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "forgetting",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "forgetting problem",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "forgetting issues",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "forgetting issue",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4578,7 +4655,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "incremental learning",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4599,13 +4676,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "knowledge retention",
           "weight": 1.2,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "knowledge preservation",
           "weight": 1,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4616,7 +4693,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "rehearsal",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4627,13 +4704,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sequential fine-tuning",
           "weight": 0.6,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "sequential training",
           "weight": 0.5,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -4670,7 +4747,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "suffers"
           ],
           "window": 3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -4834,14 +4911,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "experience replay",
           "weight": 1,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "experience-replay"
         },
         {
           "kind": "phrase",
           "text": "generative replay",
           "weight": 1.2,
-          "context": SHARED_0,
+          "context": SHARED_1,
           "name": "generative-replay"
         },
         {
@@ -5030,15 +5107,17 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "yields": [],
       "examples": {
         "positive": [
-          "Fine-tuning on new tasks leads to catastrophic forgetting of the knowledge learned during pre-training; we propose a method to mitigate it.",
+          "Fine-tuning on new tasks leads to catastrophic forgetting of the knowledge learned during pre-training. We propose a method that mitigates this forgetting.",
           "Understanding Catastrophic Forgetting in Language Models via Implicit Inference"
         ],
         "negative": [
           "We use a recursive least squares filter with a forgetting factor of 0.99.",
+          "We propose a sparse fine-tuning method for language models that also mitigates catastrophic forgetting.",
           "Machine unlearning removes the influence of a forget set from a trained model."
         ]
       },
-      "description": "Catastrophic forgetting, knowledge retention and continual learning during or after fine-tuning."
+      "description": "Catastrophic forgetting, knowledge retention and continual learning during or after fine-tuning.",
+      "support": 2
     },
     {
       "id": "alignment",
@@ -5061,7 +5140,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human feedback",
           "weight": 1,
-          "context": SHARED_4
+          "context": SHARED_5
         },
         {
           "kind": "phrase",
@@ -5092,7 +5171,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "preference data",
           "weight": 1,
-          "context": SHARED_4
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
@@ -5113,25 +5192,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human preferences",
           "weight": 1,
-          "context": SHARED_4
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
           "text": "human preference",
           "weight": 1,
-          "context": SHARED_4
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
           "text": "reward model",
           "weight": 1.2,
-          "context": SHARED_4
+          "context": SHARED_5
         },
         {
           "kind": "phrase",
           "text": "reward models",
           "weight": 1.2,
-          "context": SHARED_4
+          "context": SHARED_5
         },
         {
           "kind": "phrase",
@@ -5167,7 +5246,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "policy optimization",
           "weight": 1,
-          "context": SHARED_4
+          "context": SHARED_5
         },
         {
           "kind": "phrase",
@@ -5294,7 +5373,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "proximal policy optimization",
           "weight": 1.2,
-          "context": SHARED_4,
+          "context": SHARED_5,
           "name": "ppo"
         },
         {
@@ -5498,14 +5577,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "EXO",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_7,
           "name": "exo"
         },
         {
           "kind": "acronym",
           "text": "NCA",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_7,
           "name": "nca"
         },
         {
@@ -5518,7 +5597,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "BCO",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_7,
           "name": "bco"
         },
         {
@@ -5531,7 +5610,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "RPO",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_7,
           "name": "rpo"
         },
         {
@@ -5550,7 +5629,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "AOT",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_7,
           "name": "aot"
         },
         {
@@ -5588,7 +5667,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MPO",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_7,
           "name": "mpo"
         },
         {
@@ -5601,7 +5680,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "TPO",
           "weight": 1,
-          "context": SHARED_5,
+          "context": SHARED_7,
           "name": "tpo"
         },
         {
@@ -5757,7 +5836,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "model editing",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -5788,19 +5868,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "editing method",
           "weight": 1,
-          "context": SHARED_6
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
           "text": "editing methods",
           "weight": 1,
-          "context": SHARED_6
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
           "text": "editing task",
           "weight": 0.8,
-          "context": SHARED_6
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
@@ -5845,13 +5925,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "unlearning",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "unlearn",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -5882,19 +5963,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "selective forgetting",
           "weight": 1.4,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "forget set",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
           "text": "forgetting set",
           "weight": 1.3,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -5905,7 +5986,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "erasure",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -5984,7 +6065,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 4,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "near",
@@ -6017,7 +6098,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           ],
           "window": 3,
           "side": "after",
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -6219,6 +6300,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "defer",
           "weight": 1.2,
+          "context": [
+            "editing",
+            "edit",
+            "edits"
+          ],
           "name": "defer"
         },
         {
@@ -6260,14 +6346,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GradAscent",
           "weight": 1.3,
-          "context": SHARED_7,
+          "context": SHARED_9,
           "name": "gradient-ascent"
         },
         {
           "kind": "phrase",
           "text": "gradient ascent",
           "weight": 1.2,
-          "context": SHARED_7,
+          "context": SHARED_9,
           "name": "gradient-ascent"
         },
         {
@@ -6801,7 +6887,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "case study",
-          "weight": 0.8
+          "weight": 0.3
         },
         {
           "kind": "phrase",
@@ -6836,7 +6922,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "assessing",
-          "weight": 0.7
+          "weight": 0.4
         },
         {
           "kind": "phrase",
@@ -6966,7 +7052,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "robustness evaluation",
           "weight": 0.8,
-          "context": SHARED_0
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -7050,6 +7136,17 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "survey",
+          "weight": 1.5,
+          "exact": true
+        },
+        {
+          "kind": "phrase",
+          "text": "paper surveys",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "article surveys",
           "weight": 1.5
         },
         {
@@ -7528,17 +7625,20 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "convolutional neural network",
-          "weight": 1.2
+          "weight": 1.2,
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "convolutional neural networks",
-          "weight": 1.2
+          "weight": 1.2,
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "convolutional",
-          "weight": 0.6
+          "weight": 0.6,
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
@@ -7658,12 +7758,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "CNN",
-          "weight": 1
+          "weight": 1,
+          "context": SHARED_10
         },
         {
           "kind": "acronym",
           "text": "CNNs",
-          "weight": 1
+          "weight": 1,
+          "context": SHARED_10
         },
         {
           "kind": "acronym",
@@ -7842,17 +7944,20 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "multimodal models",
-          "weight": 0.8
+          "weight": 0.8,
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "multimodal tasks",
-          "weight": 0.8
+          "weight": 0.8,
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "multimodal",
-          "weight": 0.4
+          "weight": 0.4,
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
@@ -7961,12 +8066,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "diffusion model",
-          "weight": 1.4
+          "weight": 1.4,
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
           "text": "diffusion models",
-          "weight": 1.4
+          "weight": 1.4,
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
@@ -8006,7 +8113,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "generative adversarial network",
-          "weight": 1
+          "weight": 1,
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
@@ -8016,12 +8124,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "diffusion process",
-          "weight": 1
+          "weight": 1,
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
           "text": "flow matching",
-          "weight": 0.8
+          "weight": 0.8,
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
@@ -8056,12 +8166,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "GAN",
-          "weight": 0.8
+          "weight": 0.8,
+          "context": SHARED_11
         },
         {
           "kind": "acronym",
           "text": "GANs",
-          "weight": 0.8
+          "weight": 0.8,
+          "context": SHARED_11
         },
         {
           "kind": "acronym",
@@ -9264,7 +9376,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
     {
       "id": "llama-adapter",
       "label": "LLaMA-Adapter",
-      "node": "peft.adapter",
+      "node": "peft.prompt",
       "aliases": [],
       "groups": [],
       "year": 2023,

@@ -1,0 +1,183 @@
+/**
+ * Method-family rules as specifications: a sentence a paper could have written goes in, the exact
+ * family tags come out, and the hard negative next to each rule keeps it from reaching further than
+ * it should. Each block names the rule of taxonomy/fine-tuning.yaml it specifies.
+ */
+import { describe, expect, it } from 'vitest';
+import { createClassifier, defaultTaxonomy } from '../../src/index.js';
+import { parseTaxonomy } from '../../src/taxonomy/parse.js';
+
+const classifier = createClassifier({ taxonomy: defaultTaxonomy });
+const methods = (record: { title?: string; abstract?: string }) =>
+  classifier
+    .classify({ title: '', ...record })
+    .tags.filter((t) => t.facet === 'method')
+    .map((t) => t.id)
+    .sort();
+
+describe('peft: training a small subset of the parameters is the definition of parameter-efficient fine-tuning', () => {
+  it('tags a sparse method that says it updates only a small subset of the parameters as peft too', () => {
+    const abstract =
+      'Sparse fine-tuning updates only a small subset of model parameters. Our method keeps memory on par with popular parameter-efficient fine-tuning methods while outperforming full fine-tuning.';
+    expect(methods({ abstract })).toEqual(['peft', 'sparse-ft']);
+  });
+
+  it('leaves a physics fit of a few parameters alone', () => {
+    const abstract =
+      'In physics-informed fitting, only a small fraction of the parameters of the lattice model is fine-tuned. We propose a sparse update of the coupling constants.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+});
+
+describe('peft: "parameter-efficient methods" names the family', () => {
+  it('tags a guide that explores parameter-efficient methods', () => {
+    const abstract = 'Parameter-efficient methods are explored for balancing computational efficiency with performance when fine-tuning large language models.';
+    expect(methods({ abstract })).toEqual(['peft']);
+  });
+
+  it('does not tag a paper that sets itself against them, or a network that is merely smaller', () => {
+    expect(methods({ abstract: 'Unlike existing parameter-efficient methods, we fine-tune all weights of the language model.' })).toEqual([]);
+    expect(methods({ abstract: 'Our network is more parameter-efficient than ResNet-50 on ImageNet classification.' })).toEqual([]);
+  });
+});
+
+describe('peft.prompt: prompts described as learnable parameters are soft prompts', () => {
+  it('tags prompts that are small learnable parameters', () => {
+    const abstract = 'In our framework, prompts are small learnable parameters kept in a memory space and prepended to the input of a frozen vision transformer.';
+    expect(methods({ abstract })).toEqual(['peft', 'peft.prompt']);
+  });
+
+  it('does not tag hand-written prompts', () => {
+    const abstract = 'Hand-written prompts elicit chain-of-thought reasoning in large language models without changing their trainable parameters.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+});
+
+describe('peft.prompt: LLaMA-Adapter and adaption prompts are learned prompts, not inserted adapter modules', () => {
+  it('tags LLaMA-Adapter as prompt tuning', () => {
+    expect(methods({ title: 'LLaMA-Adapter: Efficient Fine-tuning of Language Models with Zero-init Attention' })).toEqual(['peft', 'peft.prompt']);
+    expect(methods({ abstract: 'We introduce adaption prompts, learnable tokens prepended at the higher layers of a frozen language model.' })).toEqual(['peft', 'peft.prompt']);
+  });
+
+  it('still tags inserted bottleneck modules as adapters', () => {
+    expect(methods({ abstract: 'We insert bottleneck adapter modules between the layers of a frozen transformer.' })).toEqual(['peft', 'peft.adapter']);
+  });
+});
+
+describe('comparison cues: "rivaling X" compares with X', () => {
+  it('does not tag the family a prompt method only rivals', () => {
+    const abstract =
+      'Within computer vision, adapter-based methods are often favored over prompt-based approaches. We propose a cross-attention prompt tuning method for frozen vision transformers, rivaling leading adapter-based methods in both accuracy and efficiency.';
+    expect(methods({ abstract })).toEqual(['peft', 'peft.prompt']);
+  });
+});
+
+describe('forgetting (support: 2): a side benefit claimed in one sentence is not the paper\'s topic', () => {
+  it('does not tag forgetting when a method only claims once that it forgets less, and shows it as a mention under explain', () => {
+    const abstract =
+      'We propose a sparse fine-tuning method that updates only the parameters with the largest gradients. Our analysis demonstrates that the method mitigates catastrophic forgetting, as important pre-trained parameters remain unchanged.';
+    expect(methods({ abstract })).toEqual(['peft', 'sparse-ft']);
+    const result = classifier.classify({ abstract }, { explain: true });
+    expect(result.mentions!.find((t) => t.id === 'forgetting')!.score).toBeGreaterThan(0.5);
+  });
+
+  it('tags forgetting framed as the problem and returned to, or named in the title', () => {
+    const abstract =
+      'Fine-tuning a language model on a new task causes catastrophic forgetting of what it learned before. We propose a regularizer that mitigates forgetting by anchoring the weights that matter for earlier tasks.';
+    expect(methods({ abstract })).toEqual(['forgetting']);
+    expect(methods({ title: 'Overcoming Catastrophic Forgetting in Neural Networks' })).toEqual(['forgetting']);
+  });
+
+  it('applies the same with names off, where the plain scorer decides', () => {
+    const abstract = 'Our method prevents forgetting while simplifying optimization and improves reasoning accuracy on arithmetic tasks.';
+    expect(classifier.classify({ abstract }, { names: false }).tags.filter((t) => t.facet === 'method')).toEqual([]);
+    expect(methods({ abstract })).toEqual([]);
+    expect(methods({ abstract: `${abstract} The pre-trained model shows less forgetting on five earlier tasks.` })).toEqual(['forgetting']);
+  });
+});
+
+describe('support in a user taxonomy: a title mention or that many sentences', () => {
+  const taxonomy = parseTaxonomy(`
+name: demo
+facets:
+  method:
+    label: Method
+    nodes:
+      - id: retention
+        label: Retention
+        support: 2
+        phrases: [{ text: knowledge retention, weight: 2 }]
+`);
+  const demo = createClassifier({ taxonomy });
+  const tagged = (record: { title?: string; abstract?: string }) => demo.classify(record).tags.map((t) => t.id);
+
+  it('needs two abstract sentences, or one title mention', () => {
+    expect(tagged({ abstract: 'Our method improves knowledge retention.' })).toEqual([]);
+    expect(tagged({ abstract: 'Our method improves knowledge retention. Knowledge retention is measured on five tasks.' })).toEqual(['retention']);
+    expect(tagged({ title: 'Knowledge Retention in Fine-Tuning' })).toEqual(['retention']);
+  });
+});
+
+describe('context words: a rule never supplies its own context', () => {
+  it('does not tag a parameter-efficient LoRa radio receiver as fine-tuning', () => {
+    expect(methods({ abstract: 'LoRa networks connect low-power sensors; we propose a parameter-efficient receiver for decoding chirps.' })).toEqual([]);
+  });
+
+  it('still tags parameter-efficient tuning of a pre-trained model', () => {
+    expect(methods({ abstract: 'We propose a parameter-efficient method that adapts a frozen pre-trained model to new tasks.' })).toEqual(['peft']);
+  });
+});
+
+describe('named methods spelled as common words need their family nearby (method-names.md collisions)', () => {
+  it('does not read a deferred poisoning attack as the Defer editing baseline', () => {
+    const abstract = 'We introduce a more threatening type of poisoning attack called the Deferred Poisoning Attack, which makes the model sensitive to evasion attacks.';
+    expect(methods({ title: 'Deferred Poisoning: Making the Model More Vulnerable', abstract })).toEqual([]);
+  });
+
+  it('still counts Defer where edits are made to a model', () => {
+    const abstract = 'We propose a method for sequential model editing of language models and compare it with Defer on thousands of edits.';
+    expect(methods({ abstract })).toEqual(['editing']);
+  });
+});
+
+describe('alignment: preference phrases count next to preference training, not next to any language model', () => {
+  it('does not tag a user study on which outputs users prefer, replicated with an LLM', () => {
+    const abstract =
+      'We conduct a user study on whether users prefer a chart or a table. We investigate to what degree an LLM can replicate human preferences with and without user preference data.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+
+  it('tags fine-tuning a language model on human preference data', () => {
+    const abstract = 'We collect human preference data and fine-tune a language model to align it with human preferences, outperforming supervised fine-tuning.';
+    expect(methods({ abstract })).toEqual(['alignment']);
+  });
+});
+
+describe('compatibility cue: a family the contribution merely works alongside is not its method', () => {
+  it('does not tag a memory-efficient optimizer that can be combined with low-rank adaptation', () => {
+    const abstract =
+      'We propose a memory-efficient optimizer that updates all parameters with full-rank steps. Our framework can be combined with low-rank adaptation methods such as LoRA.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+
+  it('does not tag an optimizer that is orthogonal to low-rank adaptation', () => {
+    const abstract = 'We propose an optimizer whose memory savings are orthogonal to low-rank adaptation of language models.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+
+  it('still tags a method that adapts a model with low-rank updates itself', () => {
+    const abstract = 'We propose a low-rank adaptation method that learns low-rank updates of the attention weights of a frozen language model.';
+    expect(methods({ abstract })).toEqual(['peft', 'peft.lora']);
+  });
+});
+
+describe('editing: "model editing" and "unlearning" are ML terms only in ML text', () => {
+  it('does not tag editing road network models, or people unlearning associations in a memory experiment', () => {
+    expect(methods({ title: 'Model Editing of Road Networks', abstract: 'We edit road network models in a GIS tool to plan routes.' })).toEqual([]);
+    expect(methods({ title: 'Unlearning in Human Memory', abstract: 'We study how participants unlearn associations in a memory task.' })).toEqual([]);
+  });
+
+  it('still tags unlearning in a language model', () => {
+    expect(methods({ title: 'Unlearning Copyrighted Text', abstract: 'We propose an unlearning method that removes copyrighted passages from a language model.' })).toEqual(['editing']);
+  });
+});
