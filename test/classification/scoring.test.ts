@@ -8,7 +8,7 @@ import { defaultTaxonomy } from '../../src/index.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
 import type { PatternMatch } from '../../src/matching/matcher.js';
 import { longestPerFacet, RecordEvidence, type Candidate } from '../../src/classification/evidence.js';
-import { NodeScorer, SentenceWeights, squash } from '../../src/classification/scoring.js';
+import { NodeScorer, SentenceWeights, squash, type NodeScore } from '../../src/classification/scoring.js';
 import { selectTags } from '../../src/classification/select.js';
 
 const compiled = compileTaxonomy(defaultTaxonomy);
@@ -29,6 +29,11 @@ describe('SentenceWeights', () => {
   it('keeps the strongest weight of each sentence and counts sentences by weight, strongest first', () => {
     const counted = weights([[0, 1.5], [0, 0.4], [1, 0.8], [2, 1.5], [-1, 0.8]]);
     expect(counted.counts()).toEqual([[1.5, 2], [0.8, 2]]);
+  });
+
+  it('counts the sentences with evidence, title sentences included, for a node\'s support', () => {
+    expect(weights([[0, 1.5], [0, 0.4], [1, 0.8], [-1, 0.8]]).sentences()).toBe(3);
+    expect(new SentenceWeights().sentences()).toBe(0);
   });
 
   it('squashes without building the counts, to the same value as squash(counts)', () => {
@@ -64,8 +69,8 @@ describe('NodeScorer', () => {
     expect([...scores.keys()].sort()).toEqual([node('peft'), node('peft.lora')].sort());
     // 1 + 1 × 0.7 (the taxonomy's decay) = 1.7, and 1 - e^-1.7 = 0.8173…
     expect(compiled.taxonomy.scoring.decay).toBe(0.7);
-    expect(scores.get(node('peft.lora'))).toEqual({ score: 0.817, candidates: [first] });
-    expect(scores.get(node('peft'))).toEqual({ score: 0.817, candidates: [first] });
+    expect(scores.get(node('peft.lora'))).toEqual({ score: 0.817, candidates: [first], sentences: 2, title: false });
+    expect(scores.get(node('peft'))).toEqual({ score: 0.817, candidates: [first], sentences: 2, title: false });
   });
 
   it('starts each record afresh, leaving the previous record its candidate lists', () => {
@@ -75,7 +80,7 @@ describe('NodeScorer', () => {
     const previous = scorer.scores().get(node('peft.lora'))!.candidates;
     scorer.start(new RecordEvidence(), 16);
     scorer.add(candidate('vision', 0, 2));
-    expect([...scorer.scores().entries()]).toEqual([[node('vision'), { score: 0.865, candidates: [candidate('vision', 0, 2)] }]]);
+    expect([...scorer.scores().entries()]).toEqual([[node('vision'), { score: 0.865, candidates: [candidate('vision', 0, 2)], sentences: 1, title: false }]]);
     expect(previous).toEqual([candidate('peft.lora', 0, 1)]);
   });
 });
@@ -102,7 +107,7 @@ describe('longestPerFacet', () => {
 });
 
 describe('selectTags', () => {
-  const score = (value: number) => ({ score: value, candidates: [] });
+  const score = (value: number): NodeScore => ({ score: value, candidates: [], sentences: 1, title: false });
 
   it('orders tags by score, highest first, and equal scores in taxonomy order', () => {
     const scores = new Map([
