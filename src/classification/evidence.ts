@@ -8,7 +8,7 @@ import { originalSpan, type NormalisedText } from '../text/normalise.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { CueIndex, type CueEffect } from './cues.js';
-import { SpanIndex } from '../matching/span-index.js';
+import { firstFrom, SpanIndex } from '../matching/span-index.js';
 import type { Field } from './types.js';
 
 /** A positive match with its weight, before context checks and scoring. */
@@ -168,18 +168,6 @@ function resolveNear(compiled: CompiledTaxonomy, positives: PatternMatch[], comp
     if (best) out.push({ ...match, first: Math.min(match.first, best.first), last: Math.max(match.last, best.last) });
   }
   return out;
-}
-
-/** Position of the first of `sorted` (by first token) starting at or after token `lo`. */
-function firstFrom(sorted: readonly PatternMatch[], lo: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]!.first < lo) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** An exclusion of the same node overlapping the match cancels it ("weighted average" for "weight averaging"). */

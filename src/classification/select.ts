@@ -40,16 +40,19 @@ export function selectTags(compiled: CompiledTaxonomy, scores: Map<number, NodeS
 /** The map's keys, ascending (scored nodes are few: an insertion sort, where `sort` would allocate). */
 function ascendingKeys(scores: Map<number, NodeScore>): number[] {
   const keys: number[] = [];
-  for (const node of scores.keys()) {
-    let at = keys.length;
-    keys.push(node);
-    while (at > 0 && keys[at - 1]! > node) {
-      keys[at] = keys[at - 1]!;
-      at--;
-    }
-    keys[at] = node;
-  }
+  for (const node of scores.keys()) insertAscending(keys, node);
   return keys;
+}
+
+/** Inserts `node` into the ascending list `nodes` at its place. */
+function insertAscending(nodes: number[], node: number): void {
+  let at = nodes.length;
+  nodes.push(node);
+  while (at > 0 && nodes[at - 1]! > node) {
+    nodes[at] = nodes[at - 1]!;
+    at--;
+  }
+  nodes[at] = node;
 }
 
 /** Sorts tags by score, highest first, keeping the order of equal scores (as a stable `sort` would). */
@@ -72,13 +75,7 @@ function inTaxonomyOrder(scored: readonly number[], assigned: Map<number, number
     if (scored.includes(node)) continue;
     // Records without type evidence get the facet's default: one node inserted in order, no sort.
     merged ??= scored.slice();
-    let at = merged.length;
-    merged.push(node);
-    while (at > 0 && merged[at - 1]! > node) {
-      merged[at] = merged[at - 1]!;
-      at--;
-    }
-    merged[at] = node;
+    insertAscending(merged, node);
   }
   return merged ?? scored;
 }

@@ -28,14 +28,19 @@ export class SpanIndex {
   /** Calls `visit` for each match whose first token is in [lo, hi], in order, with its position in `matches`; stops when it returns true. */
   some(lo: number, hi: number, visit: (match: PatternMatch, position: number) => boolean): boolean {
     const list = this.matches;
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (list[mid]!.first < lo) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < list.length && list[i]!.first <= hi; i++) if (visit(list[i]!, i)) return true;
+    for (let i = firstFrom(list, lo); i < list.length && list[i]!.first <= hi; i++) if (visit(list[i]!, i)) return true;
     return false;
   }
+}
+
+/** Position of the first of `sorted` (by first token) starting at or after token `lo`. */
+export function firstFrom(sorted: readonly PatternMatch[], lo: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]!.first < lo) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
