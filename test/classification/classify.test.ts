@@ -134,3 +134,15 @@ describe('records', () => {
     expect(classify(record, { minScore: 0.99 }).tags.every((t) => t.score >= 0.99 || t.facet === 'type')).toBe(true);
   });
 });
+
+describe('one classifier, many records', () => {
+  // A classifier reuses its scratch (evidence, dependencies, scores) from record to record: what a
+  // result holds must be its own, so later records cannot change results already handed out.
+  it.each([{}, { names: false }, { explain: true, maxEvidence: 2 }])('gives kept results that later records leave unchanged (%o)', (options) => {
+    const classifier = createClassifier({ taxonomy: defaultTaxonomy, ...options });
+    const atOnce = sample.map((record) => JSON.stringify(classifier.classify(record)));
+    const kept = classifier.classifyMany(sample);
+    expect(kept.map((result) => JSON.stringify(result))).toEqual(atOnce);
+    expect(kept.some((result) => result.tags.some((tag) => tag.facet === 'method' && tag.evidence.length > 0))).toBe(true);
+  });
+});
