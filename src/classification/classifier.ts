@@ -158,7 +158,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
       // Only what the matches depend on (and where the contribution cues are) is kept from this first pass; they are found again below.
       if (contribution >= 0) scanned.cues = [];
       for (const [from, to] of scanned.chunks) {
-        const matches = compiled.matcher.scan(scanned.text.tokens, scanned.infos, 'primary', from, to);
+        const matches = compiled.matcher.scan(scanned.text.tokens, scanned.infos, from, to);
         dependent ||= hasDependentMatch(compiled, matches);
         noteDependencies(compiled, matches, needs);
         if (scanned.cues) addCueSpans(scanned, matches, contribution, scanned.cues);
@@ -216,7 +216,7 @@ function collectFields(compiled: CompiledTaxonomy, fields: ScannedText[], near: 
 }
 
 function collectChunk(compiled: CompiledTaxonomy, field: ScannedText, from: number, to: number, near: boolean, evidence: RecordEvidence): void {
-  const matches = compiled.matcher.scan(field.text.tokens, field.infos, 'primary', from, to);
+  const matches = compiled.matcher.scan(field.text.tokens, field.infos, from, to);
   if (near) addCompanions(compiled, { ...field, matches });
   collectField(compiled, field.text, matches, evidence);
 }

@@ -224,22 +224,30 @@ export class Matcher {
       if ((mark & STARTS) !== 0) starters[found++] = k;
     }
     const matches: PatternMatch[] = [];
-    // Read after the lookups: describing new words may have replaced both.
-    const { program } = this;
-    const { facts } = cache;
     for (let i = 0; i < found; i++) {
       const k = starters[i]!;
-      let at = facts[infos[k]! * FACTS + PROGRAM]!;
-      const known = program[at]!;
-      const rest = at + 2 + program[at + 1]!;
-      for (let q = at + 2; q < rest; q++) this.tryPattern(program[q]!, known, tokens, infos, k, matches);
-      at = rest;
-      // Only a word that is some pattern's second word can select patterns by `nextId`.
-      if (program[at] === 0 || k + 1 >= count || (marks[k + 1]! & SECOND) === 0) continue;
-      const list = listAfter(program, at, facts[infos[k + 1]! * FACTS + NEXT_ID]!);
-      for (let q = list + 1, end = list + 1 + (list < 0 ? 0 : program[list]!); q < end; q++) this.tryPattern(program[q]!, 2, tokens, infos, k, matches);
+      this.tryStarter(k, k + 1 < count && (marks[k + 1]! & SECOND) !== 0, tokens, infos, matches);
     }
     return matches;
+  }
+
+  /**
+   * Adds the primary pattern occurrences starting at token `k` to `matches`. `nextIsSecond`: token
+   * `k + 1` is some pattern's second word (only then can it select patterns by `nextId`).
+   */
+  private tryStarter(k: number, nextIsSecond: boolean, tokens: Tokens, infos: Int32Array, matches: PatternMatch[]): void {
+    // Read per starter: describing new words may have replaced both arrays.
+    const { program } = this;
+    const { facts } = this.cache;
+    let at = facts[infos[k]! * FACTS + PROGRAM]!;
+    if (at < 0) return;
+    const known = program[at]!;
+    const rest = at + 2 + program[at + 1]!;
+    for (let q = at + 2; q < rest; q++) this.tryPattern(program[q]!, known, tokens, infos, k, matches);
+    at = rest;
+    if (!nextIsSecond || program[at] === 0) return;
+    const list = listAfter(program, at, facts[infos[k + 1]! * FACTS + NEXT_ID]!);
+    for (let q = list + 1, end = list + 1 + (list < 0 ? 0 : program[list]!); q < end; q++) this.tryPattern(program[q]!, 2, tokens, infos, k, matches);
   }
 
   /** Adds primary pattern `index`'s occurrence at token `k` to `matches`, if any; its first `known` tests have passed. */
@@ -263,23 +271,12 @@ export class Matcher {
     if (edits >= 0) matches.push({ pattern, first: k, last: k + length - 1, edits });
   }
 
-  /** All primary (or secondary) pattern occurrences starting at tokens `from..to-1`, in token order. */
-  scan(tokens: Tokens, infos: Int32Array, tier: 'primary' | 'secondary' = 'primary', from = 0, to = tokens.count): PatternMatch[] {
+  /** All primary pattern occurrences starting at tokens `from..to-1`, in token order, of tokens `words` looked up. */
+  scan(tokens: Tokens, infos: Int32Array, from = 0, to = tokens.count): PatternMatch[] {
     const matches: PatternMatch[] = [];
-    const secondary = tier === 'secondary';
-    for (let k = from; k < to; k++) {
-      const info = this.cache.entry(infos[k]!);
-      const bucket = secondary ? info.secondary : info.primary;
-      if (bucket !== null) this.scanAt(bucket, tokens, infos, k, matches);
-    }
+    const { facts } = this.cache;
+    for (let k = from; k < to; k++) this.tryStarter(k, k + 1 < tokens.count && facts[infos[k + 1]! * FACTS + NEXT_ID]! >= 0, tokens, infos, matches);
     return matches;
-  }
-
-  /** Adds the occurrences of `bucket`'s patterns starting at token `k` to `matches`. */
-  private scanAt(bucket: Bucket, tokens: Tokens, infos: Int32Array, k: number, matches: PatternMatch[]): void {
-    this.tryAll(bucket.rest, bucket.restKnown, tokens, infos, k, matches);
-    const next = k + 1 < tokens.count ? patternsAfter(bucket, this.cache.entry(infos[k + 1]!).nextId) : undefined;
-    if (next) this.tryAll(next, 2, tokens, infos, k, matches);
   }
 
   /**
@@ -300,13 +297,6 @@ export class Matcher {
       if (edits >= 0 && visit({ pattern, first: k, last: k + pattern.tests.length - 1, edits })) return true;
     }
     return false;
-  }
-
-  private tryAll(patterns: readonly Pattern[], known: number, tokens: Tokens, infos: Int32Array, k: number, matches: PatternMatch[]): void {
-    for (const pattern of patterns) {
-      const edits = this.matchAt(pattern, known, tokens, infos, k);
-      if (edits >= 0) matches.push({ pattern, first: k, last: k + pattern.tests.length - 1, edits });
-    }
   }
 
   /** Total edits when `pattern` matches at token `k`, else -1; its first `known` token tests are taken as passed (at no cost). */
