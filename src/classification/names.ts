@@ -9,7 +9,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, type Candidate, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
-import { isSpace, mentionRole, strongerRole, titleFramedRole } from './roles.js';
+import { isSpace, isStop, mentionRole, strongerRole, titleFramedRole } from './roles.js';
 import { counts, SentenceWeights, sentenceCount, sentenceKey, squash, type NodeScore } from './scoring.js';
 import { toEvidence } from './select.js';
 import type { Field, NameHit, NameRole, ProposedName } from './types.js';
@@ -115,7 +115,7 @@ export class NameCollector {
       label: entry.name.label,
       node: entry.name.node,
       role: entry.role,
-      score: squash(entry.weights.counts(), decay),
+      score: entry.weights.squash(decay),
       // The score counts every mention; the evidence shows the first few, as a tag's does.
       evidence: entry.evidence.map((c) => toEvidence(compiled, c)),
     }));
@@ -394,7 +394,6 @@ const ROLE_REACH = 300;
 const ROLE_MENTIONS = 32;
 
 const ABBREVIATION = /\be\.g\.$|\bi\.e\.$|\bet al\.$|\bvs\.$/;
-const isStop = (c: number) => c === 46 || c === 33 || c === 63;
 
 /** The sentence around `start..end`, split at the match (at most ROLE_REACH characters each side). */
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {

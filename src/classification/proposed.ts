@@ -4,7 +4,7 @@
  * Fine-Tuning (RiFT), a novel approach", "LEVI: Generalizable Fine-tuning via …". A name is a
  * token that looks coined (capitals inside, digits, an acronym), never a common ML acronym.
  */
-import { isSpace as isPatternSpace } from './roles.js';
+import { isSpace, isStop } from './roles.js';
 import type { Field, ProposedName } from './types.js';
 
 
@@ -286,7 +286,7 @@ const PRIOR_WORDS = new Set(['recently', 'previously', 'originally', 'already', 
 export function priorVerb(text: string, start: number): boolean {
   const floor = Math.max(0, start - 30);
   let end = start;
-  while (end > floor && isPatternSpace(text.charCodeAt(end - 1))) end--;
+  while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
   if (end === start) return false;
   let from = end;
   while (from > floor && isWordChar(text.charCodeAt(from - 1))) from--;
@@ -519,8 +519,6 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(from, at);
 }
 
-const isStop = (c: number) => c === 46 || c === 33 || c === 63;
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** Before a naming word: the name is someone else's ("a recently proposed method named CoOp"). */
 const PRIOR_WORK = /\b(?:(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed|presented)|(?:has|have|had)\s+been\s+proposed|proposed\s+by|existing|prior|previous|popular|well-known)\b/i;

@@ -83,6 +83,11 @@ describe('names that are someone else\'s', () => {
   it('"the so-called X"', () => {
     expect(proposed('Graphene ripples', 'This violates the so-called Mermin-Wagner theorem for two-dimensional crystals.')).toEqual([]);
   });
+  it('prior work in the sentence before does not reach past its full stop, whatever space follows it', () => {
+    for (const space of [' ', '\n', '\u00a0', '\u2009']) {
+      expect(proposed('Prompt learning', `CoOp was recently proposed for prompt tuning.${space}We call our method PromptZap, a new approach.`)).toEqual(['PromptZap']);
+    }
+  });
 });
 
 describe('long forms (Schwartz and Hearst)', () => {
