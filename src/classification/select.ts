@@ -83,14 +83,10 @@ function inTaxonomyOrder(scored: readonly number[], assigned: Map<number, number
 /** Node index → score to report, for every node that passes, plus the ancestors it implies. */
 function assignMany(compiled: CompiledTaxonomy, scored: readonly number[], scores: Map<number, NodeScore>, options: ClassifyOptions): Map<number, number> {
   const assigned = new Map<number, number>();
-  const passes = (node: number) => {
-    const score = scores.get(node)?.score ?? 0;
-    return score > 0 && score >= (options.minScore ?? compiled.nodes[node]!.threshold) && supported(compiled, node, scores.get(node)!);
-  };
   for (const node of scored) {
-    if (!passes(node)) continue;
+    if (!passes(compiled, node, scores.get(node), options)) continue;
     const score = scores.get(node)!.score;
-    if (compiled.nodes[node]!.yields.some((other) => passes(other) && scores.get(other)!.score > score)) continue;
+    if (compiled.nodes[node]!.yields.some((other) => passes(compiled, other, scores.get(other), options) && scores.get(other)!.score > score)) continue;
     assigned.set(node, Math.max(assigned.get(node) ?? 0, score));
     for (const ancestor of compiled.nodes[node]!.ancestors) assigned.set(ancestor, Math.max(assigned.get(ancestor) ?? 0, score));
   }
@@ -101,10 +97,10 @@ function assignOne(compiled: CompiledTaxonomy, facet: CompiledFacet, scored: rea
   let best = -1;
   let bestScore = 0;
   for (const node of scored) {
-    const score = scores.get(node)?.score ?? 0;
-    if (score > bestScore && score >= (options.minScore ?? compiled.nodes[node]!.threshold) && supported(compiled, node, scores.get(node)!)) {
+    const score = scores.get(node);
+    if (score && score.score > bestScore && passes(compiled, node, score, options)) {
       best = node;
-      bestScore = score;
+      bestScore = score.score;
     }
   }
   if (best < 0) best = facet.defaultNode;
@@ -112,12 +108,14 @@ function assignOne(compiled: CompiledTaxonomy, facet: CompiledFacet, scored: rea
 }
 
 /**
- * Whether the evidence is spread widely enough for the node's `support`: a title mention always is;
- * otherwise it needs that many sentences (one sentence claiming a side benefit is not a paper's topic).
+ * Whether a node's score makes it a tag: it reaches the threshold (or `minScore`), and its evidence
+ * is spread widely enough for the node's `support` (a title mention always is; otherwise it needs
+ * that many sentences: one sentence claiming a side benefit is not a paper's topic).
  */
-function supported(compiled: CompiledTaxonomy, node: number, score: NodeScore): boolean {
-  const { support } = compiled.nodes[node]!;
-  return support <= 1 || score.title || score.sentences >= support;
+function passes(compiled: CompiledTaxonomy, node: number, score: NodeScore | undefined, options: ClassifyOptions): boolean {
+  if (score === undefined || score.score <= 0) return false;
+  const { threshold, support } = compiled.nodes[node]!;
+  return score.score >= (options.minScore ?? threshold) && (support <= 1 || score.title || score.sentences >= support);
 }
 
 /** Evidence spans per tag unless `maxEvidence` says otherwise: enough to explain a tag, few enough that output grows with the record, not with matches. */

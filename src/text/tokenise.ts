@@ -236,7 +236,7 @@ function isPossessiveS(text: string, start: number): boolean {
   return (c === 115 || c === 83) && (before === 39 || before === 0x2019);
 }
 
-/** Classifies the characters between the previous token, `text[previousStart, from)`, and the one at `next`. */
+/** Classifies the characters `text[from, next)` between the previous token, `text[previousStart, previousEnd)`, and the one at `next`. */
 function gapFlags(text: string, from: number, next: number, previousStart: number, previousEnd: number): number {
   let flags = 0;
   let sawStop = false;
