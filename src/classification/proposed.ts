@@ -4,7 +4,7 @@
  * Fine-Tuning (RiFT), a novel approach", "LEVI: Generalizable Fine-tuning via …". A name is a
  * token that looks coined (capitals inside, digits, an acronym), never a common ML acronym.
  */
-import { isSpace, isStop } from './roles.js';
+import { isSpace, isStop, PRIOR_WORK } from './roles.js';
 import type { Field, ProposedName } from './types.js';
 
 
@@ -520,8 +520,6 @@ function sentenceBefore(text: string, at: number): string {
 }
 
 
-/** Before a naming word: the name is someone else's ("a recently proposed method named CoOp"). */
-const PRIOR_WORK = /\b(?:(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed|presented)|(?:has|have|had)\s+been\s+proposed|proposed\s+by|existing|prior|previous|popular|well-known)\b/i;
 const COMMON_WORDS = /^(?:The|This|That|These|Those|It|Its|We|Our|In|On|For|With|And|Or|As|An?|Position|Survey|Review|Tutorial|Perspective|Overview|Introduction|Abstract|Background|Summary|Editorial|Erratum|Comment|Reply|Note)$/;
 
 /** "Robustness Critical Fine-Tuning (RiFT)": the capitalised words whose initials spell the acronym. */

@@ -32,8 +32,8 @@ const OWN_NAME = /(?:\b(?:we|this (?:paper|work))\s+(?:first\s+|further\s+|then\
 const EXPANSION_BEFORE = /(?:\s+[A-Z][\w-]*(?:\s+(?:of|for|and|with|in|to|via)\b)?){1,6}\s*\($/;
 /** `our "Fisher merging" technique`: a quoted name the paper calls its own. */
 const OUR_QUOTED = /\bour\s+["“]$/;
-/** Before a naming word: the name is someone else's ("a recently proposed method named CoOp"). */
-const PRIOR_WORK = /\b(?:(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed|presented)|(?:has|have|had)\s+been\s+proposed|proposed\s+by|existing|prior|previous|popular|well-known)\b/;
+/** Before a naming word: the name is someone else's ("a recently proposed method named CoOp"). Read by proposed.ts too. */
+export const PRIOR_WORK = /\b(?:(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed|presented)|(?:has|have|had)\s+been\s+proposed|proposed\s+by|existing|prior|previous|popular|well-known)\b/i;
 /** "a LoRA variant", "LoRA-based": the paper builds on the name rather than naming its own method. */
 const PART_OF = /^\s*(?:\([^()]{1,24}\))?[\s"”)]*(?:-?based|variants?|extensions?|modules?|adapters?|layers?|branch|weights|matrices|family|style|-like)\b/;
 /** "LoRA-based backbone", "(LoRA) modules": a component of a pipeline. */
