@@ -110,8 +110,8 @@ export function normalise(original: string, cleanTo = 0): NormalisedText {
   return out.finish();
 }
 
-/** Whether only spaces and tabs lie between `from` and a line break. */
-function beforeLineBreak(s: string, from: number): boolean {
+/** Whether only spaces and tabs lie between `from` and a line break (a hyphen there is hyphenation). */
+export function beforeLineBreak(s: string, from: number): boolean {
   let k = from;
   while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
   const c = s.charCodeAt(k);

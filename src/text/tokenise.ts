@@ -8,6 +8,8 @@
  * hashing) instead of the two hashes below took 3.7x as long.
  */
 
+import { beforeLineBreak } from './normalise.js';
+
 /** The token starts a new sentence. */
 export const SENTENCE_START = 1;
 /** Joined to the previous token by a hyphen with no spaces (`fine-tuning`). */
@@ -143,7 +145,8 @@ function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: 
     if (c < 128) {
       const kind = CLASS[c]!;
       if (kind !== WORD) {
-        if (kind === SPECIAL || (kind === DASH && hyphenAtLineEnd(text, i))) {
+        // A hyphen before a line break ("fine-\ntuning") is hyphenation that normalise() joins.
+        if (kind === SPECIAL || (kind === DASH && beforeLineBreak(text, i + 1))) {
           markUnclean(out, i);
           if (stopWhenUnclean) break;
         }
@@ -212,13 +215,6 @@ function markUnclean(out: Tokens, i: number): void {
   out.clean = false;
 }
 
-/** "fine-\ntuning": a hyphen before a line break is hyphenation that normalise() joins. */
-function hyphenAtLineEnd(text: string, i: number): boolean {
-  let k = i + 1;
-  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  const c = text.charCodeAt(k);
-  return c === 10 || c === 13;
-}
 
 /**
  * A non-ASCII character `c` inside the word starting at `start`: unclean either way (the text is
