@@ -7,17 +7,16 @@
 import { isSpace, isStop, PRIOR_WORK } from './roles.js';
 import type { Field, ProposedName } from './types.js';
 
-
 /** A coined-looking token: letters, digits, ², ³, +, hyphens, dots inside. */
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
 const NAMING = String.raw`\b(?:(?:termed|dubbed|called|named|coined)(?:\s+as)?|namely|abbreviated\s+as|referred\s+to\s+as|[Ww]e\s+(?:call|term|name|dub)(?:\s+(?:it|this|them|(?:the|these|this|our)\s+\w+))?)\s*[,:]?\s*`;
-/** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isCapital = (c: number) => c >= 65 && c <= 90;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** `\w`: ASCII letters, digits and the underscore. */
 const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 95;
 
+/** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
 const DETOUR_LIST = 'called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if';
 const DETOUR = new RegExp(String.raw`\b(?:${DETOUR_LIST})\b`, 'i');
 const DETOUR_WORDS = new Set(DETOUR_LIST.split('|'));
@@ -75,7 +74,6 @@ export function isNameLike(token: string): boolean {
   // (GORACS, SURE-VQA), or a capital with digits (S3FT, S²FT); not Title-Case words (Fine-Tuning).
   return hasCoinedPart(token) || (capital && digit);
 }
-
 
 /** Some part of the token between `-`, `+` and `.` is coined: a capital after its first letter or digit, or all capitals then digits. */
 function hasCoinedPart(token: string): boolean {
@@ -263,7 +261,7 @@ function abstractNames(text: string, add: Add, cues?: ReadonlyArray<readonly [nu
 }
 
 const NAMING_CUE = /^(?:termed|dubbed|called|named|namely|coined|we (?:call|term|name|dub))$/i;
-const VERB_CUE = /(?:propos|introduc|present|develop|design|devis|deriv|build|construct|releas|curat|creat|establish|offer|contribut)\w*$/i;
+const VERB_CUE = new RegExp(`(?:${VERB_ANCHORS.join('|')})\\w*$`, 'i');
 
 type CueKind = 'naming' | 'ours' | 'novel' | 'verb' | 'other';
 
