@@ -1,13 +1,23 @@
 /**
  * The inputs as a sequence of batches to do, in input order: the records the reading API yields,
- * a few hundred at a time. What needs no classifying (an issue, an unreadable input) comes as a
- * result already done, in its place, so issues print where they are in the input.
+ * a few hundred at a time, or (`chunked`, when workers may run) JSON Lines as chunks of whole
+ * lines, read where they are done. What needs no classifying (an issue, an unreadable input)
+ * comes as a result already done, in its place, so issues print where they are in the input.
  */
-import { formatIssue, type PaperRecord, type ReadItem } from '../records/index.js';
-import { openInput, sourceName, unreadable, type InputOptions } from './input.js';
-import type { Batch, BatchResult } from './work.js';
+import { lineChunks } from '../node/line-chunks.js';
+import { MAX_UTF8_WARNINGS, type OpenedInput, type OpenedRecords } from '../node/read.js';
+import type { ReadItem, PaperRecord } from '../records/index.js';
+import { openInput, openInputChunks, sourceName, unreadable, type InputOptions } from './input.js';
+import { emptyResult, EntryCount, type BatchResult, type LineBatch, type RecordBatch, type Runner } from './work.js';
 
-export type Piece = Batch | { kind: 'done'; result: BatchResult };
+export type Piece = RecordBatch | Chunk | { kind: 'done'; result: BatchResult };
+
+/** A `lines` batch, with what the main thread keeps of its input. */
+export interface Chunk {
+  kind: 'chunk';
+  batch: LineBatch;
+  input: ChunkedInput;
+}
 
 /**
  * Records per batch: enough to make a message to a worker cheap next to the work in it, few
@@ -16,65 +26,128 @@ export type Piece = Batch | { kind: 'done'; result: BatchResult };
 export const RECORD_BATCH = 64;
 /** Text per batch: one huge record makes a batch of its own, so it never holds others back. */
 const BATCH_CHARS = 256 * 1024;
+/** Bytes of JSON Lines per `lines` batch (~45 records of the arXiv corpus). */
+export const LINE_BATCH_BYTES = 64 * 1024;
 
 /**
  * `keepRaw`: keep each JSON Lines record's original line in the batch (`filter` passing records
  * through); otherwise a batch holds only the records, so a 50 MB line is not kept twice while its
- * record is classified.
+ * record is classified. `chunked`: JSON Lines inputs as `lines` batches.
  */
-export async function* inputPieces(names: readonly string[], options: InputOptions & { keepRaw?: boolean }): AsyncGenerator<Piece> {
+export async function* inputPieces(names: readonly string[], options: InputOptions & { keepRaw?: boolean; chunked?: boolean }): AsyncGenerator<Piece> {
   for (const name of names) {
     const source = sourceName(name);
-    let batch = emptyBatch(source);
-    let chars = 0;
-    // Under --strict one entry can have several errors (one per field); it is one rejected entry.
-    let lastRejected = '';
-    try {
-      const { items } = await openInput(name, options);
-      const iterator = items[Symbol.asyncIterator]();
-      for (;;) {
-        // Taken out of its iterator result, and let go once its record is in the batch: nothing here
-        // then holds the item (and its raw line) while the batch is classified.
-        let item = (await iterator.next()).value as ReadItem | undefined;
-        if (item === undefined) break;
-        if (item.kind === 'issue') {
-          if (batch.records.length > 0) yield batch;
-          batch = emptyBatch(source);
-          chars = 0;
-          const isError = item.issue.severity === 'error';
-          const entry = `${item.issue.line}:${item.issue.recordId ?? ''}`;
-          const rejected = isError && entry !== lastRejected ? 1 : 0;
-          if (isError) lastRejected = entry;
-          yield done({ read: rejected, rejected, warnings: isError ? 0 : 1, issues: [formatIssue(item.issue)], codes: [item.issue.code] });
-          continue;
-        }
-        lastRejected = '';
-        chars += addRecord(batch, item, options.keepRaw === true);
-        item = undefined;
-        if (batch.records.length >= RECORD_BATCH || chars >= BATCH_CHARS) {
-          yield batch;
-          batch = emptyBatch(source);
-          chars = 0;
-        }
-      }
-      if (batch.records.length > 0) yield batch;
-    } catch (error) {
-      if (batch.records.length > 0) yield batch;
-      const { message } = unreadable(error, source);
-      yield done({ unreadable: 1, issues: [message], codes: ['input/unreadable'] });
+    if (!options.chunked) {
+      yield* recordPieces(() => openInput(name, options), source, options);
+      continue;
     }
+    let opened: OpenedInput;
+    try {
+      opened = await openInputChunks(name, options);
+    } catch (error) {
+      yield done({ unreadable: 1, issues: [unreadable(error, source).message], codes: ['input/unreadable'] });
+      continue;
+    }
+    if (opened.bytes) yield* linePieces(opened.bytes, source, options.strict === true);
+    else yield* recordPieces(() => Promise.resolve(opened), source, options);
   }
 }
 
+async function* linePieces(bytes: AsyncIterable<Uint8Array>, source: string, strict: boolean): AsyncGenerator<Piece> {
+  const input = new ChunkedInput();
+  try {
+    for await (const { bytes: chunk, firstLine } of lineChunks(bytes, LINE_BATCH_BYTES)) yield { kind: 'chunk', batch: { kind: 'lines', bytes: chunk, firstLine, source, strict }, input };
+  } catch (error) {
+    const { message } = unreadable(error, source);
+    yield done({ unreadable: 1, issues: [message], codes: ['input/unreadable'] });
+  }
+}
+
+async function* recordPieces(open: () => Promise<OpenedRecords>, source: string, options: { keepRaw?: boolean }): AsyncGenerator<Piece> {
+  let batch = emptyBatch(source);
+  let chars = 0;
+  const entries = new EntryCount();
+  try {
+    const { items } = await open();
+    const iterator = items[Symbol.asyncIterator]();
+    for (;;) {
+      // Taken out of its iterator result, and let go once its record is in the batch: nothing here
+      // then holds the item (and its raw line) while the batch is classified.
+      let item = (await iterator.next()).value as ReadItem | undefined;
+      if (item === undefined) break;
+      if (item.kind === 'issue') {
+        if (batch.records.length > 0) yield batch;
+        batch = emptyBatch(source);
+        chars = 0;
+        const result = emptyResult();
+        entries.issue(result, item.issue);
+        yield { kind: 'done', result };
+        continue;
+      }
+      entries.record();
+      chars += addRecord(batch, item, options.keepRaw === true);
+      item = undefined;
+      if (batch.records.length >= RECORD_BATCH || chars >= BATCH_CHARS) {
+        yield batch;
+        batch = emptyBatch(source);
+        chars = 0;
+      }
+    }
+    if (batch.records.length > 0) yield batch;
+  } catch (error) {
+    if (batch.records.length > 0) yield batch;
+    const { message } = unreadable(error, source);
+    yield done({ unreadable: 1, issues: [message], codes: ['input/unreadable'] });
+  }
+}
+
+/**
+ * What the main thread keeps of one JSON Lines input read in `lines` batches: every id its records
+ * took, and how many UTF-8 warnings it gave. Batches are read apart, each as if alone; taken back
+ * in input order, each is checked against the ids before it, so the result is exactly what
+ * reading the input in order gives.
+ */
+export class ChunkedInput {
+  readonly #firstLineOfId = new Map<string, number>();
+  #utf8Warnings = 0;
+
+  /**
+   * A batch's result as reading the whole input in order gives it. When an id the batch settled on
+   * was taken by an earlier batch (a duplicate across batches, rare), the batch is read and done
+   * again with `runHere`, on this thread, with the input's ids.
+   */
+  settle(batch: LineBatch, result: BatchResult, runHere: Runner): BatchResult {
+    const { claims } = result;
+    let settled = result;
+    if (claims === undefined || claims.ids.some((id) => this.#firstLineOfId.has(id))) {
+      settled = runHere({ ...batch, bytes: result.input ?? batch.bytes }, this.#firstLineOfId);
+    } else {
+      for (let i = 0; i < claims.ids.length; i++) if (claims.lines[i]! > 0) this.#firstLineOfId.set(claims.ids[i]!, claims.lines[i]!);
+    }
+    delete settled.claims;
+    delete settled.input;
+    return this.#capUtf8(settled);
+  }
+
+  /** Lines with bytes that are not UTF-8 are reported up to a cap per input, as `streamRecords` does. */
+  #capUtf8(result: BatchResult): BatchResult {
+    if (!result.codes.includes('input/invalid-utf8')) return result;
+    const keep = result.codes.map((code) => code !== 'input/invalid-utf8' || this.#utf8Warnings++ < MAX_UTF8_WARNINGS);
+    result.warnings -= keep.filter((kept) => !kept).length;
+    result.issues = result.issues.filter((_, i) => keep[i]);
+    result.codes = result.codes.filter((_, i) => keep[i]);
+    return result;
+  }
+}
 /** Adds a record item to the batch; the size of its text. */
-function addRecord(batch: Batch, item: Extract<ReadItem, { kind: 'record' }>, keepRaw: boolean): number {
+function addRecord(batch: RecordBatch, item: Extract<ReadItem, { kind: 'record' }>, keepRaw: boolean): number {
   batch.records.push(item.record);
   batch.lines.push(item.line);
   batch.raws.push(keepRaw ? (item.raw ?? null) : null);
   return textSize(item.record);
 }
 
-function emptyBatch(source: string): Batch {
+function emptyBatch(source: string): RecordBatch {
   return { kind: 'records', records: [], lines: [], raws: [], source };
 }
 
@@ -83,5 +156,5 @@ function textSize(record: PaperRecord): number {
 }
 
 function done(result: Partial<BatchResult>): Piece {
-  return { kind: 'done', result: { output: [], written: 0, read: 0, tagged: 0, rejected: 0, warnings: 0, withFirstFacet: 0, issues: [], codes: [], ...result } };
+  return { kind: 'done', result: { ...emptyResult(), ...result } };
 }

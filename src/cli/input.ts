@@ -4,9 +4,9 @@
  * every other format read whole. The CLI has no reader of its own.
  */
 import { accessSync, constants, statSync } from 'node:fs';
-import { openRecords, type OpenedRecords } from '../node/read.js';
+import { openInputBytes, openRecords, type OpenedInput, type OpenedRecords } from '../node/read.js';
 import { readAhead } from '../node/read-ahead.js';
-import { ReadError, type InputFormat, type ReadIssue, type ReadItem } from '../records/index.js';
+import { ReadError, type InputFormat, type ReadIssue, type ReadItem, type ReadOptions } from '../records/index.js';
 import { UsageError } from './args.js';
 
 export type InputItem = (ReadItem & { source: string }) | { kind: 'unreadable'; message: string; source: string };
@@ -48,9 +48,16 @@ export function checkInputs(names: readonly string[], options: InputOptions, com
 
 /** Opens one input through the reading API. */
 export function openInput(name: string, options: InputOptions): Promise<OpenedRecords> {
-  const source = sourceName(name);
-  const read = { source, ...(options.from === undefined ? {} : { format: options.from }), ...(options.strict ? { strict: true } : {}) };
-  return openRecords(name === '-' ? options.stdin : name, read);
+  return openRecords(name === '-' ? options.stdin : name, readOptions(name, options));
+}
+
+function readOptions(name: string, options: InputOptions): ReadOptions {
+  return { source: sourceName(name), ...(options.from === undefined ? {} : { format: options.from }), ...(options.strict ? { strict: true } : {}) };
+}
+
+/** Opens one input as `openInput` does, but JSON Lines as its undecoded bytes, to be read in chunks of lines. */
+export function openInputChunks(name: string, options: InputOptions): Promise<OpenedInput> {
+  return openInputBytes(name === '-' ? options.stdin : name, readOptions(name, options));
 }
 
 /** Records and issues of every input, in order; an input that cannot be read at all is one `unreadable` item. */

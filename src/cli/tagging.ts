@@ -11,10 +11,10 @@ import { mapInOrder } from '../node/stream.js';
 import type { InputFormat, } from '../records/index.js';
 import type { ProblemCode } from '../errors.js';
 import type { Taxonomy } from '../taxonomy/types.js';
-import { inputPieces, type Piece } from './batches.js';
+import { inputPieces, type Chunk, type Piece } from './batches.js';
 import type { Context } from './context.js';
 import { Reporter } from './io.js';
-import { createRunner, type Batch, type BatchResult, type SinkSpec, type WorkSpec } from './work.js';
+import { createRunner, type Batch, type BatchResult, type Runner, type SinkSpec, type WorkSpec } from './work.js';
 
 export type { Tagged } from './tagged.js';
 
@@ -56,12 +56,22 @@ export async function tagInputs(ctx: Context, setup: TaggingSetup, consume: (res
   const counts: Counts = { read: 0, tagged: 0, rejected: 0, withFirstFacet: 0, unreadable: 0, warnings: 0, codes: new Map() };
   const reporter = new Reporter(ctx.stderr, { quiet: setup.quiet, progressAfter: ctx.stderr.isTTY ? PROGRESS_AFTER : undefined });
   const spec: WorkSpec = { taxonomy: setup.taxonomy, options: setup.options, sink: setup.sink };
-  const work = createWork(spec, setup.jobs, poolStart(setup, ctx.env));
+  let runner: Runner | undefined;
+  const runHere: Runner = (batch, ids) => (runner ??= createRunner(spec))(batch, ids);
+  const start = poolStart(setup, ctx.env);
+  const work = createWork(spec, setup.jobs, start, runHere);
   try {
     const keepRaw = setup.sink.kind === 'render' && setup.sink.passthrough === true;
-    const pieces = inputPieces(setup.inputs, { from: setup.from, strict: setup.strict, stdin: ctx.stdin, keepRaw });
-    const run = async (piece: Piece) => (piece.kind === 'done' ? piece.result : work.run(piece));
-    for await (const result of mapInOrder(pieces, run, work.inFlight)) {
+    // Where workers may run, they read JSON Lines too: the main thread then only cuts and writes bytes.
+    const pieces = inputPieces(setup.inputs, { from: setup.from, strict: setup.strict, stdin: ctx.stdin, keepRaw, chunked: start !== 'never' });
+    // A chunk's result is settled against its input's ids here, in input order (see ChunkedInput).
+    const run = async (piece: Piece): Promise<[Chunk | undefined, BatchResult]> => {
+      if (piece.kind === 'done') return [undefined, piece.result];
+      if (piece.kind === 'records') return [undefined, await work.run(piece)];
+      return [piece, await work.run(piece.batch)];
+    };
+    for await (const [chunk, done] of mapInOrder(pieces, run, work.inFlight)) {
+      const result = chunk ? chunk.input.settle(chunk.batch, done, runHere) : done;
       counts.read += result.read;
       counts.tagged += result.tagged;
       counts.rejected += result.rejected;
@@ -107,21 +117,24 @@ function poolStart(setup: TaggingSetup, env: NodeJS.ProcessEnv): PoolStart {
 }
 
 /** The CLI's work on the shared scheduler of src/node, with the CLI's own worker entry and runner. */
-function createWork(spec: WorkSpec, jobs: number, start: PoolStart): Scheduler<Batch, BatchResult> {
+function createWork(spec: WorkSpec, jobs: number, start: PoolStart, runHere: Runner): Scheduler<Batch, BatchResult> {
   const startAfter = start === 'never' ? Infinity : start === 'later' ? POOL_STREAM_BYTES : 0;
   return createScheduler<Batch, BatchResult>({
     jobs: start === 'never' ? 1 : jobs,
     workerFile: () => builtFile('cli-worker'),
     workerData: spec,
-    local: () => createRunner(spec),
+    local: () => runHere,
     startAfter,
-    sizeOf: batchChars,
+    sizeOf: batchSize,
+    // A chunk's bytes are handed over, and handed back with its result (see ChunkedInput).
+    transfer: (batch) => (batch.kind === 'lines' ? [batch.bytes.buffer as ArrayBuffer] : []),
     eager: start === 'eager',
   });
 }
 
-/** The text a batch stands for. */
-function batchChars(batch: Batch): number {
+/** The text a batch stands for: characters of its records, or bytes of its lines. */
+function batchSize(batch: Batch): number {
+  if (batch.kind === 'lines') return batch.bytes.length;
   return batch.records.reduce((sum, record) => sum + record.title.length + record.abstract.length, 0);
 }
 

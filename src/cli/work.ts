@@ -12,7 +12,9 @@ import type { Classification, ClassifyOptions } from '../classification/types.js
 import { classifyOne } from '../node/jobs.js';
 import { TaxonomyIndex } from '../query/index.js';
 import type { ProblemCode } from '../errors.js';
-import { formatIssue, type PaperRecord } from '../records/index.js';
+import type { IdClaims } from '../records/build.js';
+import { formatIssue, type PaperRecord, type ReadIssue } from '../records/index.js';
+import { readLineChunk } from '../node/read.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { palette } from './colour.js';
 import { createFormatter, type EvidenceLevel, type RecordFormat, type RecordShape } from './output/index.js';
@@ -45,8 +47,11 @@ export interface RenderSpec {
   passthrough?: boolean;
 }
 
-/** A piece of input to do: records as the reading API gave them, with their lines (and, for JSON Lines, the lines as read). */
-export interface Batch {
+/** A piece of input to do: records read on the main thread, or whole JSON Lines lines read where the batch is done. */
+export type Batch = RecordBatch | LineBatch;
+
+/** Records as the reading API gave them, with their lines (and, for JSON Lines, the lines as read). */
+export interface RecordBatch {
   kind: 'records';
   records: PaperRecord[];
   /** 1-based line of each record's entry. */
@@ -54,6 +59,22 @@ export interface Batch {
   /** Each record's original JSON Lines line, or null (other formats). */
   raws: Array<string | null>;
   source: string;
+}
+
+/**
+ * Whole lines of a JSON Lines input, undecoded (see node/line-chunks.ts): decoded, read, classified
+ * and rendered where the batch is done, so with workers the main thread only cuts bytes. Read on its
+ * own, a batch settles its records' ids as if no other line had any; `BatchResult.claims` says
+ * which, and the main thread checks them against the rest of the input, in input order.
+ */
+export interface LineBatch {
+  kind: 'lines';
+  bytes: Uint8Array;
+  /** The 1-based number of its first line in the input. */
+  firstLine: number;
+  source: string;
+  /** --strict: warnings reject their records. */
+  strict: boolean;
 }
 
 /** What a batch gave. */
@@ -82,33 +103,88 @@ export interface BatchResult {
   totals?: TotalsPart;
   /** Whole inputs that could not be read as their format (known on the main thread only). */
   unreadable?: number;
+  /** A `lines` batch read on its own: the ids its records settled on. */
+  claims?: IdClaims;
+  /** A `lines` batch done on a worker: its bytes, handed back, for the rare batch that must be read again (see batches.ts). */
+  input?: Uint8Array;
 }
 
+/**
+ * Does a batch on this thread. `ids`: read a `lines` batch with the ids its input has taken so far
+ * (the main thread, in input order) rather than on its own.
+ */
+export type Runner = (batch: Batch, ids?: Map<string, number>) => BatchResult;
+
 /** Does batches on this thread. */
-export function createRunner(spec: WorkSpec): (batch: Batch) => BatchResult {
+export function createRunner(spec: WorkSpec): Runner {
   const classifier = createClassifier({ taxonomy: spec.taxonomy, ...spec.options });
   const firstFacet = spec.taxonomy.facets[0]?.id;
   const newSink = sinkFor(spec);
+  const keepRaw = spec.sink.kind === 'render' && spec.sink.passthrough === true;
 
-  return (batch) => {
-    const result: BatchResult = { output: [], written: 0, read: 0, tagged: 0, rejected: 0, warnings: 0, withFirstFacet: 0, issues: [], codes: [] };
+  const classifyInto = (result: BatchResult, sink: Sink, source: string, record: PaperRecord, line: number, raw: string | null) => {
+    result.read++;
+    const { classification, failure } = classifyContained(classifier, record);
+    if (!classification) {
+      result.rejected++;
+      result.issues.push(formatIssue({ source, line, recordId: record.id, message: failure.message }));
+      result.codes.push(failure.code);
+      return;
+    }
+    result.tagged++;
+    if (classification.tags.some((t) => t.facet === firstFacet)) result.withFirstFacet++;
+    sink.add({ record, classification }, raw);
+  };
+
+  return (batch, ids) => {
+    const result = emptyResult();
     const sink = newSink();
-    batch.records.forEach((record, i) => {
-      result.read++;
-      const line = batch.lines[i] ?? 0;
-      const { classification, failure } = classifyContained(classifier, record);
-      if (!classification) {
-        result.rejected++;
-        result.issues.push(formatIssue({ source: batch.source, line, recordId: record.id, message: failure.message }));
-        result.codes.push(failure.code);
-        return;
+    if (batch.kind === 'records') {
+      batch.records.forEach((record, i) => classifyInto(result, sink, batch.source, record, batch.lines[i] ?? 0, batch.raws[i] ?? null));
+      return Object.assign(result, sink.finish());
+    }
+    const claims: IdClaims | undefined = ids ? undefined : { ids: [], lines: [] };
+    const items = readLineChunk(batch.bytes, { source: batch.source, ...(batch.strict ? { strict: true } : {}), firstLine: batch.firstLine, ids: ids ? { firstLineOfId: ids } : { claims } });
+    const entries = new EntryCount();
+    for (const item of items) {
+      if (item.kind === 'issue') entries.issue(result, item.issue);
+      else {
+        entries.record();
+        classifyInto(result, sink, batch.source, item.record, item.line, keepRaw ? (item.raw ?? null) : null);
       }
-      result.tagged++;
-      if (classification.tags.some((t) => t.facet === firstFacet)) result.withFirstFacet++;
-      sink.add({ record, classification }, batch.raws[i] ?? null);
-    });
+    }
+    if (claims) result.claims = claims;
     return Object.assign(result, sink.finish());
   };
+}
+
+export function emptyResult(): BatchResult {
+  return { output: [], written: 0, read: 0, tagged: 0, rejected: 0, warnings: 0, withFirstFacet: 0, issues: [], codes: [] };
+}
+
+/**
+ * Counts the reading API's issues into a result: a warning is one, an error rejects its entry.
+ * Under --strict one entry can have several errors (one per field); it is one rejected entry.
+ */
+export class EntryCount {
+  #lastRejected = '';
+
+  issue(result: BatchResult, issue: ReadIssue): void {
+    const isError = issue.severity === 'error';
+    const entry = `${issue.line}:${issue.recordId ?? ''}`;
+    const rejected = isError && entry !== this.#lastRejected ? 1 : 0;
+    if (isError) this.#lastRejected = entry;
+    result.read += rejected;
+    result.rejected += rejected;
+    result.warnings += isError ? 0 : 1;
+    result.issues.push(formatIssue(issue));
+    result.codes.push(issue.code);
+  }
+
+  /** A record was read: the next error is another entry's. */
+  record(): void {
+    this.#lastRejected = '';
+  }
 }
 
 /**
@@ -127,14 +203,23 @@ function classifyContained(classifier: ReturnType<typeof createClassifier>, reco
   }
 }
 
-/** A worker's runner: as `createRunner`, with the output encoded to bytes that are handed over, not copied. */
+/**
+ * A worker's runner: as `createRunner`, with the output encoded to bytes that are handed over, not
+ * copied, and a `lines` batch's own bytes handed back with it.
+ */
 export function createWorkerRunner(spec: WorkSpec): (batch: Batch) => { result: BatchResult; transfer: Transferable[] } {
   const run = createRunner(spec);
   return (batch) => {
     const result = run(batch);
-    if (!Array.isArray(result.output) || result.output.length === 0) return { result, transfer: [] };
+    const transfer: Transferable[] = [];
+    if (batch.kind === 'lines') {
+      result.input = batch.bytes;
+      transfer.push(batch.bytes.buffer as ArrayBuffer);
+    }
+    if (!Array.isArray(result.output) || result.output.length === 0) return { result, transfer };
     const bytes = encode(result.output, 64 * 1024);
-    return { result: { ...result, output: bytes }, transfer: [bytes.buffer] };
+    transfer.push(bytes.buffer);
+    return { result: { ...result, output: bytes }, transfer };
   };
 }
 

@@ -6,7 +6,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { PROBLEM_CODES } from '../errors.js';
-import { detectFormat, JsonLinesReader, LineIndex, LineSplitter, readItems, splitItems, type InputFormat, type ReadIssue, type ReadItem, type ReadOptions, type ReadResult } from '../records/index.js';
+import { detectFormat, JsonLinesReader, LineIndex, LineSplitter, readItems, splitItems, splitLines, type InputFormat, type ReadIssue, type ReadItem, type ReadOptions, type ReadResult } from '../records/index.js';
+import type { SinkIds } from '../records/build.js';
 import { readAhead } from './read-ahead.js';
 
 /**
@@ -26,7 +27,7 @@ const HEAD_LIMIT = 200_000;
 /** Bytes read ahead of the consumer (see read-ahead.ts). */
 const READ_AHEAD = 4 * 1024 * 1024;
 /** Lines with replaced bytes reported per input; past this the input is plainly not UTF-8. */
-const MAX_UTF8_WARNINGS = 20;
+export const MAX_UTF8_WARNINGS = 20;
 
 /**
  * Records and issues of a paper list, in input order, as they are read. JSON Lines (by
@@ -68,7 +69,7 @@ export async function openRecords(input: RecordSource, options: ReadOptions = {}
   const read = { ...options, ...(source === undefined ? {} : { source }) };
   const text = decode(typeof input === 'string' ? readAhead(createReadStream(input), READ_AHEAD) : isStream(input) ? readAhead(input, READ_AHEAD) : input);
   const iterator = text[Symbol.asyncIterator]();
-  const streamed = options.format === 'jsonl' || (options.format === undefined && /\.(?:jsonl|ndjson)$/i.test(source ?? ''));
+  const streamed = namedJsonLines(options, source);
   const seen: DecodedChunk[] = [];
   let format: InputFormat | undefined = streamed ? 'jsonl' : options.format;
   if (format === undefined) {
@@ -92,6 +93,65 @@ export async function openRecords(input: RecordSource, options: ReadOptions = {}
   const result = readItems(whole, format === undefined ? read : { ...read, format });
   const utf8 = invalid.length > 0 ? utf8Warnings(whole, invalid, read.source) : [];
   return { format: result.format, items: fromArray([...utf8.map((issue) => ({ kind: 'issue' as const, issue })), ...result.items]) };
+}
+
+/** An input opened for reading in chunks: JSON Lines as its bytes, any other format as `openRecords` gives it. */
+export type OpenedInput = { format: 'jsonl'; bytes: AsyncIterable<Uint8Array>; items?: undefined } | (OpenedRecords & { bytes?: undefined });
+
+/**
+ * Opens a file or stream as `openRecords` does, telling the format the same way, but hands JSON
+ * Lines over as undecoded bytes, to be cut into chunks of whole lines (line-chunks.ts) and read
+ * with `readLineChunk`, on any thread.
+ */
+export async function openInputBytes(input: string | NodeJS.ReadableStream, options: ReadOptions = {}): Promise<OpenedInput> {
+  const source = options.source ?? (typeof input === 'string' ? input : undefined);
+  const read = { ...options, ...(source === undefined ? {} : { source }) };
+  const bytes = readAhead(typeof input === 'string' ? createReadStream(input) : input, READ_AHEAD);
+  const iterator = bytes[Symbol.asyncIterator]();
+  const seen: Uint8Array[] = [];
+  let format = namedJsonLines(options, source) ? 'jsonl' : options.format;
+  if (format === undefined) {
+    const decoder = new TextDecoder();
+    let head = '';
+    while (head.length < HEAD_LIMIT && !secondLineBegun(head)) {
+      const next = await iterator.next();
+      if (next.done) break;
+      seen.push(next.value);
+      head += decoder.decode(next.value, { stream: true });
+    }
+    format = detectFormat(head, source);
+  }
+  const rest = prepend(seen, { [Symbol.asyncIterator]: () => iterator });
+  // The bytes read to tell the format are read again by `openRecords`, which tells it alike.
+  return format === 'jsonl' ? { format, bytes: rest } : openRecords(rest, read);
+}
+
+/**
+ * Reads one chunk of whole JSON Lines lines on its own, as `streamRecords` reads those lines in
+ * their place: the same records and issues, invalid UTF-8 reported on its line (every such line:
+ * the cap per input is the caller's). Ids are kept in `ids` (see `SinkIds`): a chunk read apart
+ * from the rest of its input settles its ids as if it were alone, and says which it claimed.
+ */
+export function readLineChunk(bytes: Uint8Array, options: ReadOptions & { firstLine: number; ids: SinkIds }): ReadItem[] {
+  // The input's byte order mark was dropped when it was cut; one at the start of a later chunk is text.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  // U+FFFD in the text is rare, and needed for a byte that is not UTF-8: only then are the bytes themselves checked.
+  const invalid = text.includes('\uFFFD') ? invalidLines(bytes, options.firstLine) : undefined;
+  const reader = new JsonLinesReader(options);
+  const items: ReadItem[] = [];
+  for (const line of splitLines(text)) {
+    const { record, issues } = reader.push(line);
+    if (invalid?.has(reader.line)) items.push({ kind: 'issue', issue: utf8Warning(options.source, reader.line, line.indexOf('\uFFFD') + 1) });
+    for (const issue of issues) items.push({ kind: 'issue', issue });
+    if (record) items.push({ kind: 'record', record, line: reader.line, raw: line });
+  }
+  return items;
+}
+
+/** The lines (numbered from `firstLine`) of a chunk of whole lines that hold bytes that are not UTF-8. */
+function invalidLines(bytes: Uint8Array, firstLine: number): Set<number> {
+  const lines = new ByteLines();
+  return new Set([...lines.scan(bytes), ...lines.end()].map((line) => line + firstLine - 1));
 }
 
 interface DecodedChunk {
@@ -242,6 +302,11 @@ function utf8Warning(source: string | undefined, line: number, column: number): 
     column,
     message: 'bytes that are not UTF-8 were replaced by U+FFFD; save the file as UTF-8',
   };
+}
+
+/** JSON Lines by `options.format`, or by a `.jsonl`/`.ndjson` name when no format is given. */
+function namedJsonLines(options: ReadOptions, source: string | undefined): boolean {
+  return options.format === 'jsonl' || (options.format === undefined && /\.(?:jsonl|ndjson)$/i.test(source ?? ''));
 }
 
 /** Linear on purpose: the head can be one 200 kB line. */

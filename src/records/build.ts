@@ -72,6 +72,27 @@ function droppedName(path: string): string {
   return fieldRoot(path);
 }
 
+/**
+ * The ids a sink settled on, in input order, for a reader of one part of an input (a chunk of
+ * JSON Lines read on a worker): whoever holds the ids of the rest of the input can then tell
+ * whether reading the part with them would have settled on the same ids. Every id query of
+ * `add` that finds nothing is a query for the id it settles on, so the part reads exactly as
+ * it would have after the rest when none of these ids is taken there.
+ */
+export interface IdClaims {
+  ids: string[];
+  /** The line of each id's record, or 0 for a record rejected (strict) after its id was settled. */
+  lines: number[];
+}
+
+/** Where a sink keeps its ids: its own map by default, or one shared by readers of the same input. */
+export interface SinkIds {
+  /** Each id taken, with the line of its record. */
+  firstLineOfId?: Map<string, number> | undefined;
+  /** Collects every id settled on (see `IdClaims`). */
+  claims?: IdClaims | undefined;
+}
+
 /** No entry has this many fields worth trying; the bound only keeps a broken mapper from looping. */
 const MAX_DROPPED = 32;
 
@@ -85,7 +106,8 @@ const MAX_DROPPED = 32;
 export class RecordSink {
   /** Records and issues in input order (a kept record's warnings just before it). */
   readonly items: ReadItem[] = [];
-  private readonly firstLineOfId = new Map<string, number>();
+  private readonly firstLineOfId: Map<string, number>;
+  private readonly claims: IdClaims | undefined;
   /** File name in issues (`<input>` when none was given). */
   readonly issueSource: string;
   /** `record.source`: the format name plus file, or the format alone. */
@@ -95,9 +117,12 @@ export class RecordSink {
     readonly format: InputFormat,
     private readonly fileName: string | undefined,
     private readonly strict = false,
+    ids: SinkIds = {},
   ) {
     this.issueSource = fileName || '<input>';
     this.recordSource = fileName ? `${format}:${fileName}` : format;
+    this.firstLineOfId = ids.firstLineOfId ?? new Map();
+    this.claims = ids.claims;
   }
 
   /**
@@ -152,11 +177,15 @@ export class RecordSink {
     this.dropInvalid(record, place, warnings);
     sortByPlace(warnings);
     if (this.strict && warnings.length > 0) {
+      this.claims?.ids.push(id);
+      this.claims?.lines.push(0);
       this.pushIssues(warnings.map((warning) => ({ ...warning, severity: 'error' as const, message: warning.message.replace(/; (?:left out of the record|kept as .*)$/, '; the record is rejected (strict)') })));
       return;
     }
     this.pushIssues(warnings);
     this.firstLineOfId.set(id, place.line);
+    this.claims?.ids.push(id);
+    this.claims?.lines.push(place.line);
     this.items.push({ kind: 'record', record, line: place.line });
   }
 

@@ -3,7 +3,7 @@
  * only itself; blank lines are skipped. `streamRecords` (finetax/node) streams big files
  * through `JsonLinesReader` instead of reading them whole.
  */
-import { FieldError, RecordSink, type Draft } from './build.js';
+import { FieldError, RecordSink, type Draft, type SinkIds } from './build.js';
 import { indexKeys, mapGenericFields } from './fields.js';
 import { genericDraft, JsonContext, JsonFields } from './json-reader.js';
 import { isJsonObject, JsonSyntaxError, parseJson } from './json-value.js';
@@ -27,10 +27,15 @@ export interface LineResult {
  */
 export class JsonLinesReader {
   private readonly sink: RecordSink;
-  private lineNumber = 0;
+  private lineNumber: number;
 
-  constructor(options: Pick<ReadOptions, 'source' | 'strict'> = {}) {
-    this.sink = new RecordSink('jsonl', options.source || undefined, options.strict);
+  /**
+   * `firstLine` and `ids` read a part of an input on its own (a chunk of lines on a worker):
+   * lines numbered from `firstLine`, ids kept in `ids` (see `SinkIds`).
+   */
+  constructor(options: Pick<ReadOptions, 'source' | 'strict'> & { firstLine?: number; ids?: SinkIds } = {}) {
+    this.sink = new RecordSink('jsonl', options.source || undefined, options.strict, options.ids);
+    this.lineNumber = (options.firstLine ?? 1) - 1;
   }
 
   /** The 1-based number of the last line pushed. */
