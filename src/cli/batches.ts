@@ -4,7 +4,7 @@
  * lines, read where they are done. What needs no classifying (an issue, an unreadable input)
  * comes as a result already done, in its place, so issues print where they are in the input.
  */
-import { lineChunks } from '../node/line-chunks.js';
+import { InputIds, lineChunks } from '../node/line-chunks.js';
 import { MAX_UTF8_WARNINGS, type OpenedInput, type OpenedRecords } from '../node/read.js';
 import type { ReadItem, PaperRecord } from '../records/index.js';
 import { openInput, openInputChunks, sourceName, unreadable, type InputOptions } from './input.js';
@@ -108,7 +108,7 @@ async function* recordPieces(open: () => Promise<OpenedRecords>, source: string,
  * reading the input in order gives.
  */
 export class ChunkedInput {
-  readonly #firstLineOfId = new Map<string, number>();
+  readonly #ids = new InputIds();
   #utf8Warnings = 0;
 
   /**
@@ -117,13 +117,7 @@ export class ChunkedInput {
    * again with `runHere`, on this thread, with the input's ids.
    */
   settle(batch: LineBatch, result: BatchResult, runHere: Runner): BatchResult {
-    const { claims } = result;
-    let settled = result;
-    if (claims === undefined || claims.ids.some((id) => this.#firstLineOfId.has(id))) {
-      settled = runHere({ ...batch, bytes: result.input ?? batch.bytes }, this.#firstLineOfId);
-    } else {
-      for (let i = 0; i < claims.ids.length; i++) if (claims.lines[i]! > 0) this.#firstLineOfId.set(claims.ids[i]!, claims.lines[i]!);
-    }
+    const settled = result.claims && this.#ids.take(result.claims) ? result : runHere({ ...batch, bytes: result.input ?? batch.bytes }, this.#ids.firstLineOfId);
     delete settled.claims;
     delete settled.input;
     return this.#capUtf8(settled);
@@ -139,6 +133,7 @@ export class ChunkedInput {
     return result;
   }
 }
+
 /** Adds a record item to the batch; the size of its text. */
 function addRecord(batch: RecordBatch, item: Extract<ReadItem, { kind: 'record' }>, keepRaw: boolean): number {
   batch.records.push(item.record);

@@ -7,6 +7,8 @@
  * before it is read.
  */
 
+import type { IdClaims } from '../records/build.js';
+
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -47,7 +49,8 @@ export async function* lineChunks(chunks: AsyncIterable<Uint8Array>, target: num
       const end = breakEnd(data);
       if (end === 0) {
         parts = [data];
-        unbroken = true;
+        // A final `\r` is a break once the next byte is not `\n`: that needs a look at the whole.
+        unbroken = data[data.length - 1] !== CR;
         continue;
       }
       // The unfinished line is copied out (Buffer.from copies; subarray would not), so `data` can be handed over whole.
@@ -104,4 +107,23 @@ export function countBreaks(data: Buffer, start: number, end: number): number {
   for (let at = data.indexOf(LF, start); at !== -1 && at < end; at = data.indexOf(LF, at + 1)) breaks++;
   for (let at = data.indexOf(CR, start); at !== -1 && at < end; at = data.indexOf(CR, at + 1)) if (at + 1 >= end || data[at + 1] !== LF) breaks++;
   return breaks;
+}
+
+/**
+ * The ids of one input read in chunks, each chunk on its own (`readLineChunk` with claims): taken
+ * back in input order, a chunk's claimed ids are checked against those of the chunks before it.
+ * When none was taken, reading the chunk after them would have settled on the same ids (see
+ * `IdClaims`), so its records and issues stand; otherwise (a duplicate across chunks, rare) the
+ * chunk must be read again with `firstLineOfId`, as reading in order does.
+ */
+export class InputIds {
+  /** Each id taken so far, with the line of its record: the duplicate-id state of reading in order. */
+  readonly firstLineOfId = new Map<string, number>();
+
+  /** Takes a chunk's ids and says true, or says false, taking none, when one was taken before. */
+  take(claims: IdClaims): boolean {
+    if (claims.ids.some((id) => this.firstLineOfId.has(id))) return false;
+    for (let i = 0; i < claims.ids.length; i++) if (claims.lines[i]! > 0) this.firstLineOfId.set(claims.ids[i]!, claims.lines[i]!);
+    return true;
+  }
 }
