@@ -135,3 +135,43 @@ describe('--jobs with every batch on a worker (FINETAX_POOL=eager)', () => {
     expectSameRun(finetax([...args, '--jobs', '2'], eager), one);
   });
 });
+
+/**
+ * With workers, JSON Lines goes to them as chunks of whole lines (64 kB, ~30 of these lines), each
+ * read there on its own; the main thread settles each chunk's ids in input order. Duplicates many
+ * chunks apart, an id that a rename wants (`dup#2`), an id that an id-less line would get, bad
+ * lines and invalid UTF-8 (past the cap of 20 warnings) must come out as one thread gives them.
+ */
+describe('--jobs with JSON Lines read on the workers in chunks', () => {
+  const chunked = join(dir, 'chunked.jsonl');
+  const padding = 'plain words that tag nothing at all '.repeat(55);
+  const paper = (id: string | undefined, i: number) => JSON.stringify({ ...(id === undefined ? {} : { id }), title: sample[i % sample.length]!.title, abstract: padding });
+  const lineOf = (i: number): Buffer => {
+    const n = i + 1;
+    if (n === 1 || n === 200 || n === 500 || n === 501) return Buffer.from(paper('dup', i));
+    if (n === 100) return Buffer.from(paper('dup#2', i));
+    if (n === 300) return Buffer.from(paper(`${chunked}:400`, i));
+    if (n === 400) return Buffer.from(paper(undefined, i));
+    if (n === 250) return Buffer.from('{"id": "broken", "title": ');
+    if (n === 350) return Buffer.from(`{"id": "typed", "title": 42, "abstract": "${padding}"}`);
+    if (n % 20 === 7) return Buffer.concat([Buffer.from(`{"id": "u${n}", "title": "bad `), Buffer.from([0xff]), Buffer.from(` bytes", "abstract": "${padding}"}`)]);
+    return Buffer.from(paper(`p${n}`, i));
+  };
+  writeFileSync(chunked, Buffer.concat(Array.from({ length: 600 }, (_, i) => Buffer.concat([lineOf(i), Buffer.from(i % 2 === 0 ? '\n' : '\r\n')]))));
+
+  it('renames duplicate ids across chunks and locates every issue as one thread does', async () => {
+    const one = await reference(['classify', chunked, '--evidence', 'none']);
+    const issues = lines(one.stderr);
+    expect(issues.filter((line) => line.includes('duplicate id'))).toEqual([
+      `${chunked}:200: record dup: id: duplicate id (first used on line 1); kept as 'dup#3'`,
+      `${chunked}:500: record dup: id: duplicate id (first used on line 1); kept as 'dup#4'`,
+      `${chunked}:501: record dup: id: duplicate id (first used on line 1); kept as 'dup#5'`,
+    ]);
+    expect(issues).toContain(`${chunked}:250:27: not valid JSON: unexpected end of input, expected a value`);
+    expect(issues).toContain(`${chunked}:350:26: record typed: title: expected a string, got the number 42; left out of the record`);
+    expect(issues.filter((line) => line.includes('not UTF-8'))).toHaveLength(20);
+    expect(issues.find((line) => line.includes('not UTF-8'))).toBe(`${chunked}:7:28: bytes that are not UTF-8 were replaced by U+FFFD; save the file as UTF-8`);
+    expect(jsonLines(one.stdout).map((r) => r.id).filter((id) => id.startsWith(chunked))).toEqual([`${chunked}:400`, `${chunked}:400#2`]);
+    expectSameRun(finetax(['classify', chunked, '--evidence', 'none', '--jobs', '2'], eager), one);
+  });
+});
