@@ -7,9 +7,10 @@ import type { PatternMatch } from '../matching/matcher.js';
 import { originalSpan, type NormalisedText } from '../text/normalise.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { CueIndex, type CueEffect } from './cues.js';
-import { firstFrom, SpanIndex } from '../matching/span-index.js';
-import type { Field } from './types.js';
+import type { Rule } from '../taxonomy/types.js';
+import { CueIndex } from './cues.js';
+import { firstFrom } from '../matching/span-index.js';
+import type { Evidence, EvidenceKind, Field } from './types.js';
 
 /** A positive match with its weight, before context checks and scoring. */
 export interface Candidate {
@@ -81,81 +82,156 @@ export interface FieldText {
   tokens: Tokens;
 }
 
-const NO_CUES: CueEffect = { factor: 1, applied: [] };
+/**
+ * Where weighed matches go when nothing needs them as `Candidate` objects (the family scorer): the
+ * match's place stays tokens `first..last` of `text`, located in the original text only if it
+ * becomes a tag's evidence. `cue`: index of the cue group that set the weight (-1: none).
+ */
+export interface MatchSink {
+  addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void;
+}
 
-export function collectField(compiled: CompiledTaxonomy, text: FieldText, matches: PatternMatch[], into: RecordEvidence): void {
-  const positives: PatternMatch[] = [];
-  const excludes: PatternMatch[] = [];
-  const cues: PatternMatch[] = [];
-  const companions: PatternMatch[] = [];
-  let near = false;
-  for (let i = 0; i < matches.length; i++) {
-    const match = matches[i]!;
-    const { role, owner } = match.pattern;
-    if (role === 'positive') {
-      positives.push(match);
-      near ||= compiled.rules[match.pattern.rule]!.rule.kind === 'near';
-    } else if (role === 'exclude') excludes.push(match);
-    else if (role === 'cue') cues.push(match);
-    else if (role === 'companion') companions.push(match);
-    else if (role !== 'context') into.gates.add(owner);
+/** The cues of a candidate without any (shared, as they were: nothing writes to a candidate's cue list). */
+const NO_CUES: string[] = [];
+
+/**
+ * Turns each field's matches into weighed evidence. A classifier keeps one and reuses its lists
+ * from field to field (classifying is synchronous, so one field uses them at a time).
+ */
+export class EvidenceCollector {
+  private readonly positives: PatternMatch[] = [];
+  private readonly excludes: PatternMatch[] = [];
+  private readonly cues: PatternMatch[] = [];
+  private readonly companions: PatternMatch[] = [];
+  private readonly located: PatternMatch[] = [];
+  private readonly included: PatternMatch[] = [];
+  private readonly kept: PatternMatch[] = [];
+  private readonly cueIndex: CueIndex;
+
+  constructor(private readonly compiled: CompiledTaxonomy) {
+    this.cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow);
   }
-  // Many fields (most titles) have no positive match: nothing to locate, filter or weigh.
-  if (positives.length === 0) return;
-  // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
-  const located = near ? resolveNear(compiled, positives, new SpanIndex(companions), text.tokens) : positives;
-  const exclusions = excludes.length > 0 ? new SpanIndex(excludes) : undefined;
-  const kept = longestPerFacet(compiled, exclusions ? located.filter((p) => !excluded(exclusions, p)) : located, []);
-  const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
-  const { tokens, normalised, original } = text;
-  // Built for the first match of a facet that reads cues (a field may have none: modality only).
-  let cueIndex: CueIndex | undefined;
-  for (let i = 0; i < kept.length; i++) {
-    const match = kept[i]!;
-    const node = match.pattern.owner;
-    const facet = compiled.facets[compiled.nodes[node]!.facet]!.facet;
-    if (facet.cues && !cueIndex) cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow, cues, tokens);
-    const effect = facet.cues && cueIndex ? cueIndex.effect(match) : NO_CUES;
-    const rule = compiled.rules[match.pattern.rule]!.rule;
-    let start = tokens.starts[match.first]!;
-    let end = tokens.ends[match.last]!;
-    // Plain text (no pieces) needs no mapping back: skip building the span pair.
-    if (normalised.pieces) [start, end] = originalSpan(normalised, start, end);
-    into.add({
-      node,
-      rule: match.pattern.rule,
-      field: text.field,
-      sentence: tokens.sentences[match.first]!,
-      start,
-      end,
-      text: original.slice(start, end),
-      weight: round(fieldWeight * rule.weight * effect.factor),
-      cues: effect.applied,
-      edits: match.edits,
-    });
+
+  /** Weighs the field's positive matches and hands each to `sink`, or, without one, to `into` as a `Candidate`. */
+  collect(text: FieldText, matches: readonly PatternMatch[], into: RecordEvidence, sink: MatchSink | undefined): void {
+    const { compiled, positives, excludes, cues, companions } = this;
+    let near = false;
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i]!;
+      const { role, owner } = match.pattern;
+      if (role === 'positive') {
+        positives.push(match);
+        if (compiled.rules[match.pattern.rule]!.near) near = true;
+      } else if (role === 'exclude') excludes.push(match);
+      else if (role === 'cue') cues.push(match);
+      else if (role === 'companion') companions.push(match);
+      else if (role !== 'context') into.gates.add(owner);
+    }
+    // Many fields (most titles) have no positive match: nothing to locate, filter or weigh.
+    if (positives.length > 0) this.weigh(text, into, sink, near);
+    positives.length = 0;
+    excludes.length = 0;
+    cues.length = 0;
+    companions.length = 0;
   }
+
+  private weigh(text: FieldText, into: RecordEvidence, sink: MatchSink | undefined, near: boolean): void {
+    const { compiled } = this;
+    const { tokens } = text;
+    // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
+    let list = near ? resolveNear(compiled, this.positives, this.companions, tokens, this.located) : this.positives;
+    if (this.excludes.length > 0) list = withoutExcluded(list, this.excludes, this.included);
+    const kept = longestPerFacet(compiled, list, this.kept);
+    const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
+    // Indexed for the first match of a facet that reads cues (a field may have none: modality only).
+    let cuesIndexed = false;
+    for (let i = 0; i < kept.length; i++) {
+      const match = kept[i]!;
+      const node = match.pattern.owner;
+      let cue = -1;
+      if (compiled.nodes[node]!.readsCues) {
+        if (!cuesIndexed) this.cueIndex.reset(this.cues, tokens);
+        cuesIndexed = true;
+        cue = this.cueIndex.groupFor(match.first, match.last);
+      }
+      const weight = round(fieldWeight * compiled.rules[match.pattern.rule]!.rule.weight * (cue < 0 ? 1 : compiled.cues[cue]!.factor));
+      if (sink) sink.addMatch(text, node, match.pattern.rule, match.first, match.last, weight, cue, match.edits);
+      else into.add(candidateOf(compiled, text, node, match, weight, cue));
+    }
+    this.located.length = 0;
+    this.included.length = 0;
+    kept.length = 0;
+  }
+}
+
+function candidateOf(compiled: CompiledTaxonomy, text: FieldText, node: number, match: PatternMatch, weight: number, cue: number): Candidate {
+  const { tokens } = text;
+  const [start, end] = spanOf(text, match.first, match.last);
+  return {
+    node,
+    rule: match.pattern.rule,
+    field: text.field,
+    sentence: tokens.sentences[match.first]!,
+    start,
+    end,
+    text: text.original.slice(start, end),
+    weight,
+    cues: cue < 0 ? NO_CUES : [compiled.cues[cue]!.id],
+    edits: match.edits,
+  };
+}
+
+/** Where tokens `first..last` of a field are in its original text. */
+function spanOf(text: FieldText, first: number, last: number): [number, number] {
+  const start = text.tokens.starts[first]!;
+  const end = text.tokens.ends[last]!;
+  // Plain text (no pieces) needs no mapping back.
+  return text.normalised.pieces ? originalSpan(text.normalised, start, end) : [start, end];
+}
+
+/** The evidence of a match at tokens `first..last` of `text` (see `MatchSink`). */
+export function matchEvidence(compiled: CompiledTaxonomy, text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): Evidence {
+  const [start, end] = spanOf(text, first, last);
+  const { rule: definition } = compiled.rules[rule]!;
+  return {
+    field: text.field,
+    start,
+    end,
+    text: text.original.slice(start, end),
+    rule: definition.text,
+    kind: evidenceKind(definition, edits),
+    node: compiled.nodes[node]!.node.id,
+    weight,
+    cues: cue < 0 ? [] : [compiled.cues[cue]!.id],
+  };
+}
+
+/** A fuzzy rule's exact match is reported as a phrase. */
+export function evidenceKind(rule: Rule, edits: number): EvidenceKind {
+  return rule.kind === 'fuzzy' && edits === 0 ? 'phrase' : rule.kind;
 }
 
 /**
  * A `near` rule's match counts only with a companion phrase close by in the same sentence; the
  * evidence then spans both ("interpolate between the pre-trained and fine-tuned weights").
+ * The located matches go into `out`; `companions` is sorted by first token (stably) if it is not already.
  */
-function resolveNear(compiled: CompiledTaxonomy, positives: PatternMatch[], companions: SpanIndex, tokens: Tokens): PatternMatch[] {
-  const out: PatternMatch[] = [];
-  const list = companions.matches;
+function resolveNear(compiled: CompiledTaxonomy, positives: readonly PatternMatch[], companions: PatternMatch[], tokens: Tokens, out: PatternMatch[]): PatternMatch[] {
+  const maxSpan = sortByFirst(companions);
   for (const match of positives) {
-    const rule = compiled.rules[match.pattern.rule]!.rule;
-    if (rule.kind !== 'near') {
+    const compiledRule = compiled.rules[match.pattern.rule]!;
+    if (!compiledRule.near) {
       out.push(match);
       continue;
     }
+    const { rule } = compiledRule;
     const window = rule.window ?? 5;
     const sentence = tokens.sentences[match.first];
     let best: PatternMatch | undefined;
     let bestGap = Infinity;
     const hi = match.last + window;
-    for (let i = firstFrom(list, match.first - window - companions.maxSpan); i < list.length && list[i]!.first <= hi; i++) {
-      const companion = list[i]!;
+    for (let i = firstFrom(companions, match.first - window - maxSpan); i < companions.length && companions[i]!.first <= hi; i++) {
+      const companion = companions[i]!;
       if (companion.pattern.owner !== match.pattern.rule || tokens.sentences[companion.first] !== sentence || overlaps(companion, match)) continue;
       const after = companion.first > match.last;
       if ((rule.side === 'before' && after) || (rule.side === 'after' && !after)) continue;
@@ -170,9 +246,20 @@ function resolveNear(compiled: CompiledTaxonomy, positives: PatternMatch[], comp
   return out;
 }
 
+/** The matches no exclusion cancels, into `out`; `excludes` is sorted by first token (stably) if it is not already. */
+function withoutExcluded(matches: readonly PatternMatch[], excludes: PatternMatch[], out: PatternMatch[]): PatternMatch[] {
+  const maxSpan = sortByFirst(excludes);
+  for (const match of matches) if (!excluded(excludes, maxSpan, match)) out.push(match);
+  return out;
+}
+
 /** An exclusion of the same node overlapping the match cancels it ("weighted average" for "weight averaging"). */
-function excluded(exclusions: SpanIndex, match: PatternMatch): boolean {
-  return exclusions.some(match.first - exclusions.maxSpan, match.last, (x) => x.pattern.owner === match.pattern.owner && overlaps(x, match));
+function excluded(exclusions: readonly PatternMatch[], maxSpan: number, match: PatternMatch): boolean {
+  for (let i = firstFrom(exclusions, match.first - maxSpan); i < exclusions.length && exclusions[i]!.first <= match.last; i++) {
+    const x = exclusions[i]!;
+    if (x.pattern.owner === match.pattern.owner && overlaps(x, match)) return true;
+  }
+  return false;
 }
 
 function overlaps(a: PatternMatch, b: PatternMatch): boolean {
@@ -185,7 +272,8 @@ function overlaps(a: PatternMatch, b: PatternMatch): boolean {
  * (stably) if it is not already.
  */
 export function longestPerFacet(compiled: CompiledTaxonomy, matches: PatternMatch[], out: PatternMatch[]): PatternMatch[] {
-  const { matches: list, maxSpan } = new SpanIndex(matches);
+  const maxSpan = sortByFirst(matches);
+  const list = matches;
   out.length = 0;
   let from = 0;
   for (let i = 0; i < list.length; i++) {
@@ -213,6 +301,26 @@ function covers(compiled: CompiledTaxonomy, other: PatternMatch, m: PatternMatch
   // Two names on the same words (two DoRAs) are both kept: the record's context decides between them.
   if (named && otherRule.name !== rule.name) return false;
   return otherRule.weight > rule.weight || (otherRule.weight === rule.weight && otherFirst);
+}
+
+/**
+ * Sorts `matches` by first token in place (stably, so scan order stays among matches starting at
+ * the same token) unless a scan already left them so; the longest match, in tokens minus one.
+ */
+function sortByFirst(matches: PatternMatch[]): number {
+  let maxSpan = 0;
+  let sorted = true;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    maxSpan = Math.max(maxSpan, m.last - m.first);
+    if (i > 0 && m.first < matches[i - 1]!.first) sorted = false;
+  }
+  if (!sorted) matches.sort(byFirst);
+  return maxSpan;
+}
+
+function byFirst(a: PatternMatch, b: PatternMatch): number {
+  return a.first - b.first;
 }
 
 export function round(value: number): number {

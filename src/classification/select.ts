@@ -3,16 +3,23 @@
  * single-valued facets (falling back to the facet's default), highest score first.
  */
 import type { CompiledFacet, CompiledTaxonomy } from '../taxonomy/compile.js';
-import type { Candidate } from './evidence.js';
+import { evidenceKind, type Candidate } from './evidence.js';
 import type { NodeScore } from './scoring.js';
-import type { ClassifyOptions, Evidence, Tag } from './types.js';
+import type { ClassifyOptions, Evidence, Field, Tag } from './types.js';
 
 export interface Selection {
   tags: Tag[];
   mentions: Tag[];
 }
 
-export function selectTags(compiled: CompiledTaxonomy, scores: Map<number, NodeScore>, options: ClassifyOptions): Selection {
+/** Where tags' evidence comes from when the scores do not carry candidates (see `NodeScorer`). */
+export interface EvidenceSource {
+  /** A node's kept evidence, in the order its matches came. */
+  evidence(node: number): Evidence[];
+}
+
+/** `source`: the evidence of scores without candidates. */
+export function selectTags(compiled: CompiledTaxonomy, scores: Map<number, NodeScore>, options: ClassifyOptions, source?: EvidenceSource): Selection {
   const selection: Selection = { tags: [], mentions: [] };
   // Only scored nodes can be tagged or mentioned: walking them, not every node of the taxonomy,
   // keeps this step's cost independent of the taxonomy's size. Ascending index is taxonomy order.
@@ -28,8 +35,8 @@ export function selectTags(compiled: CompiledTaxonomy, scores: Map<number, NodeS
       const node = nodes[i]!;
       const score = scores.get(node);
       const given = assigned.get(node);
-      if (given !== undefined) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, given), score, options.maxEvidence));
-      else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, score, options.maxEvidence));
+      if (given !== undefined) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, given), score, options.maxEvidence, source));
+      else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, score, options.maxEvidence, source));
     }
   }
   byScore(selection.tags);
@@ -121,27 +128,29 @@ function passes(compiled: CompiledTaxonomy, node: number, score: NodeScore | und
 /** Evidence spans per tag unless `maxEvidence` says otherwise: enough to explain a tag, few enough that output grows with the record, not with matches. */
 export const DEFAULT_MAX_EVIDENCE = 16;
 
-function toTag(compiled: CompiledTaxonomy, node: number, score: number, nodeScore: NodeScore | undefined, maxEvidence = DEFAULT_MAX_EVIDENCE): Tag {
+function toTag(compiled: CompiledTaxonomy, node: number, score: number, nodeScore: NodeScore | undefined, maxEvidence = DEFAULT_MAX_EVIDENCE, source?: EvidenceSource): Tag {
   const { node: definition } = compiled.nodes[node]!;
-  const kept = capped(nodeScore?.candidates ?? [], maxEvidence);
-  const evidence: Evidence[] = [];
+  const evidence = source ? capped(source.evidence(node), maxEvidence) : candidateEvidence(compiled, capped(nodeScore?.candidates ?? [], maxEvidence));
   let ordered = true;
-  for (let i = 0; i < kept.length; i++) {
-    evidence.push(toEvidence(compiled, kept[i]!));
-    ordered &&= i === 0 || byPlace(evidence[i - 1]!, evidence[i]!) <= 0;
-  }
-  // Candidates come in reading order, so the evidence usually needs no sort.
+  for (let i = 1; i < evidence.length && ordered; i++) ordered = byPlace(evidence[i - 1]!, evidence[i]!) <= 0;
+  // Matches come in reading order, so the evidence usually needs no sort.
   if (!ordered) evidence.sort(byPlace);
   return { facet: definition.facet, id: definition.id, label: definition.label, score, evidence };
 }
 
-/** The first `max` candidates in reading order (the score has already counted them all). */
-function capped(candidates: readonly Candidate[], max: number): readonly Candidate[] {
-  if (candidates.length <= max) return candidates;
-  return [...candidates].sort(byCandidatePlace).slice(0, Math.max(0, max));
+function candidateEvidence(compiled: CompiledTaxonomy, candidates: readonly Candidate[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (let i = 0; i < candidates.length; i++) evidence.push(toEvidence(compiled, candidates[i]!));
+  return evidence;
 }
 
-function byCandidatePlace(a: Candidate, b: Candidate): number {
+/** The first `max` of a node's evidence in reading order (the score has already counted it all); a new list when it cuts. */
+function capped<T extends { field: Field; start: number }>(kept: T[], max: number): T[] {
+  if (kept.length <= max) return kept;
+  return [...kept].sort(byStart).slice(0, Math.max(0, max));
+}
+
+function byStart(a: { field: Field; start: number }, b: { field: Field; start: number }): number {
   return a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1;
 }
 
@@ -153,7 +162,7 @@ export function toEvidence(compiled: CompiledTaxonomy, candidate: Candidate): Ev
     end: candidate.end,
     text: candidate.text,
     rule: rule.text,
-    kind: rule.kind === 'fuzzy' && candidate.edits === 0 ? 'phrase' : rule.kind,
+    kind: evidenceKind(rule, candidate.edits),
     node: compiled.nodes[candidate.node]!.node.id,
     weight: candidate.weight,
     cues: candidate.cues,
