@@ -26,38 +26,69 @@ export interface Candidate {
   edits: number;
 }
 
+/** A search for context groups and gates that can stop at what is asked and go on later. */
+export interface DependencyLookup {
+  /**
+   * Searches on until context group `group` (or gate `facet`; -1: none) is found, adding what it
+   * finds to the evidence; false once it has searched everything.
+   */
+  seek(group: number, facet: number): boolean;
+}
+
 /**
  * What one record's fields add up to, before scoring. A classifier keeps one and `reset`s it for
  * each record (classifying is synchronous, so one record uses it at a time).
  */
 export class RecordEvidence {
   readonly candidates: Candidate[] = [];
-  /** Context groups (distinct context lists) satisfied by some word of the record. */
-  readonly contextGroups = new Set<number>();
-  readonly gates = new Set<number>();
+  /**
+   * By context group (distinct context list) and by facet: the number of the record whose words
+   * satisfy that group or have that facet's gate (so forgetting a record is one increment, where
+   * clearing a Set per record cost more than the rest of its bookkeeping).
+   */
+  private readonly contexts: number[] = [];
+  private readonly gates: number[] = [];
+  private record = 1;
   /**
    * When set, each candidate goes here as it is found instead of into `candidates`: a scorer can
    * count it and let it go, so a record with millions of matches never holds them all at once.
    */
   sink: ((candidate: Candidate) => void) | undefined;
-  /** The search for the record's context groups and gates, while it has not run (see `defer`). */
-  private lookup: (() => void) | undefined;
+  /** The search for the record's context groups and gates, while it has not run to the end (see `defer`). */
+  private lookup: DependencyLookup | undefined;
 
   /**
-   * Defers the search that fills `contextGroups` and `gates` until `settle` (the first question
-   * about them): many matches that need context never become a counted candidate (a `near` match
-   * without its companion, a match inside a longer one), and then the search is never run.
+   * Defers the search for the context groups and gates of the record to the questions about them
+   * (`hasContext`, `hasGate`), each answered by searching only as far as it needs: many matches
+   * that need context never become a counted candidate (a `near` match without its companion, a
+   * match inside a longer one), and then their context is never looked for.
    */
-  defer(lookup: () => void): void {
+  defer(lookup: DependencyLookup): void {
     this.lookup = lookup;
   }
 
-  /** Runs the deferred search, if any. */
-  settle(): void {
-    const lookup = this.lookup;
-    if (!lookup) return;
-    this.lookup = undefined;
-    lookup();
+  /** Whether some word of the record satisfies context group `group` (of a noted match). */
+  hasContext(group: number): boolean {
+    if (this.contexts[group] === this.record) return true;
+    if (this.lookup?.seek(group, -1) === false) this.lookup = undefined;
+    return this.contexts[group] === this.record;
+  }
+
+  /** Whether the record has facet `facet`'s gate (of a noted match). */
+  hasGate(facet: number): boolean {
+    if (this.gates[facet] === this.record) return true;
+    if (this.lookup?.seek(-1, facet) === false) this.lookup = undefined;
+    return this.gates[facet] === this.record;
+  }
+
+  /** Notes that some word of the record satisfies context group `group`. */
+  addContext(group: number): void {
+    this.contexts[group] = this.record;
+  }
+
+  /** Notes that the record has facet `facet`'s gate. */
+  addGate(facet: number): void {
+    this.gates[facet] = this.record;
   }
 
   add(candidate: Candidate): void {
@@ -68,8 +99,7 @@ export class RecordEvidence {
   /** Forgets the previous record. */
   reset(): void {
     if (this.candidates.length > 0) this.candidates.length = 0;
-    if (this.contextGroups.size > 0) this.contextGroups.clear();
-    if (this.gates.size > 0) this.gates.clear();
+    this.record++;
     this.sink = undefined;
     this.lookup = undefined;
   }
@@ -125,14 +155,14 @@ export class EvidenceCollector {
       } else if (role === 'exclude') excludes.push(match);
       else if (role === 'cue') cues.push(match);
       else if (role === 'companion') companions.push(match);
-      else if (role !== 'context') into.gates.add(owner);
+      else if (role !== 'context') into.addGate(owner);
     }
     // Many fields (most titles) have no positive match: nothing to locate, filter or weigh.
     if (positives.length > 0) this.weigh(text, into, sink, near);
-    positives.length = 0;
-    excludes.length = 0;
-    cues.length = 0;
-    companions.length = 0;
+    empty(positives);
+    empty(excludes);
+    empty(cues);
+    empty(companions);
   }
 
   private weigh(text: FieldText, into: RecordEvidence, sink: MatchSink | undefined, near: boolean): void {
@@ -158,10 +188,15 @@ export class EvidenceCollector {
       if (sink) sink.addMatch(text, node, match.pattern.rule, match.first, match.last, weight, cue, match.edits);
       else into.add(candidateOf(compiled, text, node, match, weight, cue));
     }
-    this.located.length = 0;
-    this.included.length = 0;
-    kept.length = 0;
+    empty(this.located);
+    empty(this.included);
+    empty(kept);
   }
+}
+
+/** Empties a scratch list (setting the length is a call into the runtime even when it is 0 already). */
+function empty(list: unknown[]): void {
+  if (list.length > 0) list.length = 0;
 }
 
 function candidateOf(compiled: CompiledTaxonomy, text: FieldText, node: number, match: PatternMatch, weight: number, cue: number): Candidate {
@@ -274,7 +309,7 @@ function overlaps(a: PatternMatch, b: PatternMatch): boolean {
 export function longestPerFacet(compiled: CompiledTaxonomy, matches: PatternMatch[], out: PatternMatch[]): PatternMatch[] {
   const maxSpan = sortByFirst(matches);
   const list = matches;
-  out.length = 0;
+  empty(out);
   let from = 0;
   for (let i = 0; i < list.length; i++) {
     const m = list[i]!;

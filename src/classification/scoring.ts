@@ -17,6 +17,13 @@ export interface NodeScore {
   title: boolean;
 }
 
+/** One record's node scores, by node index: what selecting tags reads (a `Map` of them is one). */
+export interface ScoreTable {
+  get(node: number): NodeScore | undefined;
+  /** The scored nodes. */
+  keys(): Iterable<number>;
+}
+
 /**
  * Scores matches as they come, in reading order. A node's pool holds its mentions as counts per
  * weight, not as candidates, so a record repeating a term a million times costs a few numbers per
@@ -27,11 +34,10 @@ export interface NodeScore {
  * records one after another (`start` begins a record): its pools, indexed by node, and its table
  * are reused, so scoring a record allocates nothing but what its result keeps.
  */
-export class NodeScorer implements MatchSink {
+export class NodeScorer implements MatchSink, ScoreTable {
   private readonly pools: Array<Pool | undefined>;
   /** Nodes with a pool in use for the current record, in the order they were first touched. */
   private readonly touched: number[] = [];
-  private readonly results = new Map<number, NodeScore>();
   private readonly kept = new KeptMatches();
   private evidenceOf: RecordEvidence | undefined;
   private keep = Infinity;
@@ -42,9 +48,11 @@ export class NodeScorer implements MatchSink {
 
   /** Begins a record: `evidence` must already know the record's context groups and gates (or how to find them). */
   start(evidence: RecordEvidence, keep: number): void {
-    for (const node of this.touched) this.pools[node]!.reset();
-    this.touched.length = 0;
-    this.results.clear();
+    const { touched } = this;
+    if (touched.length > 0) {
+      for (let i = 0; i < touched.length; i++) this.pools[touched[i]!]!.reset();
+      touched.length = 0;
+    }
     this.kept.reset();
     this.evidenceOf = evidence;
     this.keep = keep;
@@ -62,14 +70,14 @@ export class NodeScorer implements MatchSink {
       const pool = this.pool(i < 0 ? node : ancestors[i]!);
       if (title) pool.title = true;
       pool.weights.add(key, weight);
-      if (pool.kept.length >= this.keep) continue;
+      if (pool.keptCount >= this.keep) continue;
       if (entry < 0) entry = this.kept.add(text, node, rule, first, last, weight, cue, edits);
-      pool.kept.push(entry);
+      pool.kept[pool.keptCount++] = entry;
     }
   }
 
-  /** Node index → score; valid until the next `start`. */
-  scores(): Map<number, NodeScore> {
+  /** Scores the record's nodes: valid until the next `start`. */
+  scores(): ScoreTable {
     const decay = this.compiled.taxonomy.scoring.decay;
     for (const node of this.touched) {
       const pool = this.pools[node]!;
@@ -77,16 +85,24 @@ export class NodeScorer implements MatchSink {
       result.score = pool.weights.squash(decay);
       result.sentences = pool.weights.sentences();
       result.title = pool.title;
-      this.results.set(node, result);
     }
-    return this.results;
+    return this;
+  }
+
+  get(node: number): NodeScore | undefined {
+    const pool = this.pools[node];
+    return pool?.used ? pool.result : undefined;
+  }
+
+  keys(): Iterable<number> {
+    return this.touched;
   }
 
   /** The evidence a node kept, in the order its matches came (none for a node without a match this record). */
   evidence(node: number): Evidence[] {
     const pool = this.pools[node];
     const out: Evidence[] = [];
-    if (pool?.used) for (let i = 0; i < pool.kept.length; i++) out.push(this.kept.evidence(this.compiled, pool.kept[i]!));
+    if (pool?.used) for (let i = 0; i < pool.keptCount; i++) out.push(this.kept.evidence(this.compiled, pool.kept[i]!));
     return out;
   }
 
@@ -159,7 +175,9 @@ class KeptMatches {
 class Pool {
   used = false;
   title = false;
+  /** The first `keptCount` are this record's. */
   readonly kept: number[] = [];
+  keptCount = 0;
   readonly weights = new SentenceWeights();
   /** This pool's score as `scores` hands it out (read before the next record starts). */
   readonly result: NodeScore = { score: 0, sentences: 0, title: false };
@@ -167,7 +185,7 @@ class Pool {
   reset(): void {
     this.used = false;
     this.title = false;
-    this.kept.length = 0;
+    this.keptCount = 0;
     this.weights.reset();
   }
 }
@@ -291,9 +309,8 @@ export function counts(compiled: CompiledTaxonomy, evidence: RecordEvidence, can
 function countsRule(compiled: CompiledTaxonomy, evidence: RecordEvidence, rule: number): boolean {
   const { contextGroup: group, gate } = compiled.rules[rule]!;
   if (group < 0 && gate < 0) return true;
-  evidence.settle();
-  if (group >= 0 && !evidence.contextGroups.has(group)) return false;
-  return gate < 0 || evidence.gates.has(gate);
+  if (group >= 0 && !evidence.hasContext(group)) return false;
+  return gate < 0 || evidence.hasGate(gate);
 }
 
 /** Sums the weights strongest first with geometric decay (once the factor underflows to 0 the rest add nothing), squashed to 0..1. */

@@ -7,7 +7,7 @@
 import { STARTS_SECONDARY, type PatternMatch } from '../matching/matcher.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import type { RecordEvidence } from './evidence.js';
+import type { DependencyLookup, RecordEvidence } from './evidence.js';
 
 export interface ScannedField {
   text: { tokens: Tokens };
@@ -18,13 +18,16 @@ export interface ScannedField {
   matches: PatternMatch[];
 }
 
+/** How far before a `near` match's window companions are looked for at most, in tokens. */
+const COMPANION_REACH = 8;
+
 /**
  * What a record's positive matches depend on (context groups and gates still to find, and whether
  * any is a `near` rule), and the searches that resolve them. A classifier keeps one and `clear`s it
  * for each record: the sets are flags by index, and the visitors handed to the matcher are bound
  * once, so resolving allocates nothing of its own.
  */
-export class Dependencies {
+export class Dependencies implements DependencyLookup {
   near = false;
   /** 1 for each context group still looked for; `open` of them. */
   private readonly groups: Uint8Array;
@@ -32,15 +35,19 @@ export class Dependencies {
   /** 1 for each facet whose gate is still looked for; `gates` of them. */
   private readonly facets: Uint8Array;
   private gates = 0;
-  /** The fields and evidence of a deferred record-wide search (see `defer`). */
+  /** The fields and evidence of the record-wide search (see `defer`), and where it has got to. */
   private fields: readonly ScannedField[] = [];
   private evidence: RecordEvidence | undefined;
+  private field = 0;
+  private token = 0;
+  /** What the current `seek` stops at: a context group and a gate's facet (-1: none). */
+  private group = -1;
+  private gate = -1;
   /** Companion search state: the match list companions go into, and the rule they must belong to. */
   private into: PatternMatch[] = [];
   private owner = -1;
   private readonly found = (match: PatternMatch): boolean => this.foundSecondary(match);
   private readonly take = (match: PatternMatch): boolean => this.takeCompanion(match);
-  private readonly search = (): void => this.findRecordWide();
 
   constructor(private readonly compiled: CompiledTaxonomy) {
     this.groups = new Uint8Array(compiled.contextGroups);
@@ -56,6 +63,8 @@ export class Dependencies {
     this.near = false;
     this.fields = [];
     this.evidence = undefined;
+    this.field = 0;
+    this.token = 0;
     this.into = [];
   }
 
@@ -89,22 +98,46 @@ export class Dependencies {
   }
 
   /**
-   * Has `evidence` run the record-wide search for the open context groups and gates when it is
-   * first asked about them (the fields must stay as they are until the record is scored).
+   * Has `evidence` search the fields for the open context groups and gates as it is asked about
+   * them (the fields must stay as they are until the record is scored).
    */
   defer(fields: readonly ScannedField[], evidence: RecordEvidence): void {
     if (!this.pending) return;
     this.fields = fields;
     this.evidence = evidence;
-    evidence.defer(this.search);
+    evidence.defer(this);
   }
 
-  /** Runs the record-wide search now. */
+  /** Searches the fields for every open context group and gate now. */
   findIn(fields: readonly ScannedField[], evidence: RecordEvidence): void {
     if (!this.pending) return;
     this.fields = fields;
     this.evidence = evidence;
-    this.findRecordWide();
+    this.seek(-1, -1);
+  }
+
+  /**
+   * Walks on through the fields, from where the last search stopped, until context group `group`
+   * or gate `facet` is found (-1 for both: until every open one is); false once nothing is left
+   * to find or to walk. A record-wide walk for all of them at the first question walked the whole
+   * record whenever one was absent, though nothing might ever ask about that one.
+   */
+  seek(group: number, facet: number): boolean {
+    if (this.open === 0 && this.gates === 0) return false;
+    // Not open: found already, or no match noted it (then the answer is no).
+    if ((group >= 0 && this.groups[group] === 0) || (facet >= 0 && this.facets[facet] === 0)) return true;
+    this.group = group;
+    this.gate = facet;
+    const { matcher } = this.compiled;
+    for (; this.field < this.fields.length; this.field++, this.token = 0) {
+      const { marks, infos } = this.fields[this.field]!;
+      const { tokens } = this.fields[this.field]!.text;
+      for (; this.token < tokens.count; this.token++) {
+        // Stopped inside a token: the next search visits it again (finding a group twice is harmless).
+        if ((marks[this.token]! & STARTS_SECONDARY) !== 0 && matcher.eachSecondaryAt(tokens, infos, this.token, this.found)) return this.open > 0 || this.gates > 0;
+      }
+    }
+    return false;
   }
 
   /** Adds the companions of the field's `near` matches to its matches. */
@@ -123,25 +156,16 @@ export class Dependencies {
       const { rule } = compiledRule;
       this.owner = match.pattern.rule;
       const window = rule.window ?? 5;
-      const from = rule.side === 'after' ? match.last + 1 : Math.max(0, match.first - window - 8);
+      // A companion before the match must end within the window, so it starts at most its length
+      // further back. (Up to 8 tokens further: the reach this search always had, which a longer
+      // companion keeps, so what is found stays the same.)
+      const from = rule.side === 'after' ? match.last + 1 : Math.max(0, match.first - window - Math.min(COMPANION_REACH, compiledRule.companionSpan));
       const to = rule.side === 'before' ? match.first - 1 : Math.min(tokens.count - 1, match.last + window);
       for (let k = from; k <= to; k++) {
         if ((marks[k]! & STARTS_SECONDARY) !== 0) matcher.eachSecondaryAt(tokens, infos, k, this.take);
       }
     }
     this.into = [];
-  }
-
-  /** Walks the fields once, stopping as soon as every open context group and gate is found. */
-  private findRecordWide(): void {
-    const { matcher } = this.compiled;
-    for (const field of this.fields) {
-      const { marks, infos } = field;
-      const { tokens } = field.text;
-      for (let k = 0; k < tokens.count; k++) {
-        if ((marks[k]! & STARTS_SECONDARY) !== 0 && matcher.eachSecondaryAt(tokens, infos, k, this.found)) return;
-      }
-    }
   }
 
   private foundSecondary(match: PatternMatch): boolean {
@@ -154,14 +178,15 @@ export class Dependencies {
         if (this.groups[group] === 0) continue;
         this.groups[group] = 0;
         this.open--;
-        evidence.contextGroups.add(group);
+        evidence.addContext(group);
       }
     } else if (role === 'gate' && this.facets[owner] === 1) {
       this.facets[owner] = 0;
       this.gates--;
-      evidence.gates.add(owner);
+      evidence.addGate(owner);
     }
-    return this.open === 0 && this.gates === 0;
+    if (this.open === 0 && this.gates === 0) return true;
+    return (this.group >= 0 && this.groups[this.group] === 0) || (this.gate >= 0 && this.facets[this.gate] === 0);
   }
 
   private takeCompanion(companion: PatternMatch): boolean {

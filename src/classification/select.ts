@@ -4,7 +4,7 @@
  */
 import type { CompiledFacet, CompiledTaxonomy } from '../taxonomy/compile.js';
 import { evidenceKind, type Candidate } from './evidence.js';
-import type { NodeScore } from './scoring.js';
+import type { NodeScore, ScoreTable } from './scoring.js';
 import type { ClassifyOptions, Evidence, Field, Tag } from './types.js';
 
 export interface Selection {
@@ -19,23 +19,27 @@ export interface EvidenceSource {
 }
 
 /** `source`: the evidence of scores without candidates. */
-export function selectTags(compiled: CompiledTaxonomy, scores: Map<number, NodeScore>, options: ClassifyOptions, source?: EvidenceSource): Selection {
+export function selectTags(compiled: CompiledTaxonomy, scores: ScoreTable, options: ClassifyOptions, source?: EvidenceSource): Selection {
   const selection: Selection = { tags: [], mentions: [] };
   // Only scored nodes can be tagged or mentioned: walking them, not every node of the taxonomy,
   // keeps this step's cost independent of the taxonomy's size. Ascending index is taxonomy order.
   const scored = ascendingKeys(scores);
+  const assigned = new Assigned();
+  const inFacet: number[] = [];
   for (let index = 0; index < compiled.facets.length; index++) {
     const facet = compiled.facets[index]!;
     if (options.facets && !options.facets.includes(facet.facet.id)) continue;
-    const inFacet: number[] = [];
+    inFacet.length = 0;
     for (let i = 0; i < scored.length; i++) if (compiled.nodes[scored[i]!]!.facet === index) inFacet.push(scored[i]!);
-    const assigned = facet.facet.multiple ? assignMany(compiled, inFacet, scores, options) : assignOne(compiled, facet, inFacet, scores, options);
+    assigned.clear();
+    if (facet.facet.multiple) assignMany(compiled, inFacet, scores, options, assigned);
+    else assignOne(compiled, facet, inFacet, scores, options, assigned);
     const nodes = inTaxonomyOrder(inFacet, assigned);
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       const score = scores.get(node);
       const given = assigned.get(node);
-      if (given !== undefined) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, given), score, options.maxEvidence, source));
+      if (given >= 0) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, given), score, options.maxEvidence, source));
       else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, score, options.maxEvidence, source));
     }
   }
@@ -44,8 +48,39 @@ export function selectTags(compiled: CompiledTaxonomy, scores: Map<number, NodeS
   return selection;
 }
 
-/** The map's keys, ascending (scored nodes are few: an insertion sort, where `sort` would allocate). */
-function ascendingKeys(scores: Map<number, NodeScore>): number[] {
+/**
+ * The nodes a facet assigns and the score each reports (a handful: lists searched in order, where
+ * a Map per facet and record cost more than the rest of selecting).
+ */
+class Assigned {
+  readonly nodes: number[] = [];
+  private readonly scores: number[] = [];
+
+  clear(): void {
+    if (this.nodes.length === 0) return;
+    this.nodes.length = 0;
+    this.scores.length = 0;
+  }
+
+  /** The score `node` reports (-1: not assigned). */
+  get(node: number): number {
+    const at = this.nodes.indexOf(node);
+    return at < 0 ? -1 : this.scores[at]!;
+  }
+
+  /** Assigns `node`, reporting at least `score`. */
+  raise(node: number, score: number): void {
+    const at = this.nodes.indexOf(node);
+    if (at >= 0) this.scores[at] = Math.max(this.scores[at]!, score);
+    else {
+      this.nodes.push(node);
+      this.scores.push(score);
+    }
+  }
+}
+
+/** The scored nodes, ascending (scored nodes are few: an insertion sort, where `sort` would allocate). */
+function ascendingKeys(scores: ScoreTable): number[] {
   const keys: number[] = [];
   for (const node of scores.keys()) insertAscending(keys, node);
   return keys;
@@ -76,9 +111,9 @@ function byScore(tags: Tag[]): void {
 }
 
 /** The scored nodes and the assigned ones (a facet's default may have no score), ascending. */
-function inTaxonomyOrder(scored: readonly number[], assigned: Map<number, number>): readonly number[] {
+function inTaxonomyOrder(scored: readonly number[], assigned: Assigned): readonly number[] {
   let merged: number[] | undefined;
-  for (const node of assigned.keys()) {
+  for (const node of assigned.nodes) {
     if (scored.includes(node)) continue;
     // Records without type evidence get the facet's default: one node inserted in order, no sort.
     merged ??= scored.slice();
@@ -87,20 +122,27 @@ function inTaxonomyOrder(scored: readonly number[], assigned: Map<number, number
   return merged ?? scored;
 }
 
-/** Node index → score to report, for every node that passes, plus the ancestors it implies. */
-function assignMany(compiled: CompiledTaxonomy, scored: readonly number[], scores: Map<number, NodeScore>, options: ClassifyOptions): Map<number, number> {
-  const assigned = new Map<number, number>();
+/** Every node that passes, with the score to report, plus the ancestors it implies. */
+function assignMany(compiled: CompiledTaxonomy, scored: readonly number[], scores: ScoreTable, options: ClassifyOptions, assigned: Assigned): void {
   for (const node of scored) {
-    if (!passes(compiled, node, scores.get(node), options)) continue;
-    const score = scores.get(node)!.score;
-    if (compiled.nodes[node]!.yields.some((other) => passes(compiled, other, scores.get(other), options) && scores.get(other)!.score > score)) continue;
-    assigned.set(node, Math.max(assigned.get(node) ?? 0, score));
-    for (const ancestor of compiled.nodes[node]!.ancestors) assigned.set(ancestor, Math.max(assigned.get(ancestor) ?? 0, score));
+    const score = scores.get(node);
+    if (!passes(compiled, node, score, options)) continue;
+    if (yieldsTo(compiled, node, score!.score, scores, options)) continue;
+    assigned.raise(node, score!.score);
+    for (const ancestor of compiled.nodes[node]!.ancestors) assigned.raise(ancestor, score!.score);
   }
-  return assigned;
 }
 
-function assignOne(compiled: CompiledTaxonomy, facet: CompiledFacet, scored: readonly number[], scores: Map<number, NodeScore>, options: ClassifyOptions): Map<number, number> {
+/** Whether a node `node` yields to passes with a higher score than its `score`. */
+function yieldsTo(compiled: CompiledTaxonomy, node: number, score: number, scores: ScoreTable, options: ClassifyOptions): boolean {
+  for (const other of compiled.nodes[node]!.yields) {
+    const otherScore = scores.get(other);
+    if (passes(compiled, other, otherScore, options) && otherScore!.score > score) return true;
+  }
+  return false;
+}
+
+function assignOne(compiled: CompiledTaxonomy, facet: CompiledFacet, scored: readonly number[], scores: ScoreTable, options: ClassifyOptions, assigned: Assigned): void {
   let best = -1;
   let bestScore = 0;
   for (const node of scored) {
@@ -111,7 +153,7 @@ function assignOne(compiled: CompiledTaxonomy, facet: CompiledFacet, scored: rea
     }
   }
   if (best < 0) best = facet.defaultNode;
-  return best < 0 ? new Map() : new Map([[best, scores.get(best)?.score ?? 0]]);
+  if (best >= 0) assigned.raise(best, scores.get(best)?.score ?? 0);
 }
 
 /**

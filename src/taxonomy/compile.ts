@@ -43,6 +43,8 @@ export interface CompiledRule {
   gate: number;
   /** Whether the rule is a `near` rule (its match needs a companion). */
   near: boolean;
+  /** The longest of a `near` rule's companion patterns, in tokens minus one (0: none). */
+  companionSpan: number;
 }
 
 export interface CompiledTaxonomy {
@@ -78,6 +80,9 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const built = patternsFor(taxonomy);
   const rules = compileRules(taxonomy, built.ruleContexts, (node) => (facets[nodes[node]!.facet]!.gated ? nodes[node]!.facet : -1));
   const groups = contextGroups(rules, built.contextCount);
+  for (const pattern of built.patterns) {
+    if (pattern.role === 'companion') rules[pattern.owner]!.companionSpan = Math.max(rules[pattern.owner]!.companionSpan, pattern.tests.length - 1);
+  }
   return {
     taxonomy,
     facets,
@@ -121,7 +126,7 @@ function compileRules(taxonomy: Taxonomy, ruleContexts: number[][], gateOf: (nod
       const gate = gateOf(nodeIndex);
       const near = rule.kind === 'near';
       const dependent = contexts.length > 0 || near || gate >= 0;
-      rules.push({ node: nodeIndex, rule, contexts, contextGroup: -1, dependent, gate, near });
+      rules.push({ node: nodeIndex, rule, contexts, contextGroup: -1, dependent, gate, near, companionSpan: 0 });
     }
   });
   return rules;

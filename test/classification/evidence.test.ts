@@ -94,10 +94,22 @@ describe('Dependencies', () => {
     expect(needs.pending).toBe(true);
     const evidence = new RecordEvidence();
     needs.defer([field], evidence);
-    expect(evidence.contextGroups.size).toBe(0);
-    evidence.settle();
     const group = compiled.rules.find((r) => r.rule.text === 'parameters' && r.near)!.contextGroup;
-    expect([...evidence.contextGroups]).toEqual([group]);
+    expect(evidence.hasContext(group)).toBe(true);
+    // A group no match of the record needs is never looked for.
+    const unneeded = compiled.rules.find((r) => r.contextGroup >= 0 && r.contextGroup !== group)!.contextGroup;
+    expect(evidence.hasContext(unneeded)).toBe(false);
+  });
+
+  it('answers no for a needed context the record lacks, having searched it all', () => {
+    const field = scanned('Only a few of the parameters change.');
+    const needs = new Dependencies(compiled);
+    needs.note(field.matches);
+    const evidence = new RecordEvidence();
+    needs.defer([field], evidence);
+    const group = compiled.rules.find((r) => r.rule.text === 'parameters' && r.near)!.contextGroup;
+    expect(evidence.hasContext(group)).toBe(false);
+    expect(needs.seek(group, -1)).toBe(false);
   });
 
   it('adds no companion on the wrong side of a near match or beyond its window', () => {

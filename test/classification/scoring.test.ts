@@ -95,7 +95,10 @@ describe('NodeScorer', () => {
     const previous = scorer.evidence(node('peft.lora'));
     scorer.start(new RecordEvidence(), 16);
     scorer.addMatch(text, node('vision'), ruleOf('vision'), 3, 3, 2, -1, 0);
-    expect([...scorer.scores().entries()]).toEqual([[node('vision'), { score: 0.865, sentences: 1, title: false }]]);
+    const scores = scorer.scores();
+    expect([...scores.keys()]).toEqual([node('vision')]);
+    expect(scores.get(node('vision'))).toEqual({ score: 0.865, sentences: 1, title: false });
+    expect(scores.get(node('peft.lora'))).toBeUndefined();
     expect(scorer.evidence(node('peft.lora'))).toEqual([]);
     expect(scorer.evidence(node('vision'))).toMatchObject([{ start: 15, end: 19, text: 'LoRA', node: 'vision', weight: 2 }]);
     expect(previous).toEqual([evidenceAt(0)]);
@@ -104,12 +107,12 @@ describe('NodeScorer', () => {
   it('counts a context-restricted match only when the record has its context', () => {
     const restricted = compiled.rules.findIndex((r) => r.node === node('peft') && r.contextGroup >= 0);
     const withContext = new RecordEvidence();
-    withContext.contextGroups.add(compiled.rules[restricted]!.contextGroup);
+    withContext.addContext(compiled.rules[restricted]!.contextGroup);
     for (const [evidence, scored] of [[new RecordEvidence(), false], [withContext, true]] as const) {
       const scorer = new NodeScorer(compiled);
       scorer.start(evidence, 16);
       scorer.addMatch(text, node('peft'), restricted, 0, 0, 1, -1, 0);
-      expect(scorer.scores().has(node('peft'))).toBe(scored);
+      expect(scorer.scores().get(node('peft')) !== undefined).toBe(scored);
     }
   });
 });
