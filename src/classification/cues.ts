@@ -15,12 +15,17 @@ import type { CueGroup } from '../taxonomy/types.js';
  * and a cue's effect is the index of the cue group that applies, so reading cues allocates nothing.
  */
 export class CueIndex {
-  /** Cues read within their window, sorted by first token, and the longest of them (last - first). */
-  private readonly near: PatternMatch[] = [];
+  /**
+   * Cues read within their window (the first `nearCount`), sorted by first token, and the longest
+   * of them (last - first). The lists keep their storage from field to field: only counts reset.
+   */
+  private near: PatternMatch[] = [];
+  private nearCount = 0;
   private nearSpan = 0;
-  /** Sentence-wide cues: each one's sentence and group, in reading order. */
+  /** Sentence-wide cues (the first `wideCount`): each one's sentence and group, in reading order. */
   private readonly wideSentences: number[] = [];
   private readonly wideGroups: number[] = [];
+  private wideCount = 0;
   private tokens: Tokens | undefined;
 
   /** `maxWindow`: the widest window of `groups`. */
@@ -29,28 +34,33 @@ export class CueIndex {
     private readonly maxWindow: number,
   ) {}
 
-  /** Indexes the cue matches of another field (`cues` in reading order, as a scan finds them). */
-  reset(cues: readonly PatternMatch[], tokens: Tokens): void {
+  /** Indexes the cue matches of another field: the first `count` of `cues`, in reading order as a scan finds them. */
+  reset(cues: readonly PatternMatch[], count: number, tokens: Tokens): void {
     this.tokens = tokens;
-    this.near.length = 0;
+    // A huge field's cues are let go rather than kept.
+    if (this.nearCount > 4096) this.near = [];
+    this.nearCount = 0;
     this.nearSpan = 0;
-    this.wideSentences.length = 0;
-    this.wideGroups.length = 0;
+    this.wideCount = 0;
+    const { near } = this;
     let sorted = true;
-    for (let i = 0; i < cues.length; i++) {
+    for (let i = 0; i < count; i++) {
       const cue = cues[i]!;
       const group = cue.pattern.owner;
       if (this.groups[group]!.scope !== 'sentence') {
-        if (this.near.length > 0 && cue.first < this.near[this.near.length - 1]!.first) sorted = false;
-        this.near.push(cue);
+        if (this.nearCount > 0 && cue.first < near[this.nearCount - 1]!.first) sorted = false;
+        near[this.nearCount++] = cue;
         this.nearSpan = Math.max(this.nearSpan, cue.last - cue.first);
       } else {
-        this.wideSentences.push(tokens.sentences[cue.first]!);
-        this.wideGroups.push(group);
+        this.wideSentences[this.wideCount] = tokens.sentences[cue.first]!;
+        this.wideGroups[this.wideCount++] = group;
       }
     }
     // A stable sort keeps scan order among cues starting at the same token.
-    if (!sorted) this.near.sort((a, b) => a.first - b.first);
+    if (!sorted) {
+      const ordered = near.slice(0, this.nearCount).sort((a, b) => a.first - b.first);
+      for (let i = 0; i < ordered.length; i++) near[i] = ordered[i]!;
+    }
   }
 
   /**
@@ -61,11 +71,11 @@ export class CueIndex {
   groupFor(first: number, last: number): number {
     const tokens = this.tokens!;
     const sentence = tokens.sentences[first]!;
-    const { near, groups } = this;
+    const { near, nearCount, groups } = this;
     let nearest = -1;
     let nearestGap = Infinity;
     const hi = last + this.maxWindow;
-    for (let i = firstFrom(near, first - this.maxWindow - this.nearSpan); i < near.length && near[i]!.first <= hi; i++) {
+    for (let i = firstFrom(near, first - this.maxWindow - this.nearSpan, nearCount); i < nearCount && near[i]!.first <= hi; i++) {
       const cue = near[i]!;
       if (tokens.sentences[cue.first] !== sentence || (cue.first <= last && first <= cue.last)) continue;
       const group = groups[cue.pattern.owner]!;
@@ -84,7 +94,7 @@ export class CueIndex {
     const { groups } = this;
     let raising = -1;
     let lowering = -1;
-    for (let i = 0; i < this.wideSentences.length; i++) {
+    for (let i = 0; i < this.wideCount; i++) {
       if (this.wideSentences[i] !== sentence) continue;
       const group = this.wideGroups[i]!;
       const factor = groups[group]!.factor;

@@ -125,17 +125,57 @@ export interface MatchSink {
 const NO_CUES: string[] = [];
 
 /**
+ * A list of matches reused from field to field: emptying it keeps its storage (setting an array's
+ * length to 0 frees it, and the next field's pushes grow it again: most of the garbage this step
+ * made). Only the first `size` items are the list.
+ */
+export class MatchList {
+  items: PatternMatch[] = [];
+  size = 0;
+
+  push(match: PatternMatch): void {
+    this.items[this.size++] = match;
+  }
+
+  clear(): void {
+    // A huge field's list is let go rather than kept holding its matches.
+    if (this.size > 4096) this.items = [];
+    this.size = 0;
+  }
+
+  /**
+   * Sorts the list by first token (stably, so scan order stays among matches starting at the same
+   * token) unless it already is; the longest match, in tokens minus one.
+   */
+  sortByFirst(): number {
+    const { items, size } = this;
+    let maxSpan = 0;
+    let sorted = true;
+    for (let i = 0; i < size; i++) {
+      const m = items[i]!;
+      maxSpan = Math.max(maxSpan, m.last - m.first);
+      if (i > 0 && m.first < items[i - 1]!.first) sorted = false;
+    }
+    if (!sorted) {
+      const ordered = items.slice(0, size).sort(byFirst);
+      for (let i = 0; i < size; i++) items[i] = ordered[i]!;
+    }
+    return maxSpan;
+  }
+}
+
+/**
  * Turns each field's matches into weighed evidence. A classifier keeps one and reuses its lists
  * from field to field (classifying is synchronous, so one field uses them at a time).
  */
 export class EvidenceCollector {
-  private readonly positives: PatternMatch[] = [];
-  private readonly excludes: PatternMatch[] = [];
-  private readonly cues: PatternMatch[] = [];
-  private readonly companions: PatternMatch[] = [];
-  private readonly located: PatternMatch[] = [];
-  private readonly included: PatternMatch[] = [];
-  private readonly kept: PatternMatch[] = [];
+  private readonly positives = new MatchList();
+  private readonly excludes = new MatchList();
+  private readonly cues = new MatchList();
+  private readonly companions = new MatchList();
+  private readonly located = new MatchList();
+  private readonly included = new MatchList();
+  private readonly kept = new MatchList();
   private readonly cueIndex: CueIndex;
 
   constructor(private readonly compiled: CompiledTaxonomy) {
@@ -152,17 +192,17 @@ export class EvidenceCollector {
       if (role === 'positive') {
         positives.push(match);
         if (compiled.rules[match.pattern.rule]!.near) near = true;
-      } else if (role === 'exclude') excludes.push(match);
-      else if (role === 'cue') cues.push(match);
+      } else if (role === 'cue') cues.push(match);
+      else if (role === 'exclude') excludes.push(match);
       else if (role === 'companion') companions.push(match);
       else if (role !== 'context') into.addGate(owner);
     }
     // Many fields (most titles) have no positive match: nothing to locate, filter or weigh.
-    if (positives.length > 0) this.weigh(text, into, sink, near);
-    empty(positives);
-    empty(excludes);
-    empty(cues);
-    empty(companions);
+    if (positives.size > 0) this.weigh(text, into, sink, near);
+    positives.clear();
+    excludes.clear();
+    cues.clear();
+    companions.clear();
   }
 
   private weigh(text: FieldText, into: RecordEvidence, sink: MatchSink | undefined, near: boolean): void {
@@ -170,17 +210,17 @@ export class EvidenceCollector {
     const { tokens } = text;
     // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
     let list = near ? resolveNear(compiled, this.positives, this.companions, tokens, this.located) : this.positives;
-    if (this.excludes.length > 0) list = withoutExcluded(list, this.excludes, this.included);
-    const kept = longestPerFacet(compiled, list, this.kept);
+    if (this.excludes.size > 0) list = withoutExcluded(list, this.excludes, this.included);
+    const kept = keepLongest(compiled, list, this.kept);
     const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
     // Indexed for the first match of a facet that reads cues (a field may have none: modality only).
     let cuesIndexed = false;
-    for (let i = 0; i < kept.length; i++) {
-      const match = kept[i]!;
+    for (let i = 0; i < kept.size; i++) {
+      const match = kept.items[i]!;
       const node = match.pattern.owner;
       let cue = -1;
       if (compiled.nodes[node]!.readsCues) {
-        if (!cuesIndexed) this.cueIndex.reset(this.cues, tokens);
+        if (!cuesIndexed) this.cueIndex.reset(this.cues.items, this.cues.size, tokens);
         cuesIndexed = true;
         cue = this.cueIndex.groupFor(match.first, match.last);
       }
@@ -188,15 +228,10 @@ export class EvidenceCollector {
       if (sink) sink.addMatch(text, node, match.pattern.rule, match.first, match.last, weight, cue, match.edits);
       else into.add(candidateOf(compiled, text, node, match, weight, cue));
     }
-    empty(this.located);
-    empty(this.included);
-    empty(kept);
+    this.located.clear();
+    this.included.clear();
+    kept.clear();
   }
-}
-
-/** Empties a scratch list (setting the length is a call into the runtime even when it is 0 already). */
-function empty(list: unknown[]): void {
-  if (list.length > 0) list.length = 0;
 }
 
 function candidateOf(compiled: CompiledTaxonomy, text: FieldText, node: number, match: PatternMatch, weight: number, cue: number): Candidate {
@@ -249,11 +284,13 @@ export function evidenceKind(rule: Rule, edits: number): EvidenceKind {
 /**
  * A `near` rule's match counts only with a companion phrase close by in the same sentence; the
  * evidence then spans both ("interpolate between the pre-trained and fine-tuned weights").
- * The located matches go into `out`; `companions` is sorted by first token (stably) if it is not already.
+ * The located matches go into `out`; `companions` is sorted by first token if it is not already.
  */
-function resolveNear(compiled: CompiledTaxonomy, positives: readonly PatternMatch[], companions: PatternMatch[], tokens: Tokens, out: PatternMatch[]): PatternMatch[] {
-  const maxSpan = sortByFirst(companions);
-  for (const match of positives) {
+function resolveNear(compiled: CompiledTaxonomy, positives: MatchList, companions: MatchList, tokens: Tokens, out: MatchList): MatchList {
+  const maxSpan = companions.sortByFirst();
+  const { items: list, size: count } = companions;
+  for (let p = 0; p < positives.size; p++) {
+    const match = positives.items[p]!;
     const compiledRule = compiled.rules[match.pattern.rule]!;
     if (!compiledRule.near) {
       out.push(match);
@@ -265,8 +302,8 @@ function resolveNear(compiled: CompiledTaxonomy, positives: readonly PatternMatc
     let best: PatternMatch | undefined;
     let bestGap = Infinity;
     const hi = match.last + window;
-    for (let i = firstFrom(companions, match.first - window - maxSpan); i < companions.length && companions[i]!.first <= hi; i++) {
-      const companion = companions[i]!;
+    for (let i = firstFrom(list, match.first - window - maxSpan, count); i < count && list[i]!.first <= hi; i++) {
+      const companion = list[i]!;
       if (companion.pattern.owner !== match.pattern.rule || tokens.sentences[companion.first] !== sentence || overlaps(companion, match)) continue;
       const after = companion.first > match.last;
       if ((rule.side === 'before' && after) || (rule.side === 'after' && !after)) continue;
@@ -281,17 +318,18 @@ function resolveNear(compiled: CompiledTaxonomy, positives: readonly PatternMatc
   return out;
 }
 
-/** The matches no exclusion cancels, into `out`; `excludes` is sorted by first token (stably) if it is not already. */
-function withoutExcluded(matches: readonly PatternMatch[], excludes: PatternMatch[], out: PatternMatch[]): PatternMatch[] {
-  const maxSpan = sortByFirst(excludes);
-  for (const match of matches) if (!excluded(excludes, maxSpan, match)) out.push(match);
+/** The matches no exclusion cancels, into `out`; `excludes` is sorted by first token if it is not already. */
+function withoutExcluded(matches: MatchList, excludes: MatchList, out: MatchList): MatchList {
+  const maxSpan = excludes.sortByFirst();
+  for (let i = 0; i < matches.size; i++) if (!excluded(excludes, maxSpan, matches.items[i]!)) out.push(matches.items[i]!);
   return out;
 }
 
 /** An exclusion of the same node overlapping the match cancels it ("weighted average" for "weight averaging"). */
-function excluded(exclusions: readonly PatternMatch[], maxSpan: number, match: PatternMatch): boolean {
-  for (let i = firstFrom(exclusions, match.first - maxSpan); i < exclusions.length && exclusions[i]!.first <= match.last; i++) {
-    const x = exclusions[i]!;
+function excluded(exclusions: MatchList, maxSpan: number, match: PatternMatch): boolean {
+  const { items, size } = exclusions;
+  for (let i = firstFrom(items, match.first - maxSpan, size); i < size && items[i]!.first <= match.last; i++) {
+    const x = items[i]!;
     if (x.pattern.owner === match.pattern.owner && overlaps(x, match)) return true;
   }
   return false;
@@ -307,16 +345,27 @@ function overlaps(a: PatternMatch, b: PatternMatch): boolean {
  * (stably) if it is not already.
  */
 export function longestPerFacet(compiled: CompiledTaxonomy, matches: PatternMatch[], out: PatternMatch[]): PatternMatch[] {
-  const maxSpan = sortByFirst(matches);
-  const list = matches;
-  empty(out);
+  const list = new MatchList();
+  list.items = matches;
+  list.size = matches.length;
+  const kept = keepLongest(compiled, list, new MatchList());
+  out.length = 0;
+  for (let i = 0; i < kept.size; i++) out.push(kept.items[i]!);
+  return out;
+}
+
+/** `longestPerFacet` over match lists (`out` is cleared first). */
+function keepLongest(compiled: CompiledTaxonomy, matches: MatchList, out: MatchList): MatchList {
+  const maxSpan = matches.sortByFirst();
+  const { items: list, size } = matches;
+  out.clear();
   let from = 0;
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < size; i++) {
     const m = list[i]!;
     // A match can only be covered by one that starts at most `maxSpan` tokens before it.
     while (list[from]!.first < m.first - maxSpan) from++;
     let covered = false;
-    for (let j = from; j < list.length && list[j]!.first <= m.first && !covered; j++) covered = covers(compiled, list[j]!, m, j < i);
+    for (let j = from; j < size && list[j]!.first <= m.first && !covered; j++) covered = covers(compiled, list[j]!, m, j < i);
     if (!covered) out.push(m);
   }
   return out;
@@ -336,22 +385,6 @@ function covers(compiled: CompiledTaxonomy, other: PatternMatch, m: PatternMatch
   // Two names on the same words (two DoRAs) are both kept: the record's context decides between them.
   if (named && otherRule.name !== rule.name) return false;
   return otherRule.weight > rule.weight || (otherRule.weight === rule.weight && otherFirst);
-}
-
-/**
- * Sorts `matches` by first token in place (stably, so scan order stays among matches starting at
- * the same token) unless a scan already left them so; the longest match, in tokens minus one.
- */
-function sortByFirst(matches: PatternMatch[]): number {
-  let maxSpan = 0;
-  let sorted = true;
-  for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
-    maxSpan = Math.max(maxSpan, m.last - m.first);
-    if (i > 0 && m.first < matches[i - 1]!.first) sorted = false;
-  }
-  if (!sorted) matches.sort(byFirst);
-  return maxSpan;
 }
 
 function byFirst(a: PatternMatch, b: PatternMatch): number {

@@ -33,10 +33,10 @@ export class SpanIndex {
   }
 }
 
-/** Position of the first of `sorted` (by first token) starting at or after token `lo`. */
-export function firstFrom(sorted: readonly PatternMatch[], lo: number): number {
+/** Position of the first of `sorted` (by first token; its first `size` items) starting at or after token `lo`. */
+export function firstFrom(sorted: readonly PatternMatch[], lo: number, size = sorted.length): number {
   let low = 0;
-  let high = sorted.length;
+  let high = size;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (sorted[mid]!.first < lo) low = mid + 1;
