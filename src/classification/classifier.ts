@@ -12,7 +12,7 @@ import { EvidenceCollector, RecordEvidence, type FieldText, type MatchSink } fro
 import { hasNamedMatch, NameCollector, proposedNames, type NameFields } from './names.js';
 import { NodeScorer } from './scoring.js';
 import { Dependencies } from './secondary.js';
-import { DEFAULT_MAX_EVIDENCE, selectTags } from './select.js';
+import { DEFAULT_MAX_EVIDENCE, TagSelector } from './select.js';
 import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
 import { classifyAll } from './batch.js';
 import { checkClassifierOptions, checkClassifyOptions, checkClassifyManyOptions } from './options.js';
@@ -95,6 +95,7 @@ interface RecordScratch {
   needs: Dependencies;
   collector: EvidenceCollector;
   scorer: NodeScorer;
+  selector: TagSelector;
   /** Index of the `contribution` cue group (-1: none). */
   contribution: number;
 }
@@ -105,6 +106,7 @@ function recordScratch(compiled: CompiledTaxonomy): RecordScratch {
     needs: new Dependencies(compiled),
     collector: new EvidenceCollector(compiled),
     scorer: new NodeScorer(compiled),
+    selector: new TagSelector(compiled),
     contribution: compiled.cues.findIndex((cue) => cue.id === 'contribution'),
   };
 }
@@ -180,7 +182,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
     const { scorer } = scratch;
     scorer.start(evidence, keep);
     collectFields(compiled, scratch, fields, dependent && needs.near, scorer);
-    const { tags, mentions } = selectTags(compiled, scorer.scores(), options, scorer);
+    const { tags, mentions } = scratch.selector.select(scorer.scores(), options, scorer);
     if (options.names === false) return options.explain ? { id, tags, mentions } : { id, tags };
     const proposed = proposedNames(nameFields(fields, contribution));
     return options.explain ? { id, tags, names: [], proposed, mentions } : { id, tags, names: [], proposed };
@@ -191,7 +193,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
   evidence.sink = (candidate) => collector.add(candidate);
   collectFields(compiled, scratch, fields, dependent && needs.near, undefined);
   const { names, proposed, scores } = collector.finish();
-  const { tags, mentions } = selectTags(compiled, scores, options);
+  const { tags, mentions } = scratch.selector.select(scores, options);
   return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
 }
 

@@ -20,8 +20,8 @@ export interface NodeScore {
 /** One record's node scores, by node index: what selecting tags reads (a `Map` of them is one). */
 export interface ScoreTable {
   get(node: number): NodeScore | undefined;
-  /** The scored nodes. */
-  keys(): Iterable<number>;
+  /** Visits each scored node. */
+  forEach(visit: (score: NodeScore, node: number) => void): void;
 }
 
 /**
@@ -36,8 +36,9 @@ export interface ScoreTable {
  */
 export class NodeScorer implements MatchSink, ScoreTable {
   private readonly pools: Array<Pool | undefined>;
-  /** Nodes with a pool in use for the current record, in the order they were first touched. */
+  /** Nodes with a pool in use for the current record (the first `touchedCount`), in the order they were first touched. */
   private readonly touched: number[] = [];
+  private touchedCount = 0;
   private readonly kept = new KeptMatches();
   private evidenceOf: RecordEvidence | undefined;
   private keep = Infinity;
@@ -48,11 +49,8 @@ export class NodeScorer implements MatchSink, ScoreTable {
 
   /** Begins a record: `evidence` must already know the record's context groups and gates (or how to find them). */
   start(evidence: RecordEvidence, keep: number): void {
-    const { touched } = this;
-    if (touched.length > 0) {
-      for (let i = 0; i < touched.length; i++) this.pools[touched[i]!]!.reset();
-      touched.length = 0;
-    }
+    for (let i = 0; i < this.touchedCount; i++) this.pools[this.touched[i]!]!.reset();
+    this.touchedCount = 0;
     this.kept.reset();
     this.evidenceOf = evidence;
     this.keep = keep;
@@ -79,8 +77,8 @@ export class NodeScorer implements MatchSink, ScoreTable {
   /** Scores the record's nodes: valid until the next `start`. */
   scores(): ScoreTable {
     const decay = this.compiled.taxonomy.scoring.decay;
-    for (const node of this.touched) {
-      const pool = this.pools[node]!;
+    for (let i = 0; i < this.touchedCount; i++) {
+      const pool = this.pools[this.touched[i]!]!;
       const { result } = pool;
       result.score = pool.weights.squash(decay);
       result.sentences = pool.weights.sentences();
@@ -94,8 +92,11 @@ export class NodeScorer implements MatchSink, ScoreTable {
     return pool?.used ? pool.result : undefined;
   }
 
-  keys(): Iterable<number> {
-    return this.touched;
+  forEach(visit: (score: NodeScore, node: number) => void): void {
+    for (let i = 0; i < this.touchedCount; i++) {
+      const node = this.touched[i]!;
+      visit(this.pools[node]!.result, node);
+    }
   }
 
   /** The evidence a node kept, in the order its matches came (none for a node without a match this record). */
@@ -115,7 +116,7 @@ export class NodeScorer implements MatchSink, ScoreTable {
     }
     if (!pool.used) {
       pool.used = true;
-      this.touched.push(node);
+      this.touched[this.touchedCount++] = node;
     }
     return pool;
   }

@@ -2,7 +2,7 @@
  * From node scores to tags: thresholds per node, child implies parent, exactly one tag for
  * single-valued facets (falling back to the facet's default), highest score first.
  */
-import type { CompiledFacet, CompiledTaxonomy } from '../taxonomy/compile.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { evidenceKind, type Candidate } from './evidence.js';
 import type { NodeScore, ScoreTable } from './scoring.js';
 import type { ClassifyOptions, Evidence, Field, Tag } from './types.js';
@@ -20,81 +20,138 @@ export interface EvidenceSource {
 
 /** `source`: the evidence of scores without candidates. */
 export function selectTags(compiled: CompiledTaxonomy, scores: ScoreTable, options: ClassifyOptions, source?: EvidenceSource): Selection {
-  const selection: Selection = { tags: [], mentions: [] };
-  // Only scored nodes can be tagged or mentioned: walking them, not every node of the taxonomy,
-  // keeps this step's cost independent of the taxonomy's size. Ascending index is taxonomy order.
-  const scored = ascendingKeys(scores);
-  const assigned = new Assigned();
-  const inFacet: number[] = [];
-  for (let index = 0; index < compiled.facets.length; index++) {
-    const facet = compiled.facets[index]!;
-    if (options.facets && !options.facets.includes(facet.facet.id)) continue;
-    inFacet.length = 0;
-    for (let i = 0; i < scored.length; i++) if (compiled.nodes[scored[i]!]!.facet === index) inFacet.push(scored[i]!);
-    assigned.clear();
-    if (facet.facet.multiple) assignMany(compiled, inFacet, scores, options, assigned);
-    else assignOne(compiled, facet, inFacet, scores, options, assigned);
-    const nodes = inTaxonomyOrder(inFacet, assigned);
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i]!;
-      const score = scores.get(node);
-      const given = assigned.get(node);
-      if (given >= 0) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, given), score, options.maxEvidence, source));
-      else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, score, options.maxEvidence, source));
-    }
-  }
-  byScore(selection.tags);
-  byScore(selection.mentions);
-  return selection;
+  return new TagSelector(compiled).select(scores, options, source);
 }
 
 /**
- * The nodes a facet assigns and the score each reports (a handful: lists searched in order, where
- * a Map per facet and record cost more than the rest of selecting).
+ * Selects tags record after record (a classifier keeps one). Its lists keep their storage and
+ * what a facet assigns is marked in arrays by node, so selecting allocates only the tags.
  */
-class Assigned {
-  readonly nodes: number[] = [];
-  private readonly scores: number[] = [];
+export class TagSelector {
+  /** The scored nodes, ascending (the first `scoredCount`). */
+  private readonly scored: number[] = [];
+  private scoredCount = 0;
+  /** The current facet's scored nodes, ascending (the first `inFacetCount`). */
+  private readonly inFacet: number[] = [];
+  private inFacetCount = 0;
+  /** Nodes the current facet assigns without a score of theirs in it (a default), ascending. */
+  private readonly extra: number[] = [];
+  private extraCount = 0;
+  /** By node: the facet pass (`pass`) that lists it, and the one that assigns it, with its score to report. */
+  private readonly listed: Int32Array;
+  private readonly assigned: Int32Array;
+  private readonly given: Float64Array;
+  private pass = 0;
+  private readonly note = (_score: NodeScore, node: number): void => {
+    this.scoredCount = insertAscending(this.scored, this.scoredCount, node);
+  };
 
-  clear(): void {
-    if (this.nodes.length === 0) return;
-    this.nodes.length = 0;
-    this.scores.length = 0;
+  constructor(private readonly compiled: CompiledTaxonomy) {
+    this.listed = new Int32Array(compiled.nodes.length);
+    this.assigned = new Int32Array(compiled.nodes.length);
+    this.given = new Float64Array(compiled.nodes.length);
   }
 
-  /** The score `node` reports (-1: not assigned). */
-  get(node: number): number {
-    const at = this.nodes.indexOf(node);
-    return at < 0 ? -1 : this.scores[at]!;
+  /** `source`: the evidence of scores without candidates. */
+  select(scores: ScoreTable, options: ClassifyOptions, source?: EvidenceSource): Selection {
+    const { compiled, scored, inFacet } = this;
+    const selection: Selection = { tags: [], mentions: [] };
+    // Only scored nodes can be tagged or mentioned: walking them, not every node of the taxonomy,
+    // keeps this step's cost independent of the taxonomy's size. Ascending index is taxonomy order.
+    this.scoredCount = 0;
+    scores.forEach(this.note);
+    for (let index = 0; index < compiled.facets.length; index++) {
+      const facet = compiled.facets[index]!;
+      if (options.facets && !options.facets.includes(facet.facet.id)) continue;
+      const pass = this.nextPass();
+      this.inFacetCount = 0;
+      this.extraCount = 0;
+      for (let i = 0; i < this.scoredCount; i++) {
+        const node = scored[i]!;
+        if (compiled.nodes[node]!.facet !== index) continue;
+        inFacet[this.inFacetCount++] = node;
+        this.listed[node] = pass;
+      }
+      if (facet.facet.multiple) this.assignMany(scores, options);
+      else this.assignOne(facet.defaultNode, scores, options);
+      // The facet's scored nodes and its extra ones, merged in taxonomy order.
+      for (let i = 0, j = 0; i < this.inFacetCount || j < this.extraCount; ) {
+        const node = j >= this.extraCount || (i < this.inFacetCount && inFacet[i]! < this.extra[j]!) ? inFacet[i++]! : this.extra[j++]!;
+        const score = scores.get(node);
+        if (this.assigned[node] === pass) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, this.given[node]!), score, options.maxEvidence, source));
+        else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, score, options.maxEvidence, source));
+      }
+    }
+    byScore(selection.tags);
+    byScore(selection.mentions);
+    return selection;
   }
 
-  /** Assigns `node`, reporting at least `score`. */
-  raise(node: number, score: number): void {
-    const at = this.nodes.indexOf(node);
-    if (at >= 0) this.scores[at] = Math.max(this.scores[at]!, score);
-    else {
-      this.nodes.push(node);
-      this.scores.push(score);
+  /** A number no mark of the arrays by node holds yet. */
+  private nextPass(): number {
+    // Before the count outgrows an Int32Array's ints (in some 700 million records), the marks start over.
+    if (this.pass === 0x3fffffff) {
+      this.listed.fill(0);
+      this.assigned.fill(0);
+      this.pass = 0;
+    }
+    return ++this.pass;
+  }
+
+  /** Assigns every node of the facet that passes, with the score to report, and the ancestors it implies. */
+  private assignMany(scores: ScoreTable, options: ClassifyOptions): void {
+    const { compiled } = this;
+    for (let i = 0; i < this.inFacetCount; i++) {
+      const node = this.inFacet[i]!;
+      const score = scores.get(node);
+      if (!passes(compiled, node, score, options) || yieldsTo(compiled, node, score!.score, scores, options)) continue;
+      this.assign(node, score!.score);
+      for (const ancestor of compiled.nodes[node]!.ancestors) this.assign(ancestor, score!.score);
+    }
+  }
+
+  /** Assigns the facet's best node that passes, else its default (if any). */
+  private assignOne(defaultNode: number, scores: ScoreTable, options: ClassifyOptions): void {
+    let best = -1;
+    let bestScore = 0;
+    for (let i = 0; i < this.inFacetCount; i++) {
+      const node = this.inFacet[i]!;
+      const score = scores.get(node);
+      if (score && score.score > bestScore && passes(this.compiled, node, score, options)) {
+        best = node;
+        bestScore = score.score;
+      }
+    }
+    if (best < 0) best = defaultNode;
+    if (best >= 0) this.assign(best, scores.get(best)?.score ?? 0);
+  }
+
+  /** Assigns `node` in the current facet pass, reporting at least `score`. */
+  private assign(node: number, score: number): void {
+    const { pass } = this;
+    if (this.assigned[node] === pass) {
+      this.given[node] = Math.max(this.given[node]!, score);
+      return;
+    }
+    this.assigned[node] = pass;
+    this.given[node] = score;
+    // Records without type evidence get the facet's default: one node inserted in order, no sort.
+    if (this.listed[node] !== pass) {
+      this.listed[node] = pass;
+      this.extraCount = insertAscending(this.extra, this.extraCount, node);
     }
   }
 }
 
-/** The scored nodes, ascending (scored nodes are few: an insertion sort, where `sort` would allocate). */
-function ascendingKeys(scores: ScoreTable): number[] {
-  const keys: number[] = [];
-  for (const node of scores.keys()) insertAscending(keys, node);
-  return keys;
-}
-
-/** Inserts `node` into the ascending list `nodes` at its place. */
-function insertAscending(nodes: number[], node: number): void {
-  let at = nodes.length;
-  nodes.push(node);
+/** Inserts `node` at its place in the ascending list of the first `count` of `nodes`; the new count. */
+function insertAscending(nodes: number[], count: number, node: number): number {
+  let at = count;
   while (at > 0 && nodes[at - 1]! > node) {
     nodes[at] = nodes[at - 1]!;
     at--;
   }
   nodes[at] = node;
+  return count + 1;
 }
 
 /** Sorts tags by score, highest first, keeping the order of equal scores (as a stable `sort` would). */
@@ -110,29 +167,6 @@ function byScore(tags: Tag[]): void {
   }
 }
 
-/** The scored nodes and the assigned ones (a facet's default may have no score), ascending. */
-function inTaxonomyOrder(scored: readonly number[], assigned: Assigned): readonly number[] {
-  let merged: number[] | undefined;
-  for (const node of assigned.nodes) {
-    if (scored.includes(node)) continue;
-    // Records without type evidence get the facet's default: one node inserted in order, no sort.
-    merged ??= scored.slice();
-    insertAscending(merged, node);
-  }
-  return merged ?? scored;
-}
-
-/** Every node that passes, with the score to report, plus the ancestors it implies. */
-function assignMany(compiled: CompiledTaxonomy, scored: readonly number[], scores: ScoreTable, options: ClassifyOptions, assigned: Assigned): void {
-  for (const node of scored) {
-    const score = scores.get(node);
-    if (!passes(compiled, node, score, options)) continue;
-    if (yieldsTo(compiled, node, score!.score, scores, options)) continue;
-    assigned.raise(node, score!.score);
-    for (const ancestor of compiled.nodes[node]!.ancestors) assigned.raise(ancestor, score!.score);
-  }
-}
-
 /** Whether a node `node` yields to passes with a higher score than its `score`. */
 function yieldsTo(compiled: CompiledTaxonomy, node: number, score: number, scores: ScoreTable, options: ClassifyOptions): boolean {
   for (const other of compiled.nodes[node]!.yields) {
@@ -140,20 +174,6 @@ function yieldsTo(compiled: CompiledTaxonomy, node: number, score: number, score
     if (passes(compiled, other, otherScore, options) && otherScore!.score > score) return true;
   }
   return false;
-}
-
-function assignOne(compiled: CompiledTaxonomy, facet: CompiledFacet, scored: readonly number[], scores: ScoreTable, options: ClassifyOptions, assigned: Assigned): void {
-  let best = -1;
-  let bestScore = 0;
-  for (const node of scored) {
-    const score = scores.get(node);
-    if (score && score.score > bestScore && passes(compiled, node, score, options)) {
-      best = node;
-      bestScore = score.score;
-    }
-  }
-  if (best < 0) best = facet.defaultNode;
-  if (best >= 0) assigned.raise(best, scores.get(best)?.score ?? 0);
 }
 
 /**
