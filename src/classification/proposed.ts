@@ -282,7 +282,7 @@ const VERB_CUE = new RegExp(`(?:${VERB_ANCHORS.join('|')})\\w*$`, 'i');
 
 type CueKind = 'naming' | 'ours' | 'novel' | 'verb' | 'other';
 
-/** The commonest cues ("our", "novel") by their characters, in place; the others' patterns fail at their first letters. */
+/** The commonest cue ("our") by its characters, in place; the others' patterns fail at their first letters. */
 function cueKind(text: string, start: number, end: number): CueKind {
   const first = text.charCodeAt(start);
   if (end - start === 3 && (first === 111 || first === 79) && text.charCodeAt(start + 1) === 117 && text.charCodeAt(start + 2) === 114) return 'ours';
