@@ -55,7 +55,7 @@ export class WordCache<T> {
     const table = this.table;
     const mask = table.length - SLOT;
     const length = end - start;
-    let i = (hash * SLOT) & mask;
+    let i = (hash << 2) & mask;
     for (let id = table[i + 3]!; id !== 0; id = table[i + 3]!) {
       const lengthAndMark = table[i + 2]!;
       if (table[i] === hash && table[i + 1] === check && lengthAndMark >> 4 === length) {
