@@ -60,6 +60,7 @@ export class WordCache<T> {
     const table = this.table;
     const mask = table.length - SLOT;
     const length = end - start;
+    // hash * SLOT in int32 arithmetic (a multiplication may leave the int range and go through a double).
     let i = (hash << 2) & mask;
     for (let id = table[i + 3]!; id !== 0; id = table[i + 3]!) {
       const packed = table[i + 2]!;
@@ -114,7 +115,7 @@ export class WordCache<T> {
   private insert(hash: number, check: number, packed: number, id: number): void {
     const table = this.table;
     const mask = table.length - SLOT;
-    let i = (hash * SLOT) & mask;
+    let i = (hash << 2) & mask;
     while (table[i + 3] !== 0) i = (i + SLOT) & mask;
     table[i] = hash;
     table[i + 1] = check;
