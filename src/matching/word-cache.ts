@@ -10,10 +10,9 @@
  * matters stays warm. Ids stay valid until then: a caller holds the ids of a whole record's tokens.
  *
  * Each slot is four ints side by side (hash, check, length with hit count and mark, entry id), so
- * a probe reads one cache line and counts the hit in the same line (a separate array of counts
- * by id cost a second, dependent cache miss per token: 8% of a scan), and `get` answers with the
- * id, not the entry: a scan keeps an int per token (no
- * pointer store, no write barrier) and reads what it needs of most words from flat arrays (the
+ * a probe reads one cache line and counts the hit in that same line (an array of counts by id
+ * cost a second, dependent cache miss per token: 8% of a scan's time), and `get` answers with
+ * the id, not the entry: a scan keeps an int per token (no pointer store, no write barrier) and reads what it needs of most words from flat arrays (the
  * mark, a small fact 0..15 its creator computes once, reported in `lastMark`, and a few ints per
  * word, `WordFacts`), visiting entry objects only for the few words that start a pattern.
  */
@@ -66,7 +65,7 @@ export class WordCache<T> {
       const packed = table[i + 2]!;
       if (table[i] === hash && table[i + 1] === check && packed >>> 16 === length) {
         // One more hit, unless the count is full (without a branch: common words are full, rare ones not).
-        table[i + 2] = packed + 16 - (((((packed >> 4) & MAX_HITS) + 1) >> 12) << 4);
+        table[i + 2] = packed + 16 - (((hitsOf(packed) + 1) >> 12) << 4);
         this.lastMark = packed & 15;
         return id - 1;
       }
@@ -95,7 +94,8 @@ export class WordCache<T> {
   /** Words in the table found again more than `min` times. */
   private countAbove(min: number): number {
     let count = 0;
-    for (let i = 2; i < this.table.length; i += SLOT) if (this.table[i + 1] !== 0 && ((this.table[i]! >> 4) & MAX_HITS) > min) count++;
+    const table = this.table;
+    for (let i = 0; i < table.length; i += SLOT) if (table[i + 3] !== 0 && hitsOf(table[i + 2]!) > min) count++;
     return count;
   }
 
@@ -140,7 +140,7 @@ export class WordCache<T> {
       let id = table[i + 3]! - 1;
       if (id < 0) continue;
       if (keepAbove !== undefined) {
-        if (((table[i + 2]! >> 4) & MAX_HITS) <= keepAbove) continue;
+        if (hitsOf(table[i + 2]!) <= keepAbove) continue;
         const kept = this.entries.length;
         this.entries.push(entries[id]!);
         this.facts.set(facts.subarray(id * factCount, (id + 1) * factCount), kept * factCount);
@@ -149,6 +149,11 @@ export class WordCache<T> {
       this.insert(table[i]!, table[i + 1]!, table[i + 2]!, id);
     }
   }
+}
+
+/** The hit count of a slot's third int. */
+function hitsOf(packed: number): number {
+  return (packed >> 4) & MAX_HITS;
 }
 
 function grown(array: Int32Array, size: number): Int32Array {
