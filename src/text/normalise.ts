@@ -80,6 +80,8 @@ class Builder {
   }
 
   finish(): NormalisedText {
+    // A huge text's buffer is not kept: it would hold megabytes for the rest of the process.
+    if (this.pieces.length > 1 << 14) scratch = new Int32Array(256);
     return { text: this.parts.join(''), pieces: this.pieces.slice(0, this.used) };
   }
 }
