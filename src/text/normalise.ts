@@ -124,10 +124,6 @@ export function normalise(original: string, cleanTo = 0): NormalisedText {
     // A hyphen inside a line ("fine-tuning") stays as it is: it need not end the copied stretch.
     if (code === 45 && !beforeLineBreak(original, next + 1)) {
       i = next + 1;
-      // As in a7126fb, whose output must not change: a text whose last character is such a hyphen
-      // loses everything after its last cleaned construct ("$x foo-" cleans to ""). A bug, left
-      // for a change that may alter output.
-      if (i === n) return out.finish();
       continue;
     }
     out.copy(original, copied, next);

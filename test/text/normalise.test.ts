@@ -121,6 +121,12 @@ describe('the piece map of LaTeX markup', () => {
     expect(pieces('$x$ fine-tuning')).toEqual([[0, 1, 2, 1], [1, 3, 15, 1]]);
   });
 
+  it('keeps the words after the last construct when the text ends with a hyphen', () => {
+    expect(normalise('We use $\\alpha$ in fine-tuning-').text).toBe('We use alpha in fine-tuning-');
+    expect(normalise('$x foo-').text).toBe('x foo-');
+    expect(words('$x$ and LoRA-')).toEqual([['x', 'x'], ['and', 'and'], ['LoRA', 'LoRA']]);
+  });
+
   it('tiles the cleaned text with pieces whose copies equal their original spans, in order (property)', () => {
     const piece = fc.oneof(
       fc.constantFrom('$', '\\textbf{', '\\alpha', '\\&', '\\%', "\\'e", '\\c{c}', '\\', '{', '}', '^', '~', '&amp;', '&', '-', '-\n', 'é', 'ﬁ', ' ', '. '),
