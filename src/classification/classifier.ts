@@ -8,11 +8,11 @@ import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch, ScanBuffers } from '../matching/matcher.js';
-import { collectField, RecordEvidence, type Candidate, type FieldText } from './evidence.js';
+import { EvidenceCollector, RecordEvidence, type FieldText, type MatchSink } from './evidence.js';
 import { hasNamedMatch, NameCollector, proposedNames, type NameFields } from './names.js';
 import { NodeScorer } from './scoring.js';
-import { addCompanions, clearDependencies, findDependencies, noteDependencies, resolveDependencies, type Dependencies } from './secondary.js';
-import { DEFAULT_MAX_EVIDENCE, selectTags } from './select.js';
+import { Dependencies } from './secondary.js';
+import { DEFAULT_MAX_EVIDENCE, TagSelector } from './select.js';
 import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
 import { classifyAll } from './batch.js';
 import { checkClassifierOptions, checkClassifyOptions, checkClassifyManyOptions } from './options.js';
@@ -93,20 +93,20 @@ function pickClassifyOptions(options: ClassifyOptions): ClassifyOptions {
 interface RecordScratch {
   evidence: RecordEvidence;
   needs: Dependencies;
+  collector: EvidenceCollector;
   scorer: NodeScorer;
-  /** The family scorer as an evidence sink, bound once. */
-  score: (candidate: Candidate) => void;
+  selector: TagSelector;
   /** Index of the `contribution` cue group (-1: none). */
   contribution: number;
 }
 
 function recordScratch(compiled: CompiledTaxonomy): RecordScratch {
-  const scorer = new NodeScorer(compiled);
   return {
     evidence: new RecordEvidence(),
-    needs: { open: new Set(), gates: new Set(), near: false },
-    scorer,
-    score: (candidate) => scorer.add(candidate),
+    needs: new Dependencies(compiled),
+    collector: new EvidenceCollector(compiled),
+    scorer: new NodeScorer(compiled),
+    selector: new TagSelector(compiled),
     contribution: compiled.cues.findIndex((cue) => cue.id === 'contribution'),
   };
 }
@@ -143,9 +143,10 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
   const id = recordId(record);
   const fields: ScannedText[] = [];
   const { needs, evidence } = scratch;
-  clearDependencies(needs);
+  needs.clear();
   evidence.reset();
   let dependent = false;
+  let chunked = false;
   const contribution = options.names === false ? -1 : scratch.contribution;
   // Word ids stay valid for the whole record: the cache may only drop words before it.
   compiled.matcher.compactWords();
@@ -157,32 +158,31 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
     if (scanned.chunks) {
       // Only what the matches depend on (and where the contribution cues are) is kept from this first pass; they are found again below.
       if (contribution >= 0) scanned.cues = [];
+      chunked = true;
       for (const [from, to] of scanned.chunks) {
         const matches = compiled.matcher.scan(scanned.text.tokens, scanned.infos, from, to);
-        dependent ||= hasDependentMatch(compiled, matches);
-        noteDependencies(compiled, matches, needs);
+        if (needs.note(matches)) dependent = true;
         if (scanned.cues) addCueSpans(scanned, matches, contribution, scanned.cues);
       }
-    } else dependent ||= hasDependentMatch(compiled, scanned.matches);
+    } else if (needs.note(scanned.matches)) dependent = true;
     fields.push(scanned);
   }
   // Companions, context words and gates are only looked for when some match depends on them.
   if (dependent) {
-    if (fields.some((field) => field.chunks)) {
-      for (const field of fields) noteDependencies(compiled, field.matches, needs);
-      findDependencies(compiled, fields, needs, evidence);
-      if (needs.near) for (const field of fields) if (!field.chunks) addCompanions(compiled, field);
-    } else resolveDependencies(compiled, fields, needs, evidence);
+    if (needs.near) for (const field of fields) if (!field.chunks) needs.addCompanions(field);
+    // A chunked field's matches are gone by the time candidates are counted: search now.
+    if (chunked) needs.findIn(fields, evidence);
+    else needs.defer(fields, evidence);
   }
   const keep = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
   // Without a match of a named method's rule no candidate is a name's mention and nothing needs
   // re-weighing: the family scores are those of names off, and only proposed names are left to find.
   if (options.names === false || !fields.some((field) => field.chunks || hasNamedMatch(compiled, field.matches))) {
-    // Candidates are scored as they are found: a term-dense record's millions never coexist.
-    scratch.scorer.start(evidence, keep);
-    evidence.sink = scratch.score;
-    collectFields(compiled, fields, dependent && needs.near, evidence);
-    const { tags, mentions } = selectTags(compiled, scratch.scorer.scores(), options);
+    // Matches are scored as they are found: a term-dense record's millions never coexist.
+    const { scorer } = scratch;
+    scorer.start(evidence, keep);
+    collectFields(compiled, scratch, fields, dependent && needs.near, scorer);
+    const { tags, mentions } = scratch.selector.select(scorer.scores(), options, scorer);
     if (options.names === false) return options.explain ? { id, tags, mentions } : { id, tags };
     const proposed = proposedNames(nameFields(fields, contribution));
     return options.explain ? { id, tags, names: [], proposed, mentions } : { id, tags, names: [], proposed };
@@ -191,9 +191,9 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
   // candidates as they are found and applies the roles when the record is read.
   const collector = new NameCollector(compiled, evidence, nameFields(fields, contribution), id, keep, keep);
   evidence.sink = (candidate) => collector.add(candidate);
-  collectFields(compiled, fields, dependent && needs.near, evidence);
+  collectFields(compiled, scratch, fields, dependent && needs.near, undefined);
   const { names, proposed, scores } = collector.finish();
-  const { tags, mentions } = selectTags(compiled, scores, options);
+  const { tags, mentions } = scratch.selector.select(scores, options);
   return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
 }
 
@@ -208,17 +208,19 @@ function nameFields(fields: readonly ScannedText[], contribution: number): NameF
   return { texts, cues: contribution >= 0 ? cues : undefined };
 }
 
-function collectFields(compiled: CompiledTaxonomy, fields: ScannedText[], near: boolean, evidence: RecordEvidence): void {
+/** Weighs the fields' matches into `sink`, or without one into the evidence's own sink as candidates. */
+function collectFields(compiled: CompiledTaxonomy, scratch: RecordScratch, fields: ScannedText[], near: boolean, sink: MatchSink | undefined): void {
+  const { collector, evidence } = scratch;
   for (const field of fields) {
-    if (!field.chunks) collectField(compiled, field.text, field.matches, evidence);
-    else for (const [from, to] of field.chunks) collectChunk(compiled, field, from, to, near, evidence);
+    if (!field.chunks) collector.collect(field.text, field.matches, evidence, sink);
+    else for (const [from, to] of field.chunks) collectChunk(compiled, scratch, field, from, to, near, sink);
   }
 }
 
-function collectChunk(compiled: CompiledTaxonomy, field: ScannedText, from: number, to: number, near: boolean, evidence: RecordEvidence): void {
+function collectChunk(compiled: CompiledTaxonomy, scratch: RecordScratch, field: ScannedText, from: number, to: number, near: boolean, sink: MatchSink | undefined): void {
   const matches = compiled.matcher.scan(field.text.tokens, field.infos, from, to);
-  if (near) addCompanions(compiled, { ...field, matches });
-  collectField(compiled, field.text, matches, evidence);
+  if (near) scratch.needs.addCompanions({ ...field, matches });
+  scratch.collector.collect(field.text, matches, scratch.evidence, sink);
 }
 
 function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field, original: string): ScannedText {
@@ -263,11 +265,6 @@ function addCueSpans(field: ScannedText, matches: readonly PatternMatch[], group
     if (m.pattern.role === 'cue' && m.pattern.owner === group) spans.push(originalSpan(normalised, tokens.starts[m.first]!, tokens.ends[m.last]!));
   }
   return spans;
-}
-
-function hasDependentMatch(compiled: CompiledTaxonomy, matches: readonly PatternMatch[]): boolean {
-  for (const m of matches) if (m.pattern.role === 'positive' && compiled.rules[m.pattern.rule]!.dependent) return true;
-  return false;
 }
 
 function recordId(record: PaperInput): string {

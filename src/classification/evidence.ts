@@ -7,9 +7,10 @@ import type { PatternMatch } from '../matching/matcher.js';
 import { originalSpan, type NormalisedText } from '../text/normalise.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { CueIndex, type CueEffect } from './cues.js';
-import { firstFrom, SpanIndex } from '../matching/span-index.js';
-import type { Field } from './types.js';
+import type { Rule } from '../taxonomy/types.js';
+import { CueIndex } from './cues.js';
+import { firstFrom } from '../matching/span-index.js';
+import type { Evidence, EvidenceKind, Field } from './types.js';
 
 /** A positive match with its weight, before context checks and scoring. */
 export interface Candidate {
@@ -25,38 +26,69 @@ export interface Candidate {
   edits: number;
 }
 
+/** A search for context groups and gates that can stop at what is asked and go on later. */
+export interface DependencyLookup {
+  /**
+   * Searches on until context group `group` (or gate `facet`; -1: none) is found, adding what it
+   * finds to the evidence; false once it has searched everything.
+   */
+  seek(group: number, facet: number): boolean;
+}
+
 /**
  * What one record's fields add up to, before scoring. A classifier keeps one and `reset`s it for
  * each record (classifying is synchronous, so one record uses it at a time).
  */
 export class RecordEvidence {
   readonly candidates: Candidate[] = [];
-  /** Context groups (distinct context lists) satisfied by some word of the record. */
-  readonly contextGroups = new Set<number>();
-  readonly gates = new Set<number>();
+  /**
+   * By context group (distinct context list) and by facet: the number of the record whose words
+   * satisfy that group or have that facet's gate (so forgetting a record is one increment, where
+   * clearing a Set per record cost more than the rest of its bookkeeping).
+   */
+  private readonly contexts: number[] = [];
+  private readonly gates: number[] = [];
+  private record = 1;
   /**
    * When set, each candidate goes here as it is found instead of into `candidates`: a scorer can
    * count it and let it go, so a record with millions of matches never holds them all at once.
    */
   sink: ((candidate: Candidate) => void) | undefined;
-  /** The search for the record's context groups and gates, while it has not run (see `defer`). */
-  private lookup: (() => void) | undefined;
+  /** The search for the record's context groups and gates, while it has not run to the end (see `defer`). */
+  private lookup: DependencyLookup | undefined;
 
   /**
-   * Defers the search that fills `contextGroups` and `gates` until `settle` (the first question
-   * about them): many matches that need context never become a counted candidate (a `near` match
-   * without its companion, a match inside a longer one), and then the search is never run.
+   * Defers the search for the context groups and gates of the record to the questions about them
+   * (`hasContext`, `hasGate`), each answered by searching only as far as it needs: many matches
+   * that need context never become a counted candidate (a `near` match without its companion, a
+   * match inside a longer one), and then their context is never looked for.
    */
-  defer(lookup: () => void): void {
+  defer(lookup: DependencyLookup): void {
     this.lookup = lookup;
   }
 
-  /** Runs the deferred search, if any. */
-  settle(): void {
-    const lookup = this.lookup;
-    if (!lookup) return;
-    this.lookup = undefined;
-    lookup();
+  /** Whether some word of the record satisfies context group `group` (of a noted match). */
+  hasContext(group: number): boolean {
+    if (this.contexts[group] === this.record) return true;
+    if (this.lookup?.seek(group, -1) === false) this.lookup = undefined;
+    return this.contexts[group] === this.record;
+  }
+
+  /** Whether the record has facet `facet`'s gate (of a noted match). */
+  hasGate(facet: number): boolean {
+    if (this.gates[facet] === this.record) return true;
+    if (this.lookup?.seek(-1, facet) === false) this.lookup = undefined;
+    return this.gates[facet] === this.record;
+  }
+
+  /** Notes that some word of the record satisfies context group `group`. */
+  addContext(group: number): void {
+    this.contexts[group] = this.record;
+  }
+
+  /** Notes that the record has facet `facet`'s gate. */
+  addGate(facet: number): void {
+    this.gates[facet] = this.record;
   }
 
   add(candidate: Candidate): void {
@@ -67,8 +99,7 @@ export class RecordEvidence {
   /** Forgets the previous record. */
   reset(): void {
     if (this.candidates.length > 0) this.candidates.length = 0;
-    if (this.contextGroups.size > 0) this.contextGroups.clear();
-    if (this.gates.size > 0) this.gates.clear();
+    this.record++;
     this.sink = undefined;
     this.lookup = undefined;
   }
@@ -81,80 +112,197 @@ export interface FieldText {
   tokens: Tokens;
 }
 
-const NO_CUES: CueEffect = { factor: 1, applied: [] };
+/**
+ * Where weighed matches go when nothing needs them as `Candidate` objects (the family scorer): the
+ * match's place stays tokens `first..last` of `text`, located in the original text only if it
+ * becomes a tag's evidence. `cue`: index of the cue group that set the weight (-1: none).
+ */
+export interface MatchSink {
+  addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void;
+}
 
-export function collectField(compiled: CompiledTaxonomy, text: FieldText, matches: PatternMatch[], into: RecordEvidence): void {
-  const positives: PatternMatch[] = [];
-  const excludes: PatternMatch[] = [];
-  const cues: PatternMatch[] = [];
-  const companions: PatternMatch[] = [];
-  let near = false;
-  for (let i = 0; i < matches.length; i++) {
-    const match = matches[i]!;
-    const { role, owner } = match.pattern;
-    if (role === 'positive') {
-      positives.push(match);
-      near ||= compiled.rules[match.pattern.rule]!.rule.kind === 'near';
-    } else if (role === 'exclude') excludes.push(match);
-    else if (role === 'cue') cues.push(match);
-    else if (role === 'companion') companions.push(match);
-    else if (role !== 'context') into.gates.add(owner);
+/** The cues of a candidate without any (shared, as they were: nothing writes to a candidate's cue list). */
+const NO_CUES: string[] = [];
+
+/**
+ * A list of matches reused from field to field: emptying it keeps its storage (setting an array's
+ * length to 0 frees it, and the next field's pushes grow it again: most of the garbage this step
+ * made). Only the first `size` items are the list.
+ */
+export class MatchList {
+  items: PatternMatch[] = [];
+  size = 0;
+
+  push(match: PatternMatch): void {
+    this.items[this.size++] = match;
   }
-  // Many fields (most titles) have no positive match: nothing to locate, filter or weigh.
-  if (positives.length === 0) return;
-  // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
-  const located = near ? resolveNear(compiled, positives, new SpanIndex(companions), text.tokens) : positives;
-  const exclusions = excludes.length > 0 ? new SpanIndex(excludes) : undefined;
-  const kept = longestPerFacet(compiled, exclusions ? located.filter((p) => !excluded(exclusions, p)) : located, []);
-  const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
-  const { tokens, normalised, original } = text;
-  // Built for the first match of a facet that reads cues (a field may have none: modality only).
-  let cueIndex: CueIndex | undefined;
-  for (let i = 0; i < kept.length; i++) {
-    const match = kept[i]!;
-    const node = match.pattern.owner;
-    const facet = compiled.facets[compiled.nodes[node]!.facet]!.facet;
-    if (facet.cues && !cueIndex) cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow, cues, tokens);
-    const effect = facet.cues && cueIndex ? cueIndex.effect(match) : NO_CUES;
-    const rule = compiled.rules[match.pattern.rule]!.rule;
-    let start = tokens.starts[match.first]!;
-    let end = tokens.ends[match.last]!;
-    // Plain text (no pieces) needs no mapping back: skip building the span pair.
-    if (normalised.pieces) [start, end] = originalSpan(normalised, start, end);
-    into.add({
-      node,
-      rule: match.pattern.rule,
-      field: text.field,
-      sentence: tokens.sentences[match.first]!,
-      start,
-      end,
-      text: original.slice(start, end),
-      weight: round(fieldWeight * rule.weight * effect.factor),
-      cues: effect.applied,
-      edits: match.edits,
-    });
+
+  clear(): void {
+    // A huge field's list is let go rather than kept holding its matches.
+    if (this.size > 4096) this.items = [];
+    this.size = 0;
   }
+
+  /**
+   * Sorts the list by first token (stably, so scan order stays among matches starting at the same
+   * token) unless it already is; the longest match, in tokens minus one.
+   */
+  sortByFirst(): number {
+    const { items, size } = this;
+    let maxSpan = 0;
+    let sorted = true;
+    for (let i = 0; i < size; i++) {
+      const m = items[i]!;
+      maxSpan = Math.max(maxSpan, m.last - m.first);
+      if (i > 0 && m.first < items[i - 1]!.first) sorted = false;
+    }
+    if (!sorted) {
+      const ordered = items.slice(0, size).sort(byFirst);
+      for (let i = 0; i < size; i++) items[i] = ordered[i]!;
+    }
+    return maxSpan;
+  }
+}
+
+/**
+ * Turns each field's matches into weighed evidence. A classifier keeps one and reuses its lists
+ * from field to field (classifying is synchronous, so one field uses them at a time).
+ */
+export class EvidenceCollector {
+  private readonly positives = new MatchList();
+  private readonly excludes = new MatchList();
+  private readonly cues = new MatchList();
+  private readonly companions = new MatchList();
+  private readonly located = new MatchList();
+  private readonly included = new MatchList();
+  private readonly kept = new MatchList();
+  private readonly cueIndex: CueIndex;
+
+  constructor(private readonly compiled: CompiledTaxonomy) {
+    this.cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow);
+  }
+
+  /** Weighs the field's positive matches and hands each to `sink`, or, without one, to `into` as a `Candidate`. */
+  collect(text: FieldText, matches: readonly PatternMatch[], into: RecordEvidence, sink: MatchSink | undefined): void {
+    const { compiled, positives, excludes, cues, companions } = this;
+    let near = false;
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i]!;
+      const { role, owner } = match.pattern;
+      if (role === 'positive') {
+        positives.push(match);
+        if (compiled.rules[match.pattern.rule]!.near) near = true;
+      } else if (role === 'cue') cues.push(match);
+      else if (role === 'exclude') excludes.push(match);
+      else if (role === 'companion') companions.push(match);
+      else if (role !== 'context') into.addGate(owner);
+    }
+    // Many fields (most titles) have no positive match: nothing to locate, filter or weigh.
+    if (positives.size > 0) this.weigh(text, into, sink, near);
+    positives.clear();
+    excludes.clear();
+    cues.clear();
+    companions.clear();
+  }
+
+  private weigh(text: FieldText, into: RecordEvidence, sink: MatchSink | undefined, near: boolean): void {
+    const { compiled } = this;
+    const { tokens } = text;
+    // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
+    let list = near ? resolveNear(compiled, this.positives, this.companions, tokens, this.located) : this.positives;
+    if (this.excludes.size > 0) list = withoutExcluded(list, this.excludes, this.included);
+    const kept = keepLongest(compiled, list, this.kept);
+    const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
+    // Indexed for the first match of a facet that reads cues (a field may have none: modality only).
+    let cuesIndexed = false;
+    for (let i = 0; i < kept.size; i++) {
+      const match = kept.items[i]!;
+      const node = match.pattern.owner;
+      let cue = -1;
+      if (compiled.nodes[node]!.readsCues) {
+        if (!cuesIndexed) this.cueIndex.reset(this.cues.items, this.cues.size, tokens);
+        cuesIndexed = true;
+        cue = this.cueIndex.groupFor(match.first, match.last);
+      }
+      const weight = round(fieldWeight * compiled.rules[match.pattern.rule]!.rule.weight * (cue < 0 ? 1 : compiled.cues[cue]!.factor));
+      if (sink) sink.addMatch(text, node, match.pattern.rule, match.first, match.last, weight, cue, match.edits);
+      else into.add(candidateOf(compiled, text, node, match, weight, cue));
+    }
+    this.located.clear();
+    this.included.clear();
+    kept.clear();
+  }
+}
+
+function candidateOf(compiled: CompiledTaxonomy, text: FieldText, node: number, match: PatternMatch, weight: number, cue: number): Candidate {
+  const { tokens } = text;
+  const [start, end] = spanOf(text, match.first, match.last);
+  return {
+    node,
+    rule: match.pattern.rule,
+    field: text.field,
+    sentence: tokens.sentences[match.first]!,
+    start,
+    end,
+    text: text.original.slice(start, end),
+    weight,
+    cues: cue < 0 ? NO_CUES : [compiled.cues[cue]!.id],
+    edits: match.edits,
+  };
+}
+
+/** Where tokens `first..last` of a field are in its original text. */
+function spanOf(text: FieldText, first: number, last: number): [number, number] {
+  const start = text.tokens.starts[first]!;
+  const end = text.tokens.ends[last]!;
+  // Plain text (no pieces) needs no mapping back.
+  return text.normalised.pieces ? originalSpan(text.normalised, start, end) : [start, end];
+}
+
+/** The evidence of a match at tokens `first..last` of `text` (see `MatchSink`). */
+export function matchEvidence(compiled: CompiledTaxonomy, text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): Evidence {
+  const [start, end] = spanOf(text, first, last);
+  const { rule: definition } = compiled.rules[rule]!;
+  return {
+    field: text.field,
+    start,
+    end,
+    text: text.original.slice(start, end),
+    rule: definition.text,
+    kind: evidenceKind(definition, edits),
+    node: compiled.nodes[node]!.node.id,
+    weight,
+    cues: cue < 0 ? [] : [compiled.cues[cue]!.id],
+  };
+}
+
+/** A fuzzy rule's exact match is reported as a phrase. */
+export function evidenceKind(rule: Rule, edits: number): EvidenceKind {
+  return rule.kind === 'fuzzy' && edits === 0 ? 'phrase' : rule.kind;
 }
 
 /**
  * A `near` rule's match counts only with a companion phrase close by in the same sentence; the
  * evidence then spans both ("interpolate between the pre-trained and fine-tuned weights").
+ * The located matches go into `out`; `companions` is sorted by first token if it is not already.
  */
-function resolveNear(compiled: CompiledTaxonomy, positives: PatternMatch[], companions: SpanIndex, tokens: Tokens): PatternMatch[] {
-  const out: PatternMatch[] = [];
-  const list = companions.matches;
-  for (const match of positives) {
-    const rule = compiled.rules[match.pattern.rule]!.rule;
-    if (rule.kind !== 'near') {
+function resolveNear(compiled: CompiledTaxonomy, positives: MatchList, companions: MatchList, tokens: Tokens, out: MatchList): MatchList {
+  const maxSpan = companions.sortByFirst();
+  const { items: list, size: count } = companions;
+  for (let p = 0; p < positives.size; p++) {
+    const match = positives.items[p]!;
+    const compiledRule = compiled.rules[match.pattern.rule]!;
+    if (!compiledRule.near) {
       out.push(match);
       continue;
     }
+    const { rule } = compiledRule;
     const window = rule.window ?? 5;
     const sentence = tokens.sentences[match.first];
     let best: PatternMatch | undefined;
     let bestGap = Infinity;
     const hi = match.last + window;
-    for (let i = firstFrom(list, match.first - window - companions.maxSpan); i < list.length && list[i]!.first <= hi; i++) {
+    for (let i = firstFrom(list, match.first - window - maxSpan, count); i < count && list[i]!.first <= hi; i++) {
       const companion = list[i]!;
       if (companion.pattern.owner !== match.pattern.rule || tokens.sentences[companion.first] !== sentence || overlaps(companion, match)) continue;
       const after = companion.first > match.last;
@@ -170,9 +318,21 @@ function resolveNear(compiled: CompiledTaxonomy, positives: PatternMatch[], comp
   return out;
 }
 
+/** The matches no exclusion cancels, into `out`; `excludes` is sorted by first token if it is not already. */
+function withoutExcluded(matches: MatchList, excludes: MatchList, out: MatchList): MatchList {
+  const maxSpan = excludes.sortByFirst();
+  for (let i = 0; i < matches.size; i++) if (!excluded(excludes, maxSpan, matches.items[i]!)) out.push(matches.items[i]!);
+  return out;
+}
+
 /** An exclusion of the same node overlapping the match cancels it ("weighted average" for "weight averaging"). */
-function excluded(exclusions: SpanIndex, match: PatternMatch): boolean {
-  return exclusions.some(match.first - exclusions.maxSpan, match.last, (x) => x.pattern.owner === match.pattern.owner && overlaps(x, match));
+function excluded(exclusions: MatchList, maxSpan: number, match: PatternMatch): boolean {
+  const { items, size } = exclusions;
+  for (let i = firstFrom(items, match.first - maxSpan, size); i < size && items[i]!.first <= match.last; i++) {
+    const x = items[i]!;
+    if (x.pattern.owner === match.pattern.owner && overlaps(x, match)) return true;
+  }
+  return false;
 }
 
 function overlaps(a: PatternMatch, b: PatternMatch): boolean {
@@ -185,15 +345,27 @@ function overlaps(a: PatternMatch, b: PatternMatch): boolean {
  * (stably) if it is not already.
  */
 export function longestPerFacet(compiled: CompiledTaxonomy, matches: PatternMatch[], out: PatternMatch[]): PatternMatch[] {
-  const { matches: list, maxSpan } = new SpanIndex(matches);
+  const list = new MatchList();
+  list.items = matches;
+  list.size = matches.length;
+  const kept = keepLongest(compiled, list, new MatchList());
   out.length = 0;
+  for (let i = 0; i < kept.size; i++) out.push(kept.items[i]!);
+  return out;
+}
+
+/** `longestPerFacet` over match lists (`out` is cleared first). */
+function keepLongest(compiled: CompiledTaxonomy, matches: MatchList, out: MatchList): MatchList {
+  const maxSpan = matches.sortByFirst();
+  const { items: list, size } = matches;
+  out.clear();
   let from = 0;
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < size; i++) {
     const m = list[i]!;
     // A match can only be covered by one that starts at most `maxSpan` tokens before it.
     while (list[from]!.first < m.first - maxSpan) from++;
     let covered = false;
-    for (let j = from; j < list.length && list[j]!.first <= m.first && !covered; j++) covered = covers(compiled, list[j]!, m, j < i);
+    for (let j = from; j < size && list[j]!.first <= m.first && !covered; j++) covered = covers(compiled, list[j]!, m, j < i);
     if (!covered) out.push(m);
   }
   return out;
@@ -213,6 +385,10 @@ function covers(compiled: CompiledTaxonomy, other: PatternMatch, m: PatternMatch
   // Two names on the same words (two DoRAs) are both kept: the record's context decides between them.
   if (named && otherRule.name !== rule.name) return false;
   return otherRule.weight > rule.weight || (otherRule.weight === rule.weight && otherFirst);
+}
+
+function byFirst(a: PatternMatch, b: PatternMatch): number {
+  return a.first - b.first;
 }
 
 export function round(value: number): number {

@@ -19,7 +19,24 @@ const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 95;
 /** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
 const DETOUR_LIST = 'called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if';
 const DETOUR = new RegExp(String.raw`\b(?:${DETOUR_LIST})\b`, 'i');
-const DETOUR_WORDS = new Set(DETOUR_LIST.split('|'));
+/** The detour words by length and first letter: `text.slice(from, to).toLowerCase()` is looked up without copying it. */
+const DETOUR_WORDS = new Map<number, string[]>();
+for (const word of DETOUR_LIST.split('|')) {
+  const key = word.length * 32 + (word.charCodeAt(0) & 31);
+  DETOUR_WORDS.set(key, [...(DETOUR_WORDS.get(key) ?? []), word]);
+}
+
+/** `text.slice(from, to)`, all ASCII letters, is a detour word in any case. */
+function isDetourWord(text: string, from: number, to: number): boolean {
+  const words = DETOUR_WORDS.get((to - from) * 32 + (text.charCodeAt(from) & 31));
+  if (words === undefined) return false;
+  for (const word of words) {
+    let i = 1;
+    while (i < word.length && (text.charCodeAt(from + i) | 32) === word.charCodeAt(i)) i++;
+    if (i === word.length) return true;
+  }
+  return false;
+}
 
 /**
  * `DETOUR.test(text.slice(from, to))` by character codes: a whole word (a run of `\w` characters,
@@ -34,7 +51,7 @@ export function hasDetour(text: string, from: number, to: number): boolean {
     const start = i;
     let letters = true;
     for (; i < to && isWordChar(text.charCodeAt(i)); i++) letters &&= isLetter(text.charCodeAt(i));
-    if (letters && i - start >= 2 && i - start <= 7 && DETOUR_WORDS.has(text.slice(start, i).toLowerCase())) return true;
+    if (letters && i - start >= 2 && i - start <= 7 && isDetourWord(text, start, i)) return true;
   }
   return false;
 }
@@ -114,15 +131,15 @@ function isCoinedPart(token: string, from: number, to: number): boolean {
 /**
  * `/^.+[A-Z]|[\d²³]/.test(token)` by character codes: a capital after the first character (with no
  * line break before it, which `.` would not cross) or a digit anywhere. Most words have neither,
- * and this runs on every word the name finders look at.
+ * and this runs on every word the name finders look at. Of `token.slice(from, to)`, read in place.
  */
-export function coinedHint(token: string): boolean {
+export function coinedHint(token: string, from = 0, to = token.length): boolean {
   let lineBreak = false;
-  for (let i = 0; i < token.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = token.charCodeAt(i);
     if ((c >= 48 && c <= 57) || c === 0xb2 || c === 0xb3) return true;
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) lineBreak = true;
-    else if (i > 0 && !lineBreak && c >= 65 && c <= 90) return true;
+    else if (i > from && !lineBreak && c >= 65 && c <= 90) return true;
   }
   return false;
 }
@@ -250,7 +267,7 @@ function abstractNames(text: string, add: Add, cues?: ReadonlyArray<readonly [nu
   const novel: number[] = [];
   const ours: number[] = [];
   for (const [start, end] of cues) {
-    const kind = cueKind(text.slice(start, end));
+    const kind = cueKind(text, start, end);
     if (kind === 'naming') naming.push(start);
     else if (kind === 'ours') ours.push(start);
     else if (kind === 'novel') novel.push(...novelStarts(text, start));
@@ -265,9 +282,11 @@ const VERB_CUE = new RegExp(`(?:${VERB_ANCHORS.join('|')})\\w*$`, 'i');
 
 type CueKind = 'naming' | 'ours' | 'novel' | 'verb' | 'other';
 
-/** The commonest cue ("our") first; the others' patterns fail at their first letters. */
-function cueKind(cue: string): CueKind {
-  if (cue === 'our' || cue === 'Our') return 'ours';
+/** The commonest cue ("our") by its characters, in place; the others' patterns fail at their first letters. */
+function cueKind(text: string, start: number, end: number): CueKind {
+  const first = text.charCodeAt(start);
+  if (end - start === 3 && (first === 111 || first === 79) && text.charCodeAt(start + 1) === 117 && text.charCodeAt(start + 2) === 114) return 'ours';
+  const cue = text.slice(start, end);
   if (NAMING_CUE.test(cue)) return 'naming';
   if (cue.length === 5 && /^novel$/i.test(cue)) return 'novel';
   return VERB_CUE.test(cue) ? 'verb' : 'other';
@@ -304,7 +323,8 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     const tail = sentenceRest(text.slice(after, after + 240));
     // Every name found below has a capital letter (an acronym, a Title Case run, a coined token).
     if (!CAPITAL.test(tail)) continue;
-    const acronym = definedAcronym(tail);
+    const end = after + tail.length;
+    const acronym = tail.includes('(') ? definedAcronym(tail) : undefined;
     if (acronym) {
       add(acronym.text, after + acronym.at, undefined, true);
       continue;
@@ -318,22 +338,24 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     // "we propose GORACS", "we introduce Edit-R1, a novel …", "we propose a novel fine-tuning method LEVI (…)"
     if (!MAY_COIN.test(tail)) continue;
     let n = 0;
-    let seen = 0;
-    // The tokens of TOKEN found left to right, as a global exec loop would, without a match object each.
-    for (let at = 0; at < tail.length; at++) {
-      const end = tokenEnd(tail, at);
-      if (end < 0) continue;
+    let seen = after;
+    // The tokens of TOKEN found left to right, as a global exec loop would, without a match object
+    // each, and tested in place: only a token with the coined hint is copied out of the text.
+    for (let at = after; at < end; at++) {
+      const stop = tokenEnd(text, at, end);
+      if (stop < 0) continue;
       if (n++ >= 14) break;
-      const token = tail.slice(at, end);
       // Only the words since the previous token are new: testing the whole prefix each time is quadratic.
       const from = seen;
       seen = at;
-      if (endsRun(tail, from, at) || (n > 1 && hasDetour(token, 0, token.length) && !isNameLike(token))) break;
-      if (isNameLike(token)) {
-        add(token, after + at);
+      const token = coinedHint(text, at, stop) ? text.slice(at, stop) : undefined;
+      const nameLike = token !== undefined && isNameLike(token);
+      if (endsRun(text, from, at) || (n > 1 && !nameLike && hasDetour(text, at, stop))) break;
+      if (nameLike) {
+        add(token, at);
         break;
       }
-      at = end - 1;
+      at = stop - 1;
     }
   }
   // "These insights motivate our method: Low-rank Informed Sparse Fine-Tuning (LIFT)."
@@ -364,13 +386,13 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
 /**
  * Where a match of TOKEN starting at `at` ends, or -1: a first character of `[A-Za-z0-9²³]`, then
  * the longest run of token characters that ends in one of `[\w²³+]` (not `-` or `.`); failing
- * that, a single capital.
+ * that, a single capital. In `text.slice(0, limit)`.
  */
-export function tokenEnd(text: string, at: number): number {
+export function tokenEnd(text: string, at: number, limit = text.length): number {
   const first = text.charCodeAt(at);
   if (isLetter(first) || isDigit(first) || first === 0xb2 || first === 0xb3) {
     let end = -1;
-    for (let i = at + 1; i < text.length; i++) {
+    for (let i = at + 1; i < limit; i++) {
       const c = text.charCodeAt(i);
       if (!isTokenChar(c)) break;
       if (c !== 45 && c !== 46) end = i + 1;

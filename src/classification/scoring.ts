@@ -5,74 +5,110 @@
  * so `peft.lora` evidence also supports `peft` and a parent never scores below its children.
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { round, type Candidate, type RecordEvidence } from './evidence.js';
+import { matchEvidence, round, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
+import type { Evidence } from './types.js';
 
 export interface NodeScore {
   score: number;
-  candidates: Candidate[];
+  /** The kept candidates, from a scorer that keeps them as objects (the names scorer); `NodeScorer` hands out evidence instead. */
+  candidates?: Candidate[];
   /** Sentences with evidence (title sentences included), and whether the title has some: what a node's `support` asks of a tag. */
   sentences: number;
   title: boolean;
 }
 
-/**
- * Scores every node with evidence. `keep`: candidates each node keeps for its evidence list (the
- * first ones in reading order); the score still counts them all.
- */
-export function scoreNodes(compiled: CompiledTaxonomy, evidence: RecordEvidence, keep = Infinity): Map<number, NodeScore> {
-  const scorer = new NodeScorer(compiled);
-  scorer.start(evidence, keep);
-  for (const candidate of evidence.candidates) scorer.add(candidate);
-  return scorer.scores();
+/** One record's node scores, by node index: what selecting tags reads (a `Map` of them is one). */
+export interface ScoreTable {
+  get(node: number): NodeScore | undefined;
+  /** Visits each scored node. */
+  forEach(visit: (score: NodeScore, node: number) => void): void;
 }
 
 /**
- * Scores candidates as they come, in reading order. A node's pool holds its mentions as counts per
+ * Scores matches as they come, in reading order. A node's pool holds its mentions as counts per
  * weight, not as candidates, so a record repeating a term a million times costs a few numbers per
- * node, not a million entries per node and ancestor. One scorer serves a classifier's records one
- * after another (`start` begins a record): its pools, indexed by node, are reused, so scoring a
- * record allocates nothing but what its result keeps.
+ * node, not a million entries per node and ancestor. Of its matches a node keeps the first `keep`
+ * for its evidence, as rows of one table shared by all nodes (a match kept by a node and its
+ * ancestors is stored once); a kept match becomes an `Evidence` (located in the original text,
+ * its words cut out) only when its node is tagged or mentioned. One scorer serves a classifier's
+ * records one after another (`start` begins a record): its pools, indexed by node, and its table
+ * are reused, so scoring a record allocates nothing but what its result keeps.
  */
-export class NodeScorer {
+export class NodeScorer implements MatchSink, ScoreTable {
   private readonly pools: Array<Pool | undefined>;
-  /** Nodes with a pool in use for the current record, in the order they were first touched. */
+  /** Nodes with a pool in use for the current record (the first `touchedCount`), in the order they were first touched. */
   private readonly touched: number[] = [];
-  private readonly results = new Map<number, NodeScore>();
-  private evidence: RecordEvidence | undefined;
+  private touchedCount = 0;
+  private readonly kept = new KeptMatches();
+  private evidenceOf: RecordEvidence | undefined;
   private keep = Infinity;
 
   constructor(private readonly compiled: CompiledTaxonomy) {
     this.pools = new Array<Pool | undefined>(compiled.nodes.length).fill(undefined);
   }
 
-  /** Begins a record: `evidence` must already know the record's context groups and gates. */
+  /** Begins a record: `evidence` must already know the record's context groups and gates (or how to find them). */
   start(evidence: RecordEvidence, keep: number): void {
-    for (const node of this.touched) this.pools[node]!.reset();
-    this.touched.length = 0;
-    this.results.clear();
-    this.evidence = evidence;
+    for (let i = 0; i < this.touchedCount; i++) this.pools[this.touched[i]!]!.reset();
+    this.touchedCount = 0;
+    this.kept.reset();
+    this.evidenceOf = evidence;
     this.keep = keep;
   }
 
-  add(candidate: Candidate): void {
-    if (!counts(this.compiled, this.evidence!, candidate)) return;
-    const node = this.compiled.nodes[candidate.node]!;
-    this.addTo(node.index, candidate);
-    const { ancestors } = node;
-    for (let i = 0; i < ancestors.length; i++) this.addTo(ancestors[i]!, candidate);
-  }
-
-  /** Node index → score and kept candidates; valid until the next `start`. */
-  scores(): Map<number, NodeScore> {
-    const decay = this.compiled.taxonomy.scoring.decay;
-    for (const node of this.touched) {
-      const pool = this.pools[node]!;
-      this.results.set(node, { score: pool.weights.squash(decay), candidates: pool.kept, sentences: pool.weights.sentences(), title: pool.title });
+  addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
+    if (!countsRule(this.compiled, this.evidenceOf!, rule)) return;
+    const title = text.field === 'title';
+    const sentence = text.tokens.sentences[first]!;
+    const key = title ? -1 - sentence : sentence;
+    const { ancestors } = this.compiled.nodes[node]!;
+    // Stored once, by the first pool that keeps it.
+    let entry = -1;
+    for (let i = -1; i < ancestors.length; i++) {
+      const pool = this.pool(i < 0 ? node : ancestors[i]!);
+      if (title) pool.title = true;
+      pool.weights.add(key, weight);
+      if (pool.keptCount >= this.keep) continue;
+      if (entry < 0) entry = this.kept.add(text, node, rule, first, last, weight, cue, edits);
+      pool.kept[pool.keptCount++] = entry;
     }
-    return this.results;
   }
 
-  private addTo(node: number, candidate: Candidate): void {
+  /** Scores the record's nodes: valid until the next `start`. */
+  scores(): ScoreTable {
+    const decay = this.compiled.taxonomy.scoring.decay;
+    for (let i = 0; i < this.touchedCount; i++) {
+      const pool = this.pools[this.touched[i]!]!;
+      const { result } = pool;
+      result.score = pool.weights.squash(decay);
+      result.sentences = pool.weights.sentences();
+      result.title = pool.title;
+    }
+    return this;
+  }
+
+  get(node: number): NodeScore | undefined {
+    const pool = this.pools[node];
+    return pool?.used ? pool.result : undefined;
+  }
+
+  forEach(visit: (score: NodeScore, node: number) => void): void {
+    for (let i = 0; i < this.touchedCount; i++) {
+      const node = this.touched[i]!;
+      visit(this.pools[node]!.result, node);
+    }
+  }
+
+  /** The evidence a node kept, in the order its matches came (none for a node without a match this record). */
+  evidence(node: number): Evidence[] {
+    const pool = this.pools[node];
+    const out: Evidence[] = [];
+    if (pool?.used) for (let i = 0; i < pool.keptCount; i++) out.push(this.kept.evidence(this.compiled, pool.kept[i]!));
+    return out;
+  }
+
+  /** `node`'s pool, marked in use for this record. */
+  private pool(node: number): Pool {
     let pool = this.pools[node];
     if (!pool) {
       pool = new Pool();
@@ -80,29 +116,77 @@ export class NodeScorer {
     }
     if (!pool.used) {
       pool.used = true;
-      this.touched.push(node);
+      this.touched[this.touchedCount++] = node;
     }
-    if (pool.kept.length < this.keep) pool.kept.push(candidate);
-    if (candidate.field === 'title') pool.title = true;
-    pool.weights.add(sentenceKey(candidate), candidate.weight);
+    return pool;
+  }
+}
+
+/** Ints per kept match: first and last token, rule, node, cue group, edits. */
+const ROW = 6;
+
+/** The matches pools keep, one row each, with its weight and field: what an `Evidence` is made of. */
+class KeptMatches {
+  private ints = new Int32Array(ROW * 64);
+  private weights = new Float64Array(64);
+  private readonly texts: FieldText[] = [];
+  private size = 0;
+
+  reset(): void {
+    this.size = 0;
+  }
+
+  /** Stores a match; its entry. */
+  add(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): number {
+    const entry = this.size++;
+    if (entry === this.weights.length) this.grow();
+    const at = entry * ROW;
+    const ints = this.ints;
+    ints[at] = first;
+    ints[at + 1] = last;
+    ints[at + 2] = rule;
+    ints[at + 3] = node;
+    ints[at + 4] = cue;
+    ints[at + 5] = edits;
+    this.weights[entry] = weight;
+    this.texts[entry] = text;
+    return entry;
+  }
+
+  evidence(compiled: CompiledTaxonomy, entry: number): Evidence {
+    const at = entry * ROW;
+    const ints = this.ints;
+    return matchEvidence(compiled, this.texts[entry]!, ints[at + 3]!, ints[at + 2]!, ints[at]!, ints[at + 1]!, this.weights[entry]!, ints[at + 4]!, ints[at + 5]!);
+  }
+
+  private grow(): void {
+    const ints = new Int32Array(this.ints.length * 2);
+    ints.set(this.ints);
+    this.ints = ints;
+    const weights = new Float64Array(this.weights.length * 2);
+    weights.set(this.weights);
+    this.weights = weights;
   }
 }
 
 /**
  * One node's mentions: one weight per sentence (a name and its acronym in "Low-Rank Adaptation
- * (LoRA)" are one mention), the strongest match in it.
+ * (LoRA)" are one mention), the strongest match in it; and the entries of the matches it keeps.
  */
 class Pool {
   used = false;
-  kept: Candidate[] = [];
   title = false;
+  /** The first `keptCount` are this record's. */
+  readonly kept: number[] = [];
+  keptCount = 0;
   readonly weights = new SentenceWeights();
+  /** This pool's score as `scores` hands it out (read before the next record starts). */
+  readonly result: NodeScore = { score: 0, sentences: 0, title: false };
 
   reset(): void {
     this.used = false;
     this.title = false;
-    // A fresh list: the previous record's result may still hold the old one.
-    this.kept = [];
+    this.keptCount = 0;
     this.weights.reset();
   }
 }
@@ -220,12 +304,14 @@ export function sentenceCount(weights: ReadonlyArray<[number, number]>): number 
 
 /** Context-restricted rules need their context; gated facets need their gate. */
 export function counts(compiled: CompiledTaxonomy, evidence: RecordEvidence, candidate: Candidate): boolean {
-  const group = compiled.rules[candidate.rule]!.contextGroup;
-  const facet = compiled.facets[compiled.nodes[candidate.node]!.facet]!;
-  if (group < 0 && !facet.gated) return true;
-  evidence.settle();
-  if (group >= 0 && !evidence.contextGroups.has(group)) return false;
-  return !facet.gated || evidence.gates.has(facet.index);
+  return countsRule(compiled, evidence, candidate.rule);
+}
+
+function countsRule(compiled: CompiledTaxonomy, evidence: RecordEvidence, rule: number): boolean {
+  const { contextGroup: group, gate } = compiled.rules[rule]!;
+  if (group < 0 && gate < 0) return true;
+  if (group >= 0 && !evidence.hasContext(group)) return false;
+  return gate < 0 || evidence.hasGate(gate);
 }
 
 /** Sums the weights strongest first with geometric decay (once the factor underflows to 0 the rest add nothing), squashed to 0..1. */

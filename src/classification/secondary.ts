@@ -7,7 +7,7 @@
 import { STARTS_SECONDARY, type PatternMatch } from '../matching/matcher.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import type { RecordEvidence } from './evidence.js';
+import type { DependencyLookup, RecordEvidence } from './evidence.js';
 
 export interface ScannedField {
   text: { tokens: Tokens };
@@ -18,91 +18,179 @@ export interface ScannedField {
   matches: PatternMatch[];
 }
 
-/** What a record's positive matches depend on: context groups and gates to find, and whether any is a `near` rule. */
-export interface Dependencies {
-  open: Set<number>;
-  gates: Set<number>;
-  near: boolean;
-}
-
-/** Empties `needs` for another record. */
-export function clearDependencies(needs: Dependencies): void {
-  if (needs.open.size > 0) needs.open.clear();
-  if (needs.gates.size > 0) needs.gates.clear();
-  needs.near = false;
-}
+/** How far before a `near` match's window companions are looked for at most, in tokens. */
+const COMPANION_REACH = 8;
 
 /**
- * Adds companion matches to each field's matches, and has `evidence` look for the context groups
- * and gates they need when first asked (`needs` starts empty and is consumed; the fields must
- * stay as they are until the record is scored).
+ * What a record's positive matches depend on (context groups and gates still to find, and whether
+ * any is a `near` rule), and the searches that resolve them. A classifier keeps one and `clear`s it
+ * for each record: the sets are flags by index, and the visitors handed to the matcher are bound
+ * once, so resolving allocates nothing of its own.
  */
-export function resolveDependencies(compiled: CompiledTaxonomy, fields: ScannedField[], needs: Dependencies, evidence: RecordEvidence): void {
-  for (const field of fields) noteDependencies(compiled, field.matches, needs);
-  if (needs.near) for (const field of fields) addCompanions(compiled, field);
-  if (needs.open.size > 0 || needs.gates.size > 0) evidence.defer(() => findDependencies(compiled, fields, needs, evidence));
-}
+export class Dependencies implements DependencyLookup {
+  near = false;
+  /** 1 for each context group still looked for; `open` of them. */
+  private readonly groups: Uint8Array;
+  private open = 0;
+  /** 1 for each facet whose gate is still looked for; `gates` of them. */
+  private readonly facets: Uint8Array;
+  private gates = 0;
+  /** The fields and evidence of the record-wide search (see `defer`), and where it has got to. */
+  private fields: readonly ScannedField[] = [];
+  private evidence: RecordEvidence | undefined;
+  private field = 0;
+  private token = 0;
+  /** What the current `seek` stops at: a context group and a gate's facet (-1: none). */
+  private group = -1;
+  private gate = -1;
+  /** Companion search state: the match list companions go into, and the rule they must belong to. */
+  private into: PatternMatch[] = [];
+  private owner = -1;
+  private readonly found = (match: PatternMatch): boolean => this.foundSecondary(match);
+  private readonly take = (match: PatternMatch): boolean => this.takeCompanion(match);
 
-/** Adds what `matches` depend on to `needs`. */
-export function noteDependencies(compiled: CompiledTaxonomy, matches: readonly PatternMatch[], needs: Dependencies): void {
-  for (const match of matches) {
-    if (match.pattern.role !== 'positive') continue;
-    const rule = compiled.rules[match.pattern.rule]!;
-    if (rule.contextGroup >= 0) needs.open.add(rule.contextGroup);
-    const facet = compiled.facets[compiled.nodes[rule.node]!.facet]!;
-    if (facet.gated) needs.gates.add(facet.index);
-    needs.near ||= rule.rule.kind === 'near';
+  constructor(private readonly compiled: CompiledTaxonomy) {
+    this.groups = new Uint8Array(compiled.contextGroups);
+    this.facets = new Uint8Array(compiled.facets.length);
   }
-}
 
-/** Finds the open context groups and gates of `needs` anywhere in the record's fields (consuming `needs`' sets). */
-export function findDependencies(compiled: CompiledTaxonomy, fields: ScannedField[], needs: Dependencies, evidence: RecordEvidence): void {
-  if (needs.open.size > 0 || needs.gates.size > 0) findRecordWide(compiled, fields, needs.open, needs.gates, evidence);
-}
+  /** Empties the sets for another record. */
+  clear(): void {
+    if (this.open > 0) this.groups.fill(0);
+    if (this.gates > 0) this.facets.fill(0);
+    this.open = 0;
+    this.gates = 0;
+    this.near = false;
+    this.fields = [];
+    this.evidence = undefined;
+    this.field = 0;
+    this.token = 0;
+    this.into = [];
+  }
 
-/** Walks the fields once, stopping as soon as every open context group and gate is found. */
-function findRecordWide(compiled: CompiledTaxonomy, fields: ScannedField[], open: Set<number>, gates: Set<number>, evidence: RecordEvidence): void {
-  const found = (match: PatternMatch): boolean => {
-    const { role, owner } = match.pattern;
-    if (role === 'context') {
-      for (const group of compiled.groupsOfContext[owner]!) {
-        if (open.delete(group)) evidence.contextGroups.add(group);
+  /** Adds what `matches` depend on; whether any of them depends on something. */
+  note(matches: readonly PatternMatch[]): boolean {
+    const { rules } = this.compiled;
+    let dependent = false;
+    for (let i = 0; i < matches.length; i++) {
+      const { pattern } = matches[i]!;
+      if (pattern.role !== 'positive') continue;
+      const rule = rules[pattern.rule]!;
+      if (!rule.dependent) continue;
+      dependent = true;
+      const group = rule.contextGroup;
+      if (group >= 0 && this.groups[group] === 0) {
+        this.groups[group] = 1;
+        this.open++;
       }
-    } else if (role === 'gate' && gates.has(owner)) {
-      evidence.gates.add(owner);
-      gates.delete(owner);
+      if (rule.gate >= 0 && this.facets[rule.gate] === 0) {
+        this.facets[rule.gate] = 1;
+        this.gates++;
+      }
+      if (rule.near) this.near = true;
     }
-    return open.size === 0 && gates.size === 0;
-  };
-  for (const field of fields) {
-    const { marks } = field;
-    for (let k = 0; k < field.text.tokens.count; k++) {
-      if ((marks[k]! & STARTS_SECONDARY) !== 0 && compiled.matcher.eachSecondaryAt(field.text.tokens, field.infos, k, found)) return;
-    }
+    return dependent;
   }
-}
 
-/** Adds the companions of the field's `near` matches to its matches. */
-export function addCompanions(compiled: CompiledTaxonomy, field: ScannedField): void {
-  const { matches } = field;
-  // Companions are appended to `matches` while it is walked: only the original matches are visited.
-  const count = matches.length;
-  let owner = -1;
-  const take = (companion: PatternMatch): boolean => {
-    if (companion.pattern.role === 'companion' && companion.pattern.owner === owner) matches.push(companion);
-    return false;
-  };
-  for (let i = 0; i < count; i++) {
-    const match = matches[i]!;
-    if (match.pattern.role !== 'positive') continue;
-    const rule = compiled.rules[match.pattern.rule]!.rule;
-    if (rule.kind !== 'near') continue;
-    owner = match.pattern.rule;
-    const window = rule.window ?? 5;
-    const from = rule.side === 'after' ? match.last + 1 : Math.max(0, match.first - window - 8);
-    const to = rule.side === 'before' ? match.first - 1 : Math.min(field.text.tokens.count - 1, match.last + window);
-    for (let k = from; k <= to; k++) {
-      if ((field.marks[k]! & STARTS_SECONDARY) !== 0) compiled.matcher.eachSecondaryAt(field.text.tokens, field.infos, k, take);
+  /** Whether some context group or gate is still to be found. */
+  get pending(): boolean {
+    return this.open > 0 || this.gates > 0;
+  }
+
+  /**
+   * Has `evidence` search the fields for the open context groups and gates as it is asked about
+   * them (the fields must stay as they are until the record is scored).
+   */
+  defer(fields: readonly ScannedField[], evidence: RecordEvidence): void {
+    if (!this.pending) return;
+    this.fields = fields;
+    this.evidence = evidence;
+    evidence.defer(this);
+  }
+
+  /** Searches the fields for every open context group and gate now. */
+  findIn(fields: readonly ScannedField[], evidence: RecordEvidence): void {
+    if (!this.pending) return;
+    this.fields = fields;
+    this.evidence = evidence;
+    this.seek(-1, -1);
+  }
+
+  /**
+   * Walks on through the fields, from where the last search stopped, until context group `group`
+   * or gate `facet` is found (-1 for both: until every open one is); false once nothing is left
+   * to find or to walk. A record-wide walk for all of them at the first question walked the whole
+   * record whenever one was absent, though nothing might ever ask about that one.
+   */
+  seek(group: number, facet: number): boolean {
+    if (this.open === 0 && this.gates === 0) return false;
+    // Not open: found already, or no match noted it (then the answer is no).
+    if ((group >= 0 && this.groups[group] === 0) || (facet >= 0 && this.facets[facet] === 0)) return true;
+    this.group = group;
+    this.gate = facet;
+    const { matcher } = this.compiled;
+    for (; this.field < this.fields.length; this.field++, this.token = 0) {
+      const { marks, infos } = this.fields[this.field]!;
+      const { tokens } = this.fields[this.field]!.text;
+      for (; this.token < tokens.count; this.token++) {
+        // Stopped inside a token: the next search visits it again (finding a group twice is harmless).
+        if ((marks[this.token]! & STARTS_SECONDARY) !== 0 && matcher.eachSecondaryAt(tokens, infos, this.token, this.found)) return this.open > 0 || this.gates > 0;
+      }
     }
+    return false;
+  }
+
+  /** Adds the companions of the field's `near` matches to its matches. */
+  addCompanions(field: ScannedField): void {
+    const { rules, matcher } = this.compiled;
+    const { matches, marks, infos } = field;
+    const { tokens } = field.text;
+    // Companions are appended to `matches` while it is walked: only the original matches are visited.
+    const count = matches.length;
+    this.into = matches;
+    for (let i = 0; i < count; i++) {
+      const match = matches[i]!;
+      if (match.pattern.role !== 'positive') continue;
+      const compiledRule = rules[match.pattern.rule]!;
+      if (!compiledRule.near) continue;
+      const { rule } = compiledRule;
+      this.owner = match.pattern.rule;
+      const window = rule.window ?? 5;
+      // A companion before the match must end within the window, so it starts at most its length
+      // further back. (Up to 8 tokens further: the reach this search always had, which a longer
+      // companion keeps, so what is found stays the same.)
+      const from = rule.side === 'after' ? match.last + 1 : Math.max(0, match.first - window - Math.min(COMPANION_REACH, compiledRule.companionSpan));
+      const to = rule.side === 'before' ? match.first - 1 : Math.min(tokens.count - 1, match.last + window);
+      for (let k = from; k <= to; k++) {
+        if ((marks[k]! & STARTS_SECONDARY) !== 0) matcher.eachSecondaryAt(tokens, infos, k, this.take);
+      }
+    }
+    this.into = [];
+  }
+
+  private foundSecondary(match: PatternMatch): boolean {
+    const { role, owner } = match.pattern;
+    const evidence = this.evidence!;
+    if (role === 'context') {
+      const groups = this.compiled.groupsOfContext[owner]!;
+      for (let i = 0; i < groups.length; i++) {
+        const group = groups[i]!;
+        if (this.groups[group] === 0) continue;
+        this.groups[group] = 0;
+        this.open--;
+        evidence.addContext(group);
+      }
+    } else if (role === 'gate' && this.facets[owner] === 1) {
+      this.facets[owner] = 0;
+      this.gates--;
+      evidence.addGate(owner);
+    }
+    if (this.open === 0 && this.gates === 0) return true;
+    return (this.group >= 0 && this.groups[this.group] === 0) || (this.gate >= 0 && this.facets[this.gate] === 0);
+  }
+
+  private takeCompanion(companion: PatternMatch): boolean {
+    if (companion.pattern.role === 'companion' && companion.pattern.owner === this.owner) this.into.push(companion);
+    return false;
   }
 }

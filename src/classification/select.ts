@@ -2,57 +2,156 @@
  * From node scores to tags: thresholds per node, child implies parent, exactly one tag for
  * single-valued facets (falling back to the facet's default), highest score first.
  */
-import type { CompiledFacet, CompiledTaxonomy } from '../taxonomy/compile.js';
-import type { Candidate } from './evidence.js';
-import type { NodeScore } from './scoring.js';
-import type { ClassifyOptions, Evidence, Tag } from './types.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import { evidenceKind, type Candidate } from './evidence.js';
+import type { NodeScore, ScoreTable } from './scoring.js';
+import type { ClassifyOptions, Evidence, Field, Tag } from './types.js';
 
 export interface Selection {
   tags: Tag[];
   mentions: Tag[];
 }
 
-export function selectTags(compiled: CompiledTaxonomy, scores: Map<number, NodeScore>, options: ClassifyOptions): Selection {
-  const selection: Selection = { tags: [], mentions: [] };
-  // Only scored nodes can be tagged or mentioned: walking them, not every node of the taxonomy,
-  // keeps this step's cost independent of the taxonomy's size. Ascending index is taxonomy order.
-  const scored = ascendingKeys(scores);
-  for (let index = 0; index < compiled.facets.length; index++) {
-    const facet = compiled.facets[index]!;
-    if (options.facets && !options.facets.includes(facet.facet.id)) continue;
-    const inFacet: number[] = [];
-    for (let i = 0; i < scored.length; i++) if (compiled.nodes[scored[i]!]!.facet === index) inFacet.push(scored[i]!);
-    const assigned = facet.facet.multiple ? assignMany(compiled, inFacet, scores, options) : assignOne(compiled, facet, inFacet, scores, options);
-    const nodes = inTaxonomyOrder(inFacet, assigned);
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i]!;
+/** Where tags' evidence comes from when the scores do not carry candidates (see `NodeScorer`). */
+export interface EvidenceSource {
+  /** A node's kept evidence, in the order its matches came. */
+  evidence(node: number): Evidence[];
+}
+
+/** `source`: the evidence of scores without candidates. */
+export function selectTags(compiled: CompiledTaxonomy, scores: ScoreTable, options: ClassifyOptions, source?: EvidenceSource): Selection {
+  return new TagSelector(compiled).select(scores, options, source);
+}
+
+/**
+ * Selects tags record after record (a classifier keeps one). Its lists keep their storage and
+ * what a facet assigns is marked in arrays by node, so selecting allocates only the tags.
+ */
+export class TagSelector {
+  /** The scored nodes, ascending (the first `scoredCount`). */
+  private readonly scored: number[] = [];
+  private scoredCount = 0;
+  /** The current facet's scored nodes, ascending (the first `inFacetCount`). */
+  private readonly inFacet: number[] = [];
+  private inFacetCount = 0;
+  /** Nodes the current facet assigns without a score of theirs in it (a default), ascending. */
+  private readonly extra: number[] = [];
+  private extraCount = 0;
+  /** By node: the facet pass (`pass`) that lists it, and the one that assigns it, with its score to report. */
+  private readonly listed: Int32Array;
+  private readonly assigned: Int32Array;
+  private readonly given: Float64Array;
+  private pass = 0;
+  private readonly note = (_score: NodeScore, node: number): void => {
+    this.scoredCount = insertAscending(this.scored, this.scoredCount, node);
+  };
+
+  constructor(private readonly compiled: CompiledTaxonomy) {
+    this.listed = new Int32Array(compiled.nodes.length);
+    this.assigned = new Int32Array(compiled.nodes.length);
+    this.given = new Float64Array(compiled.nodes.length);
+  }
+
+  /** `source`: the evidence of scores without candidates. */
+  select(scores: ScoreTable, options: ClassifyOptions, source?: EvidenceSource): Selection {
+    const { compiled, scored, inFacet } = this;
+    const selection: Selection = { tags: [], mentions: [] };
+    // Only scored nodes can be tagged or mentioned: walking them, not every node of the taxonomy,
+    // keeps this step's cost independent of the taxonomy's size. Ascending index is taxonomy order.
+    this.scoredCount = 0;
+    scores.forEach(this.note);
+    for (let index = 0; index < compiled.facets.length; index++) {
+      const facet = compiled.facets[index]!;
+      if (options.facets && !options.facets.includes(facet.facet.id)) continue;
+      const pass = this.nextPass();
+      this.inFacetCount = 0;
+      this.extraCount = 0;
+      for (let i = 0; i < this.scoredCount; i++) {
+        const node = scored[i]!;
+        if (compiled.nodes[node]!.facet !== index) continue;
+        inFacet[this.inFacetCount++] = node;
+        this.listed[node] = pass;
+      }
+      if (facet.facet.multiple) this.assignMany(scores, options);
+      else this.assignOne(facet.defaultNode, scores, options);
+      // The facet's scored nodes and its extra ones, merged in taxonomy order.
+      for (let i = 0, j = 0; i < this.inFacetCount || j < this.extraCount; ) {
+        const node = j >= this.extraCount || (i < this.inFacetCount && inFacet[i]! < this.extra[j]!) ? inFacet[i++]! : this.extra[j++]!;
+        const score = scores.get(node);
+        if (this.assigned[node] === pass) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, this.given[node]!), score, options.maxEvidence, source));
+        else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, score, options.maxEvidence, source));
+      }
+    }
+    byScore(selection.tags);
+    byScore(selection.mentions);
+    return selection;
+  }
+
+  /** A number no mark of the arrays by node holds yet. */
+  private nextPass(): number {
+    // Before the count outgrows an Int32Array's ints (in some 700 million records), the marks start over.
+    if (this.pass === 0x3fffffff) {
+      this.listed.fill(0);
+      this.assigned.fill(0);
+      this.pass = 0;
+    }
+    return ++this.pass;
+  }
+
+  /** Assigns every node of the facet that passes, with the score to report, and the ancestors it implies. */
+  private assignMany(scores: ScoreTable, options: ClassifyOptions): void {
+    const { compiled } = this;
+    for (let i = 0; i < this.inFacetCount; i++) {
+      const node = this.inFacet[i]!;
       const score = scores.get(node);
-      const given = assigned.get(node);
-      if (given !== undefined) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, given), score, options.maxEvidence));
-      else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, score, options.maxEvidence));
+      if (!passes(compiled, node, score, options) || yieldsTo(compiled, node, score!.score, scores, options)) continue;
+      this.assign(node, score!.score);
+      for (const ancestor of compiled.nodes[node]!.ancestors) this.assign(ancestor, score!.score);
     }
   }
-  byScore(selection.tags);
-  byScore(selection.mentions);
-  return selection;
+
+  /** Assigns the facet's best node that passes, else its default (if any). */
+  private assignOne(defaultNode: number, scores: ScoreTable, options: ClassifyOptions): void {
+    let best = -1;
+    let bestScore = 0;
+    for (let i = 0; i < this.inFacetCount; i++) {
+      const node = this.inFacet[i]!;
+      const score = scores.get(node);
+      if (score && score.score > bestScore && passes(this.compiled, node, score, options)) {
+        best = node;
+        bestScore = score.score;
+      }
+    }
+    if (best < 0) best = defaultNode;
+    if (best >= 0) this.assign(best, scores.get(best)?.score ?? 0);
+  }
+
+  /** Assigns `node` in the current facet pass, reporting at least `score`. */
+  private assign(node: number, score: number): void {
+    const { pass } = this;
+    if (this.assigned[node] === pass) {
+      this.given[node] = Math.max(this.given[node]!, score);
+      return;
+    }
+    this.assigned[node] = pass;
+    this.given[node] = score;
+    // Records without type evidence get the facet's default: one node inserted in order, no sort.
+    if (this.listed[node] !== pass) {
+      this.listed[node] = pass;
+      this.extraCount = insertAscending(this.extra, this.extraCount, node);
+    }
+  }
 }
 
-/** The map's keys, ascending (scored nodes are few: an insertion sort, where `sort` would allocate). */
-function ascendingKeys(scores: Map<number, NodeScore>): number[] {
-  const keys: number[] = [];
-  for (const node of scores.keys()) insertAscending(keys, node);
-  return keys;
-}
-
-/** Inserts `node` into the ascending list `nodes` at its place. */
-function insertAscending(nodes: number[], node: number): void {
-  let at = nodes.length;
-  nodes.push(node);
+/** Inserts `node` at its place in the ascending list of the first `count` of `nodes`; the new count. */
+function insertAscending(nodes: number[], count: number, node: number): number {
+  let at = count;
   while (at > 0 && nodes[at - 1]! > node) {
     nodes[at] = nodes[at - 1]!;
     at--;
   }
   nodes[at] = node;
+  return count + 1;
 }
 
 /** Sorts tags by score, highest first, keeping the order of equal scores (as a stable `sort` would). */
@@ -68,43 +167,13 @@ function byScore(tags: Tag[]): void {
   }
 }
 
-/** The scored nodes and the assigned ones (a facet's default may have no score), ascending. */
-function inTaxonomyOrder(scored: readonly number[], assigned: Map<number, number>): readonly number[] {
-  let merged: number[] | undefined;
-  for (const node of assigned.keys()) {
-    if (scored.includes(node)) continue;
-    // Records without type evidence get the facet's default: one node inserted in order, no sort.
-    merged ??= scored.slice();
-    insertAscending(merged, node);
+/** Whether a node `node` yields to passes with a higher score than its `score`. */
+function yieldsTo(compiled: CompiledTaxonomy, node: number, score: number, scores: ScoreTable, options: ClassifyOptions): boolean {
+  for (const other of compiled.nodes[node]!.yields) {
+    const otherScore = scores.get(other);
+    if (passes(compiled, other, otherScore, options) && otherScore!.score > score) return true;
   }
-  return merged ?? scored;
-}
-
-/** Node index → score to report, for every node that passes, plus the ancestors it implies. */
-function assignMany(compiled: CompiledTaxonomy, scored: readonly number[], scores: Map<number, NodeScore>, options: ClassifyOptions): Map<number, number> {
-  const assigned = new Map<number, number>();
-  for (const node of scored) {
-    if (!passes(compiled, node, scores.get(node), options)) continue;
-    const score = scores.get(node)!.score;
-    if (compiled.nodes[node]!.yields.some((other) => passes(compiled, other, scores.get(other), options) && scores.get(other)!.score > score)) continue;
-    assigned.set(node, Math.max(assigned.get(node) ?? 0, score));
-    for (const ancestor of compiled.nodes[node]!.ancestors) assigned.set(ancestor, Math.max(assigned.get(ancestor) ?? 0, score));
-  }
-  return assigned;
-}
-
-function assignOne(compiled: CompiledTaxonomy, facet: CompiledFacet, scored: readonly number[], scores: Map<number, NodeScore>, options: ClassifyOptions): Map<number, number> {
-  let best = -1;
-  let bestScore = 0;
-  for (const node of scored) {
-    const score = scores.get(node);
-    if (score && score.score > bestScore && passes(compiled, node, score, options)) {
-      best = node;
-      bestScore = score.score;
-    }
-  }
-  if (best < 0) best = facet.defaultNode;
-  return best < 0 ? new Map() : new Map([[best, scores.get(best)?.score ?? 0]]);
+  return false;
 }
 
 /**
@@ -121,27 +190,29 @@ function passes(compiled: CompiledTaxonomy, node: number, score: NodeScore | und
 /** Evidence spans per tag unless `maxEvidence` says otherwise: enough to explain a tag, few enough that output grows with the record, not with matches. */
 export const DEFAULT_MAX_EVIDENCE = 16;
 
-function toTag(compiled: CompiledTaxonomy, node: number, score: number, nodeScore: NodeScore | undefined, maxEvidence = DEFAULT_MAX_EVIDENCE): Tag {
+function toTag(compiled: CompiledTaxonomy, node: number, score: number, nodeScore: NodeScore | undefined, maxEvidence = DEFAULT_MAX_EVIDENCE, source?: EvidenceSource): Tag {
   const { node: definition } = compiled.nodes[node]!;
-  const kept = capped(nodeScore?.candidates ?? [], maxEvidence);
-  const evidence: Evidence[] = [];
+  const evidence = source ? capped(source.evidence(node), maxEvidence) : candidateEvidence(compiled, capped(nodeScore?.candidates ?? [], maxEvidence));
   let ordered = true;
-  for (let i = 0; i < kept.length; i++) {
-    evidence.push(toEvidence(compiled, kept[i]!));
-    ordered &&= i === 0 || byPlace(evidence[i - 1]!, evidence[i]!) <= 0;
-  }
-  // Candidates come in reading order, so the evidence usually needs no sort.
+  for (let i = 1; i < evidence.length && ordered; i++) ordered = byPlace(evidence[i - 1]!, evidence[i]!) <= 0;
+  // Matches come in reading order, so the evidence usually needs no sort.
   if (!ordered) evidence.sort(byPlace);
   return { facet: definition.facet, id: definition.id, label: definition.label, score, evidence };
 }
 
-/** The first `max` candidates in reading order (the score has already counted them all). */
-function capped(candidates: readonly Candidate[], max: number): readonly Candidate[] {
-  if (candidates.length <= max) return candidates;
-  return [...candidates].sort(byCandidatePlace).slice(0, Math.max(0, max));
+function candidateEvidence(compiled: CompiledTaxonomy, candidates: readonly Candidate[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (let i = 0; i < candidates.length; i++) evidence.push(toEvidence(compiled, candidates[i]!));
+  return evidence;
 }
 
-function byCandidatePlace(a: Candidate, b: Candidate): number {
+/** The first `max` of a node's evidence in reading order (the score has already counted it all); a new list when it cuts. */
+function capped<T extends { field: Field; start: number }>(kept: T[], max: number): T[] {
+  if (kept.length <= max) return kept;
+  return [...kept].sort(byStart).slice(0, Math.max(0, max));
+}
+
+function byStart(a: { field: Field; start: number }, b: { field: Field; start: number }): number {
   return a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1;
 }
 
@@ -153,7 +224,7 @@ export function toEvidence(compiled: CompiledTaxonomy, candidate: Candidate): Ev
     end: candidate.end,
     text: candidate.text,
     rule: rule.text,
-    kind: rule.kind === 'fuzzy' && candidate.edits === 0 ? 'phrase' : rule.kind,
+    kind: evidenceKind(rule, candidate.edits),
     node: compiled.nodes[candidate.node]!.node.id,
     weight: candidate.weight,
     cues: candidate.cues,

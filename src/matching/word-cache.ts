@@ -9,9 +9,10 @@
  * were seen again and drops the one-off ones (numbers, names, typos), so the vocabulary that
  * matters stays warm. Ids stay valid until then: a caller holds the ids of a whole record's tokens.
  *
- * Each slot is four ints side by side (hash, check, length and mark, entry id), so a probe reads
- * one cache line, and `get` answers with the id, not the entry: a scan keeps an int per token (no
- * pointer store, no write barrier) and reads what it needs of most words from flat arrays (the
+ * Each slot is four ints side by side (hash, check, length with hit count and mark, entry id), so
+ * a probe reads one cache line and counts the hit in that same line (an array of counts by id
+ * cost a second, dependent cache miss per token: 8% of a scan's time), and `get` answers with
+ * the id, not the entry: a scan keeps an int per token (no pointer store, no write barrier) and reads what it needs of most words from flat arrays (the
  * mark, a small fact 0..15 its creator computes once, reported in `lastMark`, and a few ints per
  * word, `WordFacts`), visiting entry objects only for the few words that start a pattern.
  */
@@ -23,16 +24,19 @@ export interface WordFacts<T> {
 }
 
 const INITIAL_CAPACITY = 1 << 14;
-/** Ints per slot: hash, check, length << 4 | mark, id + 1 (0: empty). */
+/** Ints per slot: hash, check, length << 16 | hits << 4 | mark, id + 1 (0: empty). */
 const SLOT = 4;
+/** Times a word was found again, as far as a slot counts (12 bits: it stops there). */
+const MAX_HITS = 0xfff;
+/** Longer words are described each time, never kept: their length does not fit a slot. */
+const MAX_KEPT_LENGTH = 0xffff;
 
 export class WordCache<T> {
   private table = new Int32Array(INITIAL_CAPACITY * SLOT);
   /** Words in the table. */
   private size = 0;
-  /** Entries by id (those not kept in the table too, until `compact`), and how often each was found again. */
+  /** Entries by id (those not kept in the table too, until `compact`). */
   private entries: T[] = [];
-  private hits: Int32Array = new Int32Array(1024);
   /** Each word's facts: `factCount` ints from `id * factCount` (replaced when it grows). */
   facts: Int32Array;
   private readonly factCount: number;
@@ -55,12 +59,14 @@ export class WordCache<T> {
     const table = this.table;
     const mask = table.length - SLOT;
     const length = end - start;
-    let i = (hash * SLOT) & mask;
+    // hash * SLOT in int32 arithmetic (a multiplication may leave the int range and go through a double).
+    let i = (hash << 2) & mask;
     for (let id = table[i + 3]!; id !== 0; id = table[i + 3]!) {
-      const lengthAndMark = table[i + 2]!;
-      if (table[i] === hash && table[i + 1] === check && lengthAndMark >> 4 === length) {
-        this.hits[id - 1]!++;
-        this.lastMark = lengthAndMark & 15;
+      const packed = table[i + 2]!;
+      if (table[i] === hash && table[i + 1] === check && packed >>> 16 === length) {
+        // One more hit, unless the count is full (without a branch: common words are full, rare ones not).
+        table[i + 2] = packed + 16 - (((hitsOf(packed) + 1) >> 12) << 4);
+        this.lastMark = packed & 15;
         return id - 1;
       }
       i = (i + SLOT) & mask;
@@ -80,9 +86,17 @@ export class WordCache<T> {
   compact(): void {
     if (this.entries.length <= this.maxSize) return;
     let keepAbove = 0;
-    const count = (min: number) => this.hits.subarray(0, this.entries.length).reduce((n, hits) => (hits > min ? n + 1 : n), 0);
-    while (count(keepAbove) > this.maxSize / 2) keepAbove = keepAbove * 2 + 1;
-    this.rehash(this.table.length, keepAbove);
+    // (Past MAX_HITS the counts are all equal: then the words found that often are all kept.)
+    while (keepAbove < MAX_HITS && this.countAbove(keepAbove) > this.maxSize / 2) keepAbove = keepAbove * 2 + 1;
+    this.rehash(this.table.length, Math.min(keepAbove, MAX_HITS - 1));
+  }
+
+  /** Words in the table found again more than `min` times. */
+  private countAbove(min: number): number {
+    let count = 0;
+    const table = this.table;
+    for (let i = 0; i < table.length; i += SLOT) if (table[i + 3] !== 0 && hitsOf(table[i + 2]!) > min) count++;
+    return count;
   }
 
   private add(word: string, hash: number, check: number): number {
@@ -90,27 +104,22 @@ export class WordCache<T> {
     this.lastMark = this.mark(created) & 15;
     const id = this.entries.length;
     this.entries.push(created);
-    if (id === this.hits.length) {
-      this.hits = grown(this.hits, id * 2);
-      this.facts = grown(this.facts, id * 2 * this.factCount);
-    }
-    this.hits[id] = 0;
+    if ((id + 1) * this.factCount > this.facts.length) this.facts = grown(this.facts, (id + 1) * 2 * this.factCount);
     this.wordFacts?.write(created, this.facts, id * this.factCount);
-    if (this.size >= this.maxSize) return id;
+    if (this.size >= this.maxSize || word.length > MAX_KEPT_LENGTH) return id;
     if ((this.size + 1) * 2 * SLOT > this.table.length) this.rehash(this.table.length * 2);
-    // (A word of 2^27 characters or more overflows the shift: it is then described again each time, never confused.)
-    this.insert(hash, check, (word.length << 4) | this.lastMark, id);
+    this.insert(hash, check, (word.length << 16) | this.lastMark, id);
     return id;
   }
 
-  private insert(hash: number, check: number, lengthAndMark: number, id: number): void {
+  private insert(hash: number, check: number, packed: number, id: number): void {
     const table = this.table;
     const mask = table.length - SLOT;
-    let i = (hash * SLOT) & mask;
+    let i = (hash << 2) & mask;
     while (table[i + 3] !== 0) i = (i + SLOT) & mask;
     table[i] = hash;
     table[i + 1] = check;
-    table[i + 2] = lengthAndMark;
+    table[i + 2] = packed;
     table[i + 3] = id + 1;
     this.size++;
   }
@@ -120,28 +129,31 @@ export class WordCache<T> {
    * more than that many times, and renumbers them; else every id stays as it is.
    */
   private rehash(capacity: number, keepAbove?: number): void {
-    const { table, entries, hits, facts, factCount } = this;
+    const { table, entries, facts, factCount } = this;
     this.table = new Int32Array(capacity);
     this.size = 0;
     if (keepAbove !== undefined) {
       this.entries = [];
-      this.hits = new Int32Array(hits.length);
       this.facts = new Int32Array(facts.length);
     }
     for (let i = 0; i < table.length; i += SLOT) {
       let id = table[i + 3]! - 1;
       if (id < 0) continue;
       if (keepAbove !== undefined) {
-        if (hits[id]! <= keepAbove) continue;
+        if (hitsOf(table[i + 2]!) <= keepAbove) continue;
         const kept = this.entries.length;
         this.entries.push(entries[id]!);
-        this.hits[kept] = hits[id]!;
         this.facts.set(facts.subarray(id * factCount, (id + 1) * factCount), kept * factCount);
         id = kept;
       }
       this.insert(table[i]!, table[i + 1]!, table[i + 2]!, id);
     }
   }
+}
+
+/** The hit count of a slot's third int. */
+function hitsOf(packed: number): number {
+  return (packed >> 4) & MAX_HITS;
 }
 
 function grown(array: Int32Array, size: number): Int32Array {

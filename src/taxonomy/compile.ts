@@ -18,6 +18,8 @@ export interface CompiledNode {
   threshold: number;
   /** Sentences of evidence a tag needs when the title has none (1: any). */
   support: number;
+  /** Whether cues weigh this node's evidence (its facet's `cues`). */
+  readsCues: boolean;
 }
 
 export interface CompiledFacet {
@@ -37,6 +39,12 @@ export interface CompiledRule {
   contextGroup: number;
   /** Whether a match needs secondary patterns (companions, context words, its facet's gate) to count. */
   dependent: boolean;
+  /** Index of the rule's facet when that facet is gated (-1: not gated). */
+  gate: number;
+  /** Whether the rule is a `near` rule (its match needs a companion). */
+  near: boolean;
+  /** The longest of a `near` rule's companion patterns, in tokens minus one (0: none). */
+  companionSpan: number;
 }
 
 export interface CompiledTaxonomy {
@@ -70,8 +78,11 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     gated: (facet.requires?.length ?? 0) > 0,
   }));
   const built = patternsFor(taxonomy);
-  const rules = compileRules(taxonomy, built.ruleContexts, (node) => facets[nodes[node]!.facet]!.gated);
+  const rules = compileRules(taxonomy, built.ruleContexts, (node) => (facets[nodes[node]!.facet]!.gated ? nodes[node]!.facet : -1));
   const groups = contextGroups(rules, built.contextCount);
+  for (const pattern of built.patterns) {
+    if (pattern.role === 'companion') rules[pattern.owner]!.companionSpan = Math.max(rules[pattern.owner]!.companionSpan, pattern.tests.length - 1);
+  }
   return {
     taxonomy,
     facets,
@@ -106,13 +117,16 @@ function contextGroups(rules: CompiledRule[], contextCount: number): { count: nu
   return { count: byList.size, groupsOfContext };
 }
 
-function compileRules(taxonomy: Taxonomy, ruleContexts: number[][], gated: (node: number) => boolean): CompiledRule[] {
+/** `gateOf`: a node's facet index when that facet is gated, else -1. */
+function compileRules(taxonomy: Taxonomy, ruleContexts: number[][], gateOf: (node: number) => number): CompiledRule[] {
   const rules: CompiledRule[] = [];
   taxonomy.nodes.forEach((node, nodeIndex) => {
     for (const rule of node.rules) {
       const contexts = ruleContexts[rules.length] ?? [];
-      const dependent = contexts.length > 0 || rule.kind === 'near' || gated(nodeIndex);
-      rules.push({ node: nodeIndex, rule, contexts, contextGroup: -1, dependent });
+      const gate = gateOf(nodeIndex);
+      const near = rule.kind === 'near';
+      const dependent = contexts.length > 0 || near || gate >= 0;
+      rules.push({ node: nodeIndex, rule, contexts, contextGroup: -1, dependent, gate, near, companionSpan: 0 });
     }
   });
   return rules;
@@ -134,6 +148,7 @@ function compileNode(
   }
   const threshold = node.threshold ?? taxonomy.facets[facet]?.threshold ?? taxonomy.scoring.threshold;
   const yields = node.yields.map((id) => nodeIndex.get(id)).filter((i): i is number => i !== undefined);
-  return { index, node, facet, ancestors, yields, threshold, support: node.support ?? 1 };
+  const readsCues = taxonomy.facets[facet]?.cues ?? false;
+  return { index, node, facet, ancestors, yields, threshold, support: node.support ?? 1, readsCues };
 }
 

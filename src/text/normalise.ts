@@ -34,15 +34,20 @@ const TEXT_COMMANDS = new Set([
 ]);
 
 const SYMBOL_ACCENTS = new Set(["'", '"', '^', '`', '~', '=', '.']);
+const ESCAPED = new Set(['&', '%', '_', '#', '$']);
 const LETTER_ACCENTS = new Set(['c', 'v', 'u', 'H', 'k', 'r']);
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const SINGLE_QUOTES = /[\u2018-\u201B\u2032\u00B4]/;
 const DOUBLE_QUOTES = /[\u201C-\u201F\u2033\u00AB\u00BB]/;
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/;
 
+// The pieces under construction, shared by every Builder (normalise does not nest while it
+// builds): allocating a typed array per call cost as much as a tenth of normalising an abstract.
+let scratch = new Int32Array(256);
+
 class Builder {
   readonly parts: string[] = [];
-  pieces = new Int32Array(64);
+  pieces = scratch;
   /** Ints used in `pieces`. */
   used = 0;
   length = 0;
@@ -63,7 +68,7 @@ class Builder {
     if (this.used + 4 > this.pieces.length) {
       const bigger = new Int32Array(this.pieces.length * 2);
       bigger.set(this.pieces);
-      this.pieces = bigger;
+      this.pieces = scratch = bigger;
     }
     const p = this.pieces;
     p[this.used] = this.length;
@@ -75,12 +80,29 @@ class Builder {
   }
 
   finish(): NormalisedText {
-    return { text: this.parts.join(''), pieces: this.pieces.subarray(0, this.used) };
+    // A huge text's buffer is not kept: it would hold megabytes for the rest of the process.
+    if (this.pieces.length > 1 << 14) scratch = new Int32Array(256);
+    return { text: this.parts.join(''), pieces: this.pieces.slice(0, this.used) };
   }
 }
 
-// Characters the slow path must look at; everything between them is copied in one go.
-const SPECIAL = /[^\t\n\r\x20-\x23\x25\x27-\x2c\x2e-\x5b\x5d\x5f-\x7a\x7c]/g;
+// Characters the slow path must look at (1); everything between them is copied in one go. A table
+// lookup per char code, not a regex exec per special character: LaTeX abstracts hold a special
+// character every few dozen characters, and the exec's fixed cost dominated.
+const SPECIAL = new Uint8Array(128);
+for (let c = 0; c < 32; c++) if (c !== 9 && c !== 10 && c !== 13) SPECIAL[c] = 1;
+for (const ch of '$&-\\^{}~\x7f') SPECIAL[ch.charCodeAt(0)] = 1;
+
+/** Index of the first character at or after `from` the slow path must look at, or `s.length`. */
+function nextSpecial(s: string, from: number): number {
+  const n = s.length;
+  let k = from;
+  for (; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128 || SPECIAL[c] === 1) break;
+  }
+  return k;
+}
 
 /**
  * Normalises `original`; returns it untouched (pieces null) when there is nothing to clean.
@@ -96,17 +118,19 @@ export function normalise(original: string, cleanTo = 0): NormalisedText {
   let copied = 0;
   let i = cleanTo;
   while (i < n) {
-    SPECIAL.lastIndex = i;
-    const found = SPECIAL.exec(original);
-    const next = found ? found.index : n;
+    const next = nextSpecial(original, i);
+    if (next === n) break;
+    const code = original.charCodeAt(next);
     // A hyphen inside a line ("fine-tuning") stays as it is: it need not end the copied stretch.
-    if (next < n && original.charCodeAt(next) === 45 && !beforeLineBreak(original, next + 1)) {
+    if (code === 45 && !beforeLineBreak(original, next + 1)) {
       i = next + 1;
       continue;
     }
     out.copy(original, copied, next);
-    copied = i = next < n ? step(original, next, out) : next;
+    // Math delimiters, braces and superscript marks are dropped: the commonest LaTeX, handled here.
+    copied = i = code === 36 || code === 123 || code === 125 || code === 94 ? next + 1 : step(original, next, out);
   }
+  out.copy(original, copied, n);
   return out.finish();
 }
 
@@ -145,7 +169,7 @@ function entity(s: string, i: number, out: Builder): number {
   } else value = ENTITIES[name.toLowerCase()];
   if (value === undefined) return out.emit('&', i), i + 1;
   // The decoded character may itself need cleaning (an encoded soft hyphen or ligature).
-  const cleaned = value.length === 1 && value.charCodeAt(0) >= 0x80 ? normalise(value).text : value;
+  const cleaned = value.length === 1 && value.charCodeAt(0) >= 0x80 ? fold(value) : value;
   out.emit(cleaned, i, i + m[0].length);
   return i + m[0].length;
 }
@@ -153,18 +177,24 @@ function entity(s: string, i: number, out: Builder): number {
 function latexCommand(s: string, i: number, out: Builder): number {
   const next = s[i + 1];
   if (next === undefined) return i + 1;
-  if (/[&%_#$]/.test(next)) return out.emit(next, i, i + 2), i + 2;
+  if (ESCAPED.has(next)) return out.emit(next, i, i + 2), i + 2;
   // An accent (\'e, \"{u}, \c{c}): drop the accent, keep the letter that follows.
   if (SYMBOL_ACCENTS.has(next)) return i + 2;
   if (LETTER_ACCENTS.has(next) && (s[i + 2] === '{' || s[i + 2] === ' ')) return i + 2;
-  const m = /^[a-zA-Z]+/.exec(s.slice(i + 1, i + 40));
-  if (!m) return out.emit(' ', i), i + 2;
-  const name = m[0];
-  const after = i + 1 + name.length;
+  // The command's name: up to 39 ASCII letters, read by char code (no slice, no regex).
+  const limit = Math.min(s.length, i + 40);
+  let after = i + 1;
+  while (after < limit && isAsciiLetter(s.charCodeAt(after))) after++;
+  if (after === i + 1) return out.emit(' ', i), i + 2;
+  const name = s.substring(i + 1, after);
   if (TEXT_COMMANDS.has(name)) return after;
   // Any other command (\alpha, \method): keep its name as a word.
   out.emit(name, i, after);
   return after;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function hyphen(s: string, i: number, out: Builder): number {
@@ -179,12 +209,17 @@ function unicode(s: string, i: number, out: Builder): number {
   const cp = s.codePointAt(i)!;
   const ch = String.fromCodePoint(cp);
   const end = i + ch.length;
+  const folded = fold(ch);
+  if (folded) out.emit(folded, i, end);
+  return end;
+}
+
+/** What one non-ASCII character cleans to. */
+function fold(ch: string): string {
   // Fold compatibility forms first (ﬁ → fi, ＬｏＲＡ → LoRA, ︱ → —), then map what they became.
   let folded = '';
   for (const part of ch.normalize('NFKC')) folded += asciiPunctuation(part);
-  folded = folded.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
-  if (folded) out.emit(folded, i, end);
-  return end;
+  return folded.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
 /** Dashes, quotes and spaces to ASCII; invisible characters to nothing; the rest unchanged. */

@@ -106,4 +106,18 @@ describe('character-code tests answer as their patterns', () => {
       runs,
     );
   });
+  it('coinedHint and tokenEnd read a range of a text in place as they read that range copied out', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const [from, to] = [Math.min(a, b) % (t.length + 1), Math.max(a, b) % (t.length + 1)];
+        const slice = t.slice(from, to);
+        expect(coinedHint(t, from, to)).toBe(coinedHint(slice));
+        for (let at = from; at < to; at++) {
+          const end = tokenEnd(slice, at - from);
+          expect(tokenEnd(t, at, to)).toBe(end < 0 ? -1 : from + end);
+        }
+      }),
+      runs,
+    );
+  });
 });

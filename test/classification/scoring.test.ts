@@ -1,22 +1,27 @@
 /**
  * The pieces between the match list and the tags: one weight per sentence counted by weight, the
- * family scorer a classifier reuses from record to record, the longest match per facet, and the
+ * family scorer a classifier reuses from record to record (and the evidence it keeps), the longest match per facet, and the
  * order of the selected tags.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultTaxonomy } from '../../src/index.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
 import type { PatternMatch } from '../../src/matching/matcher.js';
-import { longestPerFacet, RecordEvidence, type Candidate } from '../../src/classification/evidence.js';
-import { NodeScorer, SentenceWeights, squash, type NodeScore } from '../../src/classification/scoring.js';
+import { longestPerFacet, RecordEvidence, type FieldText } from '../../src/classification/evidence.js';
+import type { Evidence } from '../../src/classification/types.js';
+import { tokenise } from '../../src/text/tokenise.js';
+import { NodeScorer, SentenceWeights, squash, type NodeScore, type ScoreTable } from '../../src/classification/scoring.js';
 import { selectTags } from '../../src/classification/select.js';
 
 const compiled = compileTaxonomy(defaultTaxonomy);
 const node = (id: string) => compiled.nodeIndex.get(id)!;
 const ruleOf = (id: string) => compiled.rules.findIndex((rule) => rule.node === node(id) && rule.contextGroup < 0 && rule.rule.name === undefined);
 
-function candidate(id: string, sentence: number, weight: number, start = sentence * 10): Candidate {
-  return { node: node(id), rule: ruleOf(id), field: 'abstract', sentence, start, end: start + 4, text: 'text', weight, cues: [], edits: 0 };
+/** The nodes a score table has scores for, in its order. */
+function scoredNodes(scores: ScoreTable): number[] {
+  const nodes: number[] = [];
+  scores.forEach((_score, scored) => nodes.push(scored));
+  return nodes;
 }
 
 function weights(pairs: Array<[number, number]>): SentenceWeights {
@@ -59,29 +64,63 @@ describe('SentenceWeights', () => {
 });
 
 describe('NodeScorer', () => {
-  it('scores a node and its ancestors, keeping the first candidates in reading order', () => {
-    const scorer = new NodeScorer(compiled);
-    scorer.start(new RecordEvidence(), 1);
-    const first = candidate('peft.lora', 0, 1);
-    scorer.add(first);
-    scorer.add(candidate('peft.lora', 1, 1));
-    const scores = scorer.scores();
-    expect([...scores.keys()].sort()).toEqual([node('peft'), node('peft.lora')].sort());
-    // 1 + 1 × 0.7 (the taxonomy's decay) = 1.7, and 1 - e^-1.7 = 0.8173…
-    expect(compiled.taxonomy.scoring.decay).toBe(0.7);
-    expect(scores.get(node('peft.lora'))).toEqual({ score: 0.817, candidates: [first], sentences: 2, title: false });
-    expect(scores.get(node('peft'))).toEqual({ score: 0.817, candidates: [first], sentences: 2, title: false });
+  const sentence = 'LoRA is cheap. LoRA is fast.';
+  const text: FieldText = { field: 'abstract', original: sentence, normalised: { text: sentence, pieces: null }, tokens: tokenise(sentence) };
+  const rule = ruleOf('peft.lora');
+  const lora = (first: number) => (scorer: NodeScorer) => scorer.addMatch(text, node('peft.lora'), rule, first, first, 1, -1, 0);
+  const evidenceAt = (start: number): Evidence => ({
+    field: 'abstract',
+    start,
+    end: start + 4,
+    text: 'LoRA',
+    rule: compiled.rules[rule]!.rule.text,
+    kind: compiled.rules[rule]!.rule.kind,
+    node: 'peft.lora',
+    weight: 1,
+    cues: [],
   });
 
-  it('starts each record afresh, leaving the previous record its candidate lists', () => {
+  it('scores a node and its ancestors, keeping the first matches in reading order as their evidence', () => {
+    const scorer = new NodeScorer(compiled);
+    scorer.start(new RecordEvidence(), 1);
+    lora(0)(scorer);
+    lora(3)(scorer);
+    const scores = scorer.scores();
+    expect(scoredNodes(scores).sort()).toEqual([node('peft'), node('peft.lora')].sort());
+    // 1 + 1 × 0.7 (the taxonomy's decay) = 1.7, and 1 - e^-1.7 = 0.8173…
+    expect(compiled.taxonomy.scoring.decay).toBe(0.7);
+    expect(scores.get(node('peft.lora'))).toEqual({ score: 0.817, sentences: 2, title: false });
+    expect(scores.get(node('peft'))).toEqual({ score: 0.817, sentences: 2, title: false });
+    expect(scorer.evidence(node('peft.lora'))).toEqual([evidenceAt(0)]);
+    expect(scorer.evidence(node('peft'))).toEqual([evidenceAt(0)]);
+  });
+
+  it('starts each record afresh: nodes of the previous record have no score and no evidence', () => {
     const scorer = new NodeScorer(compiled);
     scorer.start(new RecordEvidence(), 16);
-    scorer.add(candidate('peft.lora', 0, 1));
-    const previous = scorer.scores().get(node('peft.lora'))!.candidates;
+    lora(0)(scorer);
+    const previous = scorer.evidence(node('peft.lora'));
     scorer.start(new RecordEvidence(), 16);
-    scorer.add(candidate('vision', 0, 2));
-    expect([...scorer.scores().entries()]).toEqual([[node('vision'), { score: 0.865, candidates: [candidate('vision', 0, 2)], sentences: 1, title: false }]]);
-    expect(previous).toEqual([candidate('peft.lora', 0, 1)]);
+    scorer.addMatch(text, node('vision'), ruleOf('vision'), 3, 3, 2, -1, 0);
+    const scores = scorer.scores();
+    expect(scoredNodes(scores)).toEqual([node('vision')]);
+    expect(scores.get(node('vision'))).toEqual({ score: 0.865, sentences: 1, title: false });
+    expect(scores.get(node('peft.lora'))).toBeUndefined();
+    expect(scorer.evidence(node('peft.lora'))).toEqual([]);
+    expect(scorer.evidence(node('vision'))).toMatchObject([{ start: 15, end: 19, text: 'LoRA', node: 'vision', weight: 2 }]);
+    expect(previous).toEqual([evidenceAt(0)]);
+  });
+
+  it('counts a context-restricted match only when the record has its context', () => {
+    const restricted = compiled.rules.findIndex((r) => r.node === node('peft') && r.contextGroup >= 0);
+    const withContext = new RecordEvidence();
+    withContext.addContext(compiled.rules[restricted]!.contextGroup);
+    for (const [evidence, scored] of [[new RecordEvidence(), false], [withContext, true]] as const) {
+      const scorer = new NodeScorer(compiled);
+      scorer.start(evidence, 16);
+      scorer.addMatch(text, node('peft'), restricted, 0, 0, 1, -1, 0);
+      expect(scorer.scores().get(node('peft')) !== undefined).toBe(scored);
+    }
   });
 });
 

@@ -35,6 +35,17 @@ describe('WordCache', () => {
     expect(described.filter((w) => w.startsWith('rare'))).toHaveLength(2000);
   });
 
+  it('counts hits only so far, and still compacts when more words than it may keep were found more often than that', () => {
+    const described: string[] = [];
+    const cache = new WordCache((word) => (described.push(word), { word }), 10);
+    // Six words found 5,000 times each (past the count's limit), then five found once.
+    feed(cache, Array.from({ length: 5000 }, () => 'alpha beta gamma delta epsilon zeta').join(' '));
+    feed(cache, 'one two three four five');
+    cache.compact();
+    feed(cache, 'alpha beta gamma delta epsilon zeta one two three four five');
+    expect(described.slice(11)).toEqual(['one', 'two', 'three', 'four', 'five']);
+  });
+
   it('keeps every id it gave out valid until compacted, however many words it holds', () => {
     const cache = new WordCache((word) => ({ word }), 10);
     const text = Array.from({ length: 50 }, (_, i) => `w${i % 30}`).join(' ');

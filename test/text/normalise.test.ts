@@ -96,6 +96,68 @@ describe('normalise', () => {
   });
 });
 
+describe('the piece map of LaTeX markup', () => {
+  /** Pieces as [start in the cleaned text, original from, original to, copied]. */
+  function pieces(original: string): number[][] {
+    const p = normalise(original).pieces!;
+    return Array.from({ length: p.length / 4 }, (_, k) => Array.from(p.subarray(k * 4, k * 4 + 4)));
+  }
+
+  it('copies the prose between constructs verbatim and maps each kept command name to its whole command', () => {
+    const original = 'Use $\\alpha$ with \\textbf{LoRA} \\& QLoRA.';
+    expect(normalise(original).text).toBe('Use alpha with LoRA & QLoRA.');
+    expect(pieces(original)).toEqual([
+      [0, 0, 4, 1],
+      [4, 5, 11, 0],
+      [9, 12, 18, 1],
+      [15, 26, 30, 1],
+      [19, 31, 32, 1],
+      [20, 32, 34, 0],
+      [21, 34, 41, 1],
+    ]);
+  });
+
+  it('keeps a hyphen inside a line in the copied stretch around it', () => {
+    expect(pieces('$x$ fine-tuning')).toEqual([[0, 1, 2, 1], [1, 3, 15, 1]]);
+  });
+
+  it('keeps the words after the last construct when the text ends with a hyphen', () => {
+    expect(normalise('We use $\\alpha$ in fine-tuning-').text).toBe('We use alpha in fine-tuning-');
+    expect(normalise('$x foo-').text).toBe('x foo-');
+    expect(words('$x$ and LoRA-')).toEqual([['x', 'x'], ['and', 'and'], ['LoRA', 'LoRA']]);
+  });
+
+  it('tiles the cleaned text with pieces whose copies equal their original spans, in order (property)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('$', '\\textbf{', '\\alpha', '\\&', '\\%', "\\'e", '\\c{c}', '\\', '{', '}', '^', '~', '&amp;', '&', '-', '-\n', 'é', 'ﬁ', ' ', '. '),
+      fc.stringMatching(/^[A-Za-z][a-z]{0,8}$/),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const original = parts.join('');
+        const { text, pieces: p } = normalise(original);
+        if (!p) {
+          expect(text).toBe(original);
+          return;
+        }
+        // Every cleaned character lies in a piece, the first at 0 (nothing left: no piece at all).
+        if (p.length === 0) expect(text).toBe('');
+        else expect(p[0]).toBe(0);
+        let end = 0;
+        for (let k = 0; k < p.length; k += 4) {
+          const next = k + 4 < p.length ? p[k + 4]! : text.length;
+          expect(next).toBeGreaterThan(p[k]!);
+          expect(p[k + 1]).toBeGreaterThanOrEqual(end);
+          expect(p[k + 2]).toBeGreaterThan(p[k + 1]!);
+          if (p[k + 3]) expect(text.slice(p[k], next)).toBe(original.slice(p[k + 1], p[k + 2]));
+          end = p[k + 2]!;
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('cleaning only from where the text stops being clean', () => {
   /** Every token's place, flags, sentence, hashes and original span. */
   function read(tokens: Tokens, normalised: ReturnType<typeof normalise>): string[] {

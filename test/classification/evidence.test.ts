@@ -1,0 +1,133 @@
+/**
+ * From one field's matches to weighed evidence: the collector cancels, locates and weighs matches
+ * (closest cue, longest match per facet, `near` companions) and hands each survivor to the scorer
+ * as tokens, or to the names layer as a located candidate; the dependency search finds companions
+ * and context words only where and while they are needed. Each case is a sentence in and exact
+ * evidence out, on the default taxonomy.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultTaxonomy } from '../../src/index.js';
+import { compileTaxonomy } from '../../src/taxonomy/compile.js';
+import { tokenise } from '../../src/text/tokenise.js';
+import { normalise } from '../../src/text/normalise.js';
+import { EvidenceCollector, RecordEvidence, type Candidate, type FieldText } from '../../src/classification/evidence.js';
+import { Dependencies, type ScannedField } from '../../src/classification/secondary.js';
+
+const compiled = compileTaxonomy(defaultTaxonomy);
+
+function scanned(original: string): ScannedField & { text: FieldText } {
+  const { text: clean, pieces } = normalise(original);
+  const tokens = tokenise(clean);
+  const buffers = { infos: new Int32Array(4), marks: new Uint8Array(4) };
+  const matches = compiled.matcher.scanWords(tokens, buffers);
+  return { text: { field: 'abstract', original, normalised: { text: clean, pieces }, tokens }, infos: buffers.infos, marks: buffers.marks, matches };
+}
+
+type Weighed = [node: string, rule: string, words: string, weight: number, cue: string | null];
+
+/** What the collector hands the scorer for `sentence`: node, rule, the words matched, weight and cue. */
+function weighed(field: ScannedField & { text: FieldText }, evidence = new RecordEvidence()): Weighed[] {
+  const { tokens } = field.text;
+  const out: Weighed[] = [];
+  new EvidenceCollector(compiled).collect(field.text, field.matches, evidence, {
+    addMatch: (_text, node, rule, first, last, weight, cue) => {
+      out.push([compiled.nodes[node]!.node.id, compiled.rules[rule]!.rule.text, tokens.text.slice(tokens.starts[first], tokens.ends[last]), weight, cue < 0 ? null : compiled.cues[cue]!.id]);
+    },
+  });
+  return out;
+}
+
+describe('EvidenceCollector', () => {
+  it('weighs each match by its rule and the closest cue whose window reaches it', () => {
+    expect(weighed(scanned('We propose LoRA-Drop, which outperforms full fine-tuning and prefix tuning on language models.'))).toEqual([
+      ['method', 'we propose', 'We propose', 0.65, null],
+      ['peft.lora', 'LoRA', 'LoRA', 1.5, 'contribution'],
+      ['method', 'outperforms', 'outperforms', 0.26, null],
+      ['peft.prompt', 'prefix tuning', 'prefix tuning', 0.225, 'comparison'],
+      ['language', 'language model', 'language models', 0.6, null],
+    ]);
+  });
+
+  it('keeps the longest match of a facet and one rule per span, and stops a sentence-opening cue at its comma', () => {
+    expect(weighed(scanned('Unlike adapters, we use low-rank adaptation of vision-language models.'))).toEqual([
+      ['peft.adapter', 'adapter', 'adapters', 0.135, 'comparison'],
+      ['peft.lora', 'low-rank adaptation', 'low-rank adaptation', 0.6, 'usage'],
+      ['vision-language', 'vision-language model', 'vision-language models', 0.75, null],
+    ]);
+  });
+
+  it('counts a near rule only with its companion, and spans both', () => {
+    const field = scanned('We fine-tune only a small fraction of the parameters of a frozen backbone.');
+    const needs = new Dependencies(compiled);
+    expect(needs.note(field.matches)).toBe(true);
+    expect(weighed(field)).toEqual([]);
+    needs.addCompanions(field);
+    expect(weighed(field)).toEqual([
+      ['peft', 'only', 'tune only', 0.7, 'self'],
+      ['peft', 'parameters', 'small fraction of the parameters', 0.5, null],
+      ['peft', 'frozen', 'frozen backbone', 0.3, null],
+    ]);
+  });
+
+  it('without a sink, hands the evidence candidates located in the original text', () => {
+    const original = 'Low-rank adaptation (LoRA) is cheap. We propose \\emph{LoRA}.';
+    const candidates: Candidate[] = [];
+    const evidence = new RecordEvidence();
+    evidence.sink = (candidate) => candidates.push(candidate);
+    const field = scanned(original);
+    new EvidenceCollector(compiled).collect(field.text, field.matches, evidence, undefined);
+    expect(candidates.map(({ node, start, end, text, sentence, weight, cues }) => [compiled.nodes[node]!.node.id, start, end, text, sentence, weight, cues])).toEqual([
+      ['peft.lora', 0, 19, 'Low-rank adaptation', 0, 0.75, []],
+      ['peft.lora', 21, 25, 'LoRA', 0, 0.6, []],
+      ['method', 37, 47, 'We propose', 1, 0.65, []],
+      ['peft.lora', 54, 58, 'LoRA', 1, 1.5, ['contribution']],
+    ]);
+    for (const c of candidates) expect(original.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe('Dependencies', () => {
+  it('finds a needed context word anywhere in the record, once asked', () => {
+    const field = scanned('We fine-tune only a small fraction of the parameters of a frozen pre-trained model.');
+    const needs = new Dependencies(compiled);
+    needs.note(field.matches);
+    expect(needs.pending).toBe(true);
+    const evidence = new RecordEvidence();
+    needs.defer([field], evidence);
+    const group = compiled.rules.find((r) => r.rule.text === 'parameters' && r.near)!.contextGroup;
+    expect(evidence.hasContext(group)).toBe(true);
+    // A group no match of the record needs is never looked for.
+    const unneeded = compiled.rules.find((r) => r.contextGroup >= 0 && r.contextGroup !== group)!.contextGroup;
+    expect(evidence.hasContext(unneeded)).toBe(false);
+  });
+
+  it('answers no for a needed context the record lacks, having searched it all', () => {
+    const field = scanned('Only a few of the parameters change.');
+    const needs = new Dependencies(compiled);
+    needs.note(field.matches);
+    const evidence = new RecordEvidence();
+    needs.defer([field], evidence);
+    const group = compiled.rules.find((r) => r.rule.text === 'parameters' && r.near)!.contextGroup;
+    expect(evidence.hasContext(group)).toBe(false);
+    expect(needs.seek(group, -1)).toBe(false);
+  });
+
+  it('adds no companion on the wrong side of a near match or beyond its window', () => {
+    const field = scanned('The parameters of a small fraction of the model stay frozen.');
+    const needs = new Dependencies(compiled);
+    needs.note(field.matches);
+    const before = field.matches.length;
+    needs.addCompanions(field);
+    expect(field.matches.length).toBe(before);
+    expect(weighed(field)).toEqual([]);
+  });
+
+  it('forgets the previous record on clear', () => {
+    const needs = new Dependencies(compiled);
+    needs.note(scanned('We tune only the frozen backbone.').matches);
+    expect(needs.near).toBe(true);
+    needs.clear();
+    expect([needs.near, needs.pending]).toEqual([false, false]);
+    expect(needs.note(scanned('Superconducting qubits.').matches)).toBe(false);
+  });
+});
