@@ -71,17 +71,7 @@ export async function openRecords(input: RecordSource, options: ReadOptions = {}
   const iterator = text[Symbol.asyncIterator]();
   const streamed = namedJsonLines(options, source);
   const seen: DecodedChunk[] = [];
-  let format: InputFormat | undefined = streamed ? 'jsonl' : options.format;
-  if (format === undefined) {
-    let head = '';
-    while (head.length < HEAD_LIMIT && !secondLineBegun(head)) {
-      const next = await iterator.next();
-      if (next.done) break;
-      seen.push(next.value);
-      head += next.value.text;
-    }
-    format = detectFormat(head, source);
-  }
+  const format = streamed ? 'jsonl' : (options.format ?? (await tellFormat(iterator, seen, (chunk) => chunk.text, source)));
   const chunks = prepend(seen, { [Symbol.asyncIterator]: () => iterator });
   if (format === 'jsonl') return { format, items: jsonLines(chunks, read) };
   let whole = '';
@@ -109,18 +99,8 @@ export async function openInputBytes(input: string | NodeJS.ReadableStream, opti
   const bytes = readAhead(typeof input === 'string' ? createReadStream(input) : input, READ_AHEAD);
   const iterator = bytes[Symbol.asyncIterator]();
   const seen: Uint8Array[] = [];
-  let format = namedJsonLines(options, source) ? 'jsonl' : options.format;
-  if (format === undefined) {
-    const decoder = new TextDecoder();
-    let head = '';
-    while (head.length < HEAD_LIMIT && !secondLineBegun(head)) {
-      const next = await iterator.next();
-      if (next.done) break;
-      seen.push(next.value);
-      head += decoder.decode(next.value, { stream: true });
-    }
-    format = detectFormat(head, source);
-  }
+  const decoder = new TextDecoder();
+  const format = namedJsonLines(options, source) ? 'jsonl' : (options.format ?? (await tellFormat(iterator, seen, (chunk) => decoder.decode(chunk, { stream: true }), source)));
   const rest = prepend(seen, { [Symbol.asyncIterator]: () => iterator });
   // The bytes read to tell the format are read again by `openRecords`, which tells it alike.
   return format === 'jsonl' ? { format, bytes: rest } : openRecords(rest, read);
@@ -302,6 +282,21 @@ function utf8Warning(source: string | undefined, line: number, column: number): 
     column,
     message: 'bytes that are not UTF-8 were replaced by U+FFFD; save the file as UTF-8',
   };
+}
+
+/**
+ * Reads chunks (kept in `seen`, to be read again) until the head holds a second line or enough
+ * text, and tells the format from it: the same head whether the chunks are text or bytes.
+ */
+async function tellFormat<T>(iterator: AsyncIterator<T>, seen: T[], text: (chunk: T) => string, source: string | undefined): Promise<InputFormat | undefined> {
+  let head = '';
+  while (head.length < HEAD_LIMIT && !secondLineBegun(head)) {
+    const next = await iterator.next();
+    if (next.done) break;
+    seen.push(next.value);
+    head += text(next.value);
+  }
+  return detectFormat(head, source);
 }
 
 /** JSON Lines by `options.format`, or by a `.jsonl`/`.ndjson` name when no format is given. */
