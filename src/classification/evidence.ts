@@ -129,7 +129,7 @@ const NO_CUES: string[] = [];
  * length to 0 frees it, and the next field's pushes grow it again: most of the garbage this step
  * made). Only the first `size` items are the list.
  */
-export class MatchList {
+class MatchList {
   items: PatternMatch[] = [];
   size = 0;
 

@@ -94,7 +94,7 @@ function bomLength(data: Buffer): number {
  * Where the last complete line break ends (0 when there is none). A `\r` as the very last byte
  * is not complete: a `\n` may follow in the next chunk.
  */
-export function breakEnd(data: Buffer): number {
+function breakEnd(data: Buffer): number {
   const lf = data.lastIndexOf(LF);
   let cr = data.lastIndexOf(CR);
   if (cr === data.length - 1) cr = cr > 0 ? data.lastIndexOf(CR, cr - 1) : -1;
@@ -102,7 +102,7 @@ export function breakEnd(data: Buffer): number {
 }
 
 /** Line breaks in `data[start, end)`: every `\n`, and every `\r` not followed by one. */
-export function countBreaks(data: Buffer, start: number, end: number): number {
+function countBreaks(data: Buffer, start: number, end: number): number {
   let breaks = 0;
   for (let at = data.indexOf(LF, start); at !== -1 && at < end; at = data.indexOf(LF, at + 1)) breaks++;
   for (let at = data.indexOf(CR, start); at !== -1 && at < end; at = data.indexOf(CR, at + 1)) if (at + 1 >= end || data[at + 1] !== LF) breaks++;
