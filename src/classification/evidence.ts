@@ -262,22 +262,28 @@ function spanOf(text: FieldText, first: number, last: number): [number, number] 
 /** The evidence of a match at tokens `first..last` of `text` (see `MatchSink`). */
 export function matchEvidence(compiled: CompiledTaxonomy, text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): Evidence {
   const [start, end] = spanOf(text, first, last);
-  const { rule: definition } = compiled.rules[rule]!;
+  const place = { node, rule, field: text.field, start, end, text: text.original.slice(start, end), weight, edits };
+  return evidenceOf(compiled, place, cue < 0 ? [] : [compiled.cues[cue]!.id]);
+}
+
+/** A result's evidence for a weighed match, described by `place` (a `Candidate` is one). */
+export function evidenceOf(compiled: CompiledTaxonomy, place: Omit<Candidate, 'sentence' | 'cues'>, cues: string[]): Evidence {
+  const { rule: definition } = compiled.rules[place.rule]!;
   return {
-    field: text.field,
-    start,
-    end,
-    text: text.original.slice(start, end),
+    field: place.field,
+    start: place.start,
+    end: place.end,
+    text: place.text,
     rule: definition.text,
-    kind: evidenceKind(definition, edits),
-    node: compiled.nodes[node]!.node.id,
-    weight,
-    cues: cue < 0 ? [] : [compiled.cues[cue]!.id],
+    kind: evidenceKind(definition, place.edits),
+    node: compiled.nodes[place.node]!.node.id,
+    weight: place.weight,
+    cues,
   };
 }
 
 /** A fuzzy rule's exact match is reported as a phrase. */
-export function evidenceKind(rule: Rule, edits: number): EvidenceKind {
+function evidenceKind(rule: Rule, edits: number): EvidenceKind {
   return rule.kind === 'fuzzy' && edits === 0 ? 'phrase' : rule.kind;
 }
 

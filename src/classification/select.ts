@@ -3,7 +3,7 @@
  * single-valued facets (falling back to the facet's default), highest score first.
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { evidenceKind, type Candidate } from './evidence.js';
+import { evidenceOf, type Candidate } from './evidence.js';
 import type { NodeScore, ScoreTable } from './scoring.js';
 import type { ClassifyOptions, Evidence, Field, Tag } from './types.js';
 
@@ -217,18 +217,7 @@ function byStart(a: { field: Field; start: number }, b: { field: Field; start: n
 }
 
 export function toEvidence(compiled: CompiledTaxonomy, candidate: Candidate): Evidence {
-  const rule = compiled.rules[candidate.rule]!.rule;
-  return {
-    field: candidate.field,
-    start: candidate.start,
-    end: candidate.end,
-    text: candidate.text,
-    rule: rule.text,
-    kind: evidenceKind(rule, candidate.edits),
-    node: compiled.nodes[candidate.node]!.node.id,
-    weight: candidate.weight,
-    cues: candidate.cues,
-  };
+  return evidenceOf(compiled, candidate, candidate.cues);
 }
 
 function byPlace(a: Evidence, b: Evidence): number {
