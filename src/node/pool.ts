@@ -28,10 +28,10 @@ export const INLINE_BATCH_SIZE = 32;
 
 /**
  * Requests kept queued in each worker. While this thread does a request of its own or collects
- * its garbage (a full GC took 7-35 ms with a million ids held), a worker lives on its queue: with
+ * its garbage (a full GC took 7-35 ms in a 200,000-record run), a worker lives on its queue: with
  * two CLI chunks of 64 kB (~6 ms of work) it ran dry and idled 0.9-2.0 s of a 100,000-record
- * --jobs 2 run (its event loop's idle time, on the shared 2-core machine at load 6-9); with four,
- * 0.06-0.5 s.
+ * --jobs 2 run and 4.1 s of a 200,000-record one (its event loop's idle time, on the shared 2-core
+ * machine at load 6-9); with four, 0.06-0.3 s and 0.5 s.
  */
 export const PER_WORKER = 4;
 
@@ -39,7 +39,8 @@ export const PER_WORKER = 4;
  * Requests this thread may finish ahead of the oldest one still on a worker. Results are taken in
  * order, so when a worker falls behind (a GC pause, a long record, another process on its core)
  * this thread goes on with the next requests instead of waiting for that one. With a window of
- * `PER_WORKER + 1` per thread it waited 1.4-3.9 s of the same runs; 16 ahead, 0.02-0.6 s.
+ * `PER_WORKER + 1` per thread it waited 1.4-2.3 s of the same 100,000-record runs and 3.9 s of the
+ * 200,000-record one; 16 ahead, 0.02 s and 0.6 s.
  * Results held are small (a CLI chunk's output, or a batch's classifications), so memory stays flat.
  */
 export const RUN_AHEAD = 16;
