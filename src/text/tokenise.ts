@@ -158,17 +158,18 @@ function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: 
   let i = from;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (c < 128) {
+    // A word's first character is tested by arithmetic, as inside words; the table only for the rest.
+    if (isAsciiWordCode(c)) {
+      // The token starts here.
+    } else if (c < 128) {
       const kind = CLASS[c]!;
-      if (kind !== WORD) {
-        // A hyphen before a line break ("fine-\ntuning") is hyphenation that normalise() joins.
-        if (kind === SPECIAL || (kind === DASH && beforeLineBreak(text, i + 1))) {
-          markUnclean(out, i);
-          if (stopWhenUnclean) break;
-        }
-        i++;
-        continue;
+      // A hyphen before a line break ("fine-\ntuning") is hyphenation that normalise() joins.
+      if (kind === SPECIAL || (kind === DASH && beforeLineBreak(text, i + 1))) {
+        markUnclean(out, i);
+        if (stopWhenUnclean) break;
       }
+      i++;
+      continue;
     } else {
       markUnclean(out, i);
       if (stopWhenUnclean) break;
@@ -225,6 +226,8 @@ function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: 
     checks[count] = check;
     count++;
     gapStart = i;
+    // The commonest gap, one space, is stepped over here rather than by a turn of the outer loop.
+    if (c === 32) i++;
   }
   out.count = count;
   return out;
