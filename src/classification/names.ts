@@ -7,12 +7,13 @@
 import type { PatternMatch } from '../matching/matcher.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
-import { round, type Candidate, type RecordEvidence } from './evidence.js';
+import { matchEvidence, round, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
 import { isSpace, isStop, mentionRole, strongerRole, titleFramedRole } from './roles.js';
-import { counts, SentenceWeights, sentenceCount, sentenceKey, squash, type NodeScore } from './scoring.js';
-import { toEvidence } from './select.js';
-import type { Field, NameHit, NameRole, ProposedName } from './types.js';
+import { counts, countsRule, SentenceWeights, sentenceCount, sentenceKey, squash, type NodeScore, type ScoreTable } from './scoring.js';
+import { toEvidence, type EvidenceSource } from './select.js';
+import type { Evidence, Field, NameHit, NameRole, ProposedName } from './types.js';
+import { originalSpan } from '../text/normalise.js';
 
 export interface RecordNames {
   names: NameHit[];
@@ -39,50 +40,65 @@ function foldedLabel(name: NamedMethod): string {
 /** Weight kept by the mentions of a name the paper only uses, compares against or mentions. */
 const TOOL_FACTOR: Record<NameRole, number> = { proposes: 1, studies: 1, uses: 0.6, compares: 0.5, mentions: 1 };
 
+/** The cues of a mention without any (shared: nothing writes to a mention's cue list). */
+const NO_CUES: string[] = [];
+
 /**
- * Collects the named methods of one record from its candidates as they are found, in reading
- * order (set it as the record evidence's `sink`), and scores the family nodes at the end. Nothing
- * grows with the number of matches: a name keeps counts, its first `maxEvidence` mentions and its
- * spellings; a node keeps its first `keep` candidates and its sentences' weights as counts. Roles
- * are only known once the whole record is read, and they re-weigh the name's mentions in the family
- * scores, so a sentence holding a name's mention is counted by the weights it was seen with
- * (`RolePool`) and given its final weight at the end.
+ * Collects the named methods of one record from its weighed matches as they are found, in reading
+ * order (hand it to the evidence collector as its `MatchSink`), and scores the family nodes at the
+ * end. Only a name's mentions become `Candidate` objects; every other match is a few numbers in
+ * the scorer, as on the names-off path. Nothing grows with the number of matches: a name keeps
+ * counts, its first `maxEvidence` mentions and its spellings; a node keeps its first `keep`
+ * matches and its sentences' weights as counts. Roles are only known once the whole record is
+ * read, and they re-weigh the name's mentions in the family scores, so a sentence holding a name's
+ * mention is counted by the weights it was seen with (`RolePool`) and given its final weight at
+ * the end. One collector serves a classifier's records one after another (`start` begins one).
  */
-export class NameCollector {
+export class NameCollector implements MatchSink {
   private readonly byName = new Map<string, NameEntry>();
   private readonly entries: NameEntry[] = [];
-  private readonly scorer: RoleWeightedScorer;
-  private readonly proposed: ProposedName[];
+  private readonly scorer: RoleScorer;
+  private readonly group: PlaceGroup = new PlaceGroup();
+  private proposed: ProposedName[] = [];
   /** The folded spellings of the proposed names. */
-  private readonly folded: Set<string>;
-  /** Candidates at the same place (field and start) as the first one: rivals for the same words. */
-  private readonly group: Candidate[] = [];
+  private folded = new Set<string>();
   /** The family nodes the title names (a study-framed title makes their background names studied). */
   private readonly titleFamilies = new Set<string>();
+  private evidence: RecordEvidence | undefined;
+  private fields: NameFields = { texts: {}, cues: undefined };
+  private recordId = '';
+  private maxEvidence = 0;
 
-  constructor(
-    private readonly compiled: CompiledTaxonomy,
-    private readonly evidence: RecordEvidence,
-    private readonly fields: NameFields,
-    private readonly recordId: string,
-    private readonly maxEvidence: number,
-    keep: number,
-  ) {
+  constructor(private readonly compiled: CompiledTaxonomy) {
+    this.scorer = new RoleScorer(compiled);
+  }
+
+  /** Begins a record: `evidence` must already know the record's context groups and gates (or how to find them). */
+  start(evidence: RecordEvidence, fields: NameFields, recordId: string, maxEvidence: number, keep: number): void {
+    this.evidence = evidence;
+    this.fields = fields;
+    this.recordId = recordId;
+    this.maxEvidence = maxEvidence;
+    this.byName.clear();
+    this.entries.length = 0;
+    this.titleFamilies.clear();
+    this.group.size = 0;
     this.proposed = proposedNames(fields);
     this.folded = new Set(this.proposed.map((p) => foldName(p.text)));
-    this.scorer = new RoleWeightedScorer(compiled, evidence, keep);
+    this.scorer.start(evidence, keep);
   }
 
-  /** Takes the record's candidates in reading order. */
-  add(candidate: Candidate): void {
-    if (candidate.field === 'title') this.titleFamilies.add(this.compiled.nodes[candidate.node]!.node.id);
+  /** Takes the record's weighed matches in reading order. */
+  addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
+    if (text.field === 'title') this.titleFamilies.add(this.compiled.nodes[node]!.node.id);
     const group = this.group;
-    if (group.length > 0 && (group[0]!.start !== candidate.start || group[0]!.field !== candidate.field)) this.flush();
-    group.push(candidate);
+    const start = startOf(text, first, last);
+    if (group.size > 0 && (group.start !== start || group.texts[0]!.field !== text.field)) this.flush();
+    group.push(text, start, node, rule, first, last, weight, cue, edits);
   }
 
-  /** The record's names and proposed names, and the family nodes' scores with roles applied. */
-  finish(): RecordNames & { scores: Map<number, NodeScore> } {
+  /** The record's names and proposed names, and the family nodes' scores with roles applied (valid until the next `start`). */
+  finish(): RecordNames & { scores: RoleScorer } {
     this.flush();
     const { compiled, proposed, fields } = this;
     for (const entry of this.entries) {
@@ -125,28 +141,27 @@ export class NameCollector {
     return { names, proposed, scores };
   }
 
-  /** Settles which of the candidates at one place are name mentions, then scores them all in order. */
+  /** Settles which of the matches at one place are name mentions, then scores them all in order. */
   private flush(): void {
     const group = this.group;
-    if (group.length === 0) return;
-    if (group.length === 1) {
-      const candidate = group[0]!;
-      group.length = 0;
-      this.scorer.add(candidate, this.compiled.rules[candidate.rule]!.rule.name === undefined ? -1 : this.mention(candidate));
-      return;
+    const size = group.size;
+    if (size === 0) return;
+    const { compiled, scorer } = this;
+    const mentions = group.mentions;
+    if (size === 1) mentions[0] = compiled.rules[group.rules[0]!]!.rule.name === undefined ? -1 : this.mention(group.candidate(compiled, 0));
+    else {
+      mentions.fill(-1, 0, size);
+      for (const i of sameSpanWinners(compiled, group)) mentions[i] = this.mention(group.candidate(compiled, i));
     }
-    const winners = sameSpanWinners(this.compiled, group);
-    const mentionOf = new Map<Candidate, number>();
-    for (const candidate of winners) mentionOf.set(candidate, this.mention(candidate));
-    for (const candidate of group) this.scorer.add(candidate, mentionOf.get(candidate) ?? -1);
-    group.length = 0;
+    for (let i = 0; i < size; i++) scorer.add(group, i);
+    group.size = 0;
   }
 
   /** Notes a mention of a name (read for its role while the name has few); its entry's index, or -1 when it is none. */
   private mention(candidate: Candidate): number {
     const { compiled } = this;
     const nameId = compiled.rules[candidate.rule]!.rule.name;
-    if (nameId === undefined || !counts(compiled, this.evidence, candidate)) return -1;
+    if (nameId === undefined || !counts(compiled, this.evidence!, candidate)) return -1;
     const name = compiled.names.get(nameId);
     if (!name) return -1;
     let entry = this.byName.get(nameId);
@@ -166,6 +181,100 @@ export class NameCollector {
     }
     entry.note(candidate, this.maxEvidence);
     return entry.index;
+  }
+}
+
+/** Where the match starting at token `first` starts in the original text. */
+function startOf(text: FieldText, first: number, last: number): number {
+  const { tokens, normalised } = text;
+  return normalised.pieces ? originalSpan(normalised, tokens.starts[first]!, tokens.ends[last]!)[0] : tokens.starts[first]!;
+}
+
+/** Ints per match of a place group: first and last token, rule, node, cue group, edits. */
+const GROUP_ROW = 6;
+
+/**
+ * The matches at one place (field and start in the original text), which may be rival names for
+ * the same words: held as numbers until the next place, reused from place to place.
+ */
+class PlaceGroup {
+  size = 0;
+  start = 0;
+  readonly texts: FieldText[] = [];
+  readonly weights: number[] = [];
+  readonly rules: number[] = [];
+  /** Per match: the index of the name it mentions, or -1. */
+  readonly mentions: number[] = [];
+  private ints = new Int32Array(GROUP_ROW * 8);
+
+  push(text: FieldText, start: number, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
+    const i = this.size++;
+    if ((i + 1) * GROUP_ROW > this.ints.length) {
+      const ints = new Int32Array(this.ints.length * 2);
+      ints.set(this.ints);
+      this.ints = ints;
+    }
+    this.start = start;
+    this.texts[i] = text;
+    this.weights[i] = weight;
+    this.rules[i] = rule;
+    this.mentions[i] = -1;
+    const at = i * GROUP_ROW;
+    const ints = this.ints;
+    ints[at] = first;
+    ints[at + 1] = last;
+    ints[at + 2] = rule;
+    ints[at + 3] = node;
+    ints[at + 4] = cue;
+    ints[at + 5] = edits;
+  }
+
+  first(i: number): number {
+    return this.ints[i * GROUP_ROW]!;
+  }
+
+  last(i: number): number {
+    return this.ints[i * GROUP_ROW + 1]!;
+  }
+
+  node(i: number): number {
+    return this.ints[i * GROUP_ROW + 3]!;
+  }
+
+  cue(i: number): number {
+    return this.ints[i * GROUP_ROW + 4]!;
+  }
+
+  edits(i: number): number {
+    return this.ints[i * GROUP_ROW + 5]!;
+  }
+
+  /** Match `i` as a `Candidate`: what a name's mention is kept as. */
+  candidate(compiled: CompiledTaxonomy, i: number): Candidate {
+    const text = this.texts[i]!;
+    const { tokens, normalised } = text;
+    const first = this.first(i);
+    const [start, end] = originalSpan(normalised, tokens.starts[first]!, tokens.ends[this.last(i)]!);
+    const cue = this.cue(i);
+    return {
+      node: this.node(i),
+      rule: this.rules[i]!,
+      field: text.field,
+      sentence: tokens.sentences[first]!,
+      start,
+      end,
+      text: text.original.slice(start, end),
+      weight: this.weights[i]!,
+      cues: cue < 0 ? NO_CUES : [compiled.cues[cue]!.id],
+      edits: this.edits(i),
+    };
+  }
+
+  /** Where match `i` ends in the original text. */
+  end(i: number): number {
+    const text = this.texts[i]!;
+    const { tokens, normalised } = text;
+    return originalSpan(normalised, tokens.starts[this.first(i)]!, tokens.ends[this.last(i)]!)[1];
   }
 }
 
@@ -221,58 +330,142 @@ class NameEntry {
   }
 }
 
+/** Ints per kept match: first and last token, rule, node, cue group, edits, the name it mentions (-1: none). */
+const ROW = 7;
+
 /**
  * Scores family nodes as `NodeScorer` does, except that a name's mentions take the weight its
  * role gives them (`TOOL_FACTOR`), known only at the end. Each node keeps its first `keep`
- * candidates, and its closed sentences as counts: by weight where no name's mention is stronger
- * than the other matches there, otherwise by signature (that weight, and each such name's
- * strongest mention), which the factors turn into a weight at the end.
+ * matches, as rows of one table shared by all nodes, and its closed sentences as counts: by
+ * weight where no name's mention is stronger than the other matches there, otherwise by
+ * signature (that weight, and each such name's strongest mention), which the factors turn into a
+ * weight at the end. Its pools, indexed by node, and its table are reused from record to record.
  */
-class RoleWeightedScorer {
-  private readonly pools = new Map<number, RolePool>();
-  /** Kept candidates that are a name's mention, with the name's index: re-weighed at the end. */
-  private readonly keptMentions = new Map<Candidate, number>();
+class RoleScorer implements ScoreTable, EvidenceSource {
+  private readonly pools: Array<RolePool | undefined>;
+  /** Nodes with a pool in use for the current record (the first `touchedCount`), in the order they were first touched. */
+  private readonly touched: number[] = [];
+  private touchedCount = 0;
+  private ints = new Int32Array(ROW * 64);
+  private weights = new Float64Array(64);
+  private readonly texts: FieldText[] = [];
+  private size = 0;
+  private evidenceOf: RecordEvidence | undefined;
+  private keep = Infinity;
 
-  constructor(
-    private readonly compiled: CompiledTaxonomy,
-    private readonly evidence: RecordEvidence,
-    private readonly keep: number,
-  ) {}
-
-  /** `entry`: the index of the name the candidate is a mention of, or -1. */
-  add(candidate: Candidate, entry: number): void {
-    if (!counts(this.compiled, this.evidence, candidate)) return;
-    const node = this.compiled.nodes[candidate.node]!;
-    this.addTo(node.index, candidate, entry);
-    for (const ancestor of node.ancestors) this.addTo(ancestor, candidate, entry);
+  constructor(private readonly compiled: CompiledTaxonomy) {
+    this.pools = new Array<RolePool | undefined>(compiled.nodes.length).fill(undefined);
   }
 
-  /** Node scores once `factors` (per name index) are known; kept mentions take their re-weighed weight. */
-  scores(factors: readonly number[]): Map<number, NodeScore> {
-    for (const [candidate, entry] of this.keptMentions) {
+  start(evidence: RecordEvidence, keep: number): void {
+    for (let i = 0; i < this.touchedCount; i++) this.pools[this.touched[i]!]!.reset();
+    this.touchedCount = 0;
+    this.size = 0;
+    this.evidenceOf = evidence;
+    this.keep = keep;
+  }
+
+  /** Match `i` of `group`, a mention of name `group.mentions[i]` (-1: none). */
+  add(group: PlaceGroup, i: number): void {
+    const rule = group.rules[i]!;
+    if (!countsRule(this.compiled, this.evidenceOf!, rule)) return;
+    const text = group.texts[i]!;
+    const first = group.first(i);
+    const sentence = text.tokens.sentences[first]!;
+    const key = text.field === 'title' ? -1 - sentence : sentence;
+    const weight = group.weights[i]!;
+    const entry = group.mentions[i]!;
+    const node = group.node(i);
+    const { ancestors } = this.compiled.nodes[node]!;
+    // Stored once, by the first pool that keeps it.
+    let row = -1;
+    for (let a = -1; a < ancestors.length; a++) {
+      const pool = this.pool(a < 0 ? node : ancestors[a]!);
+      pool.add(key, weight, entry);
+      if (pool.keptCount >= this.keep) continue;
+      if (row < 0) row = this.store(text, node, rule, first, group.last(i), weight, group.cue(i), group.edits(i), entry);
+      pool.kept[pool.keptCount++] = row;
+    }
+  }
+
+  /** Scores the record's nodes once `factors` (per name index) are known; kept mentions take their re-weighed weight. */
+  scores(factors: readonly number[]): this {
+    const { ints, weights } = this;
+    for (let row = 0; row < this.size; row++) {
+      const entry = ints[row * ROW + 6]!;
+      if (entry < 0) continue;
       const factor = factors[entry]!;
-      if (factor < 1) candidate.weight = round(candidate.weight * factor);
+      if (factor < 1) weights[row] = round(weights[row]! * factor);
     }
-    const scores = new Map<number, NodeScore>();
     const decay = this.compiled.taxonomy.scoring.decay;
-    for (const [node, pool] of this.pools) {
-      const weights = pool.weights(factors);
-      scores.set(node, { score: squash(weights, decay), candidates: pool.kept, sentences: sentenceCount(weights), title: pool.title });
-    }
-    return scores;
+    for (let i = 0; i < this.touchedCount; i++) this.pools[this.touched[i]!]!.score(factors, decay);
+    return this;
   }
 
-  private addTo(node: number, candidate: Candidate, entry: number): void {
-    let pool = this.pools.get(node);
+  get(node: number): NodeScore | undefined {
+    const pool = this.pools[node];
+    return pool?.used ? pool.result : undefined;
+  }
+
+  forEach(visit: (score: NodeScore, node: number) => void): void {
+    for (let i = 0; i < this.touchedCount; i++) {
+      const node = this.touched[i]!;
+      visit(this.pools[node]!.result, node);
+    }
+  }
+
+  /** The evidence a node kept, in the order its matches came. */
+  evidence(node: number): Evidence[] {
+    const pool = this.pools[node];
+    const out: Evidence[] = [];
+    if (!pool?.used) return out;
+    const { ints, weights } = this;
+    for (let k = 0; k < pool.keptCount; k++) {
+      const row = pool.kept[k]!;
+      const at = row * ROW;
+      out.push(matchEvidence(this.compiled, this.texts[row]!, ints[at + 3]!, ints[at + 2]!, ints[at]!, ints[at + 1]!, weights[row]!, ints[at + 4]!, ints[at + 5]!));
+    }
+    return out;
+  }
+
+  private store(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number, entry: number): number {
+    const row = this.size++;
+    if (row === this.weights.length) this.grow();
+    const at = row * ROW;
+    const ints = this.ints;
+    ints[at] = first;
+    ints[at + 1] = last;
+    ints[at + 2] = rule;
+    ints[at + 3] = node;
+    ints[at + 4] = cue;
+    ints[at + 5] = edits;
+    ints[at + 6] = entry;
+    this.weights[row] = weight;
+    this.texts[row] = text;
+    return row;
+  }
+
+  private grow(): void {
+    const ints = new Int32Array(this.ints.length * 2);
+    ints.set(this.ints);
+    this.ints = ints;
+    const weights = new Float64Array(this.weights.length * 2);
+    weights.set(this.weights);
+    this.weights = weights;
+  }
+
+  /** `node`'s pool, marked in use for this record. */
+  private pool(node: number): RolePool {
+    let pool = this.pools[node];
     if (!pool) {
       pool = new RolePool();
-      this.pools.set(node, pool);
+      this.pools[node] = pool;
     }
-    if (pool.kept.length < this.keep) {
-      pool.kept.push(candidate);
-      if (entry >= 0) this.keptMentions.set(candidate, entry);
+    if (!pool.used) {
+      pool.used = true;
+      this.touched[this.touchedCount++] = node;
     }
-    pool.add(candidate, entry);
+    return pool;
   }
 }
 
@@ -284,10 +477,18 @@ interface Signature {
   count: number;
 }
 
+/** One node's sentences and kept rows for one record; reset and reused by the next. */
 class RolePool {
-  readonly kept: Candidate[] = [];
+  used = false;
   title = false;
-  private readonly byWeight = new Map<number, number>();
+  /** Rows of the kept matches (the first `keptCount`). */
+  readonly kept: number[] = [];
+  keptCount = 0;
+  readonly result: NodeScore = { score: 0, sentences: 0, title: false };
+  /** Closed sentences without a name stronger than their plain matches: distinct weights and their counts (the first `plainSize`). */
+  private readonly plainWeights: number[] = [];
+  private readonly plainTimes: number[] = [];
+  private plainSize = 0;
   /** Only made for a node with a name's mentions, as is `named`. */
   private bySignature: Map<string, Signature> | undefined;
   private open = false;
@@ -296,8 +497,18 @@ class RolePool {
   /** Names with a mention in the open sentence: name index, strongest weight. */
   private named: Array<[number, number]> | undefined;
 
-  add(candidate: Candidate, entry: number): void {
-    const key = sentenceKey(candidate);
+  reset(): void {
+    this.used = false;
+    this.title = false;
+    this.keptCount = 0;
+    this.plainSize = 0;
+    this.bySignature = undefined;
+    this.open = false;
+    if (this.named) this.named.length = 0;
+  }
+
+  /** `entry`: the index of the name the match mentions, or -1. */
+  add(key: number, weight: number, entry: number): void {
     if (key < 0) this.title = true;
     if (!this.open || key !== this.key) {
       this.close();
@@ -306,30 +517,38 @@ class RolePool {
       this.plain = 0;
     }
     if (entry < 0) {
-      this.plain = Math.max(this.plain, candidate.weight);
+      this.plain = Math.max(this.plain, weight);
       return;
     }
     this.named ??= [];
     const named = this.named;
     const seen = named.find((n) => n[0] === entry);
-    if (seen) seen[1] = Math.max(seen[1], candidate.weight);
-    else named.push([entry, candidate.weight]);
+    if (seen) seen[1] = Math.max(seen[1], weight);
+    else named.push([entry, weight]);
   }
 
-  /** Weight → number of sentences with that weight, strongest first, with the names' factors applied. */
-  weights(factors: readonly number[]): Array<[number, number]> {
+  /** Sets `result` from the sentences' weights, with the names' factors applied. */
+  score(factors: readonly number[], decay: number): void {
     this.close();
-    if (this.bySignature === undefined) return [...this.byWeight].sort((a, b) => b[0] - a[0]);
-    const byWeight = new Map(this.byWeight);
-    for (const { plain, names, count } of this.bySignature.values()) {
-      let weight = plain;
-      for (const [entry, strongest] of names) {
-        const factor = factors[entry]!;
-        weight = Math.max(weight, factor < 1 ? round(strongest * factor) : strongest);
+    const weights: Array<[number, number]> = [];
+    for (let i = 0; i < this.plainSize; i++) weights.push([this.plainWeights[i]!, this.plainTimes[i]!]);
+    if (this.bySignature !== undefined) {
+      for (const { plain, names, count } of this.bySignature.values()) {
+        let weight = plain;
+        for (const [entry, strongest] of names) {
+          const factor = factors[entry]!;
+          weight = Math.max(weight, factor < 1 ? round(strongest * factor) : strongest);
+        }
+        const same = weights.find((w) => w[0] === weight);
+        if (same) same[1] += count;
+        else weights.push([weight, count]);
       }
-      byWeight.set(weight, (byWeight.get(weight) ?? 0) + count);
     }
-    return [...byWeight].sort((a, b) => b[0] - a[0]);
+    weights.sort((a, b) => b[0] - a[0]);
+    const { result } = this;
+    result.score = squash(weights, decay);
+    result.sentences = sentenceCount(weights);
+    result.title = this.title;
   }
 
   private close(): void {
@@ -337,10 +556,10 @@ class RolePool {
     this.open = false;
     const { plain, named } = this;
     // A name's factor only ever lowers its weight: mentions no stronger than the plain matches cannot matter.
-    const names = named === undefined || named.length === 0 ? [] : named.filter((n) => n[1] > plain);
+    const names = named === undefined || named.length === 0 ? NO_NAMES : named.filter((n) => n[1] > plain);
     if (named) named.length = 0;
     if (names.length === 0) {
-      this.byWeight.set(plain, (this.byWeight.get(plain) ?? 0) + 1);
+      this.countPlain(plain);
       return;
     }
     names.sort((a, b) => a[0] - b[0]);
@@ -351,7 +570,20 @@ class RolePool {
     if (signature) signature.count++;
     else bySignature.set(key, { plain, names, count: 1 });
   }
+
+  private countPlain(weight: number): void {
+    for (let i = 0; i < this.plainSize; i++) {
+      if (this.plainWeights[i] === weight) {
+        this.plainTimes[i]!++;
+        return;
+      }
+    }
+    this.plainWeights[this.plainSize] = weight;
+    this.plainTimes[this.plainSize++] = 1;
+  }
 }
+
+const NO_NAMES: Array<[number, number]> = [];
 
 /**
  * The record is the name's origin paper: its arXiv id is the name's, or its title opens with the
@@ -374,16 +606,17 @@ function objectRole(role: NameRole, mentions: { sentences: ReadonlySet<number>; 
   return mentions.sentences.size >= 3 && mentions.cued * 2 < mentions.total ? 'studies' : role;
 }
 
-/** Where two names match the same words (two DoRAs), the one whose rule needed context is the specific one. `candidates` share field and start. */
-function sameSpanWinners(compiled: CompiledTaxonomy, candidates: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
+/** Where two names match the same words (two DoRAs), the one whose rule needed context is the specific one. The group's matches share field and start; the winners' indexes. */
+function sameSpanWinners(compiled: CompiledTaxonomy, group: PlaceGroup): number[] {
+  const out: number[] = [];
   const at = new Map<number, number>();
-  for (const c of candidates) {
-    const rule = compiled.rules[c.rule]!;
+  for (let i = 0; i < group.size; i++) {
+    const rule = compiled.rules[group.rules[i]!]!;
     if (rule.rule.name === undefined) continue;
-    const rival = at.get(c.end);
-    if (rival === undefined) at.set(c.end, out.push(c) - 1);
-    else if (rule.contextGroup >= 0 && compiled.rules[out[rival]!.rule]!.contextGroup < 0) out[rival] = c;
+    const end = group.end(i);
+    const rival = at.get(end);
+    if (rival === undefined) at.set(end, out.push(i) - 1);
+    else if (rule.contextGroup >= 0 && compiled.rules[group.rules[out[rival]!]!]!.contextGroup < 0) out[rival] = i;
   }
   return out;
 }
