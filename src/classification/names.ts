@@ -10,7 +10,7 @@ import type { NamedMethod } from '../taxonomy/types.js';
 import { matchEvidence, round, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
 import { isSpace, isStop, mentionRole, strongerRole, titleFramedRole } from './roles.js';
-import { counts, countsRule, SentenceWeights, sentenceCount, sentenceKey, squash, type NodeScore, type ScoreTable } from './scoring.js';
+import { counts, countsRule, SentenceWeights, sentenceKey, type NodeScore, type ScoreTable } from './scoring.js';
 import { toEvidence, type EvidenceSource } from './select.js';
 import type { Evidence, Field, NameHit, NameRole, ProposedName } from './types.js';
 import { originalSpan } from '../text/normalise.js';
@@ -469,15 +469,39 @@ class RoleScorer implements ScoreTable, EvidenceSource {
   }
 }
 
-/** A sentence's weight before roles: the strongest plain match, and the names whose mentions are stronger. */
-interface Signature {
-  plain: number;
-  /** Name index, strongest mention weight; ascending by index. */
-  names: Array<[number, number]>;
-  count: number;
+/** Sentences alike before roles: the strongest plain match, and the names whose mentions are stronger. */
+class Signature {
+  plain = 0;
+  /** Name indexes, ascending, and each one's strongest mention weight (the first `size`). */
+  readonly entries: number[] = [];
+  readonly weights: number[] = [];
+  size = 0;
+  count = 0;
+
+  /** Whether this signature is `plain` and the first `size` of `entries` and `weights`. */
+  is(plain: number, entries: readonly number[], weights: readonly number[], size: number): boolean {
+    if (this.plain !== plain || this.size !== size) return false;
+    for (let i = 0; i < size; i++) if (this.entries[i] !== entries[i] || this.weights[i] !== weights[i]) return false;
+    return true;
+  }
+
+  /** Its weight once the names' factors are known: a name's factor only ever lowers its mentions. */
+  weight(factors: readonly number[]): number {
+    let weight = this.plain;
+    for (let i = 0; i < this.size; i++) {
+      const factor = factors[this.entries[i]!]!;
+      const strongest = this.weights[i]!;
+      weight = Math.max(weight, factor < 1 ? round(strongest * factor) : strongest);
+    }
+    return weight;
+  }
 }
 
-/** One node's sentences and kept rows for one record; reset and reused by the next. */
+/**
+ * One node's sentences and kept rows for one record; reset and reused by the next. Its closed
+ * sentences are counted by weight where no name's mention is stronger than the plain matches
+ * there, otherwise by signature; all of it in arrays that keep their storage.
+ */
 class RolePool {
   used = false;
   title = false;
@@ -485,26 +509,29 @@ class RolePool {
   readonly kept: number[] = [];
   keptCount = 0;
   readonly result: NodeScore = { score: 0, sentences: 0, title: false };
-  /** Closed sentences without a name stronger than their plain matches: distinct weights and their counts (the first `plainSize`). */
-  private readonly plainWeights: number[] = [];
-  private readonly plainTimes: number[] = [];
-  private plainSize = 0;
-  /** Only made for a node with a name's mentions, as is `named`. */
-  private bySignature: Map<string, Signature> | undefined;
+  /** Distinct sentence weights and their counts (the first `weightCount`). */
+  private readonly weights: number[] = [];
+  private readonly times: number[] = [];
+  private weightCount = 0;
+  /** The first `signatureCount`, in the order first seen. */
+  private readonly signatures: Signature[] = [];
+  private signatureCount = 0;
   private open = false;
   private key = 0;
   private plain = 0;
-  /** Names with a mention in the open sentence: name index, strongest weight. */
-  private named: Array<[number, number]> | undefined;
+  /** Names with a mention in the open sentence and each one's strongest weight (the first `namedCount`). */
+  private readonly namedEntries: number[] = [];
+  private readonly namedWeights: number[] = [];
+  private namedCount = 0;
 
   reset(): void {
     this.used = false;
     this.title = false;
     this.keptCount = 0;
-    this.plainSize = 0;
-    this.bySignature = undefined;
+    this.weightCount = 0;
+    this.signatureCount = 0;
     this.open = false;
-    if (this.named) this.named.length = 0;
+    this.namedCount = 0;
   }
 
   /** `entry`: the index of the name the match mentions, or -1. */
@@ -520,70 +547,133 @@ class RolePool {
       this.plain = Math.max(this.plain, weight);
       return;
     }
-    this.named ??= [];
-    const named = this.named;
-    const seen = named.find((n) => n[0] === entry);
-    if (seen) seen[1] = Math.max(seen[1], weight);
-    else named.push([entry, weight]);
+    const { namedEntries, namedWeights } = this;
+    for (let i = 0; i < this.namedCount; i++) {
+      if (namedEntries[i] === entry) {
+        namedWeights[i] = Math.max(namedWeights[i]!, weight);
+        return;
+      }
+    }
+    namedEntries[this.namedCount] = entry;
+    namedWeights[this.namedCount++] = weight;
   }
 
   /** Sets `result` from the sentences' weights, with the names' factors applied. */
   score(factors: readonly number[], decay: number): void {
     this.close();
-    const weights: Array<[number, number]> = [];
-    for (let i = 0; i < this.plainSize; i++) weights.push([this.plainWeights[i]!, this.plainTimes[i]!]);
-    if (this.bySignature !== undefined) {
-      for (const { plain, names, count } of this.bySignature.values()) {
-        let weight = plain;
-        for (const [entry, strongest] of names) {
-          const factor = factors[entry]!;
-          weight = Math.max(weight, factor < 1 ? round(strongest * factor) : strongest);
-        }
-        const same = weights.find((w) => w[0] === weight);
-        if (same) same[1] += count;
-        else weights.push([weight, count]);
-      }
-    }
-    weights.sort((a, b) => b[0] - a[0]);
     const { result } = this;
-    result.score = squash(weights, decay);
-    result.sentences = sentenceCount(weights);
+    if (this.signatureCount === 0) result.score = squashCounts(this.weights, this.times, this.weightCount, decay);
+    else {
+      // The signatures' weights join the plain ones in scratch lists: the pool's own stay as counted.
+      let size = this.weightCount;
+      for (let i = 0; i < size; i++) {
+        MERGED_WEIGHTS[i] = this.weights[i]!;
+        MERGED_TIMES[i] = this.times[i]!;
+      }
+      for (let s = 0; s < this.signatureCount; s++) {
+        const signature = this.signatures[s]!;
+        size = countWeight(MERGED_WEIGHTS, MERGED_TIMES, size, signature.weight(factors), signature.count);
+      }
+      result.score = squashCounts(MERGED_WEIGHTS, MERGED_TIMES, size, decay);
+    }
+    let sentences = 0;
+    for (let i = 0; i < this.weightCount; i++) sentences += this.times[i]!;
+    for (let s = 0; s < this.signatureCount; s++) sentences += this.signatures[s]!.count;
+    result.sentences = sentences;
     result.title = this.title;
   }
 
   private close(): void {
     if (!this.open) return;
     this.open = false;
-    const { plain, named } = this;
+    const { plain, namedEntries, namedWeights } = this;
     // A name's factor only ever lowers its weight: mentions no stronger than the plain matches cannot matter.
-    const names = named === undefined || named.length === 0 ? NO_NAMES : named.filter((n) => n[1] > plain);
-    if (named) named.length = 0;
-    if (names.length === 0) {
-      this.countPlain(plain);
+    let size = 0;
+    for (let i = 0; i < this.namedCount; i++) {
+      if (namedWeights[i]! <= plain) continue;
+      namedEntries[size] = namedEntries[i]!;
+      namedWeights[size++] = namedWeights[i]!;
+    }
+    this.namedCount = 0;
+    if (size === 0) {
+      this.weightCount = countWeight(this.weights, this.times, this.weightCount, plain, 1);
       return;
     }
-    names.sort((a, b) => a[0] - b[0]);
-    const key = `${plain}|${names.join('|')}`;
-    this.bySignature ??= new Map();
-    const bySignature = this.bySignature;
-    const signature = bySignature.get(key);
-    if (signature) signature.count++;
-    else bySignature.set(key, { plain, names, count: 1 });
-  }
-
-  private countPlain(weight: number): void {
-    for (let i = 0; i < this.plainSize; i++) {
-      if (this.plainWeights[i] === weight) {
-        this.plainTimes[i]!++;
+    sortByEntry(namedEntries, namedWeights, size);
+    for (let s = 0; s < this.signatureCount; s++) {
+      const signature = this.signatures[s]!;
+      if (signature.is(plain, namedEntries, namedWeights, size)) {
+        signature.count++;
         return;
       }
     }
-    this.plainWeights[this.plainSize] = weight;
-    this.plainTimes[this.plainSize++] = 1;
+    if (this.signatureCount === this.signatures.length) this.signatures.push(new Signature());
+    const signature = this.signatures[this.signatureCount++]!;
+    signature.plain = plain;
+    signature.size = size;
+    signature.count = 1;
+    for (let i = 0; i < size; i++) {
+      signature.entries[i] = namedEntries[i]!;
+      signature.weights[i] = namedWeights[i]!;
+    }
   }
 }
 
-const NO_NAMES: Array<[number, number]> = [];
+/** Scratch lists of `RolePool.score` (classifying is synchronous: one pool scores at a time). */
+const MERGED_WEIGHTS: number[] = [];
+const MERGED_TIMES: number[] = [];
+
+/** Adds `times` sentences of `weight` to the first `size` distinct weights and their counts; the new size. */
+function countWeight(weights: number[], times: number[], size: number, weight: number, count: number): number {
+  for (let i = 0; i < size; i++) {
+    if (weights[i] === weight) {
+      times[i]! += count;
+      return size;
+    }
+  }
+  weights[size] = weight;
+  times[size] = count;
+  return size + 1;
+}
+
+/** `squash` over the first `size` distinct weights and their counts, visited strongest first (a selection: the lists are short). */
+function squashCounts(weights: readonly number[], times: readonly number[], size: number, decay: number): number {
+  let sum = 0;
+  let factor = 1;
+  for (let i = strongestBelow(weights, size, Infinity); i >= 0 && factor !== 0; i = strongestBelow(weights, size, weights[i]!)) {
+    const weight = weights[i]!;
+    for (let t = 0; t < times[i]! && factor !== 0; t++) {
+      sum += weight * factor;
+      factor *= decay;
+    }
+  }
+  return round(1 - Math.exp(-sum));
+}
+
+/** Index of the strongest of the first `size` weights below `below` (-1: none). */
+function strongestBelow(weights: readonly number[], size: number, below: number): number {
+  let best = -1;
+  for (let i = 0; i < size; i++) {
+    const weight = weights[i]!;
+    if (weight < below && (best < 0 || weight > weights[best]!)) best = i;
+  }
+  return best;
+}
+
+/** Sorts the first `size` names by index, ascending, their weights alongside (insertion sort: a sentence names few). */
+function sortByEntry(entries: number[], weights: number[], size: number): void {
+  for (let i = 1; i < size; i++) {
+    const entry = entries[i]!;
+    const weight = weights[i]!;
+    let j = i - 1;
+    for (; j >= 0 && entries[j]! > entry; j--) {
+      entries[j + 1] = entries[j]!;
+      weights[j + 1] = weights[j]!;
+    }
+    entries[j + 1] = entry;
+    weights[j + 1] = weight;
+  }
+}
 
 /**
  * The record is the name's origin paper: its arXiv id is the name's, or its title opens with the
