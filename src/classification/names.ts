@@ -9,7 +9,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { matchEvidence, round, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
-import { isSpace, isStop, mentionRole, strongerRole, titleFramedRole } from './roles.js';
+import { isSpace, isStop, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { counts, countsRule, SentenceWeights, sentenceKey, type NodeScore, type ScoreTable } from './scoring.js';
 import { toEvidence, type EvidenceSource } from './select.js';
 import type { Evidence, Field, NameHit, NameRole, ProposedName } from './types.js';
@@ -169,7 +169,7 @@ export class NameCollector implements MatchSink {
     // (Nor once it proposes: no mention can make a role stronger than that.)
     if (!entry || (entry.total < ROLE_MENTIONS && entry.role !== 'proposes')) {
       const text = this.fields.texts[candidate.field] ?? '';
-      const { role } = mentionRole({ ...sentenceAround(text, candidate.start, candidate.end), inTitle: candidate.field === 'title' });
+      const { role } = mentionRole(sentenceAround(text, candidate.start, candidate.end, candidate.field === 'title'));
       const own = role === 'proposes' || (this.folded.size > 0 && (this.folded.has(foldName(candidate.text)) || this.folded.has(foldedLabel(name))));
       const mentionRoleOf: NameRole = own ? 'proposes' : role;
       if (entry) entry.role = strongerRole(entry.role, mentionRoleOf);
@@ -719,7 +719,7 @@ const ROLE_MENTIONS = 32;
 const ABBREVIATION = /\be\.g\.$|\bi\.e\.$|\bet al\.$|\bvs\.$/;
 
 /** The sentence around `start..end`, split at the match (at most ROLE_REACH characters each side). */
-function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+function sentenceAround(text: string, start: number, end: number, inTitle: boolean): RoleContext {
   let from = start;
   const floor = Math.max(0, start - ROLE_REACH);
   const ceiling = Math.min(text.length, end + ROLE_REACH);
@@ -727,7 +727,7 @@ function sentenceAround(text: string, start: number, end: number): { before: str
   while (from > floor && !(isStop(text.charCodeAt(from - 1)) && (from >= text.length || isSpace(text.charCodeAt(from))) && !ABBREVIATION.test(text.slice(Math.max(0, from - 6), from)))) from--;
   let to = end;
   while (to < ceiling && !isStop(text.charCodeAt(to))) to++;
-  return { before: text.slice(from, start), after: text.slice(end, to) };
+  return { before: text.slice(from, start), after: text.slice(end, to), inTitle };
 }
 
 /** One entry per proposed name (its first place, title before abstract), with an expansion found at any of its places. */

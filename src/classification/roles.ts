@@ -98,9 +98,21 @@ function priorWorkTool(subject: string): boolean {
 function clauseBefore(before: string): string {
   const opening = OPENING_PHRASE.exec(before);
   let start = opening ? opening[0].length : 0;
-  for (const m of matches(CLAUSE_BREAK, before)) start = Math.max(start, m.index + m[0].length);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before)) start = Math.max(start, m.index + m[0].length);
   return before.slice(start);
 }
+
+/**
+ * The cues found before a name, reused from mention to mention (reading roles is synchronous):
+ * each one's group in BEFORE, place in the window and text, and the reading order of the first
+ * `foundCount` (latest end first).
+ */
+const FOUND_GROUP: number[] = [];
+const FOUND_START: number[] = [];
+const FOUND_END: number[] = [];
+const FOUND_TEXT: string[] = [];
+const FOUND_ORDER: number[] = [];
 
 /**
  * The cue ending closest to the name (ties: the earlier group in BEFORE), within 12 words. A list
@@ -110,39 +122,57 @@ function clauseBefore(before: string): string {
 function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at: number } {
   const window = lastWords(before, 13);
   const offset = before.length - window.length;
-  const found: Array<{ cue: Cue; start: number; end: number; text: string }> = [];
-  for (const [cue, pattern] of BEFORE) for (const m of matches(pattern, window)) found.push({ cue, start: m.index, end: m.index + m[0].length, text: m[0] });
-  // Latest end first; ending at the same word, the longer cue is the reading ("compared with", not "with").
-  found.sort((a, b) => b.end - a.end || a.start - b.start);
+  let count = 0;
+  for (let group = 0; group < BEFORE.length; group++) {
+    const pattern = BEFORE[group]![1];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
+      FOUND_GROUP[count] = group;
+      FOUND_START[count] = m.index;
+      FOUND_END[count] = m.index + m[0].length;
+      FOUND_TEXT[count] = m[0];
+      count++;
+    }
+  }
+  sortFound(count);
   let limit = Infinity;
   let listed = false;
   let modifier: Cue | undefined;
-  for (const f of found) {
-    if (f.end > limit) continue;
-    if (f.cue === 'list') {
+  for (let k = 0; k < count; k++) {
+    const f = FOUND_ORDER[k]!;
+    if (FOUND_END[f]! > limit) continue;
+    const cue = BEFORE[FOUND_GROUP[f]!]![0];
+    if (cue === 'list') {
       listed = true;
-      limit = Math.min(limit, f.start);
+      limit = Math.min(limit, FOUND_START[f]!);
       continue;
     }
     // "existing", "popular", "recently proposed" describe the noun; a verb before them in the clause says what is done with it.
-    if (MODIFIER.test(f.text)) {
-      modifier ??= f.cue;
+    if (MODIFIER.test(FOUND_TEXT[f]!)) {
+      modifier ??= cue;
       continue;
     }
-    return { cue: f.cue, listed, at: offset + f.start };
+    return { cue, listed, at: offset + FOUND_START[f]! };
   }
   return { cue: modifier ?? (listed ? 'list' : undefined), listed, at: before.length };
 }
 
 /**
- * The matches of a global pattern in `text`. `matchAll` clones the RegExp on every call, which
- * showed in profiles at one call per pattern per mention; the patterns never match empty text.
+ * Orders the first `count` found cues latest end first; ending at the same word, the longer cue is
+ * the reading ("compared with", not "with"); then as found (a stable insertion sort: cues are few).
  */
-function matches(pattern: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m);
-  return out;
+function sortFound(count: number): void {
+  for (let i = 0; i < count; i++) {
+    let j = i - 1;
+    for (; j >= 0 && foundAfter(FOUND_ORDER[j]!, i); j--) FOUND_ORDER[j + 1] = FOUND_ORDER[j]!;
+    FOUND_ORDER[j + 1] = i;
+  }
+}
+
+/** Whether found cue `a` reads after found cue `b`, which was found later. */
+function foundAfter(a: number, b: number): boolean {
+  const byEnd = FOUND_END[b]! - FOUND_END[a]!;
+  return byEnd > 0 || (byEnd === 0 && FOUND_START[b]! < FOUND_START[a]!);
 }
 
 /** The end of `text` from the start of its `n`-th last word. */
