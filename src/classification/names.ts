@@ -102,7 +102,7 @@ export class NameCollector implements MatchSink {
     this.flush();
     const { compiled, proposed, fields } = this;
     for (const entry of this.entries) {
-      if (entry.role !== 'proposes') entry.role = objectRole(entry.role, entry, originOf(entry.name, fields.texts, this.recordId));
+      entry.role = this.settledRole(entry);
       if (entry.role === 'mentions') entry.role = titleFramedRole(entry.role, fields.texts.title ?? '', () => this.titleFamilies.has(entry.name.node));
     }
     if (this.entries.length === 0) return { names: [], proposed, scores: this.scorer.scores([]) };
@@ -157,7 +157,7 @@ export class NameCollector implements MatchSink {
     group.size = 0;
   }
 
-  /** Notes a mention of a name (read for its role while the name has few); its entry's index, or -1 when it is none. */
+  /** Notes a mention of a name (kept to be read for its role while the name has few); its entry's index, or -1 when it is none. */
   private mention(candidate: Candidate): number {
     const { compiled } = this;
     const nameId = compiled.rules[candidate.rule]!.rule.name;
@@ -165,23 +165,69 @@ export class NameCollector implements MatchSink {
     const name = compiled.names.get(nameId);
     if (!name) return -1;
     let entry = this.byName.get(nameId);
+    if (!entry) {
+      entry = new NameEntry(name, this.entries.length);
+      this.byName.set(nameId, entry);
+      this.entries.push(entry);
+    }
     // A role is settled by a name's first mentions; a run-on text repeating it thousands of times reads no further.
-    // (Nor once it proposes: no mention can make a role stronger than that.)
-    if (!entry || (entry.total < ROLE_MENTIONS && entry.role !== 'proposes')) {
-      const text = this.fields.texts[candidate.field] ?? '';
-      const { role } = mentionRole(sentenceAround(text, candidate.start, candidate.end, candidate.field === 'title'));
-      const own = role === 'proposes' || (this.folded.size > 0 && (this.folded.has(foldName(candidate.text)) || this.folded.has(foldedLabel(name))));
-      const mentionRoleOf: NameRole = own ? 'proposes' : role;
-      if (entry) entry.role = strongerRole(entry.role, mentionRoleOf);
-      else {
-        entry = new NameEntry(name, this.entries.length, mentionRoleOf);
-        this.byName.set(nameId, entry);
-        this.entries.push(entry);
-      }
+    // (Nor once it is the paper's own: no mention can make a role stronger than that.)
+    if (entry.total < ROLE_MENTIONS && !entry.own) {
+      if (this.folded.size > 0 && (this.folded.has(foldName(candidate.text)) || this.folded.has(foldedLabel(name)))) entry.own = true;
+      else entry.toRead.push(candidate);
     }
     entry.note(candidate, this.maxEvidence);
     return entry.index;
   }
+
+  /**
+   * A name's role: the strongest of its read mentions' roles, unless the record is its origin
+   * (`objectRole`). Mentions are read once the record is known, and only as far as the answer
+   * needs: the ones that may propose it first, then, for a name that is not the object of the
+   * paper, the others until one makes it studied (no later one could make it stronger).
+   */
+  private settledRole(entry: NameEntry): NameRole {
+    if (entry.own || originOf(entry.name, this.fields.texts, this.recordId)) return 'proposes';
+    const { toRead } = entry;
+    const read = READ_ROLES;
+    read.length = 0;
+    for (let i = 0; i < toRead.length; i++) {
+      if (!mayPropose(this.fields.texts[toRead[i]!.field] ?? '', toRead[i]!.start)) continue;
+      read[i] = this.readRole(toRead[i]!);
+      if (read[i] === 'proposes') return 'proposes';
+    }
+    if (objectRole('mentions', entry, false) === 'studies') return 'studies';
+    let role: NameRole = 'mentions';
+    for (let i = 0; i < toRead.length && role !== 'studies'; i++) role = strongerRole(role, read[i] ?? this.readRole(toRead[i]!));
+    return role;
+  }
+
+  private readRole(candidate: Candidate): NameRole {
+    return mentionRole(sentenceAround(this.fields.texts[candidate.field] ?? '', candidate.start, candidate.end, candidate.field === 'title')).role;
+  }
+}
+
+/** The roles read so far of the name being settled, by mention (reading is synchronous). */
+const READ_ROLES: NameRole[] = [];
+
+/** Words (lowercase) one of which ends the text before a mention that `mentionRole` can find proposed: see `mayPropose`. */
+const OWN_NAME_ENDS = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined', 'as', 'our', 'a', 'an', 'the', 'new', 'novel', 'simple', 'method', 'approach', 'technique', 'framework', ',', '"', '“'];
+
+/**
+ * Whether the mention at `start` may read as proposed (false: it cannot). `mentionRole` proposes
+ * only where its clause ends in a naming verb and the words it allows after one (`OWN_NAME`) or
+ * in `our "` (`OUR_QUOTED`), both before an optional quote or bracket and spaces; an acronym
+ * after its expansion ("… (") is read in full.
+ */
+function mayPropose(text: string, start: number): boolean {
+  let end = start;
+  const last = text.charCodeAt(end - 1);
+  if (last === 40) return true; // (
+  if (last === 34 || last === 0x201c) end--; // " “
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const tail = text.slice(Math.max(0, end - 12), end).toLowerCase();
+  for (const word of OWN_NAME_ENDS) if (tail.endsWith(word)) return true;
+  return false;
 }
 
 /** Where the match starting at token `first` starts in the original text. */
@@ -311,11 +357,16 @@ class NameEntry {
   readonly spellings = new Set<string>();
   /** Its mentions' weights, one per sentence, before roles re-weigh them. */
   readonly weights = new SentenceWeights();
+  /** One of its first mentions has a proposed name's spelling: the paper's own. */
+  own = false;
+  /** Its first mentions (before it was found the paper's own), to read for its role. */
+  readonly toRead: Candidate[] = [];
+  /** Settled when the record is read. */
+  role: NameRole = 'mentions';
 
   constructor(
     readonly name: NamedMethod,
     readonly index: number,
-    public role: NameRole,
   ) {}
 
   note(candidate: Candidate, maxEvidence: number): void {
