@@ -9,7 +9,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { matchEvidence, round, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
-import { isSpace, isStop, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
+import { isSpace, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { counts, countsRule, SentenceWeights, sentenceKey, type NodeScore, type ScoreTable } from './scoring.js';
 import { toEvidence, type EvidenceSource } from './select.js';
 import type { Evidence, Field, NameHit, NameRole, ProposedName } from './types.js';
@@ -209,26 +209,6 @@ export class NameCollector implements MatchSink {
 
 /** The roles read so far of the name being settled, by mention (reading is synchronous). */
 const READ_ROLES: NameRole[] = [];
-
-/** Words (lowercase) one of which ends the text before a mention that `mentionRole` can find proposed: see `mayPropose`. */
-const OWN_NAME_ENDS = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined', 'as', 'our', 'a', 'an', 'the', 'new', 'novel', 'simple', 'method', 'approach', 'technique', 'framework', ',', '"', '“'];
-
-/**
- * Whether the mention at `start` may read as proposed (false: it cannot). `mentionRole` proposes
- * only where its clause ends in a naming verb and the words it allows after one (`OWN_NAME`) or
- * in `our "` (`OUR_QUOTED`), both before an optional quote or bracket and spaces; an acronym
- * after its expansion ("… (") is read in full.
- */
-function mayPropose(text: string, start: number): boolean {
-  let end = start;
-  const last = text.charCodeAt(end - 1);
-  if (last === 40) return true; // (
-  if (last === 34 || last === 0x201c) end--; // " “
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  const tail = text.slice(Math.max(0, end - 12), end).toLowerCase();
-  for (const word of OWN_NAME_ENDS) if (tail.endsWith(word)) return true;
-  return false;
-}
 
 /** Where the match starting at token `first` starts in the original text. */
 function startOf(text: FieldText, first: number, last: number): number {

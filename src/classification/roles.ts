@@ -88,6 +88,26 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   return { role: 'mentions', contribution: false };
 }
 
+/** Words (lowercase) one of which ends the text before a mention that `mentionRole` can find proposed: see `mayPropose`. */
+const OWN_NAME_ENDS = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined', 'as', 'our', 'a', 'an', 'the', 'new', 'novel', 'simple', 'method', 'approach', 'technique', 'framework', ',', '"', '“'];
+
+/**
+ * Whether the mention at `start` may read as proposed (false: it cannot). `mentionRole` proposes
+ * only where its clause ends in a naming verb and the words it allows after one (`OWN_NAME`) or
+ * in `our "` (`OUR_QUOTED`), both before an optional quote or bracket and spaces; an acronym
+ * after its expansion ("… (") is read in full.
+ */
+export function mayPropose(text: string, start: number): boolean {
+  let end = start;
+  const last = text.charCodeAt(end - 1);
+  if (last === 40) return true; // (
+  if (last === 34 || last === 0x201c) end--; // " “
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const tail = text.slice(Math.max(0, end - 12), end).toLowerCase();
+  for (const word of OWN_NAME_ENDS) if (tail.endsWith(word)) return true;
+  return false;
+}
+
 /** The clause before a tool cue has prior work as its subject, and not the paper after it. */
 function priorWorkTool(subject: string): boolean {
   const prior = PRIOR_SUBJECT.exec(subject);

@@ -2,9 +2,10 @@
  * How the role of a named method is read from its sentence (NAMES.md): one abstract-like sentence
  * in, the exact role out. Each block is one rule of src/classification/roles.ts.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { mentionRole } from '../../src/classification/roles.js';
+import { mayPropose, mentionRole } from '../../src/classification/roles.js';
 
 /** The role of the name written as [[…]] in `sentence`. */
 function roleIn(sentence: string, inTitle = false): string {
@@ -105,5 +106,30 @@ describe('roles over a whole record', () => {
   it('a comparison title ("X vs Y") makes the names it concerns studied', () => {
     const r = roles('LoRA vs Full Fine-tuning: Where Do the Solutions Differ?', 'Higher-rank, rank-stabilized LoRA models closely mirror full fine-tuning on held-out tasks.');
     expect(r.rsLoRA).toBe('studies');
+  });
+});
+
+describe('mayPropose: the cheap test that lets a name skip reading mentions that cannot propose it', () => {
+  it('is true wherever mentionRole proposes', () => {
+    // Words of the proposing patterns and their neighbours, in any order, with quotes, brackets and spaces.
+    const words = ['we', 'We', 'this', 'paper', 'work', 'our', 'Our', 'first', 'propose', 'proposes', 'present', 'introduce', 'call', 'term', 'dub', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined', 'as', 'a', 'an', 'the', 'new', 'novel', 'simple', 'method', 'approach', 'framework', ',', '"', '“', '(', 'Low-Rank', 'Adaptation', 'of', 'existing', 'based', 'use', 'than', 'e.g.', ';', 'LoRA', 'called:', 'named.'];
+    const separator = fc.constantFrom(' ', '', '  ', '\u00a0');
+    const before = fc.array(fc.tuple(fc.constantFrom(...words), separator), { maxLength: 10 }).map((parts) => parts.map(([word, space]) => word + space).join(''));
+    fc.assert(
+      fc.property(before, fc.constantFrom('', ' adapters', ' baselines', ', which'), (text, after) => {
+        if (mentionRole({ before: text, after, inTitle: false }).role === 'proposes') expect(mayPropose(text, text.length)).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it('is false for a mention after a tool, comparison or plain word', () => {
+    expect(mayPropose('We fine-tune with LoRA', 'We fine-tune with '.length)).toBe(false);
+    expect(mayPropose('It outperforms LoRA', 'It outperforms '.length)).toBe(false);
+    expect(mayPropose('Adapters and LoRA', 'Adapters and '.length)).toBe(false);
+  });
+  it('is true after a naming verb, its fillers, a quote or an opening bracket', () => {
+    expect(mayPropose('We propose LoRA', 'We propose '.length)).toBe(true);
+    expect(mayPropose('a method we call “LoRA', 'a method we call “'.length)).toBe(true);
+    expect(mayPropose('Low-Rank Adaptation (LoRA', 'Low-Rank Adaptation ('.length)).toBe(true);
   });
 });
