@@ -106,22 +106,12 @@ export class NameCollector implements MatchSink {
       if (entry.role === 'mentions') entry.role = titleFramedRole(entry.role, fields.texts.title ?? '', () => this.titleFamilies.has(entry.name.node));
     }
     if (this.entries.length === 0) return { names: [], proposed, scores: this.scorer.scores([]) };
-    // Spellings per name, folded once: each lookup below is then a set probe, not a scan of the mentions.
-    const spellings = new Map<NameEntry, Set<string>>();
-    const byFolded = new Map<string, NameEntry>();
-    for (const entry of this.entries) {
-      const folded = new Set([foldedLabel(entry.name), ...[...entry.spellings].map(foldName)]);
-      spellings.set(entry, folded);
-      for (const text of folded) if (!byFolded.has(text)) byFolded.set(text, entry);
-    }
-    for (const p of proposed) {
-      const known = byFolded.get(foldName(p.text));
-      if (known) p.node = known.name.node;
-    }
+    // Without proposed names there is nothing to match the names' spellings against.
+    const spellings = proposed.length > 0 ? this.matchProposed(proposed) : undefined;
     // A known name the paper introduces is also one of its proposed names (NAMES.md).
-    const proposedKeys = new Set(proposed.map((p) => `${p.node}\u0000${foldName(p.text)}`));
+    const proposedKeys = new Set(proposed.map((p, i) => `${p.node}\u0000${spellings!.folded[i]}`));
     for (const entry of this.entries) {
-      if (entry.role !== 'proposes' || [...spellings.get(entry)!].some((text) => proposedKeys.has(`${entry.name.node}\u0000${text}`))) continue;
+      if (entry.role !== 'proposes' || (spellings !== undefined && [...spellings.byEntry.get(entry)!].some((text) => proposedKeys.has(`${entry.name.node}\u0000${text}`)))) continue;
       const first = entry.firstInTitle ?? entry.evidence[0]!;
       proposed.push({ text: entry.name.label, node: entry.name.node, evidence: { field: first.field, start: first.start, end: first.end, text: first.text } });
     }
@@ -139,6 +129,27 @@ export class NameCollector implements MatchSink {
     // Sharpen the families: mentions of a tool or a baseline weigh less in their family's score.
     const scores = this.scorer.scores(this.entries.map((entry) => TOOL_FACTOR[entry.role]));
     return { names, proposed, scores };
+  }
+
+  /**
+   * Gives each proposed name the family of the known name it spells, if any; the names' folded
+   * spellings, and the proposed names' (by index).
+   */
+  private matchProposed(proposed: readonly ProposedName[]): { byEntry: Map<NameEntry, Set<string>>; folded: string[] } {
+    // Spellings per name, folded once: each lookup below is then a set probe, not a scan of the mentions.
+    const byEntry = new Map<NameEntry, Set<string>>();
+    const byFolded = new Map<string, NameEntry>();
+    for (const entry of this.entries) {
+      const folded = new Set([foldedLabel(entry.name), ...[...entry.spellings].map(foldName)]);
+      byEntry.set(entry, folded);
+      for (const text of folded) if (!byFolded.has(text)) byFolded.set(text, entry);
+    }
+    const folded = proposed.map((p) => foldName(p.text));
+    for (let i = 0; i < proposed.length; i++) {
+      const known = byFolded.get(folded[i]!);
+      if (known) proposed[i]!.node = known.name.node;
+    }
+    return { byEntry, folded };
   }
 
   /** Settles which of the matches at one place are name mentions, then scores them all in order. */

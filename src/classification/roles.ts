@@ -230,5 +230,5 @@ const STUDY_TITLE = /\b(?:evaluation|evaluating|analysis|analy[sz]ing|(?:empiric
  * are what it evaluates, surveys or analyses, not background.
  */
 export function titleFramedRole(role: NameRole, title: string, familyInTitle: () => boolean): NameRole {
-  return role === 'mentions' && STUDY_TITLE.test(title) && familyInTitle() ? 'studies' : role;
+  return role === 'mentions' && familyInTitle() && STUDY_TITLE.test(title) ? 'studies' : role;
 }
