@@ -15,7 +15,7 @@ export const ROLE_ORDER: readonly NameRole[] = ['proposes', 'studies', 'uses', '
  * the one of the cue governing that list ("outperforms methods like LoRA", "we use existing
  * tuning methods, e.g., LoRA"), or background when nothing governs it.
  */
-const BEFORE: ReadonlyArray<[Cue, RegExp]> = [
+export const BEFORE: ReadonlyArray<[Cue, RegExp]> = [
   ['contribution', /\b(?:we|this (?:paper|work)|our (?:method|approach|framework))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|design|devise|derive)s?\b|\b(?:(?:which\s+)?we\s+(?:call|term|name|dub)|termed|dubbed|called|named|namely|coined)\b|\b(?<!(?:recently|previously|originally|already|been|was|were|is|are|widely|commonly|first)\s)(?:novel|proposed)\b(?!\s+(?:by|in)\b)/g],
   ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking)\b|\b(?:we|(?:this|the|our) (?:paper|work|study|survey|review|report|article|chapter|analysis|guide|tutorial))\s+(?:first\s+|further\s+|then\s+|also\s+|systematically\s+|empirically\s+|theoretically\s+|comprehensively\s+|thoroughly\s+)?(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|discuss|discusses|cover|covers|compare|compares|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|implementation of|instance of|instantiation of|special case of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b|\b(?:improves|enhances|boosts)\b(?!\s+(?:over|upon|on)\b)/g],
   ['uses', /\b(?:use|uses|used|using|utili[sz]e|utili[sz]es|utili[sz]ed|utili[sz]ing|with|via|through|employ|employs|employed|employing|adopt|adopts|adopted|adopting|leverage|leverages|leveraged|leveraging|apply|applies|applied|applying|based on|built on|builds on|build on|built upon|on top of|trained by|optimi[sz]ed by|fine-tuned by|equipped with|inject|injects|injected|injecting|plug(?:s|ged|ging)?\s+in(?:to)?|insert|inserts|inserted|inserting|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|follow(?:s|ing)?|experiments?(?:\s+and\s+\w+)?\s+(?:on|with))\b/g],
@@ -25,6 +25,54 @@ const BEFORE: ReadonlyArray<[Cue, RegExp]> = [
 ];
 
 type Cue = NameRole | 'contribution' | 'list';
+
+/**
+ * The word each cue of a BEFORE group starts with, by group (in BEFORE's order): a cue matches
+ * only where one of them is a whole word (a run of `\w`), or, ending in `*`, begins one. A window
+ * without any word of a group is not searched for that group's cues.
+ */
+const CUE_FIRST_WORDS: readonly string[] = [
+  'we this our which termed dubbed called named namely coined novel proposed',
+  'studying analysing analyzing investigating examining exploring benchmarking we this the our analysis study understanding survey review variant variants extension version implementation instance instantiation special improving extending enhancing rethinking revisiting why how when improves enhances boosts',
+  'use uses used using utilise utilize utilises utilizes utilised utilized utilising utilizing with via through employ employs employed employing adopt adopts adopted adopting leverage leverages leveraged leveraging apply applies applied applying based built builds build on trained optimised optimized fine equipped inject injects injected injecting plug plugs plugged plugging insert inserts inserted inserting integrate integrates integrated integrating incorporate incorporates incorporated incorporating combine combines combined combining follow follows following experiment experiments',
+  'outperform* surpass* exceed* beat beats than compared comparison comparing compare compares in unlike versus vs against over relative instead rather as alternative alternatives competitive on comparable similar analogous akin simplification matches matching baseline baselines existing prior previous conventional traditional standard vanilla state sota other',
+  'widely commonly popular recent recently has have typically although de previously originally already',
+  'such e i like including for especially notably particularly in',
+];
+
+/** Word → the BEFORE groups (a bit each) with a cue starting with that whole word. */
+const GROUPS_OF_WORD = new Map<string, number>();
+/** Prefixes of words (`*` above), with their groups. */
+const GROUPS_OF_PREFIX: Array<[string, number]> = [];
+CUE_FIRST_WORDS.forEach((words, group) => {
+  for (const word of words.split(' ')) {
+    if (word.endsWith('*')) GROUPS_OF_PREFIX.push([word.slice(0, -1), 1 << group]);
+    else GROUPS_OF_WORD.set(word, (GROUPS_OF_WORD.get(word) ?? 0) | (1 << group));
+  }
+});
+
+/** The BEFORE groups (bit `1 << index`) whose cues may occur in `window` (lowercase): those with a first word there. */
+export function cueGroupsIn(window: string): number {
+  let groups = 0;
+  for (let i = 0; i < window.length; ) {
+    if (!isWordChar(window.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < window.length && isWordChar(window.charCodeAt(end))) end++;
+    const word = window.slice(i, end);
+    groups |= GROUPS_OF_WORD.get(word) ?? 0;
+    for (const [prefix, group] of GROUPS_OF_PREFIX) if (word.startsWith(prefix)) groups |= group;
+    i = end;
+  }
+  return groups;
+}
+
+/** The characters `\w` matches (no `u` flag): ASCII letters, digits and `_`. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /** A contribution verb or naming word right before the name, at most an article and two modifiers between. */
 const OWN_NAME = /(?:\b(?:we|this (?:paper|work))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|call|term|name|dub)s?|\b(?:termed|dubbed|called|named|namely|coined))(?:\s+(?:as|our|a|an|the|new|novel|simple|method|approach|technique|framework|[,"“]))*\s*["“(]?$/;
@@ -143,7 +191,10 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
   const window = lastWords(before, 13);
   const offset = before.length - window.length;
   let count = 0;
+  // Most windows hold the first words of only some groups: the others' patterns are not run.
+  const possible = cueGroupsIn(window);
   for (let group = 0; group < BEFORE.length; group++) {
+    if ((possible & (1 << group)) === 0) continue;
     const pattern = BEFORE[group]![1];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {

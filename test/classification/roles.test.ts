@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { mayPropose, mentionRole } from '../../src/classification/roles.js';
+import { BEFORE, cueGroupsIn, mayPropose, mentionRole } from '../../src/classification/roles.js';
 
 /** The role of the name written as [[…]] in `sentence`. */
 function roleIn(sentence: string, inTitle = false): string {
@@ -131,5 +131,32 @@ describe('mayPropose: the cheap test that lets a name skip reading mentions that
     expect(mayPropose('We propose LoRA', 'We propose '.length)).toBe(true);
     expect(mayPropose('a method we call “LoRA', 'a method we call “'.length)).toBe(true);
     expect(mayPropose('Low-Rank Adaptation (LoRA', 'Low-Rank Adaptation ('.length)).toBe(true);
+  });
+});
+
+describe('cueGroupsIn: the cue groups worth searching a window for', () => {
+  /** A pattern's cues without its word boundaries and look-arounds: strings fast-check can generate. */
+  const loose = (source: string) => source.replace(/\\b/g, '').replace(/\(\?<?!(?:[^()]|\([^()]*\))*\)/g, '');
+  const cue = fc.oneof(...BEFORE.map(([, pattern]) => fc.stringMatching(new RegExp(`^(?:${loose(pattern.source)})$`))));
+  const other = fc.constantFrom('LoRA', 'adapters', 'of', 'x', 'pre_trained', 'use2', 'non-existing', 'e.g.,', '(', ';', '—', 'Ünlike');
+  const separator = fc.constantFrom(' ', ' ', '', ', ', '-', '.', ' (', '; ', '_');
+  const window = fc.array(fc.tuple(fc.oneof(cue, other), separator), { maxLength: 13 }).map((parts) => parts.map(([word, space]) => word + space).join(''));
+  it('includes every group with a cue in the window', () => {
+    fc.assert(
+      fc.property(window, (text) => {
+        const groups = cueGroupsIn(text);
+        BEFORE.forEach(([, pattern], group) => {
+          pattern.lastIndex = 0;
+          if (pattern.test(text)) expect(groups & (1 << group)).not.toBe(0);
+        });
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it('leaves out the groups none of whose first words is there', () => {
+    expect(cueGroupsIn('of the low-rank')).toBe(1 << 1);
+    expect(cueGroupsIn('fine-tuned with')).toBe(1 << 2);
+    expect(cueGroupsIn('it outperforms strong')).toBe(1 << 3);
+    expect(cueGroupsIn('adapters and')).toBe(0);
   });
 });
