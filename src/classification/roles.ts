@@ -164,11 +164,20 @@ function priorWorkTool(subject: string): boolean {
 
 /** The text of the clause the name is in, from its start to the name. */
 function clauseBefore(before: string): string {
-  const opening = OPENING_PHRASE.exec(before);
+  const opening = mayOpenWithPhrase(before) ? OPENING_PHRASE.exec(before) : null;
   let start = opening ? opening[0].length : 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before)) start = Math.max(start, m.index + m[0].length);
   return before.slice(start);
+}
+
+/** The first letters of OPENING_PHRASE's phrases: a sentence starting with another letter has none (most do not). */
+const OPENING_LETTERS = new Set(['c', 'i', 'u', 'r', 'a', 's', 'l', 'f', 'b'].map((letter) => letter.charCodeAt(0)));
+
+function mayOpenWithPhrase(sentence: string): boolean {
+  let at = 0;
+  while (at < sentence.length && isSpace(sentence.charCodeAt(at))) at++;
+  return OPENING_LETTERS.has(sentence.charCodeAt(at));
 }
 
 /**

@@ -69,6 +69,9 @@ describe('comparisons', () => {
   it('a comparison that opens the sentence governs only its own phrase', () => {
     expect(roleIn('Compared to QLoRA, [[QPiSSA]] shows smaller quantisation errors at the start of training.')).toBe('mentions');
     expect(roleIn('Compared to [[QLoRA]], our variant shows smaller quantisation errors.')).toBe('compares');
+    expect(roleIn('  Unlike adapters, [[LoRA]] adds no latency at inference.')).toBe('mentions');
+    expect(roleIn('Beyond QLoRA, [[QPiSSA]] shows smaller quantisation errors.')).toBe('mentions');
+    expect(roleIn('Apart from DoRA, it outperforms [[LoRA]].')).toBe('compares');
   });
   it('"similar to" and "a simplification of" compare', () => {
     expect(roleIn('Our method can be seen as a simplification of the recently proposed [[prefix tuning]] of earlier work.')).toBe('compares');
