@@ -136,24 +136,39 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   return { role: 'mentions', contribution: false };
 }
 
-/** Words (lowercase) one of which ends the text before a mention that `mentionRole` can find proposed: see `mayPropose`. */
-const OWN_NAME_ENDS = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined', 'as', 'our', 'a', 'an', 'the', 'new', 'novel', 'simple', 'method', 'approach', 'technique', 'framework', ',', '"', '“'];
+/** What OWN_NAME's naming verbs and words end with, and the words it allows after them (each after a space). */
+const NAMING_ENDS = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined'];
+const NAMING_FILLERS = new Set(['as', 'our', 'a', 'an', 'the', 'new', 'novel', 'simple', 'method', 'approach', 'technique', 'framework', ',', '"', '“']);
+/** How far back `mayPropose` reads: beyond, it answers true. */
+const NAMING_REACH = 120;
 
 /**
  * Whether the mention at `start` may read as proposed (false: it cannot). `mentionRole` proposes
- * only where its clause ends in a naming verb and the words it allows after one (`OWN_NAME`) or
- * in `our "` (`OUR_QUOTED`), both before an optional quote or bracket and spaces; an acronym
+ * only where its clause ends in a naming verb or word and the words OWN_NAME allows after one,
+ * or in `our "` (OUR_QUOTED), each before an optional quote or bracket and spaces; an acronym
  * after its expansion ("… (") is read in full.
  */
 export function mayPropose(text: string, start: number): boolean {
   let end = start;
   const last = text.charCodeAt(end - 1);
   if (last === 40) return true; // (
-  if (last === 34 || last === 0x201c) end--; // " “
+  const quoted = last === 34 || last === 0x201c; // " “
+  if (quoted) end--;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  const tail = text.slice(Math.max(0, end - 12), end).toLowerCase();
-  for (const word of OWN_NAME_ENDS) if (tail.endsWith(word)) return true;
-  return false;
+  const from = Math.max(0, end - NAMING_REACH);
+  const tail = text.slice(from, end).toLowerCase();
+  if (quoted && tail.endsWith('our')) return true;
+  let at = tail.length;
+  for (;;) {
+    for (const word of NAMING_ENDS) if (tail.endsWith(word, at)) return true;
+    // A filler is a whole piece between spaces (or a quote or comma after one): strip it and its spaces.
+    let piece = at;
+    while (piece > 0 && !isSpace(tail.charCodeAt(piece - 1))) piece--;
+    if (piece === 0 || !NAMING_FILLERS.has(tail.slice(piece, at))) return from > 0 && piece === 0;
+    at = piece;
+    while (at > 0 && isSpace(tail.charCodeAt(at - 1))) at--;
+    if (at === 0) return from > 0;
+  }
 }
 
 /** The clause before a tool cue has prior work as its subject, and not the paper after it. */

@@ -115,7 +115,7 @@ describe('roles over a whole record', () => {
 describe('mayPropose: the cheap test that lets a name skip reading mentions that cannot propose it', () => {
   it('is true wherever mentionRole proposes', () => {
     // Words of the proposing patterns and their neighbours, in any order, with quotes, brackets and spaces.
-    const words = ['we', 'We', 'this', 'paper', 'work', 'our', 'Our', 'first', 'propose', 'proposes', 'present', 'introduce', 'call', 'term', 'dub', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined', 'as', 'a', 'an', 'the', 'new', 'novel', 'simple', 'method', 'approach', 'framework', ',', '"', '“', '(', 'Low-Rank', 'Adaptation', 'of', 'existing', 'based', 'use', 'than', 'e.g.', ';', 'LoRA', 'called:', 'named.'];
+    const words = ['we', 'We', 'this', 'paper', 'work', 'our', 'Our', 'first', 'propose', 'proposes', 'present', 'introduce', 'call', 'term', 'dub', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined', 'as', 'a', 'an', 'the', 'new', 'novel', 'simple', 'method', 'approach', 'technique', 'framework', 'new', 'an', 'names', 'presents', 'dubs', ',', '"', '“', '(', 'Low-Rank', 'Adaptation', 'of', 'existing', 'based', 'use', 'than', 'e.g.', ';', 'LoRA', 'called:', 'named.'];
     const separator = fc.constantFrom(' ', '', '  ', '\u00a0');
     const before = fc.array(fc.tuple(fc.constantFrom(...words), separator), { maxLength: 10 }).map((parts) => parts.map(([word, space]) => word + space).join(''));
     fc.assert(
@@ -125,13 +125,17 @@ describe('mayPropose: the cheap test that lets a name skip reading mentions that
       { numRuns: 20000 },
     );
   });
-  it('is false for a mention after a tool, comparison or plain word', () => {
+  it('is false for a mention after a tool, comparison or plain word, or an article no naming verb governs', () => {
     expect(mayPropose('We fine-tune with LoRA', 'We fine-tune with '.length)).toBe(false);
     expect(mayPropose('It outperforms LoRA', 'It outperforms '.length)).toBe(false);
     expect(mayPropose('Adapters and LoRA', 'Adapters and '.length)).toBe(false);
+    expect(mayPropose('We fine-tune the LoRA', 'We fine-tune the '.length)).toBe(false);
+    expect(mayPropose('such as LoRA', 'such as '.length)).toBe(false);
   });
   it('is true after a naming verb, its fillers, a quote or an opening bracket', () => {
     expect(mayPropose('We propose LoRA', 'We propose '.length)).toBe(true);
+    expect(mayPropose('We propose a novel method , LoRA', 'We propose a novel method , '.length)).toBe(true);
+    expect(mayPropose('our "LoRA', 'our "'.length)).toBe(true);
     expect(mayPropose('a method we call “LoRA', 'a method we call “'.length)).toBe(true);
     expect(mayPropose('Low-Rank Adaptation (LoRA', 'Low-Rank Adaptation ('.length)).toBe(true);
   });
