@@ -118,7 +118,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   const expansion = context.before.endsWith('(') ? EXPANSION_BEFORE.exec(context.before) : null;
   const sentence = (expansion ? context.before.slice(0, expansion.index) : context.before).toLowerCase();
   const before = clauseBefore(sentence);
-  if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
+  if (mayCompareAfter(after) && AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
   if ((before.endsWith('"') || before.endsWith('“')) && OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
   const { cue, listed, at } = nearestCue(before);
   // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
@@ -129,7 +129,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   // "Fine-tuning (via methods such as RLHF) is …": a tool of methods in general is background, unless the paper is the one using it.
   if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence)) return { role: 'mentions', contribution: false };
   if (cue !== undefined && cue !== 'list') return { role: cue, contribution: false };
-  if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
+  if (OPENS_IS.has(firstLetter(after)) && AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
   if (cue === undefined && COMPONENT.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
   if (cue === undefined && context.inTitle) return { role: 'studies', contribution: false };
@@ -171,6 +171,24 @@ export function mayPropose(text: string, start: number): boolean {
   }
 }
 
+/** The words one of which AFTER_COMPARES needs: most clauses after a name hold none, and the pattern is not run. */
+const AFTER_COMPARES_WORDS = ['baseline', 'counterpart', 'alternative', 'outperformed', 'surpassed'];
+
+function mayCompareAfter(after: string): boolean {
+  for (const word of AFTER_COMPARES_WORDS) if (after.includes(word)) return true;
+  return false;
+}
+
+/** First letters of AFTER_USES's verbs (is, was, are, were). */
+const OPENS_IS = new Set(['i', 'w', 'a'].map((letter) => letter.charCodeAt(0)));
+
+/** The code of the first character of `text` that is not a space (NaN: none). */
+function firstLetter(text: string): number {
+  let at = 0;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return text.charCodeAt(at);
+}
+
 /** The clause before a tool cue has prior work as its subject, and not the paper after it. */
 function priorWorkTool(subject: string): boolean {
   const prior = PRIOR_SUBJECT.exec(subject);
@@ -190,9 +208,7 @@ function clauseBefore(before: string): string {
 const OPENING_LETTERS = new Set(['c', 'i', 'u', 'r', 'a', 's', 'l', 'f', 'b'].map((letter) => letter.charCodeAt(0)));
 
 function mayOpenWithPhrase(sentence: string): boolean {
-  let at = 0;
-  while (at < sentence.length && isSpace(sentence.charCodeAt(at))) at++;
-  return OPENING_LETTERS.has(sentence.charCodeAt(at));
+  return OPENING_LETTERS.has(firstLetter(sentence));
 }
 
 /**

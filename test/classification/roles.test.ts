@@ -73,6 +73,15 @@ describe('comparisons', () => {
     expect(roleIn('Beyond QLoRA, [[QPiSSA]] shows smaller quantisation errors.')).toBe('mentions');
     expect(roleIn('Apart from DoRA, it outperforms [[LoRA]].')).toBe('compares');
   });
+  it('a name followed by "baselines", "counterparts" or "is outperformed" is compared against', () => {
+    expect(roleIn('The [[LoRA]] baselines trail on all tasks.')).toBe('compares');
+    expect(roleIn('It reaches its [[LoRA]]  counterparts at a tenth of the memory.')).toBe('compares');
+    expect(roleIn('On GLUE, [[LoRA]] is outperformed by our method.')).toBe('compares');
+  });
+  it('a name followed by "is used" or "were applied" is a tool', () => {
+    expect(roleIn('Finally, [[LoRA]] is used to adapt the model to each client.')).toBe('uses');
+    expect(roleIn('Both [[LoRA]]\u00a0 were applied to the vision tower.')).toBe('uses');
+  });
   it('"similar to" and "a simplification of" compare', () => {
     expect(roleIn('Our method can be seen as a simplification of the recently proposed [[prefix tuning]] of earlier work.')).toBe('compares');
   });
