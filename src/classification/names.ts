@@ -7,10 +7,10 @@
 import type { PatternMatch } from '../matching/matcher.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
-import { matchEvidence, round, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
+import { round, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
 import { isSpace, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
-import { counts, countsRule, SentenceWeights, sentenceKey, type NodeScore, type ScoreTable } from './scoring.js';
+import { counts, countsRule, MatchRows, NodePools, SentenceWeights, sentenceKey, type NodePool, type NodeScore, type ScoreTable } from './scoring.js';
 import { toEvidence, type EvidenceSource } from './select.js';
 import type { Evidence, Field, NameHit, NameRole, ProposedName } from './types.js';
 import { originalSpan } from '../text/normalise.js';
@@ -82,7 +82,7 @@ export class NameCollector implements MatchSink {
     this.byName.clear();
     this.entries.length = 0;
     this.titleFamilies.clear();
-    this.group.size = 0;
+    this.group.reset();
     this.proposed = proposedNames(fields);
     this.folded = new Set(this.proposed.map((p) => foldName(p.text)));
     this.scorer.start(evidence, keep);
@@ -93,7 +93,7 @@ export class NameCollector implements MatchSink {
     if (text.field === 'title') this.titleFamilies.add(this.compiled.nodes[node]!.node.id);
     const group = this.group;
     const start = startOf(text, first, last);
-    if (group.size > 0 && (group.start !== start || group.texts[0]!.field !== text.field)) this.flush();
+    if (group.size > 0 && (group.start !== start || group.text(0).field !== text.field)) this.flush();
     group.push(text, start, node, rule, first, last, weight, cue, edits);
   }
 
@@ -158,14 +158,12 @@ export class NameCollector implements MatchSink {
     const size = group.size;
     if (size === 0) return;
     const { compiled, scorer } = this;
-    const mentions = group.mentions;
-    if (size === 1) mentions[0] = compiled.rules[group.rules[0]!]!.rule.name === undefined ? -1 : this.mention(group.candidate(compiled, 0));
-    else {
-      mentions.fill(-1, 0, size);
-      for (const i of sameSpanWinners(compiled, group)) mentions[i] = this.mention(group.candidate(compiled, i));
-    }
+    // Every match is tagged -1 (no name) when it is added.
+    if (size === 1) {
+      if (compiled.rules[group.rule(0)]!.rule.name !== undefined) group.setTag(0, this.mention(group.candidate(compiled, 0)));
+    } else for (const i of sameSpanWinners(compiled, group)) group.setTag(i, this.mention(group.candidate(compiled, i)));
     for (let i = 0; i < size; i++) scorer.add(group, i);
-    group.size = 0;
+    group.reset();
   }
 
   /** Notes a mention of a name (kept to be read for its role while the name has few); its entry's index, or -1 when it is none. */
@@ -227,81 +225,35 @@ function startOf(text: FieldText, first: number, last: number): number {
   return normalised.pieces ? originalSpan(normalised, tokens.starts[first]!, tokens.ends[last]!)[0] : tokens.starts[first]!;
 }
 
-/** Ints per match of a place group: first and last token, rule, node, cue group, edits. */
-const GROUP_ROW = 6;
-
 /**
  * The matches at one place (field and start in the original text), which may be rival names for
- * the same words: held as numbers until the next place, reused from place to place.
+ * the same words: held as numbers until the next place, reused from place to place. A match's tag
+ * is the index of the name it mentions, or -1.
  */
-class PlaceGroup {
-  size = 0;
+class PlaceGroup extends MatchRows {
   start = 0;
-  readonly texts: FieldText[] = [];
-  readonly weights: number[] = [];
-  readonly rules: number[] = [];
-  /** Per match: the index of the name it mentions, or -1. */
-  readonly mentions: number[] = [];
-  private ints = new Int32Array(GROUP_ROW * 8);
 
   push(text: FieldText, start: number, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
-    const i = this.size++;
-    if ((i + 1) * GROUP_ROW > this.ints.length) {
-      const ints = new Int32Array(this.ints.length * 2);
-      ints.set(this.ints);
-      this.ints = ints;
-    }
     this.start = start;
-    this.texts[i] = text;
-    this.weights[i] = weight;
-    this.rules[i] = rule;
-    this.mentions[i] = -1;
-    const at = i * GROUP_ROW;
-    const ints = this.ints;
-    ints[at] = first;
-    ints[at + 1] = last;
-    ints[at + 2] = rule;
-    ints[at + 3] = node;
-    ints[at + 4] = cue;
-    ints[at + 5] = edits;
-  }
-
-  first(i: number): number {
-    return this.ints[i * GROUP_ROW]!;
-  }
-
-  last(i: number): number {
-    return this.ints[i * GROUP_ROW + 1]!;
-  }
-
-  node(i: number): number {
-    return this.ints[i * GROUP_ROW + 3]!;
-  }
-
-  cue(i: number): number {
-    return this.ints[i * GROUP_ROW + 4]!;
-  }
-
-  edits(i: number): number {
-    return this.ints[i * GROUP_ROW + 5]!;
+    this.add(text, node, rule, first, last, weight, cue, edits, -1);
   }
 
   /** Match `i` as a `Candidate`: what a name's mention is kept as. */
   candidate(compiled: CompiledTaxonomy, i: number): Candidate {
-    const text = this.texts[i]!;
+    const text = this.text(i);
     const { tokens, normalised } = text;
     const first = this.first(i);
     const [start, end] = originalSpan(normalised, tokens.starts[first]!, tokens.ends[this.last(i)]!);
     const cue = this.cue(i);
     return {
       node: this.node(i),
-      rule: this.rules[i]!,
+      rule: this.rule(i),
       field: text.field,
       sentence: tokens.sentences[first]!,
       start,
       end,
       text: text.original.slice(start, end),
-      weight: this.weights[i]!,
+      weight: this.weight(i),
       cues: cue < 0 ? NO_CUES : [compiled.cues[cue]!.id],
       edits: this.edits(i),
     };
@@ -309,7 +261,7 @@ class PlaceGroup {
 
   /** Where match `i` ends in the original text. */
   end(i: number): number {
-    const text = this.texts[i]!;
+    const text = this.text(i);
     const { tokens, normalised } = text;
     return originalSpan(normalised, tokens.starts[this.first(i)]!, tokens.ends[this.last(i)]!)[1];
   }
@@ -372,9 +324,6 @@ class NameEntry {
   }
 }
 
-/** Ints per kept match: first and last token, rule, node, cue group, edits, the name it mentions (-1: none). */
-const ROW = 7;
-
 /**
  * Scores family nodes as `NodeScorer` does, except that a name's mentions take the weight its
  * role gives them (`TOOL_FACTOR`), known only at the end. Each node keeps its first `keep`
@@ -384,130 +333,71 @@ const ROW = 7;
  * weight at the end. Its pools, indexed by node, and its table are reused from record to record.
  */
 class RoleScorer implements ScoreTable, EvidenceSource {
-  private readonly pools: Array<RolePool | undefined>;
-  /** Nodes with a pool in use for the current record (the first `touchedCount`), in the order they were first touched. */
-  private readonly touched: number[] = [];
-  private touchedCount = 0;
-  private ints = new Int32Array(ROW * 64);
-  private weights = new Float64Array(64);
-  private readonly texts: FieldText[] = [];
-  private size = 0;
+  private readonly pools: NodePools<RolePool>;
+  /** Kept matches; a row's tag is the name it mentions (-1: none). */
+  private readonly rows = new MatchRows();
   private evidenceOf: RecordEvidence | undefined;
   private keep = Infinity;
 
   constructor(private readonly compiled: CompiledTaxonomy) {
-    this.pools = new Array<RolePool | undefined>(compiled.nodes.length).fill(undefined);
+    this.pools = new NodePools(compiled.nodes.length, () => new RolePool());
   }
 
   start(evidence: RecordEvidence, keep: number): void {
-    for (let i = 0; i < this.touchedCount; i++) this.pools[this.touched[i]!]!.reset();
-    this.touchedCount = 0;
-    this.size = 0;
+    this.pools.reset();
+    this.rows.reset();
     this.evidenceOf = evidence;
     this.keep = keep;
   }
 
-  /** Match `i` of `group`, a mention of name `group.mentions[i]` (-1: none). */
+  /** Match `i` of `group`, a mention of name `group.tag(i)` (-1: none). */
   add(group: PlaceGroup, i: number): void {
-    const rule = group.rules[i]!;
+    const rule = group.rule(i);
     if (!countsRule(this.compiled, this.evidenceOf!, rule)) return;
-    const text = group.texts[i]!;
+    const text = group.text(i);
     const first = group.first(i);
     const sentence = text.tokens.sentences[first]!;
     const key = text.field === 'title' ? -1 - sentence : sentence;
-    const weight = group.weights[i]!;
-    const entry = group.mentions[i]!;
+    const weight = group.weight(i);
+    const entry = group.tag(i);
     const node = group.node(i);
     const { ancestors } = this.compiled.nodes[node]!;
     // Stored once, by the first pool that keeps it.
     let row = -1;
     for (let a = -1; a < ancestors.length; a++) {
-      const pool = this.pool(a < 0 ? node : ancestors[a]!);
+      const pool = this.pools.pool(a < 0 ? node : ancestors[a]!);
       pool.add(key, weight, entry);
       if (pool.keptCount >= this.keep) continue;
-      if (row < 0) row = this.store(text, node, rule, first, group.last(i), weight, group.cue(i), group.edits(i), entry);
+      if (row < 0) row = this.rows.add(text, node, rule, first, group.last(i), weight, group.cue(i), group.edits(i), entry);
       pool.kept[pool.keptCount++] = row;
     }
   }
 
   /** Scores the record's nodes once `factors` (per name index) are known; kept mentions take their re-weighed weight. */
   scores(factors: readonly number[]): this {
-    const { ints, weights } = this;
-    for (let row = 0; row < this.size; row++) {
-      const entry = ints[row * ROW + 6]!;
+    const { rows } = this;
+    for (let row = 0; row < rows.size; row++) {
+      const entry = rows.tag(row);
       if (entry < 0) continue;
       const factor = factors[entry]!;
-      if (factor < 1) weights[row] = round(weights[row]! * factor);
+      if (factor < 1) rows.setWeight(row, round(rows.weight(row) * factor));
     }
     const decay = this.compiled.taxonomy.scoring.decay;
-    for (let i = 0; i < this.touchedCount; i++) this.pools[this.touched[i]!]!.score(factors, decay);
+    this.pools.each((pool) => pool.score(factors, decay));
     return this;
   }
 
   get(node: number): NodeScore | undefined {
-    const pool = this.pools[node];
-    return pool?.used ? pool.result : undefined;
+    return this.pools.get(node);
   }
 
   forEach(visit: (score: NodeScore, node: number) => void): void {
-    for (let i = 0; i < this.touchedCount; i++) {
-      const node = this.touched[i]!;
-      visit(this.pools[node]!.result, node);
-    }
+    this.pools.forEach(visit);
   }
 
   /** The evidence a node kept, in the order its matches came. */
   evidence(node: number): Evidence[] {
-    const pool = this.pools[node];
-    const out: Evidence[] = [];
-    if (!pool?.used) return out;
-    const { ints, weights } = this;
-    for (let k = 0; k < pool.keptCount; k++) {
-      const row = pool.kept[k]!;
-      const at = row * ROW;
-      out.push(matchEvidence(this.compiled, this.texts[row]!, ints[at + 3]!, ints[at + 2]!, ints[at]!, ints[at + 1]!, weights[row]!, ints[at + 4]!, ints[at + 5]!));
-    }
-    return out;
-  }
-
-  private store(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number, entry: number): number {
-    const row = this.size++;
-    if (row === this.weights.length) this.grow();
-    const at = row * ROW;
-    const ints = this.ints;
-    ints[at] = first;
-    ints[at + 1] = last;
-    ints[at + 2] = rule;
-    ints[at + 3] = node;
-    ints[at + 4] = cue;
-    ints[at + 5] = edits;
-    ints[at + 6] = entry;
-    this.weights[row] = weight;
-    this.texts[row] = text;
-    return row;
-  }
-
-  private grow(): void {
-    const ints = new Int32Array(this.ints.length * 2);
-    ints.set(this.ints);
-    this.ints = ints;
-    const weights = new Float64Array(this.weights.length * 2);
-    weights.set(this.weights);
-    this.weights = weights;
-  }
-
-  /** `node`'s pool, marked in use for this record. */
-  private pool(node: number): RolePool {
-    let pool = this.pools[node];
-    if (!pool) {
-      pool = new RolePool();
-      this.pools[node] = pool;
-    }
-    if (!pool.used) {
-      pool.used = true;
-      this.touched[this.touchedCount++] = node;
-    }
-    return pool;
+    return this.pools.evidence(this.compiled, this.rows, node);
   }
 }
 
@@ -544,7 +434,7 @@ class Signature {
  * sentences are counted by weight where no name's mention is stronger than the plain matches
  * there, otherwise by signature; all of it in arrays that keep their storage.
  */
-class RolePool {
+class RolePool implements NodePool {
   used = false;
   title = false;
   /** Rows of the kept matches (the first `keptCount`). */
@@ -743,12 +633,12 @@ function sameSpanWinners(compiled: CompiledTaxonomy, group: PlaceGroup): number[
   const out: number[] = [];
   const at = new Map<number, number>();
   for (let i = 0; i < group.size; i++) {
-    const rule = compiled.rules[group.rules[i]!]!;
+    const rule = compiled.rules[group.rule(i)]!;
     if (rule.rule.name === undefined) continue;
     const end = group.end(i);
     const rival = at.get(end);
     if (rival === undefined) at.set(end, out.push(i) - 1);
-    else if (rule.contextGroup >= 0 && compiled.rules[group.rules[out[rival]!]!]!.contextGroup < 0) out[rival] = i;
+    else if (rule.contextGroup >= 0 && compiled.rules[group.rule(out[rival]!)]!.contextGroup < 0) out[rival] = i;
   }
   return out;
 }

@@ -33,23 +33,19 @@ export interface ScoreTable {
  * are reused, so scoring a record allocates nothing but what its result keeps.
  */
 export class NodeScorer implements MatchSink, ScoreTable {
-  private readonly pools: Array<Pool | undefined>;
-  /** Nodes with a pool in use for the current record (the first `touchedCount`), in the order they were first touched. */
-  private readonly touched: number[] = [];
-  private touchedCount = 0;
-  private readonly kept = new KeptMatches();
+  private readonly pools: NodePools<Pool>;
+  private readonly rows = new MatchRows();
   private evidenceOf: RecordEvidence | undefined;
   private keep = Infinity;
 
   constructor(private readonly compiled: CompiledTaxonomy) {
-    this.pools = new Array<Pool | undefined>(compiled.nodes.length).fill(undefined);
+    this.pools = new NodePools(compiled.nodes.length, () => new Pool());
   }
 
   /** Begins a record: `evidence` must already know the record's context groups and gates (or how to find them). */
   start(evidence: RecordEvidence, keep: number): void {
-    for (let i = 0; i < this.touchedCount; i++) this.pools[this.touched[i]!]!.reset();
-    this.touchedCount = 0;
-    this.kept.reset();
+    this.pools.reset();
+    this.rows.reset();
     this.evidenceOf = evidence;
     this.keep = keep;
   }
@@ -61,28 +57,93 @@ export class NodeScorer implements MatchSink, ScoreTable {
     const key = title ? -1 - sentence : sentence;
     const { ancestors } = this.compiled.nodes[node]!;
     // Stored once, by the first pool that keeps it.
-    let entry = -1;
+    let row = -1;
     for (let i = -1; i < ancestors.length; i++) {
-      const pool = this.pool(i < 0 ? node : ancestors[i]!);
+      const pool = this.pools.pool(i < 0 ? node : ancestors[i]!);
       if (title) pool.title = true;
       pool.weights.add(key, weight);
       if (pool.keptCount >= this.keep) continue;
-      if (entry < 0) entry = this.kept.add(text, node, rule, first, last, weight, cue, edits);
-      pool.kept[pool.keptCount++] = entry;
+      if (row < 0) row = this.rows.add(text, node, rule, first, last, weight, cue, edits, -1);
+      pool.kept[pool.keptCount++] = row;
     }
   }
 
   /** Scores the record's nodes: valid until the next `start`. */
   scores(): ScoreTable {
     const decay = this.compiled.taxonomy.scoring.decay;
-    for (let i = 0; i < this.touchedCount; i++) {
-      const pool = this.pools[this.touched[i]!]!;
+    this.pools.each((pool) => {
       const { result } = pool;
       result.score = pool.weights.squash(decay);
       result.sentences = pool.weights.sentences();
       result.title = pool.title;
-    }
+    });
     return this;
+  }
+
+  get(node: number): NodeScore | undefined {
+    return this.pools.get(node);
+  }
+
+  forEach(visit: (score: NodeScore, node: number) => void): void {
+    this.pools.forEach(visit);
+  }
+
+  /** The evidence a node kept, in the order its matches came (none for a node without a match this record). */
+  evidence(node: number): Evidence[] {
+    return this.pools.evidence(this.compiled, this.rows, node);
+  }
+}
+
+/** What `NodePools` needs of a node's pool. */
+export interface NodePool {
+  used: boolean;
+  /** Rows (in a `MatchRows`) of the matches it keeps: the first `keptCount`. */
+  readonly kept: number[];
+  keptCount: number;
+  /** Its score as the scorer hands it out (read before the next record starts). */
+  readonly result: NodeScore;
+  reset(): void;
+}
+
+/**
+ * A scorer's pools, indexed by node, kept from record to record: a record resets only the pools
+ * it touched, so the cost of a record follows its matches, not the taxonomy's size.
+ */
+export class NodePools<P extends NodePool> {
+  private readonly pools: Array<P | undefined>;
+  /** Nodes with a pool in use for the current record (the first `count`), in the order they were first touched. */
+  private readonly touched: number[] = [];
+  private count = 0;
+
+  constructor(
+    size: number,
+    private readonly make: () => P,
+  ) {
+    this.pools = new Array<P | undefined>(size).fill(undefined);
+  }
+
+  reset(): void {
+    for (let i = 0; i < this.count; i++) this.pools[this.touched[i]!]!.reset();
+    this.count = 0;
+  }
+
+  /** `node`'s pool, marked in use for this record. */
+  pool(node: number): P {
+    let pool = this.pools[node];
+    if (!pool) {
+      pool = this.make();
+      this.pools[node] = pool;
+    }
+    if (!pool.used) {
+      pool.used = true;
+      this.touched[this.count++] = node;
+    }
+    return pool;
+  }
+
+  /** Visits the pools in use, in the order they were first touched. */
+  each(visit: (pool: P) => void): void {
+    for (let i = 0; i < this.count; i++) visit(this.pools[this.touched[i]!]!);
   }
 
   get(node: number): NodeScore | undefined {
@@ -91,54 +152,43 @@ export class NodeScorer implements MatchSink, ScoreTable {
   }
 
   forEach(visit: (score: NodeScore, node: number) => void): void {
-    for (let i = 0; i < this.touchedCount; i++) {
+    for (let i = 0; i < this.count; i++) {
       const node = this.touched[i]!;
       visit(this.pools[node]!.result, node);
     }
   }
 
-  /** The evidence a node kept, in the order its matches came (none for a node without a match this record). */
-  evidence(node: number): Evidence[] {
+  /** The evidence `node` kept, in the order its matches came. */
+  evidence(compiled: CompiledTaxonomy, rows: MatchRows, node: number): Evidence[] {
     const pool = this.pools[node];
     const out: Evidence[] = [];
-    if (pool?.used) for (let i = 0; i < pool.keptCount; i++) out.push(this.kept.evidence(this.compiled, pool.kept[i]!));
+    if (pool?.used) for (let i = 0; i < pool.keptCount; i++) out.push(rows.evidence(compiled, pool.kept[i]!));
     return out;
-  }
-
-  /** `node`'s pool, marked in use for this record. */
-  private pool(node: number): Pool {
-    let pool = this.pools[node];
-    if (!pool) {
-      pool = new Pool();
-      this.pools[node] = pool;
-    }
-    if (!pool.used) {
-      pool.used = true;
-      this.touched[this.touchedCount++] = node;
-    }
-    return pool;
   }
 }
 
-/** Ints per kept match: first and last token, rule, node, cue group, edits. */
-const ROW = 6;
+/** Ints per match: first and last token, rule, node, cue group, edits, and a tag (the names layer: the name it mentions; -1: none). */
+const ROW = 7;
 
-/** The matches pools keep, one row each, with its weight and field: what an `Evidence` is made of. */
-class KeptMatches {
+/**
+ * Weighed matches as rows of numbers, with each one's weight and field: what an `Evidence` is made
+ * of, located in the original text only when asked. Its storage is kept from record to record.
+ */
+export class MatchRows {
+  size = 0;
   private ints = new Int32Array(ROW * 64);
   private weights = new Float64Array(64);
   private readonly texts: FieldText[] = [];
-  private size = 0;
 
   reset(): void {
     this.size = 0;
   }
 
-  /** Stores a match; its entry. */
-  add(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): number {
-    const entry = this.size++;
-    if (entry === this.weights.length) this.grow();
-    const at = entry * ROW;
+  /** Stores a match; its row. */
+  add(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number, tag: number): number {
+    const row = this.size++;
+    if (row === this.weights.length) this.grow();
+    const at = row * ROW;
     const ints = this.ints;
     ints[at] = first;
     ints[at + 1] = last;
@@ -146,15 +196,60 @@ class KeptMatches {
     ints[at + 3] = node;
     ints[at + 4] = cue;
     ints[at + 5] = edits;
-    this.weights[entry] = weight;
-    this.texts[entry] = text;
-    return entry;
+    ints[at + 6] = tag;
+    this.weights[row] = weight;
+    this.texts[row] = text;
+    return row;
   }
 
-  evidence(compiled: CompiledTaxonomy, entry: number): Evidence {
-    const at = entry * ROW;
+  text(row: number): FieldText {
+    return this.texts[row]!;
+  }
+
+  weight(row: number): number {
+    return this.weights[row]!;
+  }
+
+  setWeight(row: number, weight: number): void {
+    this.weights[row] = weight;
+  }
+
+  first(row: number): number {
+    return this.ints[row * ROW]!;
+  }
+
+  last(row: number): number {
+    return this.ints[row * ROW + 1]!;
+  }
+
+  rule(row: number): number {
+    return this.ints[row * ROW + 2]!;
+  }
+
+  node(row: number): number {
+    return this.ints[row * ROW + 3]!;
+  }
+
+  cue(row: number): number {
+    return this.ints[row * ROW + 4]!;
+  }
+
+  edits(row: number): number {
+    return this.ints[row * ROW + 5]!;
+  }
+
+  tag(row: number): number {
+    return this.ints[row * ROW + 6]!;
+  }
+
+  setTag(row: number, tag: number): void {
+    this.ints[row * ROW + 6] = tag;
+  }
+
+  evidence(compiled: CompiledTaxonomy, row: number): Evidence {
+    const at = row * ROW;
     const ints = this.ints;
-    return matchEvidence(compiled, this.texts[entry]!, ints[at + 3]!, ints[at + 2]!, ints[at]!, ints[at + 1]!, this.weights[entry]!, ints[at + 4]!, ints[at + 5]!);
+    return matchEvidence(compiled, this.texts[row]!, ints[at + 3]!, ints[at + 2]!, ints[at]!, ints[at + 1]!, this.weights[row]!, ints[at + 4]!, ints[at + 5]!);
   }
 
   private grow(): void {
@@ -171,7 +266,7 @@ class KeptMatches {
  * One node's mentions: one weight per sentence (a name and its acronym in "Low-Rank Adaptation
  * (LoRA)" are one mention), the strongest match in it; and the entries of the matches it keeps.
  */
-class Pool {
+class Pool implements NodePool {
   used = false;
   title = false;
   /** The first `keptCount` are this record's. */
