@@ -98,6 +98,8 @@ interface RecordScratch {
   selector: TagSelector;
   /** Index of the `contribution` cue group (-1: none). */
   contribution: number;
+  /** Made for the first record with a named match. */
+  names?: NameCollector;
 }
 
 function recordScratch(compiled: CompiledTaxonomy): RecordScratch {
@@ -189,11 +191,12 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
   }
   // Names weigh their mentions by the role the whole record gives them: the collector counts
   // candidates as they are found and applies the roles when the record is read.
-  const collector = new NameCollector(compiled, evidence, nameFields(fields, contribution), id, keep, keep);
-  evidence.sink = (candidate) => collector.add(candidate);
-  collectFields(compiled, scratch, fields, dependent && needs.near, undefined);
+  scratch.names ??= new NameCollector(compiled);
+  const collector = scratch.names;
+  collector.start(evidence, nameFields(fields, contribution), id, keep, keep);
+  collectFields(compiled, scratch, fields, dependent && needs.near, collector);
   const { names, proposed, scores } = collector.finish();
-  const { tags, mentions } = scratch.selector.select(scores, options);
+  const { tags, mentions } = scratch.selector.select(scores, options, scores);
   return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
 }
 

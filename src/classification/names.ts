@@ -7,12 +7,13 @@
 import type { PatternMatch } from '../matching/matcher.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
-import { round, type Candidate, type RecordEvidence } from './evidence.js';
+import { matchEvidence, round, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
-import { isSpace, isStop, mentionRole, strongerRole, titleFramedRole } from './roles.js';
-import { counts, SentenceWeights, sentenceCount, sentenceKey, squash, type NodeScore } from './scoring.js';
-import { toEvidence } from './select.js';
-import type { Field, NameHit, NameRole, ProposedName } from './types.js';
+import { isSpace, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
+import { counts, countsRule, SentenceWeights, sentenceKey, type NodeScore, type ScoreTable } from './scoring.js';
+import { toEvidence, type EvidenceSource } from './select.js';
+import type { Evidence, Field, NameHit, NameRole, ProposedName } from './types.js';
+import { originalSpan } from '../text/normalise.js';
 
 export interface RecordNames {
   names: NameHit[];
@@ -39,73 +40,78 @@ function foldedLabel(name: NamedMethod): string {
 /** Weight kept by the mentions of a name the paper only uses, compares against or mentions. */
 const TOOL_FACTOR: Record<NameRole, number> = { proposes: 1, studies: 1, uses: 0.6, compares: 0.5, mentions: 1 };
 
+/** The cues of a mention without any (shared: nothing writes to a mention's cue list). */
+const NO_CUES: string[] = [];
+
 /**
- * Collects the named methods of one record from its candidates as they are found, in reading
- * order (set it as the record evidence's `sink`), and scores the family nodes at the end. Nothing
- * grows with the number of matches: a name keeps counts, its first `maxEvidence` mentions and its
- * spellings; a node keeps its first `keep` candidates and its sentences' weights as counts. Roles
- * are only known once the whole record is read, and they re-weigh the name's mentions in the family
- * scores, so a sentence holding a name's mention is counted by the weights it was seen with
- * (`RolePool`) and given its final weight at the end.
+ * Collects the named methods of one record from its weighed matches as they are found, in reading
+ * order (hand it to the evidence collector as its `MatchSink`), and scores the family nodes at the
+ * end. Only a name's mentions become `Candidate` objects; every other match is a few numbers in
+ * the scorer, as on the names-off path. Nothing grows with the number of matches: a name keeps
+ * counts, its first `maxEvidence` mentions and its spellings; a node keeps its first `keep`
+ * matches and its sentences' weights as counts. Roles are only known once the whole record is
+ * read, and they re-weigh the name's mentions in the family scores, so a sentence holding a name's
+ * mention is counted by the weights it was seen with (`RolePool`) and given its final weight at
+ * the end. One collector serves a classifier's records one after another (`start` begins one).
  */
-export class NameCollector {
+export class NameCollector implements MatchSink {
   private readonly byName = new Map<string, NameEntry>();
   private readonly entries: NameEntry[] = [];
-  private readonly scorer: RoleWeightedScorer;
-  private readonly proposed: ProposedName[];
+  private readonly scorer: RoleScorer;
+  private readonly group: PlaceGroup = new PlaceGroup();
+  private proposed: ProposedName[] = [];
   /** The folded spellings of the proposed names. */
-  private readonly folded: Set<string>;
-  /** Candidates at the same place (field and start) as the first one: rivals for the same words. */
-  private readonly group: Candidate[] = [];
+  private folded = new Set<string>();
   /** The family nodes the title names (a study-framed title makes their background names studied). */
   private readonly titleFamilies = new Set<string>();
+  private evidence: RecordEvidence | undefined;
+  private fields: NameFields = { texts: {}, cues: undefined };
+  private recordId = '';
+  private maxEvidence = 0;
 
-  constructor(
-    private readonly compiled: CompiledTaxonomy,
-    private readonly evidence: RecordEvidence,
-    private readonly fields: NameFields,
-    private readonly recordId: string,
-    private readonly maxEvidence: number,
-    keep: number,
-  ) {
+  constructor(private readonly compiled: CompiledTaxonomy) {
+    this.scorer = new RoleScorer(compiled);
+  }
+
+  /** Begins a record: `evidence` must already know the record's context groups and gates (or how to find them). */
+  start(evidence: RecordEvidence, fields: NameFields, recordId: string, maxEvidence: number, keep: number): void {
+    this.evidence = evidence;
+    this.fields = fields;
+    this.recordId = recordId;
+    this.maxEvidence = maxEvidence;
+    this.byName.clear();
+    this.entries.length = 0;
+    this.titleFamilies.clear();
+    this.group.size = 0;
     this.proposed = proposedNames(fields);
     this.folded = new Set(this.proposed.map((p) => foldName(p.text)));
-    this.scorer = new RoleWeightedScorer(compiled, evidence, keep);
+    this.scorer.start(evidence, keep);
   }
 
-  /** Takes the record's candidates in reading order. */
-  add(candidate: Candidate): void {
-    if (candidate.field === 'title') this.titleFamilies.add(this.compiled.nodes[candidate.node]!.node.id);
+  /** Takes the record's weighed matches in reading order. */
+  addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
+    if (text.field === 'title') this.titleFamilies.add(this.compiled.nodes[node]!.node.id);
     const group = this.group;
-    if (group.length > 0 && (group[0]!.start !== candidate.start || group[0]!.field !== candidate.field)) this.flush();
-    group.push(candidate);
+    const start = startOf(text, first, last);
+    if (group.size > 0 && (group.start !== start || group.texts[0]!.field !== text.field)) this.flush();
+    group.push(text, start, node, rule, first, last, weight, cue, edits);
   }
 
-  /** The record's names and proposed names, and the family nodes' scores with roles applied. */
-  finish(): RecordNames & { scores: Map<number, NodeScore> } {
+  /** The record's names and proposed names, and the family nodes' scores with roles applied (valid until the next `start`). */
+  finish(): RecordNames & { scores: RoleScorer } {
     this.flush();
     const { compiled, proposed, fields } = this;
     for (const entry of this.entries) {
-      if (entry.role !== 'proposes') entry.role = objectRole(entry.role, entry, originOf(entry.name, fields.texts, this.recordId));
+      entry.role = this.settledRole(entry);
       if (entry.role === 'mentions') entry.role = titleFramedRole(entry.role, fields.texts.title ?? '', () => this.titleFamilies.has(entry.name.node));
     }
     if (this.entries.length === 0) return { names: [], proposed, scores: this.scorer.scores([]) };
-    // Spellings per name, folded once: each lookup below is then a set probe, not a scan of the mentions.
-    const spellings = new Map<NameEntry, Set<string>>();
-    const byFolded = new Map<string, NameEntry>();
-    for (const entry of this.entries) {
-      const folded = new Set([foldedLabel(entry.name), ...[...entry.spellings].map(foldName)]);
-      spellings.set(entry, folded);
-      for (const text of folded) if (!byFolded.has(text)) byFolded.set(text, entry);
-    }
-    for (const p of proposed) {
-      const known = byFolded.get(foldName(p.text));
-      if (known) p.node = known.name.node;
-    }
+    // Without proposed names there is nothing to match the names' spellings against.
+    const spellings = proposed.length > 0 ? this.matchProposed(proposed) : undefined;
     // A known name the paper introduces is also one of its proposed names (NAMES.md).
-    const proposedKeys = new Set(proposed.map((p) => `${p.node}\u0000${foldName(p.text)}`));
+    const proposedKeys = new Set(proposed.map((p, i) => `${p.node}\u0000${spellings!.folded[i]}`));
     for (const entry of this.entries) {
-      if (entry.role !== 'proposes' || [...spellings.get(entry)!].some((text) => proposedKeys.has(`${entry.name.node}\u0000${text}`))) continue;
+      if (entry.role !== 'proposes' || (spellings !== undefined && [...spellings.byEntry.get(entry)!].some((text) => proposedKeys.has(`${entry.name.node}\u0000${text}`)))) continue;
       const first = entry.firstInTitle ?? entry.evidence[0]!;
       proposed.push({ text: entry.name.label, node: entry.name.node, evidence: { field: first.field, start: first.start, end: first.end, text: first.text } });
     }
@@ -125,47 +131,187 @@ export class NameCollector {
     return { names, proposed, scores };
   }
 
-  /** Settles which of the candidates at one place are name mentions, then scores them all in order. */
-  private flush(): void {
-    const group = this.group;
-    if (group.length === 0) return;
-    if (group.length === 1) {
-      const candidate = group[0]!;
-      group.length = 0;
-      this.scorer.add(candidate, this.compiled.rules[candidate.rule]!.rule.name === undefined ? -1 : this.mention(candidate));
-      return;
+  /**
+   * Gives each proposed name the family of the known name it spells, if any; the names' folded
+   * spellings, and the proposed names' (by index).
+   */
+  private matchProposed(proposed: readonly ProposedName[]): { byEntry: Map<NameEntry, Set<string>>; folded: string[] } {
+    // Spellings per name, folded once: each lookup below is then a set probe, not a scan of the mentions.
+    const byEntry = new Map<NameEntry, Set<string>>();
+    const byFolded = new Map<string, NameEntry>();
+    for (const entry of this.entries) {
+      const folded = new Set([foldedLabel(entry.name), ...[...entry.spellings].map(foldName)]);
+      byEntry.set(entry, folded);
+      for (const text of folded) if (!byFolded.has(text)) byFolded.set(text, entry);
     }
-    const winners = sameSpanWinners(this.compiled, group);
-    const mentionOf = new Map<Candidate, number>();
-    for (const candidate of winners) mentionOf.set(candidate, this.mention(candidate));
-    for (const candidate of group) this.scorer.add(candidate, mentionOf.get(candidate) ?? -1);
-    group.length = 0;
+    const folded = proposed.map((p) => foldName(p.text));
+    for (let i = 0; i < proposed.length; i++) {
+      const known = byFolded.get(folded[i]!);
+      if (known) proposed[i]!.node = known.name.node;
+    }
+    return { byEntry, folded };
   }
 
-  /** Notes a mention of a name (read for its role while the name has few); its entry's index, or -1 when it is none. */
+  /** Settles which of the matches at one place are name mentions, then scores them all in order. */
+  private flush(): void {
+    const group = this.group;
+    const size = group.size;
+    if (size === 0) return;
+    const { compiled, scorer } = this;
+    const mentions = group.mentions;
+    if (size === 1) mentions[0] = compiled.rules[group.rules[0]!]!.rule.name === undefined ? -1 : this.mention(group.candidate(compiled, 0));
+    else {
+      mentions.fill(-1, 0, size);
+      for (const i of sameSpanWinners(compiled, group)) mentions[i] = this.mention(group.candidate(compiled, i));
+    }
+    for (let i = 0; i < size; i++) scorer.add(group, i);
+    group.size = 0;
+  }
+
+  /** Notes a mention of a name (kept to be read for its role while the name has few); its entry's index, or -1 when it is none. */
   private mention(candidate: Candidate): number {
     const { compiled } = this;
     const nameId = compiled.rules[candidate.rule]!.rule.name;
-    if (nameId === undefined || !counts(compiled, this.evidence, candidate)) return -1;
+    if (nameId === undefined || !counts(compiled, this.evidence!, candidate)) return -1;
     const name = compiled.names.get(nameId);
     if (!name) return -1;
     let entry = this.byName.get(nameId);
+    if (!entry) {
+      entry = new NameEntry(name, this.entries.length);
+      this.byName.set(nameId, entry);
+      this.entries.push(entry);
+    }
     // A role is settled by a name's first mentions; a run-on text repeating it thousands of times reads no further.
-    // (Nor once it proposes: no mention can make a role stronger than that.)
-    if (!entry || (entry.total < ROLE_MENTIONS && entry.role !== 'proposes')) {
-      const text = this.fields.texts[candidate.field] ?? '';
-      const { role } = mentionRole({ ...sentenceAround(text, candidate.start, candidate.end), inTitle: candidate.field === 'title' });
-      const own = role === 'proposes' || (this.folded.size > 0 && (this.folded.has(foldName(candidate.text)) || this.folded.has(foldedLabel(name))));
-      const mentionRoleOf: NameRole = own ? 'proposes' : role;
-      if (entry) entry.role = strongerRole(entry.role, mentionRoleOf);
-      else {
-        entry = new NameEntry(name, this.entries.length, mentionRoleOf);
-        this.byName.set(nameId, entry);
-        this.entries.push(entry);
-      }
+    // (Nor once it is the paper's own: no mention can make a role stronger than that.)
+    if (entry.total < ROLE_MENTIONS && !entry.own) {
+      if (this.folded.size > 0 && (this.folded.has(foldName(candidate.text)) || this.folded.has(foldedLabel(name)))) entry.own = true;
+      else entry.toRead.push(candidate);
     }
     entry.note(candidate, this.maxEvidence);
     return entry.index;
+  }
+
+  /**
+   * A name's role: the strongest of its read mentions' roles, unless the record is its origin
+   * (`objectRole`). Mentions are read once the record is known, and only as far as the answer
+   * needs: the ones that may propose it first, then, for a name that is not the object of the
+   * paper, the others until one makes it studied (no later one could make it stronger).
+   */
+  private settledRole(entry: NameEntry): NameRole {
+    if (entry.own || originOf(entry.name, this.fields.texts, this.recordId)) return 'proposes';
+    const { toRead } = entry;
+    const read = READ_ROLES;
+    read.length = 0;
+    for (let i = 0; i < toRead.length; i++) {
+      if (!mayPropose(this.fields.texts[toRead[i]!.field] ?? '', toRead[i]!.start)) continue;
+      read[i] = this.readRole(toRead[i]!);
+      if (read[i] === 'proposes') return 'proposes';
+    }
+    if (objectRole('mentions', entry, false) === 'studies') return 'studies';
+    let role: NameRole = 'mentions';
+    for (let i = 0; i < toRead.length && role !== 'studies'; i++) role = strongerRole(role, read[i] ?? this.readRole(toRead[i]!));
+    return role;
+  }
+
+  private readRole(candidate: Candidate): NameRole {
+    return mentionRole(sentenceAround(this.fields.texts[candidate.field] ?? '', candidate.start, candidate.end, candidate.field === 'title')).role;
+  }
+}
+
+/** The roles read so far of the name being settled, by mention (reading is synchronous). */
+const READ_ROLES: NameRole[] = [];
+
+/** Where the match starting at token `first` starts in the original text. */
+function startOf(text: FieldText, first: number, last: number): number {
+  const { tokens, normalised } = text;
+  return normalised.pieces ? originalSpan(normalised, tokens.starts[first]!, tokens.ends[last]!)[0] : tokens.starts[first]!;
+}
+
+/** Ints per match of a place group: first and last token, rule, node, cue group, edits. */
+const GROUP_ROW = 6;
+
+/**
+ * The matches at one place (field and start in the original text), which may be rival names for
+ * the same words: held as numbers until the next place, reused from place to place.
+ */
+class PlaceGroup {
+  size = 0;
+  start = 0;
+  readonly texts: FieldText[] = [];
+  readonly weights: number[] = [];
+  readonly rules: number[] = [];
+  /** Per match: the index of the name it mentions, or -1. */
+  readonly mentions: number[] = [];
+  private ints = new Int32Array(GROUP_ROW * 8);
+
+  push(text: FieldText, start: number, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
+    const i = this.size++;
+    if ((i + 1) * GROUP_ROW > this.ints.length) {
+      const ints = new Int32Array(this.ints.length * 2);
+      ints.set(this.ints);
+      this.ints = ints;
+    }
+    this.start = start;
+    this.texts[i] = text;
+    this.weights[i] = weight;
+    this.rules[i] = rule;
+    this.mentions[i] = -1;
+    const at = i * GROUP_ROW;
+    const ints = this.ints;
+    ints[at] = first;
+    ints[at + 1] = last;
+    ints[at + 2] = rule;
+    ints[at + 3] = node;
+    ints[at + 4] = cue;
+    ints[at + 5] = edits;
+  }
+
+  first(i: number): number {
+    return this.ints[i * GROUP_ROW]!;
+  }
+
+  last(i: number): number {
+    return this.ints[i * GROUP_ROW + 1]!;
+  }
+
+  node(i: number): number {
+    return this.ints[i * GROUP_ROW + 3]!;
+  }
+
+  cue(i: number): number {
+    return this.ints[i * GROUP_ROW + 4]!;
+  }
+
+  edits(i: number): number {
+    return this.ints[i * GROUP_ROW + 5]!;
+  }
+
+  /** Match `i` as a `Candidate`: what a name's mention is kept as. */
+  candidate(compiled: CompiledTaxonomy, i: number): Candidate {
+    const text = this.texts[i]!;
+    const { tokens, normalised } = text;
+    const first = this.first(i);
+    const [start, end] = originalSpan(normalised, tokens.starts[first]!, tokens.ends[this.last(i)]!);
+    const cue = this.cue(i);
+    return {
+      node: this.node(i),
+      rule: this.rules[i]!,
+      field: text.field,
+      sentence: tokens.sentences[first]!,
+      start,
+      end,
+      text: text.original.slice(start, end),
+      weight: this.weights[i]!,
+      cues: cue < 0 ? NO_CUES : [compiled.cues[cue]!.id],
+      edits: this.edits(i),
+    };
+  }
+
+  /** Where match `i` ends in the original text. */
+  end(i: number): number {
+    const text = this.texts[i]!;
+    const { tokens, normalised } = text;
+    return originalSpan(normalised, tokens.starts[this.first(i)]!, tokens.ends[this.last(i)]!)[1];
   }
 }
 
@@ -202,11 +348,16 @@ class NameEntry {
   readonly spellings = new Set<string>();
   /** Its mentions' weights, one per sentence, before roles re-weigh them. */
   readonly weights = new SentenceWeights();
+  /** One of its first mentions has a proposed name's spelling: the paper's own. */
+  own = false;
+  /** Its first mentions (before it was found the paper's own), to read for its role. */
+  readonly toRead: Candidate[] = [];
+  /** Settled when the record is read. */
+  role: NameRole = 'mentions';
 
   constructor(
     readonly name: NamedMethod,
     readonly index: number,
-    public role: NameRole,
   ) {}
 
   note(candidate: Candidate, maxEvidence: number): void {
@@ -221,83 +372,212 @@ class NameEntry {
   }
 }
 
+/** Ints per kept match: first and last token, rule, node, cue group, edits, the name it mentions (-1: none). */
+const ROW = 7;
+
 /**
  * Scores family nodes as `NodeScorer` does, except that a name's mentions take the weight its
  * role gives them (`TOOL_FACTOR`), known only at the end. Each node keeps its first `keep`
- * candidates, and its closed sentences as counts: by weight where no name's mention is stronger
- * than the other matches there, otherwise by signature (that weight, and each such name's
- * strongest mention), which the factors turn into a weight at the end.
+ * matches, as rows of one table shared by all nodes, and its closed sentences as counts: by
+ * weight where no name's mention is stronger than the other matches there, otherwise by
+ * signature (that weight, and each such name's strongest mention), which the factors turn into a
+ * weight at the end. Its pools, indexed by node, and its table are reused from record to record.
  */
-class RoleWeightedScorer {
-  private readonly pools = new Map<number, RolePool>();
-  /** Kept candidates that are a name's mention, with the name's index: re-weighed at the end. */
-  private readonly keptMentions = new Map<Candidate, number>();
+class RoleScorer implements ScoreTable, EvidenceSource {
+  private readonly pools: Array<RolePool | undefined>;
+  /** Nodes with a pool in use for the current record (the first `touchedCount`), in the order they were first touched. */
+  private readonly touched: number[] = [];
+  private touchedCount = 0;
+  private ints = new Int32Array(ROW * 64);
+  private weights = new Float64Array(64);
+  private readonly texts: FieldText[] = [];
+  private size = 0;
+  private evidenceOf: RecordEvidence | undefined;
+  private keep = Infinity;
 
-  constructor(
-    private readonly compiled: CompiledTaxonomy,
-    private readonly evidence: RecordEvidence,
-    private readonly keep: number,
-  ) {}
-
-  /** `entry`: the index of the name the candidate is a mention of, or -1. */
-  add(candidate: Candidate, entry: number): void {
-    if (!counts(this.compiled, this.evidence, candidate)) return;
-    const node = this.compiled.nodes[candidate.node]!;
-    this.addTo(node.index, candidate, entry);
-    for (const ancestor of node.ancestors) this.addTo(ancestor, candidate, entry);
+  constructor(private readonly compiled: CompiledTaxonomy) {
+    this.pools = new Array<RolePool | undefined>(compiled.nodes.length).fill(undefined);
   }
 
-  /** Node scores once `factors` (per name index) are known; kept mentions take their re-weighed weight. */
-  scores(factors: readonly number[]): Map<number, NodeScore> {
-    for (const [candidate, entry] of this.keptMentions) {
+  start(evidence: RecordEvidence, keep: number): void {
+    for (let i = 0; i < this.touchedCount; i++) this.pools[this.touched[i]!]!.reset();
+    this.touchedCount = 0;
+    this.size = 0;
+    this.evidenceOf = evidence;
+    this.keep = keep;
+  }
+
+  /** Match `i` of `group`, a mention of name `group.mentions[i]` (-1: none). */
+  add(group: PlaceGroup, i: number): void {
+    const rule = group.rules[i]!;
+    if (!countsRule(this.compiled, this.evidenceOf!, rule)) return;
+    const text = group.texts[i]!;
+    const first = group.first(i);
+    const sentence = text.tokens.sentences[first]!;
+    const key = text.field === 'title' ? -1 - sentence : sentence;
+    const weight = group.weights[i]!;
+    const entry = group.mentions[i]!;
+    const node = group.node(i);
+    const { ancestors } = this.compiled.nodes[node]!;
+    // Stored once, by the first pool that keeps it.
+    let row = -1;
+    for (let a = -1; a < ancestors.length; a++) {
+      const pool = this.pool(a < 0 ? node : ancestors[a]!);
+      pool.add(key, weight, entry);
+      if (pool.keptCount >= this.keep) continue;
+      if (row < 0) row = this.store(text, node, rule, first, group.last(i), weight, group.cue(i), group.edits(i), entry);
+      pool.kept[pool.keptCount++] = row;
+    }
+  }
+
+  /** Scores the record's nodes once `factors` (per name index) are known; kept mentions take their re-weighed weight. */
+  scores(factors: readonly number[]): this {
+    const { ints, weights } = this;
+    for (let row = 0; row < this.size; row++) {
+      const entry = ints[row * ROW + 6]!;
+      if (entry < 0) continue;
       const factor = factors[entry]!;
-      if (factor < 1) candidate.weight = round(candidate.weight * factor);
+      if (factor < 1) weights[row] = round(weights[row]! * factor);
     }
-    const scores = new Map<number, NodeScore>();
     const decay = this.compiled.taxonomy.scoring.decay;
-    for (const [node, pool] of this.pools) {
-      const weights = pool.weights(factors);
-      scores.set(node, { score: squash(weights, decay), candidates: pool.kept, sentences: sentenceCount(weights), title: pool.title });
-    }
-    return scores;
+    for (let i = 0; i < this.touchedCount; i++) this.pools[this.touched[i]!]!.score(factors, decay);
+    return this;
   }
 
-  private addTo(node: number, candidate: Candidate, entry: number): void {
-    let pool = this.pools.get(node);
+  get(node: number): NodeScore | undefined {
+    const pool = this.pools[node];
+    return pool?.used ? pool.result : undefined;
+  }
+
+  forEach(visit: (score: NodeScore, node: number) => void): void {
+    for (let i = 0; i < this.touchedCount; i++) {
+      const node = this.touched[i]!;
+      visit(this.pools[node]!.result, node);
+    }
+  }
+
+  /** The evidence a node kept, in the order its matches came. */
+  evidence(node: number): Evidence[] {
+    const pool = this.pools[node];
+    const out: Evidence[] = [];
+    if (!pool?.used) return out;
+    const { ints, weights } = this;
+    for (let k = 0; k < pool.keptCount; k++) {
+      const row = pool.kept[k]!;
+      const at = row * ROW;
+      out.push(matchEvidence(this.compiled, this.texts[row]!, ints[at + 3]!, ints[at + 2]!, ints[at]!, ints[at + 1]!, weights[row]!, ints[at + 4]!, ints[at + 5]!));
+    }
+    return out;
+  }
+
+  private store(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number, entry: number): number {
+    const row = this.size++;
+    if (row === this.weights.length) this.grow();
+    const at = row * ROW;
+    const ints = this.ints;
+    ints[at] = first;
+    ints[at + 1] = last;
+    ints[at + 2] = rule;
+    ints[at + 3] = node;
+    ints[at + 4] = cue;
+    ints[at + 5] = edits;
+    ints[at + 6] = entry;
+    this.weights[row] = weight;
+    this.texts[row] = text;
+    return row;
+  }
+
+  private grow(): void {
+    const ints = new Int32Array(this.ints.length * 2);
+    ints.set(this.ints);
+    this.ints = ints;
+    const weights = new Float64Array(this.weights.length * 2);
+    weights.set(this.weights);
+    this.weights = weights;
+  }
+
+  /** `node`'s pool, marked in use for this record. */
+  private pool(node: number): RolePool {
+    let pool = this.pools[node];
     if (!pool) {
       pool = new RolePool();
-      this.pools.set(node, pool);
+      this.pools[node] = pool;
     }
-    if (pool.kept.length < this.keep) {
-      pool.kept.push(candidate);
-      if (entry >= 0) this.keptMentions.set(candidate, entry);
+    if (!pool.used) {
+      pool.used = true;
+      this.touched[this.touchedCount++] = node;
     }
-    pool.add(candidate, entry);
+    return pool;
   }
 }
 
-/** A sentence's weight before roles: the strongest plain match, and the names whose mentions are stronger. */
-interface Signature {
-  plain: number;
-  /** Name index, strongest mention weight; ascending by index. */
-  names: Array<[number, number]>;
-  count: number;
+/** Sentences alike before roles: the strongest plain match, and the names whose mentions are stronger. */
+class Signature {
+  plain = 0;
+  /** Name indexes, ascending, and each one's strongest mention weight (the first `size`). */
+  readonly entries: number[] = [];
+  readonly weights: number[] = [];
+  size = 0;
+  count = 0;
+
+  /** Whether this signature is `plain` and the first `size` of `entries` and `weights`. */
+  is(plain: number, entries: readonly number[], weights: readonly number[], size: number): boolean {
+    if (this.plain !== plain || this.size !== size) return false;
+    for (let i = 0; i < size; i++) if (this.entries[i] !== entries[i] || this.weights[i] !== weights[i]) return false;
+    return true;
+  }
+
+  /** Its weight once the names' factors are known: a name's factor only ever lowers its mentions. */
+  weight(factors: readonly number[]): number {
+    let weight = this.plain;
+    for (let i = 0; i < this.size; i++) {
+      const factor = factors[this.entries[i]!]!;
+      const strongest = this.weights[i]!;
+      weight = Math.max(weight, factor < 1 ? round(strongest * factor) : strongest);
+    }
+    return weight;
+  }
 }
 
+/**
+ * One node's sentences and kept rows for one record; reset and reused by the next. Its closed
+ * sentences are counted by weight where no name's mention is stronger than the plain matches
+ * there, otherwise by signature; all of it in arrays that keep their storage.
+ */
 class RolePool {
-  readonly kept: Candidate[] = [];
+  used = false;
   title = false;
-  private readonly byWeight = new Map<number, number>();
-  /** Only made for a node with a name's mentions, as is `named`. */
-  private bySignature: Map<string, Signature> | undefined;
+  /** Rows of the kept matches (the first `keptCount`). */
+  readonly kept: number[] = [];
+  keptCount = 0;
+  readonly result: NodeScore = { score: 0, sentences: 0, title: false };
+  /** Distinct sentence weights and their counts (the first `weightCount`). */
+  private readonly weights: number[] = [];
+  private readonly times: number[] = [];
+  private weightCount = 0;
+  /** The first `signatureCount`, in the order first seen. */
+  private readonly signatures: Signature[] = [];
+  private signatureCount = 0;
   private open = false;
   private key = 0;
   private plain = 0;
-  /** Names with a mention in the open sentence: name index, strongest weight. */
-  private named: Array<[number, number]> | undefined;
+  /** Names with a mention in the open sentence and each one's strongest weight (the first `namedCount`). */
+  private readonly namedEntries: number[] = [];
+  private readonly namedWeights: number[] = [];
+  private namedCount = 0;
 
-  add(candidate: Candidate, entry: number): void {
-    const key = sentenceKey(candidate);
+  reset(): void {
+    this.used = false;
+    this.title = false;
+    this.keptCount = 0;
+    this.weightCount = 0;
+    this.signatureCount = 0;
+    this.open = false;
+    this.namedCount = 0;
+  }
+
+  /** `entry`: the index of the name the match mentions, or -1. */
+  add(key: number, weight: number, entry: number): void {
     if (key < 0) this.title = true;
     if (!this.open || key !== this.key) {
       this.close();
@@ -306,50 +586,134 @@ class RolePool {
       this.plain = 0;
     }
     if (entry < 0) {
-      this.plain = Math.max(this.plain, candidate.weight);
+      this.plain = Math.max(this.plain, weight);
       return;
     }
-    this.named ??= [];
-    const named = this.named;
-    const seen = named.find((n) => n[0] === entry);
-    if (seen) seen[1] = Math.max(seen[1], candidate.weight);
-    else named.push([entry, candidate.weight]);
+    const { namedEntries, namedWeights } = this;
+    for (let i = 0; i < this.namedCount; i++) {
+      if (namedEntries[i] === entry) {
+        namedWeights[i] = Math.max(namedWeights[i]!, weight);
+        return;
+      }
+    }
+    namedEntries[this.namedCount] = entry;
+    namedWeights[this.namedCount++] = weight;
   }
 
-  /** Weight → number of sentences with that weight, strongest first, with the names' factors applied. */
-  weights(factors: readonly number[]): Array<[number, number]> {
+  /** Sets `result` from the sentences' weights, with the names' factors applied. */
+  score(factors: readonly number[], decay: number): void {
     this.close();
-    if (this.bySignature === undefined) return [...this.byWeight].sort((a, b) => b[0] - a[0]);
-    const byWeight = new Map(this.byWeight);
-    for (const { plain, names, count } of this.bySignature.values()) {
-      let weight = plain;
-      for (const [entry, strongest] of names) {
-        const factor = factors[entry]!;
-        weight = Math.max(weight, factor < 1 ? round(strongest * factor) : strongest);
+    const { result } = this;
+    if (this.signatureCount === 0) result.score = squashCounts(this.weights, this.times, this.weightCount, decay);
+    else {
+      // The signatures' weights join the plain ones in scratch lists: the pool's own stay as counted.
+      let size = this.weightCount;
+      for (let i = 0; i < size; i++) {
+        MERGED_WEIGHTS[i] = this.weights[i]!;
+        MERGED_TIMES[i] = this.times[i]!;
       }
-      byWeight.set(weight, (byWeight.get(weight) ?? 0) + count);
+      for (let s = 0; s < this.signatureCount; s++) {
+        const signature = this.signatures[s]!;
+        size = countWeight(MERGED_WEIGHTS, MERGED_TIMES, size, signature.weight(factors), signature.count);
+      }
+      result.score = squashCounts(MERGED_WEIGHTS, MERGED_TIMES, size, decay);
     }
-    return [...byWeight].sort((a, b) => b[0] - a[0]);
+    let sentences = 0;
+    for (let i = 0; i < this.weightCount; i++) sentences += this.times[i]!;
+    for (let s = 0; s < this.signatureCount; s++) sentences += this.signatures[s]!.count;
+    result.sentences = sentences;
+    result.title = this.title;
   }
 
   private close(): void {
     if (!this.open) return;
     this.open = false;
-    const { plain, named } = this;
+    const { plain, namedEntries, namedWeights } = this;
     // A name's factor only ever lowers its weight: mentions no stronger than the plain matches cannot matter.
-    const names = named === undefined || named.length === 0 ? [] : named.filter((n) => n[1] > plain);
-    if (named) named.length = 0;
-    if (names.length === 0) {
-      this.byWeight.set(plain, (this.byWeight.get(plain) ?? 0) + 1);
+    let size = 0;
+    for (let i = 0; i < this.namedCount; i++) {
+      if (namedWeights[i]! <= plain) continue;
+      namedEntries[size] = namedEntries[i]!;
+      namedWeights[size++] = namedWeights[i]!;
+    }
+    this.namedCount = 0;
+    if (size === 0) {
+      this.weightCount = countWeight(this.weights, this.times, this.weightCount, plain, 1);
       return;
     }
-    names.sort((a, b) => a[0] - b[0]);
-    const key = `${plain}|${names.join('|')}`;
-    this.bySignature ??= new Map();
-    const bySignature = this.bySignature;
-    const signature = bySignature.get(key);
-    if (signature) signature.count++;
-    else bySignature.set(key, { plain, names, count: 1 });
+    sortByEntry(namedEntries, namedWeights, size);
+    for (let s = 0; s < this.signatureCount; s++) {
+      const signature = this.signatures[s]!;
+      if (signature.is(plain, namedEntries, namedWeights, size)) {
+        signature.count++;
+        return;
+      }
+    }
+    if (this.signatureCount === this.signatures.length) this.signatures.push(new Signature());
+    const signature = this.signatures[this.signatureCount++]!;
+    signature.plain = plain;
+    signature.size = size;
+    signature.count = 1;
+    for (let i = 0; i < size; i++) {
+      signature.entries[i] = namedEntries[i]!;
+      signature.weights[i] = namedWeights[i]!;
+    }
+  }
+}
+
+/** Scratch lists of `RolePool.score` (classifying is synchronous: one pool scores at a time). */
+const MERGED_WEIGHTS: number[] = [];
+const MERGED_TIMES: number[] = [];
+
+/** Adds `times` sentences of `weight` to the first `size` distinct weights and their counts; the new size. */
+function countWeight(weights: number[], times: number[], size: number, weight: number, count: number): number {
+  for (let i = 0; i < size; i++) {
+    if (weights[i] === weight) {
+      times[i]! += count;
+      return size;
+    }
+  }
+  weights[size] = weight;
+  times[size] = count;
+  return size + 1;
+}
+
+/** `squash` over the first `size` distinct weights and their counts, visited strongest first (a selection: the lists are short). */
+function squashCounts(weights: readonly number[], times: readonly number[], size: number, decay: number): number {
+  let sum = 0;
+  let factor = 1;
+  for (let i = strongestBelow(weights, size, Infinity); i >= 0 && factor !== 0; i = strongestBelow(weights, size, weights[i]!)) {
+    const weight = weights[i]!;
+    for (let t = 0; t < times[i]! && factor !== 0; t++) {
+      sum += weight * factor;
+      factor *= decay;
+    }
+  }
+  return round(1 - Math.exp(-sum));
+}
+
+/** Index of the strongest of the first `size` weights below `below` (-1: none). */
+function strongestBelow(weights: readonly number[], size: number, below: number): number {
+  let best = -1;
+  for (let i = 0; i < size; i++) {
+    const weight = weights[i]!;
+    if (weight < below && (best < 0 || weight > weights[best]!)) best = i;
+  }
+  return best;
+}
+
+/** Sorts the first `size` names by index, ascending, their weights alongside (insertion sort: a sentence names few). */
+function sortByEntry(entries: number[], weights: number[], size: number): void {
+  for (let i = 1; i < size; i++) {
+    const entry = entries[i]!;
+    const weight = weights[i]!;
+    let j = i - 1;
+    for (; j >= 0 && entries[j]! > entry; j--) {
+      entries[j + 1] = entries[j]!;
+      weights[j + 1] = weights[j]!;
+    }
+    entries[j + 1] = entry;
+    weights[j + 1] = weight;
   }
 }
 
@@ -374,16 +738,17 @@ function objectRole(role: NameRole, mentions: { sentences: ReadonlySet<number>; 
   return mentions.sentences.size >= 3 && mentions.cued * 2 < mentions.total ? 'studies' : role;
 }
 
-/** Where two names match the same words (two DoRAs), the one whose rule needed context is the specific one. `candidates` share field and start. */
-function sameSpanWinners(compiled: CompiledTaxonomy, candidates: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
+/** Where two names match the same words (two DoRAs), the one whose rule needed context is the specific one. The group's matches share field and start; the winners' indexes. */
+function sameSpanWinners(compiled: CompiledTaxonomy, group: PlaceGroup): number[] {
+  const out: number[] = [];
   const at = new Map<number, number>();
-  for (const c of candidates) {
-    const rule = compiled.rules[c.rule]!;
+  for (let i = 0; i < group.size; i++) {
+    const rule = compiled.rules[group.rules[i]!]!;
     if (rule.rule.name === undefined) continue;
-    const rival = at.get(c.end);
-    if (rival === undefined) at.set(c.end, out.push(c) - 1);
-    else if (rule.contextGroup >= 0 && compiled.rules[out[rival]!.rule]!.contextGroup < 0) out[rival] = c;
+    const end = group.end(i);
+    const rival = at.get(end);
+    if (rival === undefined) at.set(end, out.push(i) - 1);
+    else if (rule.contextGroup >= 0 && compiled.rules[group.rules[out[rival]!]!]!.contextGroup < 0) out[rival] = i;
   }
   return out;
 }
@@ -396,7 +761,7 @@ const ROLE_MENTIONS = 32;
 const ABBREVIATION = /\be\.g\.$|\bi\.e\.$|\bet al\.$|\bvs\.$/;
 
 /** The sentence around `start..end`, split at the match (at most ROLE_REACH characters each side). */
-function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+function sentenceAround(text: string, start: number, end: number, inTitle: boolean): RoleContext {
   let from = start;
   const floor = Math.max(0, start - ROLE_REACH);
   const ceiling = Math.min(text.length, end + ROLE_REACH);
@@ -404,7 +769,7 @@ function sentenceAround(text: string, start: number, end: number): { before: str
   while (from > floor && !(isStop(text.charCodeAt(from - 1)) && (from >= text.length || isSpace(text.charCodeAt(from))) && !ABBREVIATION.test(text.slice(Math.max(0, from - 6), from)))) from--;
   let to = end;
   while (to < ceiling && !isStop(text.charCodeAt(to))) to++;
-  return { before: text.slice(from, start), after: text.slice(end, to) };
+  return { before: text.slice(from, start), after: text.slice(end, to), inTitle };
 }
 
 /** One entry per proposed name (its first place, title before abstract), with an expansion found at any of its places. */

@@ -15,7 +15,7 @@ export const ROLE_ORDER: readonly NameRole[] = ['proposes', 'studies', 'uses', '
  * the one of the cue governing that list ("outperforms methods like LoRA", "we use existing
  * tuning methods, e.g., LoRA"), or background when nothing governs it.
  */
-const BEFORE: ReadonlyArray<[Cue, RegExp]> = [
+export const BEFORE: ReadonlyArray<[Cue, RegExp]> = [
   ['contribution', /\b(?:we|this (?:paper|work)|our (?:method|approach|framework))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|design|devise|derive)s?\b|\b(?:(?:which\s+)?we\s+(?:call|term|name|dub)|termed|dubbed|called|named|namely|coined)\b|\b(?<!(?:recently|previously|originally|already|been|was|were|is|are|widely|commonly|first)\s)(?:novel|proposed)\b(?!\s+(?:by|in)\b)/g],
   ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking)\b|\b(?:we|(?:this|the|our) (?:paper|work|study|survey|review|report|article|chapter|analysis|guide|tutorial))\s+(?:first\s+|further\s+|then\s+|also\s+|systematically\s+|empirically\s+|theoretically\s+|comprehensively\s+|thoroughly\s+)?(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|discuss|discusses|cover|covers|compare|compares|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|implementation of|instance of|instantiation of|special case of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b|\b(?:improves|enhances|boosts)\b(?!\s+(?:over|upon|on)\b)/g],
   ['uses', /\b(?:use|uses|used|using|utili[sz]e|utili[sz]es|utili[sz]ed|utili[sz]ing|with|via|through|employ|employs|employed|employing|adopt|adopts|adopted|adopting|leverage|leverages|leveraged|leveraging|apply|applies|applied|applying|based on|built on|builds on|build on|built upon|on top of|trained by|optimi[sz]ed by|fine-tuned by|equipped with|inject|injects|injected|injecting|plug(?:s|ged|ging)?\s+in(?:to)?|insert|inserts|inserted|inserting|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|follow(?:s|ing)?|experiments?(?:\s+and\s+\w+)?\s+(?:on|with))\b/g],
@@ -25,6 +25,54 @@ const BEFORE: ReadonlyArray<[Cue, RegExp]> = [
 ];
 
 type Cue = NameRole | 'contribution' | 'list';
+
+/**
+ * The word each cue of a BEFORE group starts with, by group (in BEFORE's order): a cue matches
+ * only where one of them is a whole word (a run of `\w`), or, ending in `*`, begins one. A window
+ * without any word of a group is not searched for that group's cues.
+ */
+const CUE_FIRST_WORDS: readonly string[] = [
+  'we this our which termed dubbed called named namely coined novel proposed',
+  'studying analysing analyzing investigating examining exploring benchmarking we this the our analysis study understanding survey review variant variants extension version implementation instance instantiation special improving extending enhancing rethinking revisiting why how when improves enhances boosts',
+  'use uses used using utilise utilize utilises utilizes utilised utilized utilising utilizing with via through employ employs employed employing adopt adopts adopted adopting leverage leverages leveraged leveraging apply applies applied applying based built builds build on trained optimised optimized fine equipped inject injects injected injecting plug plugs plugged plugging insert inserts inserted inserting integrate integrates integrated integrating incorporate incorporates incorporated incorporating combine combines combined combining follow follows following experiment experiments',
+  'outperform* surpass* exceed* beat beats than compared comparison comparing compare compares in unlike versus vs against over relative instead rather as alternative alternatives competitive on comparable similar analogous akin simplification matches matching baseline baselines existing prior previous conventional traditional standard vanilla state sota other',
+  'widely commonly popular recent recently has have typically although de previously originally already',
+  'such e i like including for especially notably particularly in',
+];
+
+/** Word → the BEFORE groups (a bit each) with a cue starting with that whole word. */
+const GROUPS_OF_WORD = new Map<string, number>();
+/** Prefixes of words (`*` above), with their groups. */
+const GROUPS_OF_PREFIX: Array<[string, number]> = [];
+CUE_FIRST_WORDS.forEach((words, group) => {
+  for (const word of words.split(' ')) {
+    if (word.endsWith('*')) GROUPS_OF_PREFIX.push([word.slice(0, -1), 1 << group]);
+    else GROUPS_OF_WORD.set(word, (GROUPS_OF_WORD.get(word) ?? 0) | (1 << group));
+  }
+});
+
+/** The BEFORE groups (bit `1 << index`) whose cues may occur in `window` (lowercase): those with a first word there. */
+export function cueGroupsIn(window: string): number {
+  let groups = 0;
+  for (let i = 0; i < window.length; ) {
+    if (!isWordChar(window.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < window.length && isWordChar(window.charCodeAt(end))) end++;
+    const word = window.slice(i, end);
+    groups |= GROUPS_OF_WORD.get(word) ?? 0;
+    for (const [prefix, group] of GROUPS_OF_PREFIX) if (word.startsWith(prefix)) groups |= group;
+    i = end;
+  }
+  return groups;
+}
+
+/** The characters `\w` matches (no `u` flag): ASCII letters, digits and `_`. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /** A contribution verb or naming word right before the name, at most an article and two modifiers between. */
 const OWN_NAME = /(?:\b(?:we|this (?:paper|work))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|call|term|name|dub)s?|\b(?:termed|dubbed|called|named|namely|coined))(?:\s+(?:as|our|a|an|the|new|novel|simple|method|approach|technique|framework|[,"“]))*\s*["“(]?$/;
@@ -70,7 +118,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   const expansion = context.before.endsWith('(') ? EXPANSION_BEFORE.exec(context.before) : null;
   const sentence = (expansion ? context.before.slice(0, expansion.index) : context.before).toLowerCase();
   const before = clauseBefore(sentence);
-  if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
+  if (mayCompareAfter(after) && AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
   if ((before.endsWith('"') || before.endsWith('“')) && OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
   const { cue, listed, at } = nearestCue(before);
   // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
@@ -81,11 +129,64 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   // "Fine-tuning (via methods such as RLHF) is …": a tool of methods in general is background, unless the paper is the one using it.
   if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence)) return { role: 'mentions', contribution: false };
   if (cue !== undefined && cue !== 'list') return { role: cue, contribution: false };
-  if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
+  if (OPENS_IS.has(firstLetter(after)) && AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
   if (cue === undefined && COMPONENT.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
   if (cue === undefined && context.inTitle) return { role: 'studies', contribution: false };
   return { role: 'mentions', contribution: false };
+}
+
+/** What OWN_NAME's naming verbs and words end with, and the words it allows after them (each after a space). */
+const NAMING_ENDS = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined'];
+const NAMING_FILLERS = new Set(['as', 'our', 'a', 'an', 'the', 'new', 'novel', 'simple', 'method', 'approach', 'technique', 'framework', ',', '"', '“']);
+/** How far back `mayPropose` reads: beyond, it answers true. */
+const NAMING_REACH = 120;
+
+/**
+ * Whether the mention at `start` may read as proposed (false: it cannot). `mentionRole` proposes
+ * only where its clause ends in a naming verb or word and the words OWN_NAME allows after one,
+ * or in `our "` (OUR_QUOTED), each before an optional quote or bracket and spaces; an acronym
+ * after its expansion ("… (") is read in full.
+ */
+export function mayPropose(text: string, start: number): boolean {
+  let end = start;
+  const last = text.charCodeAt(end - 1);
+  if (last === 40) return true; // (
+  const quoted = last === 34 || last === 0x201c; // " “
+  if (quoted) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const from = Math.max(0, end - NAMING_REACH);
+  const tail = text.slice(from, end).toLowerCase();
+  if (quoted && tail.endsWith('our')) return true;
+  let at = tail.length;
+  for (;;) {
+    for (const word of NAMING_ENDS) if (tail.endsWith(word, at)) return true;
+    // A filler is a whole piece between spaces (or a quote or comma after one): strip it and its spaces.
+    let piece = at;
+    while (piece > 0 && !isSpace(tail.charCodeAt(piece - 1))) piece--;
+    if (piece === 0 || !NAMING_FILLERS.has(tail.slice(piece, at))) return from > 0 && piece === 0;
+    at = piece;
+    while (at > 0 && isSpace(tail.charCodeAt(at - 1))) at--;
+    if (at === 0) return from > 0;
+  }
+}
+
+/** The words one of which AFTER_COMPARES needs: most clauses after a name hold none, and the pattern is not run. */
+const AFTER_COMPARES_WORDS = ['baseline', 'counterpart', 'alternative', 'outperformed', 'surpassed'];
+
+function mayCompareAfter(after: string): boolean {
+  for (const word of AFTER_COMPARES_WORDS) if (after.includes(word)) return true;
+  return false;
+}
+
+/** First letters of AFTER_USES's verbs (is, was, are, were). */
+const OPENS_IS = new Set(['i', 'w', 'a'].map((letter) => letter.charCodeAt(0)));
+
+/** The code of the first character of `text` that is not a space (NaN: none). */
+function firstLetter(text: string): number {
+  let at = 0;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return text.charCodeAt(at);
 }
 
 /** The clause before a tool cue has prior work as its subject, and not the paper after it. */
@@ -96,11 +197,30 @@ function priorWorkTool(subject: string): boolean {
 
 /** The text of the clause the name is in, from its start to the name. */
 function clauseBefore(before: string): string {
-  const opening = OPENING_PHRASE.exec(before);
+  const opening = mayOpenWithPhrase(before) ? OPENING_PHRASE.exec(before) : null;
   let start = opening ? opening[0].length : 0;
-  for (const m of matches(CLAUSE_BREAK, before)) start = Math.max(start, m.index + m[0].length);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before)) start = Math.max(start, m.index + m[0].length);
   return before.slice(start);
 }
+
+/** The first letters of OPENING_PHRASE's phrases: a sentence starting with another letter has none (most do not). */
+const OPENING_LETTERS = new Set(['c', 'i', 'u', 'r', 'a', 's', 'l', 'f', 'b'].map((letter) => letter.charCodeAt(0)));
+
+function mayOpenWithPhrase(sentence: string): boolean {
+  return OPENING_LETTERS.has(firstLetter(sentence));
+}
+
+/**
+ * The cues found before a name, reused from mention to mention (reading roles is synchronous):
+ * each one's group in BEFORE, place in the window and text, and the reading order of the first
+ * `foundCount` (latest end first).
+ */
+const FOUND_GROUP: number[] = [];
+const FOUND_START: number[] = [];
+const FOUND_END: number[] = [];
+const FOUND_TEXT: string[] = [];
+const FOUND_ORDER: number[] = [];
 
 /**
  * The cue ending closest to the name (ties: the earlier group in BEFORE), within 12 words. A list
@@ -110,39 +230,60 @@ function clauseBefore(before: string): string {
 function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at: number } {
   const window = lastWords(before, 13);
   const offset = before.length - window.length;
-  const found: Array<{ cue: Cue; start: number; end: number; text: string }> = [];
-  for (const [cue, pattern] of BEFORE) for (const m of matches(pattern, window)) found.push({ cue, start: m.index, end: m.index + m[0].length, text: m[0] });
-  // Latest end first; ending at the same word, the longer cue is the reading ("compared with", not "with").
-  found.sort((a, b) => b.end - a.end || a.start - b.start);
+  let count = 0;
+  // Most windows hold the first words of only some groups: the others' patterns are not run.
+  const possible = cueGroupsIn(window);
+  for (let group = 0; group < BEFORE.length; group++) {
+    if ((possible & (1 << group)) === 0) continue;
+    const pattern = BEFORE[group]![1];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
+      FOUND_GROUP[count] = group;
+      FOUND_START[count] = m.index;
+      FOUND_END[count] = m.index + m[0].length;
+      FOUND_TEXT[count] = m[0];
+      count++;
+    }
+  }
+  sortFound(count);
   let limit = Infinity;
   let listed = false;
   let modifier: Cue | undefined;
-  for (const f of found) {
-    if (f.end > limit) continue;
-    if (f.cue === 'list') {
+  for (let k = 0; k < count; k++) {
+    const f = FOUND_ORDER[k]!;
+    if (FOUND_END[f]! > limit) continue;
+    const cue = BEFORE[FOUND_GROUP[f]!]![0];
+    if (cue === 'list') {
       listed = true;
-      limit = Math.min(limit, f.start);
+      limit = Math.min(limit, FOUND_START[f]!);
       continue;
     }
     // "existing", "popular", "recently proposed" describe the noun; a verb before them in the clause says what is done with it.
-    if (MODIFIER.test(f.text)) {
-      modifier ??= f.cue;
+    if (MODIFIER.test(FOUND_TEXT[f]!)) {
+      modifier ??= cue;
       continue;
     }
-    return { cue: f.cue, listed, at: offset + f.start };
+    return { cue, listed, at: offset + FOUND_START[f]! };
   }
   return { cue: modifier ?? (listed ? 'list' : undefined), listed, at: before.length };
 }
 
 /**
- * The matches of a global pattern in `text`. `matchAll` clones the RegExp on every call, which
- * showed in profiles at one call per pattern per mention; the patterns never match empty text.
+ * Orders the first `count` found cues latest end first; ending at the same word, the longer cue is
+ * the reading ("compared with", not "with"); then as found (a stable insertion sort: cues are few).
  */
-function matches(pattern: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m);
-  return out;
+function sortFound(count: number): void {
+  for (let i = 0; i < count; i++) {
+    let j = i - 1;
+    for (; j >= 0 && foundAfter(FOUND_ORDER[j]!, i); j--) FOUND_ORDER[j + 1] = FOUND_ORDER[j]!;
+    FOUND_ORDER[j + 1] = i;
+  }
+}
+
+/** Whether found cue `a` reads after found cue `b`, which was found later. */
+function foundAfter(a: number, b: number): boolean {
+  const byEnd = FOUND_END[b]! - FOUND_END[a]!;
+  return byEnd > 0 || (byEnd === 0 && FOUND_START[b]! < FOUND_START[a]!);
 }
 
 /** The end of `text` from the start of its `n`-th last word. */
@@ -180,5 +321,5 @@ const STUDY_TITLE = /\b(?:evaluation|evaluating|analysis|analy[sz]ing|(?:empiric
  * are what it evaluates, surveys or analyses, not background.
  */
 export function titleFramedRole(role: NameRole, title: string, familyInTitle: () => boolean): NameRole {
-  return role === 'mentions' && STUDY_TITLE.test(title) && familyInTitle() ? 'studies' : role;
+  return role === 'mentions' && familyInTitle() && STUDY_TITLE.test(title) ? 'studies' : role;
 }

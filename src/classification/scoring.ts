@@ -307,7 +307,7 @@ export function counts(compiled: CompiledTaxonomy, evidence: RecordEvidence, can
   return countsRule(compiled, evidence, candidate.rule);
 }
 
-function countsRule(compiled: CompiledTaxonomy, evidence: RecordEvidence, rule: number): boolean {
+export function countsRule(compiled: CompiledTaxonomy, evidence: RecordEvidence, rule: number): boolean {
   const { contextGroup: group, gate } = compiled.rules[rule]!;
   if (group < 0 && gate < 0) return true;
   if (group >= 0 && !evidence.hasContext(group)) return false;

@@ -132,9 +132,12 @@ export class Dependencies implements DependencyLookup {
     for (; this.field < this.fields.length; this.field++, this.token = 0) {
       const { marks, infos } = this.fields[this.field]!;
       const { tokens } = this.fields[this.field]!.text;
-      for (; this.token < tokens.count; this.token++) {
+      // The token in a local, not the field: the walk reads and writes it at every token.
+      for (let k = this.token; k < tokens.count; k++) {
+        if ((marks[k]! & STARTS_SECONDARY) === 0) continue;
         // Stopped inside a token: the next search visits it again (finding a group twice is harmless).
-        if ((marks[this.token]! & STARTS_SECONDARY) !== 0 && matcher.eachSecondaryAt(tokens, infos, this.token, this.found)) return this.open > 0 || this.gates > 0;
+        this.token = k;
+        if (matcher.eachSecondaryAt(tokens, infos, k, this.found)) return this.open > 0 || this.gates > 0;
       }
     }
     return false;

@@ -96,10 +96,26 @@ function isWordCode(c: number): boolean {
   return c < 128 ? CLASS[c] === WORD : NON_ASCII_WORD.test(String.fromCharCode(c));
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-// The check hash is a base-31 polynomial, independent of FNV-1a.
-const CHECK_SEED = 0x9e3779b9;
+/**
+ * Whether `c` is an ASCII letter or digit, by arithmetic (`c | 32` folds upper case onto lower
+ * case; `>>> 0` makes each range one unsigned compare): the test of every character inside a word,
+ * where reading `CLASS` cost a load of the table and of its bounds per character.
+ */
+export function isAsciiWordCode(c: number): boolean {
+  return ((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
+}
+
+/**
+ * The hashes' constants (FNV-1a, and a base-31 polynomial independent of it), as an enum because
+ * the bundler writes enum members in as literals: a module-level `const` becomes a `var` that V8
+ * loads from the module's context and converts to an integer at every use, here once per
+ * character (the tokenizer took ~10% longer). Int32 values, the bits of the usual constants.
+ */
+enum Hash {
+  FnvOffset = 0x811c9dc5 | 0,
+  FnvPrime = 0x01000193,
+  CheckSeed = 0x9e3779b9 | 0,
+}
 
 /**
  * Tokenises `text` into `out` (cleared first) and returns it. With `stopWhenUnclean`, gives up
@@ -142,17 +158,18 @@ function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: 
   let i = from;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (c < 128) {
+    // A word's first character is tested by arithmetic, as inside words; the table only for the rest.
+    if (isAsciiWordCode(c)) {
+      // The token starts here.
+    } else if (c < 128) {
       const kind = CLASS[c]!;
-      if (kind !== WORD) {
-        // A hyphen before a line break ("fine-\ntuning") is hyphenation that normalise() joins.
-        if (kind === SPECIAL || (kind === DASH && beforeLineBreak(text, i + 1))) {
-          markUnclean(out, i);
-          if (stopWhenUnclean) break;
-        }
-        i++;
-        continue;
+      // A hyphen before a line break ("fine-\ntuning") is hyphenation that normalise() joins.
+      if (kind === SPECIAL || (kind === DASH && beforeLineBreak(text, i + 1))) {
+        markUnclean(out, i);
+        if (stopWhenUnclean) break;
       }
+      i++;
+      continue;
     } else {
       markUnclean(out, i);
       if (stopWhenUnclean) break;
@@ -165,20 +182,20 @@ function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: 
     // Two hashes over the characters, computed while scanning the word (the word cache's key).
     // The inner loop tests ASCII only and leaves a non-ASCII character to the outer one: with the
     // call to `wordAfterAll` in its condition, the loop over every character was ~6% slower.
-    let hash = FNV_OFFSET;
-    let check = CHECK_SEED;
+    let hash: number = Hash.FnvOffset;
+    let check: number = Hash.CheckSeed;
     for (;;) {
       do {
-        hash = Math.imul(hash ^ c, FNV_PRIME);
+        hash = Math.imul(hash ^ c, Hash.FnvPrime);
         check = (Math.imul(check, 31) + c) | 0;
         c = ++i < n ? text.charCodeAt(i) : 32;
-      } while (c < 128 && CLASS[c] === WORD);
+      } while (isAsciiWordCode(c));
       if (c < 128 || !wordAfterAll(out, c, start)) break;
     }
     if (stopWhenUnclean && !out.clean) break;
     // "LoRA+", "C++": a trailing plus belongs to the name.
     while (c === 43 && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
-      hash = Math.imul(hash ^ c, FNV_PRIME);
+      hash = Math.imul(hash ^ c, Hash.FnvPrime);
       check = (Math.imul(check, 31) + c) | 0;
       c = ++i < n ? text.charCodeAt(i) : 32;
     }
@@ -209,6 +226,8 @@ function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: 
     checks[count] = check;
     count++;
     gapStart = i;
+    // The commonest gap, one space, is stepped over here rather than by a turn of the outer loop.
+    if (c === 32) i++;
   }
   out.count = count;
   return out;

@@ -2,9 +2,10 @@
  * How the role of a named method is read from its sentence (NAMES.md): one abstract-like sentence
  * in, the exact role out. Each block is one rule of src/classification/roles.ts.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { mentionRole } from '../../src/classification/roles.js';
+import { BEFORE, cueGroupsIn, mayPropose, mentionRole } from '../../src/classification/roles.js';
 
 /** The role of the name written as [[…]] in `sentence`. */
 function roleIn(sentence: string, inTitle = false): string {
@@ -68,6 +69,18 @@ describe('comparisons', () => {
   it('a comparison that opens the sentence governs only its own phrase', () => {
     expect(roleIn('Compared to QLoRA, [[QPiSSA]] shows smaller quantisation errors at the start of training.')).toBe('mentions');
     expect(roleIn('Compared to [[QLoRA]], our variant shows smaller quantisation errors.')).toBe('compares');
+    expect(roleIn('  Unlike adapters, [[LoRA]] adds no latency at inference.')).toBe('mentions');
+    expect(roleIn('Beyond QLoRA, [[QPiSSA]] shows smaller quantisation errors.')).toBe('mentions');
+    expect(roleIn('Apart from DoRA, it outperforms [[LoRA]].')).toBe('compares');
+  });
+  it('a name followed by "baselines", "counterparts" or "is outperformed" is compared against', () => {
+    expect(roleIn('The [[LoRA]] baselines trail on all tasks.')).toBe('compares');
+    expect(roleIn('It reaches its [[LoRA]]  counterparts at a tenth of the memory.')).toBe('compares');
+    expect(roleIn('On GLUE, [[LoRA]] is outperformed by our method.')).toBe('compares');
+  });
+  it('a name followed by "is used" or "were applied" is a tool', () => {
+    expect(roleIn('Finally, [[LoRA]] is used to adapt the model to each client.')).toBe('uses');
+    expect(roleIn('Both [[LoRA]]\u00a0 were applied to the vision tower.')).toBe('uses');
   });
   it('"similar to" and "a simplification of" compare', () => {
     expect(roleIn('Our method can be seen as a simplification of the recently proposed [[prefix tuning]] of earlier work.')).toBe('compares');
@@ -105,5 +118,61 @@ describe('roles over a whole record', () => {
   it('a comparison title ("X vs Y") makes the names it concerns studied', () => {
     const r = roles('LoRA vs Full Fine-tuning: Where Do the Solutions Differ?', 'Higher-rank, rank-stabilized LoRA models closely mirror full fine-tuning on held-out tasks.');
     expect(r.rsLoRA).toBe('studies');
+  });
+});
+
+describe('mayPropose: the cheap test that lets a name skip reading mentions that cannot propose it', () => {
+  it('is true wherever mentionRole proposes', () => {
+    // Words of the proposing patterns and their neighbours, in any order, with quotes, brackets and spaces.
+    const words = ['we', 'We', 'this', 'paper', 'work', 'our', 'Our', 'first', 'propose', 'proposes', 'present', 'introduce', 'call', 'term', 'dub', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined', 'as', 'a', 'an', 'the', 'new', 'novel', 'simple', 'method', 'approach', 'technique', 'framework', 'new', 'an', 'names', 'presents', 'dubs', ',', '"', '“', '(', 'Low-Rank', 'Adaptation', 'of', 'existing', 'based', 'use', 'than', 'e.g.', ';', 'LoRA', 'called:', 'named.'];
+    const separator = fc.constantFrom(' ', '', '  ', '\u00a0');
+    const before = fc.array(fc.tuple(fc.constantFrom(...words), separator), { maxLength: 10 }).map((parts) => parts.map(([word, space]) => word + space).join(''));
+    fc.assert(
+      fc.property(before, fc.constantFrom('', ' adapters', ' baselines', ', which'), (text, after) => {
+        if (mentionRole({ before: text, after, inTitle: false }).role === 'proposes') expect(mayPropose(text, text.length)).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it('is false for a mention after a tool, comparison or plain word, or an article no naming verb governs', () => {
+    expect(mayPropose('We fine-tune with LoRA', 'We fine-tune with '.length)).toBe(false);
+    expect(mayPropose('It outperforms LoRA', 'It outperforms '.length)).toBe(false);
+    expect(mayPropose('Adapters and LoRA', 'Adapters and '.length)).toBe(false);
+    expect(mayPropose('We fine-tune the LoRA', 'We fine-tune the '.length)).toBe(false);
+    expect(mayPropose('such as LoRA', 'such as '.length)).toBe(false);
+  });
+  it('is true after a naming verb, its fillers, a quote or an opening bracket', () => {
+    expect(mayPropose('We propose LoRA', 'We propose '.length)).toBe(true);
+    expect(mayPropose('We propose a novel method , LoRA', 'We propose a novel method , '.length)).toBe(true);
+    expect(mayPropose('our "LoRA', 'our "'.length)).toBe(true);
+    expect(mayPropose('a method we call “LoRA', 'a method we call “'.length)).toBe(true);
+    expect(mayPropose('Low-Rank Adaptation (LoRA', 'Low-Rank Adaptation ('.length)).toBe(true);
+  });
+});
+
+describe('cueGroupsIn: the cue groups worth searching a window for', () => {
+  /** A pattern's cues without its word boundaries and look-arounds: strings fast-check can generate. */
+  const loose = (source: string) => source.replace(/\\b/g, '').replace(/\(\?<?!(?:[^()]|\([^()]*\))*\)/g, '');
+  const cue = fc.oneof(...BEFORE.map(([, pattern]) => fc.stringMatching(new RegExp(`^(?:${loose(pattern.source)})$`))));
+  const other = fc.constantFrom('LoRA', 'adapters', 'of', 'x', 'pre_trained', 'use2', 'non-existing', 'e.g.,', '(', ';', '—', 'Ünlike');
+  const separator = fc.constantFrom(' ', ' ', '', ', ', '-', '.', ' (', '; ', '_');
+  const window = fc.array(fc.tuple(fc.oneof(cue, other), separator), { maxLength: 13 }).map((parts) => parts.map(([word, space]) => word + space).join(''));
+  it('includes every group with a cue in the window', () => {
+    fc.assert(
+      fc.property(window, (text) => {
+        const groups = cueGroupsIn(text);
+        BEFORE.forEach(([, pattern], group) => {
+          pattern.lastIndex = 0;
+          if (pattern.test(text)) expect(groups & (1 << group)).not.toBe(0);
+        });
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it('leaves out the groups none of whose first words is there', () => {
+    expect(cueGroupsIn('of the low-rank')).toBe(1 << 1);
+    expect(cueGroupsIn('fine-tuned with')).toBe(1 << 2);
+    expect(cueGroupsIn('it outperforms strong')).toBe(1 << 3);
+    expect(cueGroupsIn('adapters and')).toBe(0);
   });
 });

@@ -36,6 +36,15 @@ describe('Matcher.scanWords', () => {
     ]);
   });
 
+  it("matches an acronym's last word exactly or with a plural s, and no other ending", () => {
+    const acronyms = new Matcher([acronym('A GEM', 7)]);
+    const tokens = tokenise('A GEM, A GEMs, A GEMS, A GEMx, A xGEM, A GE, A GEMss.');
+    expect(found(acronyms.scanWords(tokens, buffers()), tokens)).toEqual([
+      [7, 'A GEM'],
+      [7, 'A GEMs'],
+    ]);
+  });
+
   it('finds nothing in a text none of whose words starts a pattern', () => {
     const tokens = tokenise('Superconducting qubits at millikelvin temperatures.');
     expect(matcher.scanWords(tokens, buffers())).toEqual([]);

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/text/normalise.js';
-import { CLAUSE, COMMA, HYPHEN, retokenise, SENTENCE_START, Tokens, tokenise } from '../../src/text/tokenise.js';
+import { CLAUSE, COMMA, HYPHEN, isAsciiWordCode, retokenise, SENTENCE_START, Tokens, tokenise } from '../../src/text/tokenise.js';
 
 interface ReferenceToken {
   start: number;
@@ -95,10 +95,18 @@ const PIECES = [
   ' ', ' ', ' ', '  ', '\n', '\n\n', '\t', '\r\n', '.', '..', '...', '!', '?', ',', ';', ':', '(', ')', '"', "'", '\u2019', '-', '--', '-\n', '- \n',
   '+', '++', '/', '&', '&amp;', '\\', '\\textbf{', '}', '$', '^', '~', '\u00e9', '\u00fc', '\u03b1', '\u4e2d', '\u2014', '\u00a0', '\ufb01', '\u00ad', '\f',
   'a', 's', 'S', 'e', 'g', 'al', 'vs', 'etc', 'cf', 'i', 'A', 'We', 'LoRA', 'model', 'fine', 'tuning', 'C', '2', '7B', 'x1', 'GPT',
+  // Next to the ends of the letter and digit ranges (the inner loop tests them by arithmetic).
+  '0', '9', 'z', 'Z', '@', '[', '`', '{', '|', '_', '/', ':', '\u00c0', '\u00e0',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
 describe('tokenise (properties)', () => {
+  it('reads exactly the ASCII letters and digits as word characters in the inner loop', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isAsciiWordCode(c) !== /^[A-Za-z0-9]$/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
   it('gives the tokens, offsets, separator flags, sentences and hashes of the regex reference', () => {
     fc.assert(
       fc.property(text, (t) => {
