@@ -211,8 +211,8 @@ function nameFields(fields: readonly ScannedText[], contribution: number): NameF
   return { texts, cues: contribution >= 0 ? cues : undefined };
 }
 
-/** Weighs the fields' matches into `sink`, or without one into the evidence's own sink as candidates. */
-function collectFields(compiled: CompiledTaxonomy, scratch: RecordScratch, fields: ScannedText[], near: boolean, sink: MatchSink | undefined): void {
+/** Weighs the fields' matches into `sink` (the family scorer or the names collector). */
+function collectFields(compiled: CompiledTaxonomy, scratch: RecordScratch, fields: ScannedText[], near: boolean, sink: MatchSink): void {
   const { collector, evidence } = scratch;
   for (const field of fields) {
     if (!field.chunks) collector.collect(field.text, field.matches, evidence, sink);
@@ -220,7 +220,7 @@ function collectFields(compiled: CompiledTaxonomy, scratch: RecordScratch, field
   }
 }
 
-function collectChunk(compiled: CompiledTaxonomy, scratch: RecordScratch, field: ScannedText, from: number, to: number, near: boolean, sink: MatchSink | undefined): void {
+function collectChunk(compiled: CompiledTaxonomy, scratch: RecordScratch, field: ScannedText, from: number, to: number, near: boolean, sink: MatchSink): void {
   const matches = compiled.matcher.scan(field.text.tokens, field.infos, from, to);
   if (near) scratch.needs.addCompanions({ ...field, matches });
   scratch.collector.collect(field.text, matches, scratch.evidence, sink);

@@ -40,7 +40,6 @@ export interface DependencyLookup {
  * each record (classifying is synchronous, so one record uses it at a time).
  */
 export class RecordEvidence {
-  readonly candidates: Candidate[] = [];
   /**
    * By context group (distinct context list) and by facet: the number of the record whose words
    * satisfy that group or have that facet's gate (so forgetting a record is one increment, where
@@ -49,11 +48,6 @@ export class RecordEvidence {
   private readonly contexts: number[] = [];
   private readonly gates: number[] = [];
   private record = 1;
-  /**
-   * When set, each candidate goes here as it is found instead of into `candidates`: a scorer can
-   * count it and let it go, so a record with millions of matches never holds them all at once.
-   */
-  sink: ((candidate: Candidate) => void) | undefined;
   /** The search for the record's context groups and gates, while it has not run to the end (see `defer`). */
   private lookup: DependencyLookup | undefined;
 
@@ -91,16 +85,9 @@ export class RecordEvidence {
     this.gates[facet] = this.record;
   }
 
-  add(candidate: Candidate): void {
-    if (this.sink) this.sink(candidate);
-    else this.candidates.push(candidate);
-  }
-
   /** Forgets the previous record. */
   reset(): void {
-    if (this.candidates.length > 0) this.candidates.length = 0;
     this.record++;
-    this.sink = undefined;
     this.lookup = undefined;
   }
 }
@@ -113,16 +100,12 @@ export interface FieldText {
 }
 
 /**
- * Where weighed matches go when nothing needs them as `Candidate` objects (the family scorer): the
- * match's place stays tokens `first..last` of `text`, located in the original text only if it
- * becomes a tag's evidence. `cue`: index of the cue group that set the weight (-1: none).
+ * Where weighed matches go (the family scorer, the names collector): the match's place stays
+ * tokens `first..last` of `text`, located in the original text only if it becomes evidence. `cue`: index of the cue group that set the weight (-1: none).
  */
 export interface MatchSink {
   addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void;
 }
-
-/** The cues of a candidate without any (shared, as they were: nothing writes to a candidate's cue list). */
-const NO_CUES: string[] = [];
 
 /**
  * A list of matches reused from field to field: emptying it keeps its storage (setting an array's
@@ -182,8 +165,8 @@ export class EvidenceCollector {
     this.cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow);
   }
 
-  /** Weighs the field's positive matches and hands each to `sink`, or, without one, to `into` as a `Candidate`. */
-  collect(text: FieldText, matches: readonly PatternMatch[], into: RecordEvidence, sink: MatchSink | undefined): void {
+  /** Weighs the field's positive matches and hands each to `sink`; `into` gets the field's gates. */
+  collect(text: FieldText, matches: readonly PatternMatch[], into: RecordEvidence, sink: MatchSink): void {
     const { compiled, positives, excludes, cues, companions } = this;
     let near = false;
     for (let i = 0; i < matches.length; i++) {
@@ -198,14 +181,14 @@ export class EvidenceCollector {
       else if (role !== 'context') into.addGate(owner);
     }
     // Many fields (most titles) have no positive match: nothing to locate, filter or weigh.
-    if (positives.size > 0) this.weigh(text, into, sink, near);
+    if (positives.size > 0) this.weigh(text, sink, near);
     positives.clear();
     excludes.clear();
     cues.clear();
     companions.clear();
   }
 
-  private weigh(text: FieldText, into: RecordEvidence, sink: MatchSink | undefined, near: boolean): void {
+  private weigh(text: FieldText, sink: MatchSink, near: boolean): void {
     const { compiled } = this;
     const { tokens } = text;
     // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
@@ -225,30 +208,12 @@ export class EvidenceCollector {
         cue = this.cueIndex.groupFor(match.first, match.last);
       }
       const weight = round(fieldWeight * compiled.rules[match.pattern.rule]!.rule.weight * (cue < 0 ? 1 : compiled.cues[cue]!.factor));
-      if (sink) sink.addMatch(text, node, match.pattern.rule, match.first, match.last, weight, cue, match.edits);
-      else into.add(candidateOf(compiled, text, node, match, weight, cue));
+      sink.addMatch(text, node, match.pattern.rule, match.first, match.last, weight, cue, match.edits);
     }
     this.located.clear();
     this.included.clear();
     kept.clear();
   }
-}
-
-function candidateOf(compiled: CompiledTaxonomy, text: FieldText, node: number, match: PatternMatch, weight: number, cue: number): Candidate {
-  const { tokens } = text;
-  const [start, end] = spanOf(text, match.first, match.last);
-  return {
-    node,
-    rule: match.pattern.rule,
-    field: text.field,
-    sentence: tokens.sentences[match.first]!,
-    start,
-    end,
-    text: text.original.slice(start, end),
-    weight,
-    cues: cue < 0 ? NO_CUES : [compiled.cues[cue]!.id],
-    edits: match.edits,
-  };
 }
 
 /** Where tokens `first..last` of a field are in its original text. */

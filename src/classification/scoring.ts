@@ -10,8 +10,6 @@ import type { Evidence } from './types.js';
 
 export interface NodeScore {
   score: number;
-  /** The kept candidates, from a scorer that keeps them as objects (the names scorer); `NodeScorer` hands out evidence instead. */
-  candidates?: Candidate[];
   /** Sentences with evidence (title sentences included), and whether the title has some: what a node's `support` asks of a tag. */
   sentences: number;
   title: boolean;
@@ -293,13 +291,6 @@ export class SentenceWeights {
     this.times[this.size] = 1;
     this.size++;
   }
-}
-
-/** The number of sentences in a weight → sentences list. */
-export function sentenceCount(weights: ReadonlyArray<[number, number]>): number {
-  let sentences = 0;
-  for (const [, times] of weights) sentences += times;
-  return sentences;
 }
 
 /** Context-restricted rules need their context; gated facets need their gate. */

@@ -12,14 +12,14 @@ export interface Selection {
   mentions: Tag[];
 }
 
-/** Where tags' evidence comes from when the scores do not carry candidates (see `NodeScorer`). */
+/** Where tags' evidence comes from: the scorer kept it (see `NodeScorer`). */
 export interface EvidenceSource {
   /** A node's kept evidence, in the order its matches came. */
   evidence(node: number): Evidence[];
 }
 
-/** `source`: the evidence of scores without candidates. */
-export function selectTags(compiled: CompiledTaxonomy, scores: ScoreTable, options: ClassifyOptions, source?: EvidenceSource): Selection {
+/** `source`: the kept evidence of the scored nodes. */
+export function selectTags(compiled: CompiledTaxonomy, scores: ScoreTable, options: ClassifyOptions, source: EvidenceSource): Selection {
   return new TagSelector(compiled).select(scores, options, source);
 }
 
@@ -52,8 +52,8 @@ export class TagSelector {
     this.given = new Float64Array(compiled.nodes.length);
   }
 
-  /** `source`: the evidence of scores without candidates. */
-  select(scores: ScoreTable, options: ClassifyOptions, source?: EvidenceSource): Selection {
+  /** `source`: the kept evidence of the scored nodes. */
+  select(scores: ScoreTable, options: ClassifyOptions, source: EvidenceSource): Selection {
     const { compiled, scored, inFacet } = this;
     const selection: Selection = { tags: [], mentions: [] };
     // Only scored nodes can be tagged or mentioned: walking them, not every node of the taxonomy,
@@ -78,8 +78,8 @@ export class TagSelector {
       for (let i = 0, j = 0; i < this.inFacetCount || j < this.extraCount; ) {
         const node = j >= this.extraCount || (i < this.inFacetCount && inFacet[i]! < this.extra[j]!) ? inFacet[i++]! : this.extra[j++]!;
         const score = scores.get(node);
-        if (this.assigned[node] === pass) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, this.given[node]!), score, options.maxEvidence, source));
-        else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, score, options.maxEvidence, source));
+        if (this.assigned[node] === pass) selection.tags.push(toTag(compiled, node, Math.max(score?.score ?? 0, this.given[node]!), source, options.maxEvidence));
+        else if (options.explain && score && score.score > 0) selection.mentions.push(toTag(compiled, node, score.score, source, options.maxEvidence));
       }
     }
     byScore(selection.tags);
@@ -190,20 +190,14 @@ function passes(compiled: CompiledTaxonomy, node: number, score: NodeScore | und
 /** Evidence spans per tag unless `maxEvidence` says otherwise: enough to explain a tag, few enough that output grows with the record, not with matches. */
 export const DEFAULT_MAX_EVIDENCE = 16;
 
-function toTag(compiled: CompiledTaxonomy, node: number, score: number, nodeScore: NodeScore | undefined, maxEvidence = DEFAULT_MAX_EVIDENCE, source?: EvidenceSource): Tag {
+function toTag(compiled: CompiledTaxonomy, node: number, score: number, source: EvidenceSource, maxEvidence = DEFAULT_MAX_EVIDENCE): Tag {
   const { node: definition } = compiled.nodes[node]!;
-  const evidence = source ? capped(source.evidence(node), maxEvidence) : candidateEvidence(compiled, capped(nodeScore?.candidates ?? [], maxEvidence));
+  const evidence = capped(source.evidence(node), maxEvidence);
   let ordered = true;
   for (let i = 1; i < evidence.length && ordered; i++) ordered = byPlace(evidence[i - 1]!, evidence[i]!) <= 0;
   // Matches come in reading order, so the evidence usually needs no sort.
   if (!ordered) evidence.sort(byPlace);
   return { facet: definition.facet, id: definition.id, label: definition.label, score, evidence };
-}
-
-function candidateEvidence(compiled: CompiledTaxonomy, candidates: readonly Candidate[]): Evidence[] {
-  const evidence: Evidence[] = [];
-  for (let i = 0; i < candidates.length; i++) evidence.push(toEvidence(compiled, candidates[i]!));
-  return evidence;
 }
 
 /** The first `max` of a node's evidence in reading order (the score has already counted it all); a new list when it cuts. */

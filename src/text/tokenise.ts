@@ -124,7 +124,7 @@ enum Hash {
  */
 export function tokenise(text: string, out: Tokens = new Tokens(), stopWhenUnclean = false): Tokens {
   out.count = 0;
-  return tokeniseFrom(text, out, 0, stopWhenUnclean);
+  return stopWhenUnclean ? tokeniseAscii(text, out) : tokeniseFrom(text, out, 0, false);
 }
 
 /**
@@ -227,6 +227,104 @@ function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: 
     count++;
     gapStart = i;
     // The commonest gap, one space, is stepped over here rather than by a turn of the outer loop.
+    if (c === 32) i++;
+  }
+  out.count = count;
+  return out;
+}
+
+const encoder = new TextEncoder();
+/** Scratch for `tokeniseAscii`: the text's UTF-8 bytes (replaced by a larger one for a longer text). */
+let bytes = new Uint8Array(4096);
+/** A longer text's bytes are not kept for the next text: one huge record would hold them for good. */
+const MAX_KEPT_BYTES = 1 << 20;
+
+/** A byte array of at least `size` bytes: the scratch one, grown when `size` stays under the limit. */
+function byteScratch(size: number): Uint8Array {
+  if (size <= bytes.length) return bytes;
+  const fresh = new Uint8Array(Math.max(size, bytes.length * 2));
+  if (fresh.length <= MAX_KEPT_BYTES) bytes = fresh;
+  return fresh;
+}
+
+/**
+ * `tokeniseFrom(text, out, 0, true)`, reading the text's characters as bytes: the text is copied
+ * into a byte array by one native call (`encodeInto`), and the loop reads bytes where it read
+ * `charCodeAt`, which checks the string's representation at every character. UTF-8 keeps every
+ * ASCII character as one byte at its offset up to the first non-ASCII one, which becomes a byte
+ * of 128 or more: the text is unclean there, and the tokens stop there as they would.
+ */
+function tokeniseAscii(text: string, out: Tokens): Tokens {
+  const n = text.length;
+  // Room for the whole text when it is ASCII, else at least for the first non-ASCII character's
+  // bytes (at most 4), and for a space after the end that ends the last word without a bounds test.
+  const codes = byteScratch(n + 5);
+  const { read, written } = encoder.encodeInto(text, codes);
+  if (read === n) codes[written] = 32;
+  out.text = text;
+  out.clean = true;
+  out.cleanTo = n;
+  let count = 0;
+  let sentence = 0;
+  let { starts, ends, flags, sentences, hashes, checks } = out;
+  let gapStart = 0;
+  let i = 0;
+  while (i < n) {
+    let c = codes[i]!;
+    if (!isAsciiWordCode(c)) {
+      // Something normalise() changes, or a non-ASCII character: normalise and tokenise again.
+      if (c >= 128 || CLASS[c] === SPECIAL || (c === 45 && beforeLineBreak(text, i + 1))) {
+        markUnclean(out, i);
+        break;
+      }
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash: number = Hash.FnvOffset;
+    let check: number = Hash.CheckSeed;
+    do {
+      hash = Math.imul(hash ^ c, Hash.FnvPrime);
+      check = (Math.imul(check, 31) + c) | 0;
+      c = codes[++i]!;
+    } while (isAsciiWordCode(c));
+    if (c >= 128) {
+      // A non-ASCII character inside the word: the text is clean only up to the word's start.
+      markUnclean(out, start);
+      break;
+    }
+    // "LoRA+", "C++": a trailing plus belongs to the name.
+    while (c === 43 && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
+      hash = Math.imul(hash ^ c, Hash.FnvPrime);
+      check = (Math.imul(check, 31) + c) | 0;
+      c = codes[++i]!;
+    }
+    if (i - start === 1 && isPossessiveS(text, start)) {
+      gapStart = i;
+      continue;
+    }
+    let flag = SENTENCE_START;
+    if (count > 0) {
+      const single = start - gapStart === 1 ? codes[gapStart]! : 0;
+      if (single === 32) flag = 0;
+      else if (single === 45) flag = HYPHEN;
+      else if (single === 44) flag = COMMA;
+      else flag = gapFlags(text, gapStart, start, starts[count - 1]!, ends[count - 1]!);
+      if (flag & SENTENCE_START) sentence++;
+    }
+    if (count === starts.length) {
+      out.count = count;
+      out.grow();
+      ({ starts, ends, flags, sentences, hashes, checks } = out);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    flags[count] = flag;
+    sentences[count] = sentence;
+    hashes[count] = hash;
+    checks[count] = check;
+    count++;
+    gapStart = i;
     if (c === 32) i++;
   }
   out.count = count;

@@ -1,7 +1,7 @@
 /**
  * From one field's matches to weighed evidence: the collector cancels, locates and weighs matches
  * (closest cue, longest match per facet, `near` companions) and hands each survivor to the scorer
- * as tokens, or to the names layer as a located candidate; the dependency search finds companions
+ * as tokens, located in the original text only when it becomes evidence; the dependency search finds companions
  * and context words only where and while they are needed. Each case is a sentence in and exact
  * evidence out, on the default taxonomy.
  */
@@ -10,7 +10,7 @@ import { defaultTaxonomy } from '../../src/index.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
 import { tokenise } from '../../src/text/tokenise.js';
 import { normalise } from '../../src/text/normalise.js';
-import { EvidenceCollector, RecordEvidence, type Candidate, type FieldText } from '../../src/classification/evidence.js';
+import { EvidenceCollector, matchEvidence, RecordEvidence, type FieldText } from '../../src/classification/evidence.js';
 import { Dependencies, type ScannedField } from '../../src/classification/secondary.js';
 
 const compiled = compileTaxonomy(defaultTaxonomy);
@@ -69,20 +69,23 @@ describe('EvidenceCollector', () => {
     ]);
   });
 
-  it('without a sink, hands the evidence candidates located in the original text', () => {
+  it('locates the evidence of weighed matches in the original text, through LaTeX', () => {
     const original = 'Low-rank adaptation (LoRA) is cheap. We propose \\emph{LoRA}.';
-    const candidates: Candidate[] = [];
-    const evidence = new RecordEvidence();
-    evidence.sink = (candidate) => candidates.push(candidate);
     const field = scanned(original);
-    new EvidenceCollector(compiled).collect(field.text, field.matches, evidence, undefined);
-    expect(candidates.map(({ node, start, end, text, sentence, weight, cues }) => [compiled.nodes[node]!.node.id, start, end, text, sentence, weight, cues])).toEqual([
+    const found: Array<[node: string, start: number, end: number, text: string, sentence: number, weight: number, cues: string[]]> = [];
+    new EvidenceCollector(compiled).collect(field.text, field.matches, new RecordEvidence(), {
+      addMatch: (text, node, rule, first, last, weight, cue, edits) => {
+        const evidence = matchEvidence(compiled, text, node, rule, first, last, weight, cue, edits);
+        found.push([evidence.node, evidence.start, evidence.end, evidence.text, text.tokens.sentences[first]!, evidence.weight, evidence.cues]);
+      },
+    });
+    expect(found).toEqual([
       ['peft.lora', 0, 19, 'Low-rank adaptation', 0, 0.75, []],
       ['peft.lora', 21, 25, 'LoRA', 0, 0.6, []],
       ['method', 37, 47, 'We propose', 1, 0.65, []],
       ['peft.lora', 54, 58, 'LoRA', 1, 1.5, ['contribution']],
     ]);
-    for (const c of candidates) expect(original.slice(c.start, c.end)).toBe(c.text);
+    for (const [, start, end, text] of found) expect(original.slice(start, end)).toBe(text);
   });
 });
 

@@ -146,7 +146,7 @@ describe('longestPerFacet', () => {
 });
 
 describe('selectTags', () => {
-  const score = (value: number): NodeScore => ({ score: value, candidates: [], sentences: 1, title: false });
+  const score = (value: number): NodeScore => ({ score: value, sentences: 1, title: false });
 
   it('orders tags by score, highest first, and equal scores in taxonomy order', () => {
     const scores = new Map([
@@ -155,7 +155,7 @@ describe('selectTags', () => {
       [node('language'), score(0.9)],
       [node('sparse-ft'), score(0.6)],
     ]);
-    const { tags } = selectTags(compiled, scores, {});
+    const { tags } = selectTags(compiled, scores, {}, { evidence: () => [] });
     expect(tags.map((tag) => [tag.id, tag.score])).toEqual([
       ['language', 0.9],
       ['vision', 0.9],

@@ -45,6 +45,22 @@ describe('Matcher.scanWords', () => {
     ]);
   });
 
+  it('finds a pattern that needs one lowercase second word where that word follows, beside patterns that need none', () => {
+    const lower = (value: string) => ({ mode: 'lower' as const, value });
+    const selection: Pattern = { role: 'exclude', owner: 4, rule: 4, tests: [lower('model'), lower('selection')], allowed: [0, 0] };
+    const mixed = new Matcher([selection, acronym('A GEM', 7), ...phrase('model merging', 5)]);
+    const tokens = tokenise('Model selection, model Selection and model selections; a model merged, A GEMs. Model-selection.');
+    const scanned = buffers();
+    expect(found(mixed.scanWords(tokens, scanned), tokens)).toEqual([
+      [4, 'Model selection'],
+      [4, 'model Selection'],
+      [5, 'model merged'],
+      [7, 'A GEMs'],
+      [4, 'Model-selection'],
+    ]);
+    expect(mixed.scanWords(tokens, scanned)).toEqual(mixed.scan(tokens, mixed.words(tokens, buffers())));
+  });
+
   it('finds nothing in a text none of whose words starts a pattern', () => {
     const tokens = tokenise('Superconducting qubits at millikelvin temperatures.');
     expect(matcher.scanWords(tokens, buffers())).toEqual([]);

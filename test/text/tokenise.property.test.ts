@@ -144,8 +144,30 @@ describe('tokenise (properties)', () => {
     );
   });
 
+  it('stopping at the first unclean character keeps exactly the reference tokens that end before it', () => {
+    // The stopping pass reads the text as UTF-8 bytes: any non-ASCII character must stop it where it is.
+    const reused = new Tokens();
+    fc.assert(
+      fc.property(text, (t) => {
+        const fast = tokenise(t, reused, true);
+        expect(fast.cleanTo).toBe(referenceCleanTo(t));
+        expect(actualTokens(fast)).toEqual(referenceTokens(t).filter((token) => token.end <= fast.cleanTo));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('grows its arrays for long texts and keeps every token', () => {
     const long = Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? `Word${i}.` : `w${i},`)).join(' ');
     expect(actualTokens(tokenise(long))).toEqual(referenceTokens(long));
+    expect(actualTokens(tokenise(long, new Tokens(), true))).toEqual(referenceTokens(long));
+  });
+
+  it('stops the same way on texts longer than the byte scratch it keeps, and on short texts after them', () => {
+    const long = `${'Low-rank adapters, (LoRA+) and C++ models. '.repeat(30_000)}A caf\u00e9 model.`;
+    const stopped = tokenise(long, new Tokens(), true);
+    expect(stopped.cleanTo).toBe(referenceCleanTo(long));
+    expect(actualTokens(stopped)).toEqual(referenceTokens(long).filter((token) => token.end <= stopped.cleanTo));
+    expect(actualTokens(tokenise('We tune LoRA.', new Tokens(), true))).toEqual(referenceTokens('We tune LoRA.'));
   });
 });
