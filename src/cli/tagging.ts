@@ -62,12 +62,14 @@ export async function tagInputs(ctx: Context, setup: TaggingSetup, consume: (res
   const work = createWork(spec, setup.jobs, start, runHere);
   try {
     const keepRaw = setup.sink.kind === 'render' && setup.sink.passthrough === true;
-    // Where workers may run, they read JSON Lines too: the main thread then only cuts and writes bytes.
-    const pieces = inputPieces(setup.inputs, { from: setup.from, strict: setup.strict, stdin: ctx.stdin, keepRaw, chunked: start !== 'never' });
+    // JSON Lines is read in chunks of whole lines: by workers when they may run (the main thread
+    // then only cuts and writes bytes), else here, each chunk with its input's ids so far.
+    const pieces = inputPieces(setup.inputs, { from: setup.from, strict: setup.strict, stdin: ctx.stdin, keepRaw });
     // A chunk's result is settled against its input's ids here, in input order (see ChunkedInput).
     const run = async (piece: Piece): Promise<[Chunk | undefined, BatchResult]> => {
       if (piece.kind === 'done') return [undefined, piece.result];
       if (piece.kind === 'records') return [undefined, await work.run(piece)];
+      if (start === 'never') return [undefined, piece.input.readHere(piece.batch, runHere)];
       return [piece, await work.run(piece.batch)];
     };
     for await (const [chunk, done] of mapInOrder(pieces, run, work.inFlight)) {
