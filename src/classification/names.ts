@@ -10,9 +10,9 @@ import type { NamedMethod } from '../taxonomy/types.js';
 import { round, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
 import { isSpace, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
-import { counts, countsRule, MatchRows, NodePools, SentenceWeights, sentenceKey, type NodePool, type NodeScore, type ScoreTable } from './scoring.js';
-import { toEvidence, type EvidenceSource } from './select.js';
-import type { Evidence, Field, NameHit, NameRole, ProposedName } from './types.js';
+import { counts, countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
+import { toEvidence } from './select.js';
+import type { Field, NameHit, NameRole, ProposedName } from './types.js';
 import { originalSpan } from '../text/normalise.js';
 
 export interface RecordNames {
@@ -332,22 +332,9 @@ class NameEntry {
  * signature (that weight, and each such name's strongest mention), which the factors turn into a
  * weight at the end. Its pools, indexed by node, and its table are reused from record to record.
  */
-class RoleScorer implements ScoreTable, EvidenceSource {
-  private readonly pools: NodePools<RolePool>;
-  /** Kept matches; a row's tag is the name it mentions (-1: none). */
-  private readonly rows = new MatchRows();
-  private evidenceOf: RecordEvidence | undefined;
-  private keep = Infinity;
-
-  constructor(private readonly compiled: CompiledTaxonomy) {
-    this.pools = new NodePools(compiled.nodes.length, () => new RolePool());
-  }
-
-  start(evidence: RecordEvidence, keep: number): void {
-    this.pools.reset();
-    this.rows.reset();
-    this.evidenceOf = evidence;
-    this.keep = keep;
+class RoleScorer extends PooledScorer<RolePool> {
+  constructor(compiled: CompiledTaxonomy) {
+    super(compiled, () => new RolePool());
   }
 
   /** Match `i` of `group`, a mention of name `group.tag(i)` (-1: none). */
@@ -365,7 +352,7 @@ class RoleScorer implements ScoreTable, EvidenceSource {
     // Stored once, by the first pool that keeps it.
     let row = -1;
     for (let a = -1; a < ancestors.length; a++) {
-      const pool = this.pools.pool(a < 0 ? node : ancestors[a]!);
+      const pool = this.pool(a < 0 ? node : ancestors[a]!);
       pool.add(key, weight, entry);
       if (pool.keptCount >= this.keep) continue;
       if (row < 0) row = this.rows.add(text, node, rule, first, group.last(i), weight, group.cue(i), group.edits(i), entry);
@@ -383,21 +370,8 @@ class RoleScorer implements ScoreTable, EvidenceSource {
       if (factor < 1) rows.setWeight(row, round(rows.weight(row) * factor));
     }
     const decay = this.compiled.taxonomy.scoring.decay;
-    this.pools.each((pool) => pool.score(factors, decay));
+    this.each((pool) => pool.score(factors, decay));
     return this;
-  }
-
-  get(node: number): NodeScore | undefined {
-    return this.pools.get(node);
-  }
-
-  forEach(visit: (score: NodeScore, node: number) => void): void {
-    this.pools.forEach(visit);
-  }
-
-  /** The evidence a node kept, in the order its matches came. */
-  evidence(node: number): Evidence[] {
-    return this.pools.evidence(this.compiled, this.rows, node);
   }
 }
 

@@ -22,82 +22,10 @@ export interface ScoreTable {
   forEach(visit: (score: NodeScore, node: number) => void): void;
 }
 
-/**
- * Scores matches as they come, in reading order. A node's pool holds its mentions as counts per
- * weight, not as candidates, so a record repeating a term a million times costs a few numbers per
- * node, not a million entries per node and ancestor. Of its matches a node keeps the first `keep`
- * for its evidence, as rows of one table shared by all nodes (a match kept by a node and its
- * ancestors is stored once); a kept match becomes an `Evidence` (located in the original text,
- * its words cut out) only when its node is tagged or mentioned. One scorer serves a classifier's
- * records one after another (`start` begins a record): its pools, indexed by node, and its table
- * are reused, so scoring a record allocates nothing but what its result keeps.
- */
-export class NodeScorer implements MatchSink, ScoreTable {
-  private readonly pools: NodePools<Pool>;
-  private readonly rows = new MatchRows();
-  private evidenceOf: RecordEvidence | undefined;
-  private keep = Infinity;
-
-  constructor(private readonly compiled: CompiledTaxonomy) {
-    this.pools = new NodePools(compiled.nodes.length, () => new Pool());
-  }
-
-  /** Begins a record: `evidence` must already know the record's context groups and gates (or how to find them). */
-  start(evidence: RecordEvidence, keep: number): void {
-    this.pools.reset();
-    this.rows.reset();
-    this.evidenceOf = evidence;
-    this.keep = keep;
-  }
-
-  addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
-    if (!countsRule(this.compiled, this.evidenceOf!, rule)) return;
-    const title = text.field === 'title';
-    const sentence = text.tokens.sentences[first]!;
-    const key = title ? -1 - sentence : sentence;
-    const { ancestors } = this.compiled.nodes[node]!;
-    // Stored once, by the first pool that keeps it.
-    let row = -1;
-    for (let i = -1; i < ancestors.length; i++) {
-      const pool = this.pools.pool(i < 0 ? node : ancestors[i]!);
-      if (title) pool.title = true;
-      pool.weights.add(key, weight);
-      if (pool.keptCount >= this.keep) continue;
-      if (row < 0) row = this.rows.add(text, node, rule, first, last, weight, cue, edits, -1);
-      pool.kept[pool.keptCount++] = row;
-    }
-  }
-
-  /** Scores the record's nodes: valid until the next `start`. */
-  scores(): ScoreTable {
-    const decay = this.compiled.taxonomy.scoring.decay;
-    this.pools.each((pool) => {
-      const { result } = pool;
-      result.score = pool.weights.squash(decay);
-      result.sentences = pool.weights.sentences();
-      result.title = pool.title;
-    });
-    return this;
-  }
-
-  get(node: number): NodeScore | undefined {
-    return this.pools.get(node);
-  }
-
-  forEach(visit: (score: NodeScore, node: number) => void): void {
-    this.pools.forEach(visit);
-  }
-
-  /** The evidence a node kept, in the order its matches came (none for a node without a match this record). */
-  evidence(node: number): Evidence[] {
-    return this.pools.evidence(this.compiled, this.rows, node);
-  }
-}
-
-/** What `NodePools` needs of a node's pool. */
+/** What `PooledScorer` needs of a node's pool. */
 export interface NodePool {
   used: boolean;
-  /** Rows (in a `MatchRows`) of the matches it keeps: the first `keptCount`. */
+  /** Rows (in the scorer's `MatchRows`) of the matches it keeps: the first `keptCount`. */
   readonly kept: number[];
   keptCount: number;
   /** Its score as the scorer hands it out (read before the next record starts). */
@@ -106,44 +34,33 @@ export interface NodePool {
 }
 
 /**
- * A scorer's pools, indexed by node, kept from record to record: a record resets only the pools
- * it touched, so the cost of a record follows its matches, not the taxonomy's size.
+ * What both scorers (families, and families re-weighed by names' roles) share: pools indexed by
+ * node and a table of kept matches, kept from record to record. A record resets only the pools it
+ * touched, so its cost follows its matches, not the taxonomy's size.
  */
-export class NodePools<P extends NodePool> {
+export abstract class PooledScorer<P extends NodePool> implements ScoreTable {
   private readonly pools: Array<P | undefined>;
   /** Nodes with a pool in use for the current record (the first `count`), in the order they were first touched. */
   private readonly touched: number[] = [];
   private count = 0;
+  protected readonly rows = new MatchRows();
+  protected evidenceOf: RecordEvidence | undefined;
+  protected keep = Infinity;
 
   constructor(
-    size: number,
+    protected readonly compiled: CompiledTaxonomy,
     private readonly make: () => P,
   ) {
-    this.pools = new Array<P | undefined>(size).fill(undefined);
+    this.pools = new Array<P | undefined>(compiled.nodes.length).fill(undefined);
   }
 
-  reset(): void {
+  /** Begins a record: `evidence` must already know the record's context groups and gates (or how to find them). */
+  start(evidence: RecordEvidence, keep: number): void {
     for (let i = 0; i < this.count; i++) this.pools[this.touched[i]!]!.reset();
     this.count = 0;
-  }
-
-  /** `node`'s pool, marked in use for this record. */
-  pool(node: number): P {
-    let pool = this.pools[node];
-    if (!pool) {
-      pool = this.make();
-      this.pools[node] = pool;
-    }
-    if (!pool.used) {
-      pool.used = true;
-      this.touched[this.count++] = node;
-    }
-    return pool;
-  }
-
-  /** Visits the pools in use, in the order they were first touched. */
-  each(visit: (pool: P) => void): void {
-    for (let i = 0; i < this.count; i++) visit(this.pools[this.touched[i]!]!);
+    this.rows.reset();
+    this.evidenceOf = evidence;
+    this.keep = keep;
   }
 
   get(node: number): NodeScore | undefined {
@@ -158,12 +75,77 @@ export class NodePools<P extends NodePool> {
     }
   }
 
-  /** The evidence `node` kept, in the order its matches came. */
-  evidence(compiled: CompiledTaxonomy, rows: MatchRows, node: number): Evidence[] {
+  /** The evidence a node kept, in the order its matches came (none for a node without a match this record). */
+  evidence(node: number): Evidence[] {
     const pool = this.pools[node];
     const out: Evidence[] = [];
-    if (pool?.used) for (let i = 0; i < pool.keptCount; i++) out.push(rows.evidence(compiled, pool.kept[i]!));
+    if (pool?.used) for (let i = 0; i < pool.keptCount; i++) out.push(this.rows.evidence(this.compiled, pool.kept[i]!));
     return out;
+  }
+
+  /** `node`'s pool, marked in use for this record. */
+  protected pool(node: number): P {
+    let pool = this.pools[node];
+    if (!pool) {
+      pool = this.make();
+      this.pools[node] = pool;
+    }
+    if (!pool.used) {
+      pool.used = true;
+      this.touched[this.count++] = node;
+    }
+    return pool;
+  }
+
+  /** Visits the pools in use, in the order they were first touched. */
+  protected each(visit: (pool: P) => void): void {
+    for (let i = 0; i < this.count; i++) visit(this.pools[this.touched[i]!]!);
+  }
+}
+
+/**
+ * Scores matches as they come, in reading order. A node's pool holds its mentions as counts per
+ * weight, not as candidates, so a record repeating a term a million times costs a few numbers per
+ * node, not a million entries per node and ancestor. Of its matches a node keeps the first `keep`
+ * for its evidence, as rows of one table shared by all nodes (a match kept by a node and its
+ * ancestors is stored once); a kept match becomes an `Evidence` (located in the original text,
+ * its words cut out) only when its node is tagged or mentioned. One scorer serves a classifier's
+ * records one after another (`start` begins a record): its pools, indexed by node, and its table
+ * are reused, so scoring a record allocates nothing but what its result keeps.
+ */
+export class NodeScorer extends PooledScorer<Pool> implements MatchSink {
+  constructor(compiled: CompiledTaxonomy) {
+    super(compiled, () => new Pool());
+  }
+
+  addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
+    if (!countsRule(this.compiled, this.evidenceOf!, rule)) return;
+    const title = text.field === 'title';
+    const sentence = text.tokens.sentences[first]!;
+    const key = title ? -1 - sentence : sentence;
+    const { ancestors } = this.compiled.nodes[node]!;
+    // Stored once, by the first pool that keeps it.
+    let row = -1;
+    for (let i = -1; i < ancestors.length; i++) {
+      const pool = this.pool(i < 0 ? node : ancestors[i]!);
+      if (title) pool.title = true;
+      pool.weights.add(key, weight);
+      if (pool.keptCount >= this.keep) continue;
+      if (row < 0) row = this.rows.add(text, node, rule, first, last, weight, cue, edits, -1);
+      pool.kept[pool.keptCount++] = row;
+    }
+  }
+
+  /** Scores the record's nodes: valid until the next `start`. */
+  scores(): ScoreTable {
+    const decay = this.compiled.taxonomy.scoring.decay;
+    this.each((pool) => {
+      const { result } = pool;
+      result.score = pool.weights.squash(decay);
+      result.sentences = pool.weights.sentences();
+      result.title = pool.title;
+    });
+    return this;
   }
 }
 
