@@ -129,7 +129,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   // "Fine-tuning (via methods such as RLHF) is …": a tool of methods in general is background, unless the paper is the one using it.
   if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence)) return { role: 'mentions', contribution: false };
   if (cue !== undefined && cue !== 'list') return { role: cue, contribution: false };
-  if (OPENS_IS.has(firstLetter(after)) && AFTER_USES.test(after)) return { role: 'uses', contribution: false };
+  if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
   if (cue === undefined && COMPONENT.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
   if (cue === undefined && context.inTitle) return { role: 'studies', contribution: false };
@@ -179,16 +179,6 @@ function mayCompareAfter(after: string): boolean {
   return false;
 }
 
-/** First letters of AFTER_USES's verbs (is, was, are, were). */
-const OPENS_IS = new Set(['i', 'w', 'a'].map((letter) => letter.charCodeAt(0)));
-
-/** The code of the first character of `text` that is not a space (NaN: none). */
-function firstLetter(text: string): number {
-  let at = 0;
-  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-  return text.charCodeAt(at);
-}
-
 /** The clause before a tool cue has prior work as its subject, and not the paper after it. */
 function priorWorkTool(subject: string): boolean {
   const prior = PRIOR_SUBJECT.exec(subject);
@@ -197,18 +187,11 @@ function priorWorkTool(subject: string): boolean {
 
 /** The text of the clause the name is in, from its start to the name. */
 function clauseBefore(before: string): string {
-  const opening = mayOpenWithPhrase(before) ? OPENING_PHRASE.exec(before) : null;
+  const opening = OPENING_PHRASE.exec(before);
   let start = opening ? opening[0].length : 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before)) start = Math.max(start, m.index + m[0].length);
   return before.slice(start);
-}
-
-/** The first letters of OPENING_PHRASE's phrases: a sentence starting with another letter has none (most do not). */
-const OPENING_LETTERS = new Set(['c', 'i', 'u', 'r', 'a', 's', 'l', 'f', 'b'].map((letter) => letter.charCodeAt(0)));
-
-function mayOpenWithPhrase(sentence: string): boolean {
-  return OPENING_LETTERS.has(firstLetter(sentence));
 }
 
 /**
