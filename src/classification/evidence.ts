@@ -217,7 +217,7 @@ export class EvidenceCollector {
 }
 
 /** Where tokens `first..last` of a field are in its original text. */
-function spanOf(text: FieldText, first: number, last: number): [number, number] {
+export function spanOf(text: FieldText, first: number, last: number): [number, number] {
   const start = text.tokens.starts[first]!;
   const end = text.tokens.ends[last]!;
   // Plain text (no pieces) needs no mapping back.

@@ -7,13 +7,12 @@
 import type { PatternMatch } from '../matching/matcher.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
-import { round, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
+import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
 import { isSpace, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { counts, countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { toEvidence } from './select.js';
 import type { Field, NameHit, NameRole, ProposedName } from './types.js';
-import { originalSpan } from '../text/normalise.js';
 
 export interface RecordNames {
   names: NameHit[];
@@ -92,7 +91,7 @@ export class NameCollector implements MatchSink {
   addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
     if (text.field === 'title') this.titleFamilies.add(this.compiled.nodes[node]!.node.id);
     const group = this.group;
-    const start = startOf(text, first, last);
+    const start = spanOf(text, first, last)[0];
     if (group.size > 0 && (group.start !== start || group.text(0).field !== text.field)) this.flush();
     group.push(text, start, node, rule, first, last, weight, cue, edits);
   }
@@ -219,12 +218,6 @@ export class NameCollector implements MatchSink {
 /** The roles read so far of the name being settled, by mention (reading is synchronous). */
 const READ_ROLES: NameRole[] = [];
 
-/** Where the match starting at token `first` starts in the original text. */
-function startOf(text: FieldText, first: number, last: number): number {
-  const { tokens, normalised } = text;
-  return normalised.pieces ? originalSpan(normalised, tokens.starts[first]!, tokens.ends[last]!)[0] : tokens.starts[first]!;
-}
-
 /**
  * The matches at one place (field and start in the original text), which may be rival names for
  * the same words: held as numbers until the next place, reused from place to place. A match's tag
@@ -241,15 +234,14 @@ class PlaceGroup extends MatchRows {
   /** Match `i` as a `Candidate`: what a name's mention is kept as. */
   candidate(compiled: CompiledTaxonomy, i: number): Candidate {
     const text = this.text(i);
-    const { tokens, normalised } = text;
     const first = this.first(i);
-    const [start, end] = originalSpan(normalised, tokens.starts[first]!, tokens.ends[this.last(i)]!);
+    const [start, end] = spanOf(text, first, this.last(i));
     const cue = this.cue(i);
     return {
       node: this.node(i),
       rule: this.rule(i),
       field: text.field,
-      sentence: tokens.sentences[first]!,
+      sentence: text.tokens.sentences[first]!,
       start,
       end,
       text: text.original.slice(start, end),
@@ -261,9 +253,7 @@ class PlaceGroup extends MatchRows {
 
   /** Where match `i` ends in the original text. */
   end(i: number): number {
-    const text = this.text(i);
-    const { tokens, normalised } = text;
-    return originalSpan(normalised, tokens.starts[this.first(i)]!, tokens.ends[this.last(i)]!)[1];
+    return spanOf(this.text(i), this.first(i), this.last(i))[1];
   }
 }
 
