@@ -47,7 +47,7 @@ export async function* inputPieces(names: readonly string[], options: InputOptio
       continue;
     }
     if (opened.bytes) yield* linePieces(opened.bytes, source, options.strict === true);
-    else yield* recordPieces(() => Promise.resolve(opened), source, options);
+    else yield* recordPieces(opened, source, options);
   }
 }
 
@@ -61,12 +61,11 @@ async function* linePieces(bytes: AsyncIterable<Uint8Array>, source: string, str
   }
 }
 
-async function* recordPieces(open: () => Promise<OpenedRecords>, source: string, options: { keepRaw?: boolean }): AsyncGenerator<Piece> {
+async function* recordPieces({ items }: OpenedRecords, source: string, options: { keepRaw?: boolean }): AsyncGenerator<Piece> {
   let batch = emptyBatch(source);
   let chars = 0;
   const entries = new EntryCount();
   try {
-    const { items } = await open();
     const iterator = items[Symbol.asyncIterator]();
     for (;;) {
       // Taken out of its iterator result, and let go once its record is in the batch: nothing here
