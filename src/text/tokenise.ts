@@ -124,7 +124,7 @@ enum Hash {
  */
 export function tokenise(text: string, out: Tokens = new Tokens(), stopWhenUnclean = false): Tokens {
   out.count = 0;
-  return stopWhenUnclean ? tokeniseAscii(text, out) : tokeniseFrom(text, out, 0, false);
+  return stopWhenUnclean ? tokeniseAscii(text, out) : tokeniseFrom(text, out, 0);
 }
 
 /**
@@ -138,15 +138,16 @@ export function retokenise(normalised: string, out: Tokens): Tokens {
   let keep = out.count;
   while (keep > 0 && out.ends[keep - 1]! + 2 > out.cleanTo) keep--;
   out.count = keep;
-  return tokeniseFrom(normalised, out, keep > 0 ? out.ends[keep - 1]! : 0, false);
+  return tokeniseFrom(normalised, out, keep > 0 ? out.ends[keep - 1]! : 0);
 }
 
 /**
  * Tokenises `text` from offset `from`, the end of token `out.count - 1` (or 0 for none), appending
- * to `out`. The arrays and the count live in locals (written back on return) and one-character
- * gaps are classified inline: this loop is most of the tokenizer's time.
+ * to `out`, to the end of the text (a first pass that stops where the text is unclean is
+ * `tokeniseAscii`). The arrays and the count live in locals (written back on return) and
+ * one-character gaps are classified inline: this loop is most of the tokenizer's time.
  */
-function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: boolean): Tokens {
+function tokeniseFrom(text: string, out: Tokens, from: number): Tokens {
   const n = text.length;
   out.text = text;
   out.clean = true;
@@ -166,13 +167,11 @@ function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: 
       // A hyphen before a line break ("fine-\ntuning") is hyphenation that normalise() joins.
       if (kind === SPECIAL || (kind === DASH && beforeLineBreak(text, i + 1))) {
         markUnclean(out, i);
-        if (stopWhenUnclean) break;
       }
       i++;
       continue;
     } else {
       markUnclean(out, i);
-      if (stopWhenUnclean) break;
       if (!NON_ASCII_WORD.test(String.fromCharCode(c))) {
         i++;
         continue;
@@ -192,7 +191,6 @@ function tokeniseFrom(text: string, out: Tokens, from: number, stopWhenUnclean: 
       } while (isAsciiWordCode(c));
       if (c < 128 || !wordAfterAll(out, c, start)) break;
     }
-    if (stopWhenUnclean && !out.clean) break;
     // "LoRA+", "C++": a trailing plus belongs to the name.
     while (c === 43 && !(i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
       hash = Math.imul(hash ^ c, Hash.FnvPrime);
@@ -248,7 +246,8 @@ function byteScratch(size: number): Uint8Array {
 }
 
 /**
- * `tokeniseFrom(text, out, 0, true)`, reading the text's characters as bytes: the text is copied
+ * `tokeniseFrom(text, out, 0)` up to the first character normalise() would change (where it stops,
+ * with `out.clean` false), reading the text's characters as bytes: the text is copied
  * into a byte array by one native call (`encodeInto`), and the loop reads bytes where it read
  * `charCodeAt`, which checks the string's representation at every character. UTF-8 keeps every
  * ASCII character as one byte at its offset up to the first non-ASCII one, which becomes a byte
