@@ -10,7 +10,7 @@ import type { NamedMethod } from '../taxonomy/types.js';
 import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
 import { isSpace, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
-import { counts, countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
+import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { toEvidence } from './select.js';
 import type { Field, NameHit, NameRole, ProposedName } from './types.js';
 
@@ -169,7 +169,7 @@ export class NameCollector implements MatchSink {
   private mention(candidate: Candidate): number {
     const { compiled } = this;
     const nameId = compiled.rules[candidate.rule]!.rule.name;
-    if (nameId === undefined || !counts(compiled, this.evidence!, candidate)) return -1;
+    if (nameId === undefined || !countsRule(compiled, this.evidence!, candidate.rule)) return -1;
     const name = compiled.names.get(nameId);
     if (!name) return -1;
     let entry = this.byName.get(nameId);
@@ -306,7 +306,7 @@ class NameEntry {
     this.total++;
     if (this.evidence.length < maxEvidence) this.evidence.push(candidate);
     if (this.firstInTitle === undefined && candidate.field === 'title') this.firstInTitle = candidate;
-    const key = sentenceKey(candidate);
+    const key = sentenceKey(candidate.field, candidate.sentence);
     if (this.sentences.size < 3) this.sentences.add(key);
     if (candidate.cues.some((c) => c === 'comparison' || c === 'trailing-comparison' || c === 'usage')) this.cued++;
     this.spellings.add(candidate.text);
@@ -333,8 +333,7 @@ class RoleScorer extends PooledScorer<RolePool> {
     if (!countsRule(this.compiled, this.evidenceOf!, rule)) return;
     const text = group.text(i);
     const first = group.first(i);
-    const sentence = text.tokens.sentences[first]!;
-    const key = text.field === 'title' ? -1 - sentence : sentence;
+    const key = sentenceKey(text.field, text.tokens.sentences[first]!);
     const weight = group.weight(i);
     const entry = group.tag(i);
     const node = group.node(i);

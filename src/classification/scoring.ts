@@ -5,8 +5,8 @@
  * so `peft.lora` evidence also supports `peft` and a parent never scores below its children.
  */
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { matchEvidence, round, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
-import type { Evidence } from './types.js';
+import { matchEvidence, round, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
+import type { Evidence, Field } from './types.js';
 
 export interface NodeScore {
   score: number;
@@ -121,8 +121,7 @@ export class NodeScorer extends PooledScorer<Pool> implements MatchSink {
   addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
     if (!countsRule(this.compiled, this.evidenceOf!, rule)) return;
     const title = text.field === 'title';
-    const sentence = text.tokens.sentences[first]!;
-    const key = title ? -1 - sentence : sentence;
+    const key = sentenceKey(text.field, text.tokens.sentences[first]!);
     const { ancestors } = this.compiled.nodes[node]!;
     // Stored once, by the first pool that keeps it.
     let row = -1;
@@ -267,8 +266,8 @@ class Pool implements NodePool {
 }
 
 /** Title sentences get negative keys so they never share a key with abstract sentences. */
-export function sentenceKey(candidate: Candidate): number {
-  return candidate.field === 'title' ? -1 - candidate.sentence : candidate.sentence;
+export function sentenceKey(field: Field, sentence: number): number {
+  return field === 'title' ? -1 - sentence : sentence;
 }
 
 /** Up to this many distinct weights, a selection visits them strongest first; beyond, a sort. */
@@ -370,11 +369,7 @@ export class SentenceWeights {
   }
 }
 
-/** Context-restricted rules need their context; gated facets need their gate. */
-export function counts(compiled: CompiledTaxonomy, evidence: RecordEvidence, candidate: Candidate): boolean {
-  return countsRule(compiled, evidence, candidate.rule);
-}
-
+/** Whether a match of `rule` counts: context-restricted rules need their context; gated facets need their gate. */
 export function countsRule(compiled: CompiledTaxonomy, evidence: RecordEvidence, rule: number): boolean {
   const { contextGroup: group, gate } = compiled.rules[rule]!;
   if (group < 0 && gate < 0) return true;
