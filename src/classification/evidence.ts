@@ -167,7 +167,7 @@ export class EvidenceCollector {
 
   /** Weighs the field's positive matches and hands each to `sink`; `into` gets the field's gates. */
   collect(text: FieldText, matches: readonly PatternMatch[], into: RecordEvidence, sink: MatchSink): void {
-    const { compiled, positives, excludes, cues, companions } = this;
+    const { compiled, positives, excludes, companions } = this;
     let near = false;
     for (let i = 0; i < matches.length; i++) {
       const match = matches[i]!;
@@ -175,20 +175,29 @@ export class EvidenceCollector {
       if (role === 'positive') {
         positives.push(match);
         if (compiled.rules[match.pattern.rule]!.near) near = true;
-      } else if (role === 'cue') cues.push(match);
-      else if (role === 'exclude') excludes.push(match);
+      } else if (role === 'exclude') excludes.push(match);
       else if (role === 'companion') companions.push(match);
-      else if (role !== 'context') into.addGate(owner);
+      else if (role === 'gate') into.addGate(owner);
     }
     // Many fields (most titles) have no positive match: nothing to locate, filter or weigh.
-    if (positives.size > 0) this.weigh(text, sink, near);
+    if (positives.size > 0) this.weigh(text, matches, sink, near);
     positives.clear();
     excludes.clear();
-    cues.clear();
     companions.clear();
   }
 
-  private weigh(text: FieldText, sink: MatchSink, near: boolean): void {
+  /**
+   * Indexes the field's cues, picked out of its matches only now: most of a record's matches are
+   * cues, and most fields have no match of a facet that reads them.
+   */
+  private indexCues(matches: readonly PatternMatch[], tokens: Tokens): void {
+    const { cues } = this;
+    for (let i = 0; i < matches.length; i++) if (matches[i]!.pattern.role === 'cue') cues.push(matches[i]!);
+    this.cueIndex.reset(cues.items, cues.size, tokens);
+    cues.clear();
+  }
+
+  private weigh(text: FieldText, matches: readonly PatternMatch[], sink: MatchSink, near: boolean): void {
     const { compiled } = this;
     const { tokens } = text;
     // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
@@ -203,7 +212,7 @@ export class EvidenceCollector {
       const node = match.pattern.owner;
       let cue = -1;
       if (compiled.nodes[node]!.readsCues) {
-        if (!cuesIndexed) this.cueIndex.reset(this.cues.items, this.cues.size, tokens);
+        if (!cuesIndexed) this.indexCues(matches, tokens);
         cuesIndexed = true;
         cue = this.cueIndex.groupFor(match.first, match.last);
       }

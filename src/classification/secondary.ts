@@ -18,6 +18,10 @@ export interface ScannedField {
   matches: PatternMatch[];
 }
 
+/** What `Dependencies` holds between records: shared empty lists, so clearing it allocates nothing (it never adds to them). */
+const NO_FIELDS: readonly ScannedField[] = [];
+const NO_MATCHES: PatternMatch[] = [];
+
 /** How far before a `near` match's window companions are looked for at most, in tokens. */
 const COMPANION_REACH = 8;
 
@@ -36,7 +40,7 @@ export class Dependencies implements DependencyLookup {
   private readonly facets: Uint8Array;
   private gates = 0;
   /** The fields and evidence of the record-wide search (see `defer`), and where it has got to. */
-  private fields: readonly ScannedField[] = [];
+  private fields: readonly ScannedField[] = NO_FIELDS;
   private evidence: RecordEvidence | undefined;
   private field = 0;
   private token = 0;
@@ -44,7 +48,7 @@ export class Dependencies implements DependencyLookup {
   private group = -1;
   private gate = -1;
   /** Companion search state: the match list companions go into, and the rule they must belong to. */
-  private into: PatternMatch[] = [];
+  private into: PatternMatch[] = NO_MATCHES;
   private owner = -1;
   private readonly found = (match: PatternMatch): boolean => this.foundSecondary(match);
   private readonly take = (match: PatternMatch): boolean => this.takeCompanion(match);
@@ -61,11 +65,10 @@ export class Dependencies implements DependencyLookup {
     this.open = 0;
     this.gates = 0;
     this.near = false;
-    this.fields = [];
+    this.fields = NO_FIELDS;
     this.evidence = undefined;
     this.field = 0;
     this.token = 0;
-    this.into = [];
   }
 
   /** Adds what `matches` depend on; whether any of them depends on something. */
@@ -168,7 +171,7 @@ export class Dependencies implements DependencyLookup {
         if ((marks[k]! & STARTS_SECONDARY) !== 0) matcher.eachSecondaryAt(tokens, infos, k, this.take);
       }
     }
-    this.into = [];
+    this.into = NO_MATCHES;
   }
 
   private foundSecondary(match: PatternMatch): boolean {
