@@ -235,9 +235,22 @@ export function spanOf(text: FieldText, first: number, last: number): [number, n
 
 /** The evidence of a match at tokens `first..last` of `text` (see `MatchSink`). */
 export function matchEvidence(compiled: CompiledTaxonomy, text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): Evidence {
-  const [start, end] = spanOf(text, first, last);
-  const place = { node, rule, field: text.field, start, end, text: text.original.slice(start, end), weight, edits };
-  return evidenceOf(compiled, place, cue < 0 ? [] : [compiled.cues[cue]!.id]);
+  // Built directly, not through `spanOf` and `evidenceOf`: their pair and place were two objects more per evidence.
+  let start = text.tokens.starts[first]!;
+  let end = text.tokens.ends[last]!;
+  if (text.normalised.pieces) [start, end] = originalSpan(text.normalised, start, end);
+  const { rule: definition } = compiled.rules[rule]!;
+  return {
+    field: text.field,
+    start,
+    end,
+    text: text.original.slice(start, end),
+    rule: definition.text,
+    kind: evidenceKind(definition, edits),
+    node: compiled.nodes[node]!.node.id,
+    weight,
+    cues: cue < 0 ? [] : [compiled.cues[cue]!.id],
+  };
 }
 
 /** A result's evidence for a weighed match, described by `place` (a `Candidate` is one). */
