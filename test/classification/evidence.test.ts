@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTaxonomy } from '../../src/index.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
-import { tokenise } from '../../src/text/tokenise.js';
+import { Tokens, tokenise } from '../../src/text/tokenise.js';
 import { normalise } from '../../src/text/normalise.js';
 import { EvidenceCollector, matchEvidence, RecordEvidence, type FieldText } from '../../src/classification/evidence.js';
 import { Dependencies, type ScannedField } from '../../src/classification/secondary.js';
@@ -17,10 +17,9 @@ const compiled = compileTaxonomy(defaultTaxonomy);
 
 function scanned(original: string): ScannedField & { text: FieldText } {
   const { text: clean, pieces } = normalise(original);
-  const tokens = tokenise(clean);
-  const buffers = { infos: new Int32Array(4), marks: new Uint8Array(4) };
-  const matches = compiled.matcher.scanWords(tokens, buffers);
-  return { text: { field: 'abstract', original, normalised: { text: clean, pieces }, tokens }, infos: buffers.infos, marks: buffers.marks, matches };
+  const tokens = tokenise(clean, new Tokens(compiled.matcher.lookup));
+  const matches = compiled.matcher.scanWords(tokens);
+  return { text: { field: 'abstract', original, normalised: { text: clean, pieces }, tokens }, infos: tokens.ids, marks: tokens.marks, matches };
 }
 
 type Weighed = [node: string, rule: string, words: string, weight: number, cue: string | null];
