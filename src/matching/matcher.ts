@@ -70,14 +70,15 @@ const STARTS_BEFORE_SECOND = 8;
 /**
  * What the primary scan reads of a word, kept by the word cache in one flat array (see
  * `Matcher.program`): where its primary patterns are listed, its `nextId`, the id of its
- * lowercase form among the words patterns require second in `lower` mode, and the id of its key
- * among the keys patterns require third (-1: none).
+ * lowercase form among the words patterns require second in `lower` mode, the id of its key
+ * among the keys patterns require third (-1: none), and its `nextBits`.
  */
 const PROGRAM = 0;
 const NEXT_ID = 1;
 const LOWER_ID = 2;
 const THIRD_KEY_ID = 3;
-const FACTS = 4;
+const NEXT_BITS = 4;
+const FACTS = 5;
 
 /** Patterns indexed by the test on their first token. */
 class FirstTokenIndex {
@@ -246,14 +247,18 @@ export class Matcher {
     // Read per starter: describing new words may have replaced both arrays.
     const { program } = this;
     const { facts } = this.cache;
-    let at = facts[infos[k]! * FACTS + PROGRAM]!;
+    const word = infos[k]! * FACTS;
+    const at = facts[word + PROGRAM]!;
     if (at < 0) return;
     const known = program[at]!;
     const rest = at + 2 + program[at + 1]!;
     for (let q = at + 2; q < rest; q++) this.tryPattern(program[q]!, known, tokens, infos, k, matches);
-    at = rest;
-    if (!nextIsSecond || program[at] === 0) return;
-    const list = listAfter(program, at, facts[infos[k + 1]! * FACTS + NEXT_ID]!);
+    if (!nextIsSecond) return;
+    // "the", "and", "in" start patterns before many second words, but mostly not before the one
+    // that follows them: its bit rules most of those out before the lists are searched.
+    const nextId = facts[infos[k + 1]! * FACTS + NEXT_ID]!;
+    if (((facts[word + NEXT_BITS]! >>> (nextId & 31)) & 1) === 0) return;
+    const list = listAfter(program, rest, nextId);
     for (let q = list + 1, end = list + 1 + (list < 0 ? 0 : program[list]!); q < end; q++) this.tryPattern(program[q]!, 2, tokens, infos, k, matches);
   }
 
@@ -353,6 +358,7 @@ export class Matcher {
         out[at + NEXT_ID] = info.nextId;
         out[at + LOWER_ID] = this.lowerIds.get(info.lower) ?? -1;
         out[at + THIRD_KEY_ID] = this.thirdKeyIds.get(info.key) ?? -1;
+        out[at + NEXT_BITS] = nextBits(info.primary);
       },
     };
   }
@@ -424,6 +430,16 @@ function bucket(patterns: Set<Pattern>, info: TokenInfo, nextIds: ReadonlyMap<st
   }
   const ids = [...byNext.keys()].sort((a, b) => a - b);
   return { rest, restKnown, nextIds: ids.length > 0 ? Int32Array.from(ids) : null, nextLists: ids.map((id) => byNext.get(id)!) };
+}
+
+/**
+ * Bit `nextId % 32` set for each `nextId` that selects some of the bucket's patterns (0 for none):
+ * a one-word filter in front of `listAfter`, exact for a word with few such ids.
+ */
+function nextBits(bucket: Bucket | null): number {
+  let bits = 0;
+  for (const id of bucket?.nextIds ?? []) bits |= 1 << (id & 31);
+  return bits;
 }
 
 /**

@@ -56,6 +56,19 @@ describe('Matcher.scanWords', () => {
     expect(mixed.scanWords(tokens)).toEqual(mixed.scan(tokens, mixed.words(tokens)));
   });
 
+  it('tries a word that starts patterns by their second word only before one of those words, also when another second word shares its bit', () => {
+    // Second words w0..w39 take ids 0..39 in order: in a word's 32-bit filter w1 and w33 share a bit, as do w34 and w2; w3's is unset.
+    const fillers = Array.from({ length: 40 }, (_, i) => phrase(`s${i} w${i}`, 9)).flat();
+    const byNext = new Matcher([...fillers, ...phrase('alpha w1', 1), ...phrase('alpha w34', 2)]);
+    const tokens = tokenise('alpha w1, alpha w33, alpha w2, alpha w3, alpha w34, s33 w33.');
+    expect(found(byNext.scanWords(tokens), tokens)).toEqual([
+      [1, 'alpha w1'],
+      [2, 'alpha w34'],
+      [9, 's33 w33'],
+    ]);
+    expect(byNext.scanWords(tokens)).toEqual(byNext.scan(tokens, byNext.words(tokens)));
+  });
+
   it('finds nothing in a text none of whose words starts a pattern', () => {
     const tokens = tokenise('Superconducting qubits at millikelvin temperatures.');
     expect(matcher.scanWords(tokens)).toEqual([]);
