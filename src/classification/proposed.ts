@@ -20,7 +20,6 @@ const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 95;
 
 /** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
 const DETOUR_LIST = 'called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if';
-const DETOUR = new RegExp(String.raw`\b(?:${DETOUR_LIST})\b`, 'i');
 /** The detour words by length and first letter: `text.slice(from, to).toLowerCase()` is looked up without copying it. */
 const DETOUR_WORDS = new Map<number, string[]>();
 for (const word of DETOUR_LIST.split('|')) {
@@ -41,7 +40,7 @@ function isDetourWord(text: string, from: number, to: number): boolean {
 }
 
 /**
- * `DETOUR.test(text.slice(from, to))` by character codes: a whole word (a run of `\w` characters,
+ * `/\b(?:DETOUR_LIST)\b/i.test(text.slice(from, to))` by character codes: a whole word (a run of `\w` characters,
  * cut at `from` and `to`) that is a detour word in any case. Only runs of 2 to 7 letters are looked up.
  */
 export function hasDetour(text: string, from: number, to: number): boolean {
@@ -282,10 +281,10 @@ function abstractNames(text: string, add: Add, cues?: ReadonlyArray<readonly [nu
 const NAMING_CUE = /^(?:termed|dubbed|called|named|namely|coined|we (?:call|term|name|dub))$/i;
 const VERB_CUE = new RegExp(`(?:${VERB_ANCHORS.join('|')})\\w*$`, 'i');
 
-type CueKind = 'naming' | 'ours' | 'novel' | 'verb' | 'other';
+export type CueKind = 'naming' | 'ours' | 'novel' | 'verb' | 'other';
 
 /** The commonest cue ("our") by its characters, in place; the others' patterns fail at their first letters. */
-function cueKind(text: string, start: number, end: number): CueKind {
+export function cueKind(text: string, start: number, end: number): CueKind {
   const first = text.charCodeAt(start);
   if (end - start === 3 && (first === 111 || first === 79) && text.charCodeAt(start + 1) === 117 && text.charCodeAt(start + 2) === 114) return 'ours';
   // Naming cues are 5 to 7 characters long ("named", "we call").
@@ -485,7 +484,7 @@ function definedAcronym(tail: string): { text: string; at: number } | undefined 
 const FOR_WHAT = /^\s*(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,3}(?:method|approach|framework|technique|algorithm|strategy|scheme|paradigm|pipeline|model)\s+for\s*$/;
 
 /** A detour word stands alone ("based on X"), not inside a hyphenated word ("Self-to-Supervised"). */
-function hasDetourWord(text: string): boolean {
+export function hasDetourWord(text: string): boolean {
   for (let i = 0; i < text.length; ) {
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     const start = i;
