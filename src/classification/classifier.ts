@@ -7,7 +7,7 @@ import { retokenise, Tokens, tokenise } from '../text/tokenise.js';
 import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
-import type { PatternMatch, ScanBuffers } from '../matching/matcher.js';
+import type { PatternMatch } from '../matching/matcher.js';
 import { EvidenceCollector, RecordEvidence, RoleLists, type FieldText, type MatchSink } from './evidence.js';
 import { hasNamedMatch, NameCollector, proposedNames, type NameFields } from './names.js';
 import { NodeScorer } from './scoring.js';
@@ -55,7 +55,7 @@ const FIELDS: readonly Field[] = ['title', 'abstract'];
 export function createClassifier<M extends FacetIds = FacetIds>(options: ClassifierOptions<M>): Classifier<M> {
   checkClassifierOptions(options);
   const compiled = compileTaxonomy(options.taxonomy);
-  const buffers: FieldBuffer[] = FIELDS.map(() => ({ tokens: new Tokens(), infos: new Int32Array(256), marks: new Uint8Array(256) }));
+  const buffers: FieldBuffer[] = FIELDS.map(() => ({ tokens: new Tokens(compiled.matcher.lookup) }));
   const scratch = recordScratch(compiled);
   const defaults: ClassifyOptions = pickClassifyOptions(options);
   // M describes the ids of exactly this taxonomy, so the untyped result can be narrowed to it.
@@ -118,13 +118,14 @@ function recordScratch(compiled: CompiledTaxonomy): RecordScratch {
   };
 }
 
-interface FieldBuffer extends ScanBuffers {
+interface FieldBuffer {
+  /** Tokens looked up in the taxonomy's matcher as they are read. */
   tokens: Tokens;
 }
 
 interface ScannedText {
   text: FieldText;
-  /** Each token's word id (see `ScanBuffers`). */
+  /** Each token's word id (see `Matcher.lookup`). */
   infos: Int32Array;
   marks: Uint8Array;
   matches: PatternMatch[];
@@ -254,11 +255,10 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
   }
   const text = { field, original, normalised, tokens };
   if (tokens.count > CHUNK_TOKENS) {
-    compiled.matcher.words(tokens, buffer);
-    return { text, infos: buffer.infos, marks: buffer.marks, matches: [], chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
+    return { text, infos: compiled.matcher.words(tokens), marks: tokens.marks, matches: [], chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
   }
-  const matches = compiled.matcher.scanWords(tokens, buffer);
-  return { text, infos: buffer.infos, marks: buffer.marks, matches };
+  const matches = compiled.matcher.scanWords(tokens);
+  return { text, infos: tokens.ids, marks: tokens.marks, matches };
 }
 
 /** Splits the tokens into ranges of at least `size` tokens that end at a sentence end (or the text's). */

@@ -261,7 +261,9 @@ class PlaceGroup extends MatchRows {
 export function proposedNames(fields: NameFields): ProposedName[] {
   const { texts, cues } = fields;
   const cuesOf = (field: Field) => (cues === undefined ? undefined : (cues[field] ?? []));
-  return uniqueProposed([...findProposed('title', texts.title ?? '', cuesOf('title'), texts.abstract), ...findProposed('abstract', texts.abstract ?? '', cuesOf('abstract'))]);
+  const title = findProposed('title', texts.title ?? '', cuesOf('title'), texts.abstract);
+  const abstract = findProposed('abstract', texts.abstract ?? '', cuesOf('abstract'));
+  return uniqueProposed(title.length === 0 ? abstract : abstract.length === 0 ? title : [...title, ...abstract]);
 }
 
 /** Whether a field's matches include one of a named method's rule: without one, the record mentions no name. */
@@ -627,6 +629,8 @@ function sentenceAround(text: string, start: number, end: number, inTitle: boole
 
 /** One entry per proposed name (its first place, title before abstract), with an expansion found at any of its places. */
 function uniqueProposed(found: ProposedName[]): ProposedName[] {
+  // Most records propose at most one name: nothing to merge.
+  if (found.length < 2) return found;
   const byText = new Map<string, ProposedName>();
   for (const p of found) {
     const folded = foldName(p.text);

@@ -13,12 +13,13 @@ const NAMING = String.raw`\b(?:(?:termed|dubbed|called|named|coined)(?:\s+as)?|n
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isCapital = (c: number) => c >= 65 && c <= 90;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** `/[a-z0-9]/`. */
+const isLowerAlnum = (c: number) => (c >= 97 && c <= 122) || isDigit(c);
 /** `\w`: ASCII letters, digits and the underscore. */
 const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 95;
 
 /** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
 const DETOUR_LIST = 'called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if';
-const DETOUR = new RegExp(String.raw`\b(?:${DETOUR_LIST})\b`, 'i');
 /** The detour words by length and first letter: `text.slice(from, to).toLowerCase()` is looked up without copying it. */
 const DETOUR_WORDS = new Map<number, string[]>();
 for (const word of DETOUR_LIST.split('|')) {
@@ -39,7 +40,7 @@ function isDetourWord(text: string, from: number, to: number): boolean {
 }
 
 /**
- * `DETOUR.test(text.slice(from, to))` by character codes: a whole word (a run of `\w` characters,
+ * `/\b(?:DETOUR_LIST)\b/i.test(text.slice(from, to))` by character codes: a whole word (a run of `\w` characters,
  * cut at `from` and `to`) that is a detour word in any case. Only runs of 2 to 7 letters are looked up.
  */
 export function hasDetour(text: string, from: number, to: number): boolean {
@@ -280,16 +281,22 @@ function abstractNames(text: string, add: Add, cues?: ReadonlyArray<readonly [nu
 const NAMING_CUE = /^(?:termed|dubbed|called|named|namely|coined|we (?:call|term|name|dub))$/i;
 const VERB_CUE = new RegExp(`(?:${VERB_ANCHORS.join('|')})\\w*$`, 'i');
 
-type CueKind = 'naming' | 'ours' | 'novel' | 'verb' | 'other';
+export type CueKind = 'naming' | 'ours' | 'novel' | 'verb' | 'other';
 
 /** The commonest cue ("our") by its characters, in place; the others' patterns fail at their first letters. */
-function cueKind(text: string, start: number, end: number): CueKind {
+export function cueKind(text: string, start: number, end: number): CueKind {
   const first = text.charCodeAt(start);
   if (end - start === 3 && (first === 111 || first === 79) && text.charCodeAt(start + 1) === 117 && text.charCodeAt(start + 2) === 114) return 'ours';
-  const cue = text.slice(start, end);
-  if (NAMING_CUE.test(cue)) return 'naming';
-  if (cue.length === 5 && /^novel$/i.test(cue)) return 'novel';
-  return VERB_CUE.test(cue) ? 'verb' : 'other';
+  // Naming cues are 5 to 7 characters long ("named", "we call").
+  if (end - start >= 5 && end - start <= 7) {
+    const cue = text.slice(start, end);
+    if (NAMING_CUE.test(cue)) return 'naming';
+    if (cue.length === 5 && /^novel$/i.test(cue)) return 'novel';
+  }
+  // A verb stem and the word characters after it lie in the cue's last run of word characters.
+  let from = end;
+  while (from > start && isWordChar(text.charCodeAt(from - 1))) from--;
+  return end - from >= 5 && VERB_CUE.test(text.slice(from, end)) ? 'verb' : 'other';
 }
 
 /** "the recently proposed BERT model": a verb of someone else's contribution. */
@@ -477,8 +484,15 @@ function definedAcronym(tail: string): { text: string; at: number } | undefined 
 const FOR_WHAT = /^\s*(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,3}(?:method|approach|framework|technique|algorithm|strategy|scheme|paradigm|pipeline|model)\s+for\s*$/;
 
 /** A detour word stands alone ("based on X"), not inside a hyphenated word ("Self-to-Supervised"). */
-function hasDetourWord(text: string): boolean {
-  return text.split(/\s+/).some((w) => w !== '' && DETOUR.test(w) && !/-/.test(w));
+export function hasDetourWord(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    let hyphen = false;
+    for (; i < text.length && !isSpace(text.charCodeAt(i)); i++) hyphen ||= text.charCodeAt(i) === 45;
+    if (!hyphen && i > start && hasDetour(text, start, i)) return true;
+  }
+  return false;
 }
 
 /** Where a trailing run of capitalised words (function words allowed inside) starts: "… Adaptation in Lie Groups". */
@@ -497,9 +511,9 @@ export function longForm(words: readonly string[], short: string): string | unde
   let s = letters.length - 1;
   let l = long.length - 1;
   for (; s >= 0; s--, l--) {
-    const c = letters[s]!;
+    const c = letters.charCodeAt(s);
     // The first letter must start a word; the others may be anywhere, in order.
-    while (l >= 0 && (long[l] !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(long[l - 1]!)))) l--;
+    while (l >= 0 && (long.charCodeAt(l) !== c || (s === 0 && l > 0 && isLowerAlnum(long.charCodeAt(l - 1))))) l--;
     if (l < 0) return undefined;
   }
   return long.slice(long.lastIndexOf(' ', l + 1) + 1);
@@ -518,12 +532,17 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
     const rest = text.slice(at, at + 120);
     // A quoted name may be several words ("model soups"); an expansion may come first ("BAlaNced averaGing (BANG)").
     const quoted = /^["“‘]([^"”’]{2,40}?)[.,]?["”’]/.exec(rest);
-    const spelled = SPELLED.exec(rest);
-    const run = TITLE_RUN.exec(rest);
-    if (quoted) add(quoted[1]!, at + 1, undefined, true);
-    else if (spelled && (isNameLike(spelled[1]!) || longForm(spelled[0].slice(0, -spelled[1]!.length - 2).trim().split(/\s+/), spelled[1]!) !== undefined)) {
+    if (quoted) {
+      add(quoted[1]!, at + 1, undefined, true);
+      continue;
+    }
+    const spelled = spelledAt(rest, 0) ? SPELLED.exec(rest) : null;
+    if (spelled && (isNameLike(spelled[1]!) || longForm(spelled[0].slice(0, -spelled[1]!.length - 2).trim().split(/\s+/), spelled[1]!) !== undefined)) {
       add(spelled[1]!, at + spelled[0].length - spelled[1]!.length - 1, undefined, /[A-Z]/.test(spelled[1]!));
-    } else if (run && run.index === 0 && !/^\s*(?:a|an|the|our)\s/.test(rest) && !GENERIC_RUN.test(run[1]!)) add(run[1]!, at + run[0].length - run[1]!.length, undefined, true);
+      continue;
+    }
+    const run = TITLE_RUN.exec(rest);
+    if (run && run.index === 0 && !/^\s*(?:a|an|the|our)\s/.test(rest) && !GENERIC_RUN.test(run[1]!)) add(run[1]!, at + run[0].length - run[1]!.length, undefined, true);
     else {
       const token = TOKEN_AT.exec(rest)?.[0];
       if (token) add(token, at);

@@ -11,7 +11,7 @@ import type { DependencyLookup, MatchList, RecordEvidence, RoleLists } from './e
 
 export interface ScannedField {
   text: { tokens: Tokens };
-  /** Each token's word id (see `ScanBuffers`). */
+  /** Each token's word id (see `Matcher.lookup`). */
   infos: Int32Array;
   /** Each token's word marks (`STARTS_SECONDARY`: some secondary pattern can start there). */
   marks: Uint8Array;

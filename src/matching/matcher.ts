@@ -9,7 +9,7 @@
  * once a primary match needs them, so they are looked for only then.
  */
 import { inflectionKey } from '../text/natural.js';
-import { PHRASE_BREAK, type Tokens } from '../text/tokenise.js';
+import { PHRASE_BREAK, type Tokens, type WordLookup } from '../text/tokenise.js';
 import { FuzzyMemo, fuzzyBudget, confirmFuzzySpan } from './fuzzy.js';
 import { MAX_TOKEN_FOR_PATTERNS, type Pattern, type TokenTest } from './pattern.js';
 import { WordCache, type WordFacts } from './word-cache.js';
@@ -70,26 +70,15 @@ const STARTS_BEFORE_SECOND = 8;
 /**
  * What the primary scan reads of a word, kept by the word cache in one flat array (see
  * `Matcher.program`): where its primary patterns are listed, its `nextId`, the id of its
- * lowercase form among the words patterns require second in `lower` mode, and the id of its key
- * among the keys patterns require third (-1: none).
+ * lowercase form among the words patterns require second in `lower` mode, the id of its key
+ * among the keys patterns require third (-1: none), and its `nextBits`.
  */
 const PROGRAM = 0;
 const NEXT_ID = 1;
 const LOWER_ID = 2;
 const THIRD_KEY_ID = 3;
-const FACTS = 4;
-
-/**
- * Per-token scratch of one text's scan, reused between records (each array is replaced by a larger
- * one when a text has more tokens). Ids, not `TokenInfo` objects: a scan stores one per token, and
- * an int costs no write barrier and no pointer to follow for the many words that start nothing.
- */
-export interface ScanBuffers {
-  /** Each token's word id (`Matcher.word` gives its `TokenInfo`), valid until `Matcher.compactWords`. */
-  infos: Int32Array;
-  /** Each token's word cache mark. */
-  marks: Uint8Array;
-}
+const NEXT_BITS = 4;
+const FACTS = 5;
 
 /** Patterns indexed by the test on their first token. */
 class FirstTokenIndex {
@@ -180,7 +169,17 @@ export class Matcher {
     this.thirdKey = Int32Array.from(this.patterns, (p) => (p.tests[2]?.mode === 'key' ? this.thirdKeyIds.get(p.tests[2].value)! : -1));
   }
 
-  /** The facts of word `id` (a token's entry in `ScanBuffers.infos`). */
+  /**
+   * Where a tokenizer looks words up for this matcher (`new Tokens(matcher.lookup)`): its tokens'
+   * `ids` are then word ids (`word` gives their `TokenInfo`), valid until `compactWords`, and
+   * their `marks` the word cache's marks. Ids, not `TokenInfo` objects: an int per token costs no
+   * write barrier and no pointer to follow for the many words that start nothing.
+   */
+  get lookup(): WordLookup {
+    return this.cache;
+  }
+
+  /** The facts of word `id` (a token's entry in `Tokens.ids`). */
   word(id: number): TokenInfo {
     return this.cache.entry(id);
   }
@@ -193,34 +192,35 @@ export class Matcher {
     this.cache.compact();
   }
 
-  /** Looks up every token's word id and mark into `buffers` (reused by both scans of these tokens). */
-  words(tokens: Tokens, buffers: ScanBuffers): Int32Array {
-    const { text, starts, ends, hashes, checks } = tokens;
-    const { infos, marks } = fitBuffers(buffers, tokens.count);
+  /**
+   * The tokens' word ids (`tokens.ids`, with their marks in `tokens.marks`): as the tokenizer
+   * looked them up when it used this matcher's `lookup`, else looked up now.
+   */
+  words(tokens: Tokens): Int32Array {
+    if (tokens.lookup === this.cache) return tokens.ids;
+    const { text, starts, ends, hashes, checks, ids, marks } = tokens;
     for (let k = 0; k < tokens.count; k++) {
-      infos[k] = this.cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
+      ids[k] = this.cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
       marks[k] = this.cache.lastMark;
     }
-    return infos;
+    return ids;
   }
 
   /**
-   * `words` and the primary `scan` in one pass: looks every token up (into `infos`) and notes the
-   * few tokens that can start a primary pattern, then tries patterns only at those. Most words of
-   * a text start no pattern, so they cost one cache probe and nothing more.
+   * The primary `scan` of the tokens' `words`, trying patterns only at the few tokens their
+   * marks say can start a primary pattern. Most words of a text start no pattern, so they cost
+   * one cache probe (the tokenizer's) and nothing more.
    */
-  scanWords(tokens: Tokens, buffers: ScanBuffers): PatternMatch[] {
-    const { text, starts, ends, hashes, checks, count } = tokens;
+  scanWords(tokens: Tokens): PatternMatch[] {
+    const { count, marks } = tokens;
+    const infos = this.words(tokens);
     // Two slots spare: the loop below writes one past the last starter found.
     if (this.starters.length < count + 2) this.starters = new Int32Array(Math.max(count + 2, this.starters.length * 2));
-    const { starters, cache } = this;
-    const { infos, marks } = fitBuffers(buffers, count);
+    const { starters } = this;
     let found = 0;
     let previous = 0;
     for (let k = 0; k < count; k++) {
-      infos[k] = cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);
-      const mark = cache.lastMark;
-      marks[k] = mark;
+      const mark = marks[k]!;
       // Whether a word starts something is close to a coin toss, so starters are noted without
       // branches (the scan of the 2024 corpus took about a sixth less time): the slot at `found`
       // is always written, and kept by advancing `found` only when it holds a starter.
@@ -247,14 +247,18 @@ export class Matcher {
     // Read per starter: describing new words may have replaced both arrays.
     const { program } = this;
     const { facts } = this.cache;
-    let at = facts[infos[k]! * FACTS + PROGRAM]!;
+    const word = infos[k]! * FACTS;
+    const at = facts[word + PROGRAM]!;
     if (at < 0) return;
     const known = program[at]!;
     const rest = at + 2 + program[at + 1]!;
     for (let q = at + 2; q < rest; q++) this.tryPattern(program[q]!, known, tokens, infos, k, matches);
-    at = rest;
-    if (!nextIsSecond || program[at] === 0) return;
-    const list = listAfter(program, at, facts[infos[k + 1]! * FACTS + NEXT_ID]!);
+    if (!nextIsSecond) return;
+    // "the", "and", "in" start patterns before many second words, but mostly not before the one
+    // that follows them: its bit rules most of those out before the lists are searched.
+    const nextId = facts[infos[k + 1]! * FACTS + NEXT_ID]!;
+    if (((facts[word + NEXT_BITS]! >>> (nextId & 31)) & 1) === 0) return;
+    const list = listAfter(program, rest, nextId);
     for (let q = list + 1, end = list + 1 + (list < 0 ? 0 : program[list]!); q < end; q++) this.tryPattern(program[q]!, 2, tokens, infos, k, matches);
   }
 
@@ -354,6 +358,7 @@ export class Matcher {
         out[at + NEXT_ID] = info.nextId;
         out[at + LOWER_ID] = this.lowerIds.get(info.lower) ?? -1;
         out[at + THIRD_KEY_ID] = this.thirdKeyIds.get(info.key) ?? -1;
+        out[at + NEXT_BITS] = nextBits(info.primary);
       },
     };
   }
@@ -428,6 +433,16 @@ function bucket(patterns: Set<Pattern>, info: TokenInfo, nextIds: ReadonlyMap<st
 }
 
 /**
+ * Bit `nextId % 32` set for each `nextId` that selects some of the bucket's patterns (0 for none):
+ * a one-word filter in front of `listAfter`, exact for a word with few such ids.
+ */
+function nextBits(bucket: Bucket | null): number {
+  let bits = 0;
+  for (const id of bucket?.nextIds ?? []) bits |= 1 << (id & 31);
+  return bits;
+}
+
+/**
  * Where in `program` the list of patterns whose second word has `nextId` is, for the word whose
  * second words are listed from `at`; -1 for none.
  */
@@ -476,13 +491,6 @@ function wordMarks(info: TokenInfo): number {
  */
 function isPlural(surface: string, word: string): boolean {
   return surface.length === word.length + 1 && surface.charCodeAt(word.length) === 115 && surface.startsWith(word);
-}
-
-/** `buffers`, its arrays replaced by larger ones first when they cannot hold `count` tokens. */
-function fitBuffers(buffers: ScanBuffers, count: number): ScanBuffers {
-  if (buffers.marks.length < count) buffers.marks = new Uint8Array(Math.max(count, buffers.marks.length * 2));
-  if (buffers.infos.length < count) buffers.infos = new Int32Array(Math.max(count, buffers.infos.length * 2));
-  return buffers;
 }
 
 function push<K>(index: Map<K, Pattern[]>, key: K, pattern: Pattern): void {

@@ -35,6 +35,12 @@ export class WordCache<T> {
   private table = new Int32Array(INITIAL_CAPACITY * SLOT);
   /** Words in the table. */
   private size = 0;
+  /**
+   * Whether hits are counted: only once the table holds half the words it may keep. Before that
+   * no compaction is near, and the probe of every token saves the count's arithmetic and its
+   * store (the slot's cache line stays clean); the words that matter are found again after.
+   */
+  private counting = false;
   /** Entries by id (those not kept in the table too, until `compact`). */
   private entries: T[] = [];
   /** Each word's facts: `factCount` ints from `id * factCount` (replaced when it grows). */
@@ -65,7 +71,7 @@ export class WordCache<T> {
       const packed = table[i + 2]!;
       if (table[i] === hash && table[i + 1] === check && packed >>> 16 === length) {
         // One more hit, unless the count is full (without a branch: common words are full, rare ones not).
-        table[i + 2] = packed + 16 - (((hitsOf(packed) + 1) >> 12) << 4);
+        if (this.counting) table[i + 2] = packed + 16 - (((hitsOf(packed) + 1) >> 12) << 4);
         this.lastMark = packed & 15;
         return id - 1;
       }
@@ -122,6 +128,7 @@ export class WordCache<T> {
     table[i + 2] = packed;
     table[i + 3] = id + 1;
     this.size++;
+    this.counting = this.size * 2 >= this.maxSize;
   }
 
   /**

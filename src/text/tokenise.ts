@@ -22,11 +22,25 @@ export const CLAUSE = 8;
 export const PHRASE_BREAK = SENTENCE_START | COMMA | CLAUSE;
 
 /**
+ * Where the tokenizer looks each word up the moment it has read it (the matcher's word table),
+ * while the word's hashes are still in registers, instead of a second pass over the stored tokens
+ * (callgrind, whole classifier, names off: 2.8% fewer instructions per record).
+ */
+export interface WordLookup {
+  /** The id of the word `text[start, end)`, whose tokenizer hashes are `hash` and `check`; its mark in `lastMark`. */
+  get(text: string, start: number, end: number, hash: number, check: number): number;
+  readonly lastMark: number;
+}
+
+/**
  * Tokens of one text, as parallel arrays (reused between calls to avoid garbage). Each token
  * carries two independent 32-bit hashes of its characters, computed in the same pass, so a word
  * cache can identify it (hash, check and length: a 64-bit key) without copying it out of the text.
  */
 export class Tokens {
+  /** `lookup`: where each word is looked up as it is read (null: nowhere, `ids` and `marks` unset). */
+  constructor(readonly lookup: WordLookup | null = null) {}
+
   text = '';
   count = 0;
   /** False when the text holds characters `normalise` would change (then normalise and tokenise again). */
@@ -43,6 +57,9 @@ export class Tokens {
   sentences = new Int32Array(256);
   hashes = new Int32Array(256);
   checks = new Int32Array(256);
+  /** Each token's word id and mark, as `lookup` gave them. */
+  ids = new Int32Array(256);
+  marks = new Uint8Array(256);
 
   push(start: number, end: number, flags: number, sentence: number, hash: number, check: number): void {
     if (this.count === this.starts.length) this.grow();
@@ -53,6 +70,10 @@ export class Tokens {
     this.sentences[k] = sentence;
     this.hashes[k] = hash;
     this.checks[k] = check;
+    if (this.lookup !== null) {
+      this.ids[k] = this.lookup.get(this.text, start, end, hash, check);
+      this.marks[k] = this.lookup.lastMark;
+    }
   }
 
   /** The text of token `k`. */
@@ -69,6 +90,8 @@ export class Tokens {
     this.sentences = resize(this.sentences, size);
     this.hashes = resize(this.hashes, size);
     this.checks = resize(this.checks, size);
+    this.ids = resize(this.ids, size);
+    this.marks = resize(this.marks, size);
   }
 }
 
@@ -154,7 +177,8 @@ function tokeniseFrom(text: string, out: Tokens, from: number): Tokens {
   out.cleanTo = n;
   let count = out.count;
   let sentence = count > 0 ? out.sentences[count - 1]! : 0;
-  let { starts, ends, flags, sentences, hashes, checks } = out;
+  const lookup = out.lookup;
+  let { starts, ends, flags, sentences, hashes, checks, ids, marks } = out;
   let gapStart = from;
   let i = from;
   while (i < n) {
@@ -214,7 +238,7 @@ function tokeniseFrom(text: string, out: Tokens, from: number): Tokens {
     if (count === starts.length) {
       out.count = count;
       out.grow();
-      ({ starts, ends, flags, sentences, hashes, checks } = out);
+      ({ starts, ends, flags, sentences, hashes, checks, ids, marks } = out);
     }
     starts[count] = start;
     ends[count] = i;
@@ -222,6 +246,10 @@ function tokeniseFrom(text: string, out: Tokens, from: number): Tokens {
     sentences[count] = sentence;
     hashes[count] = hash;
     checks[count] = check;
+    if (lookup !== null) {
+      ids[count] = lookup.get(text, start, i, hash, check);
+      marks[count] = lookup.lastMark;
+    }
     count++;
     gapStart = i;
     // The commonest gap, one space, is stepped over here rather than by a turn of the outer loop.
@@ -265,7 +293,8 @@ function tokeniseAscii(text: string, out: Tokens): Tokens {
   out.cleanTo = n;
   let count = 0;
   let sentence = 0;
-  let { starts, ends, flags, sentences, hashes, checks } = out;
+  const lookup = out.lookup;
+  let { starts, ends, flags, sentences, hashes, checks, ids, marks } = out;
   let gapStart = 0;
   let i = 0;
   while (i < n) {
@@ -314,7 +343,7 @@ function tokeniseAscii(text: string, out: Tokens): Tokens {
     if (count === starts.length) {
       out.count = count;
       out.grow();
-      ({ starts, ends, flags, sentences, hashes, checks } = out);
+      ({ starts, ends, flags, sentences, hashes, checks, ids, marks } = out);
     }
     starts[count] = start;
     ends[count] = i;
@@ -322,6 +351,10 @@ function tokeniseAscii(text: string, out: Tokens): Tokens {
     sentences[count] = sentence;
     hashes[count] = hash;
     checks[count] = check;
+    if (lookup !== null) {
+      ids[count] = lookup.get(text, start, i, hash, check);
+      marks[count] = lookup.lastMark;
+    }
     count++;
     gapStart = i;
     if (c === 32) i++;

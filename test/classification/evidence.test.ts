@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTaxonomy } from '../../src/index.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
-import { tokenise } from '../../src/text/tokenise.js';
+import { Tokens, tokenise } from '../../src/text/tokenise.js';
 import { normalise } from '../../src/text/normalise.js';
 import { EvidenceCollector, matchEvidence, RecordEvidence, RoleLists, type FieldText } from '../../src/classification/evidence.js';
 import { Dependencies, type ScannedField } from '../../src/classification/secondary.js';
@@ -21,11 +21,10 @@ type Scanned = ScannedField & { text: FieldText; lists: RoleLists };
 /** One abstract scanned, its matches sorted by role. */
 function scanned(original: string): Scanned {
   const { text: clean, pieces } = normalise(original);
-  const tokens = tokenise(clean);
-  const buffers = { infos: new Int32Array(4), marks: new Uint8Array(4) };
+  const tokens = tokenise(clean, new Tokens(compiled.matcher.lookup));
   const lists = new RoleLists();
-  lists.take(compiled, compiled.matcher.scanWords(tokens, buffers), new RecordEvidence());
-  return { text: { field: 'abstract', original, normalised: { text: clean, pieces }, tokens }, infos: buffers.infos, marks: buffers.marks, lists };
+  lists.take(compiled, compiled.matcher.scanWords(tokens), new RecordEvidence());
+  return { text: { field: 'abstract', original, normalised: { text: clean, pieces }, tokens }, infos: tokens.ids, marks: tokens.marks, lists };
 }
 
 type Weighed = [node: string, rule: string, words: string, weight: number, cue: string | null];

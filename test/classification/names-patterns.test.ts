@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coinedHint, endsRun, hasDetour, isNameLike, lastToken, priorVerb, spelledAt, tokenEnd, trimTrailingPunctuation } from '../../src/classification/proposed.js';
+import { coinedHint, cueKind, endsRun, hasDetour, hasDetourWord, isNameLike, lastToken, priorVerb, spelledAt, tokenEnd, trimTrailingPunctuation } from '../../src/classification/proposed.js';
 
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
 const DETOUR = /\b(?:called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
@@ -28,7 +28,35 @@ function nameShape(token: string): boolean {
   return coined || (/[A-Z]/.test(token) && /[\d²³]/.test(token));
 }
 
+/** The cue kinds as they were read with patterns over the whole cue. */
+function cueKindByPatterns(cue: string): string {
+  if (/^our$/i.test(cue) && /^[oO]ur$/.test(cue)) return 'ours';
+  if (/^(?:termed|dubbed|called|named|namely|coined|we (?:call|term|name|dub))$/i.test(cue)) return 'naming';
+  if (/^novel$/i.test(cue)) return 'novel';
+  return /(?:propos|introduc|present|develop|design|devis|deriv|build|construct|releas|curat|creat|establish|offer|contribut)\w*$/i.test(cue) ? 'verb' : 'other';
+}
+
+/** Cues as the matcher finds them, in several cases, and near misses. */
+const CUE_PIECES = ['we', 'We', 'WE', ' ', '  ', 'this paper', 'and', 'propose', 'Proposes', 'reproposed', 'introduc', 'build', 'buil', 'offer', 'our', 'Our', 'OUR', 'novel', 'Novel', 'called', 'named', 'namely', 'call', 'term', 'dub', 'coined', 'x', '_', '-', '9'];
+const cueText = fc.array(fc.constantFrom(...CUE_PIECES), { maxLength: 5 }).map((parts) => parts.join(''));
+
 describe('character-code tests answer as their patterns', () => {
+  it('cueKind is the cue patterns over the whole cue', () => {
+    fc.assert(
+      fc.property(cueText, fc.constantFrom('', 'x ', 'We '), (cue, before) => {
+        expect(cueKind(`${before}${cue} after`, before.length, before.length + cue.length)).toBe(cueKindByPatterns(cue));
+      }),
+      runs,
+    );
+  });
+  it('hasDetourWord is DETOUR on a whitespace-separated word without a hyphen', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(hasDetourWord(t)).toBe(t.split(/\s+/).some((w) => w !== '' && DETOUR.test(w) && !/-/.test(w)));
+      }),
+      runs,
+    );
+  });
   it('coinedHint is /^.+[A-Z]|[\\d²³]/', () => {
     fc.assert(
       fc.property(text, (t) => {

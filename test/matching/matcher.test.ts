@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Matcher, STARTS_SECONDARY, type PatternMatch, type ScanBuffers } from '../../src/matching/matcher.js';
+import { Matcher, STARTS_SECONDARY, type PatternMatch } from '../../src/matching/matcher.js';
 import { acronymTests, phraseVariants, type Pattern } from '../../src/matching/pattern.js';
-import { type Tokens, tokenise } from '../../src/text/tokenise.js';
+import { Tokens, tokenise } from '../../src/text/tokenise.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
 import { defaultTaxonomy } from '../../src/taxonomy/generated/default.js';
 
@@ -11,10 +11,6 @@ function phrase(text: string, owner: number): Pattern[] {
 
 function acronym(text: string, owner: number): Pattern {
   return { role: 'positive', owner, rule: owner, ...acronymTests(text) };
-}
-
-function buffers(): ScanBuffers {
-  return { infos: new Int32Array(4), marks: new Uint8Array(4) };
 }
 
 /** [owner, matched text] of each match, in the order the matcher reports them. */
@@ -27,7 +23,7 @@ describe('Matcher.scanWords', () => {
 
   it('finds phrases with inflection and hyphen tolerance, and acronyms by case, in token order', () => {
     const tokens = tokenise('We finetune LoRA and Lora adapters: low rank adaptations beat full fine-tuning.');
-    expect(found(matcher.scanWords(tokens, buffers()), tokens)).toEqual([
+    expect(found(matcher.scanWords(tokens), tokens)).toEqual([
       [2, 'finetune'],
       [1, 'LoRA'],
       [3, 'adapters'],
@@ -39,7 +35,7 @@ describe('Matcher.scanWords', () => {
   it("matches an acronym's last word exactly or with a plural s, and no other ending", () => {
     const acronyms = new Matcher([acronym('A GEM', 7)]);
     const tokens = tokenise('A GEM, A GEMs, A GEMS, A GEMx, A xGEM, A GE, A GEMss.');
-    expect(found(acronyms.scanWords(tokens, buffers()), tokens)).toEqual([
+    expect(found(acronyms.scanWords(tokens), tokens)).toEqual([
       [7, 'A GEM'],
       [7, 'A GEMs'],
     ]);
@@ -50,23 +46,35 @@ describe('Matcher.scanWords', () => {
     const selection: Pattern = { role: 'exclude', owner: 4, rule: 4, tests: [lower('model'), lower('selection')], allowed: [0, 0] };
     const mixed = new Matcher([selection, acronym('A GEM', 7), ...phrase('model merging', 5)]);
     const tokens = tokenise('Model selection, model Selection and model selections; a model merged, A GEMs. Model-selection.');
-    const scanned = buffers();
-    expect(found(mixed.scanWords(tokens, scanned), tokens)).toEqual([
+    expect(found(mixed.scanWords(tokens), tokens)).toEqual([
       [4, 'Model selection'],
       [4, 'model Selection'],
       [5, 'model merged'],
       [7, 'A GEMs'],
       [4, 'Model-selection'],
     ]);
-    expect(mixed.scanWords(tokens, scanned)).toEqual(mixed.scan(tokens, mixed.words(tokens, buffers())));
+    expect(mixed.scanWords(tokens)).toEqual(mixed.scan(tokens, mixed.words(tokens)));
+  });
+
+  it('tries a word that starts patterns by their second word only before one of those words, also when another second word shares its bit', () => {
+    // Second words w0..w39 take ids 0..39 in order: in a word's 32-bit filter w1 and w33 share a bit, as do w34 and w2; w3's is unset.
+    const fillers = Array.from({ length: 40 }, (_, i) => phrase(`s${i} w${i}`, 9)).flat();
+    const byNext = new Matcher([...fillers, ...phrase('alpha w1', 1), ...phrase('alpha w34', 2)]);
+    const tokens = tokenise('alpha w1, alpha w33, alpha w2, alpha w3, alpha w34, s33 w33.');
+    expect(found(byNext.scanWords(tokens), tokens)).toEqual([
+      [1, 'alpha w1'],
+      [2, 'alpha w34'],
+      [9, 's33 w33'],
+    ]);
+    expect(byNext.scanWords(tokens)).toEqual(byNext.scan(tokens, byNext.words(tokens)));
   });
 
   it('finds nothing in a text none of whose words starts a pattern', () => {
     const tokens = tokenise('Superconducting qubits at millikelvin temperatures.');
-    expect(matcher.scanWords(tokens, buffers())).toEqual([]);
+    expect(matcher.scanWords(tokens)).toEqual([]);
   });
 
-  it('reports exactly what looking words up and scanning separately reports, on the default taxonomy', () => {
+  it('reports with words looked up as they are read exactly what looking them up afterwards and trying every token reports, on the default taxonomy', () => {
     const { matcher: full } = compileTaxonomy(defaultTaxonomy);
     const texts = [
       'In this paper we propose QLoRA, a parameter-efficient fine-tuning method that outperforms LoRA and full fine-tuning on GLUE.',
@@ -74,18 +82,17 @@ describe('Matcher.scanWords', () => {
       'We study catastrophic forgetting in continual learning of large language models with reinforcement learning from human feedback.',
     ];
     for (const text of texts) {
-      const tokens = tokenise(text);
-      const scanned = buffers();
-      const fused = full.scanWords(tokens, scanned);
+      const read = tokenise(text, new Tokens(full.lookup));
+      const fused = full.scanWords(read);
       expect(fused.length).toBeGreaterThan(0);
-      const looked = buffers();
-      expect(fused).toEqual(full.scan(tokens, full.words(tokens, looked)));
-      const words = (b: ScanBuffers) => Array.from(b.infos.subarray(0, tokens.count), (id) => full.word(id));
-      expect(words(scanned).map((info) => info.surface)).toEqual(Array.from({ length: tokens.count }, (_, k) => tokens.surface(k)));
+      const plain = tokenise(text);
+      expect(fused).toEqual(full.scan(plain, full.words(plain)));
+      const words = (t: Tokens) => Array.from(t.ids.subarray(0, t.count), (id) => full.word(id));
+      expect(words(read).map((info) => info.surface)).toEqual(Array.from({ length: read.count }, (_, k) => read.surface(k)));
       // Both note, per token, whether a secondary pattern (context word, gate, companion) can start there.
-      const secondary = (b: ScanBuffers) => words(b).map((info, k) => [(b.marks[k]! & STARTS_SECONDARY) !== 0, info.secondary !== null]);
-      expect(secondary(scanned)).toEqual(secondary(looked));
-      expect(secondary(scanned).every(([mark, has]) => mark === has)).toBe(true);
+      const secondary = (t: Tokens) => words(t).map((info, k) => [(t.marks[k]! & STARTS_SECONDARY) !== 0, info.secondary !== null]);
+      expect(secondary(read)).toEqual(secondary(plain));
+      expect(secondary(read).every(([mark, has]) => mark === has)).toBe(true);
     }
   });
 });

@@ -46,6 +46,17 @@ describe('WordCache', () => {
     expect(described.slice(11)).toEqual(['one', 'two', 'three', 'four', 'five']);
   });
 
+  it('counts hits only once it holds half the words it may keep: a word found only before then is dropped like a one-off word', () => {
+    const described: string[] = [];
+    const cache = new WordCache((word) => (described.push(word), { word }), 10);
+    // "early" is found 100 times while the table holds one word; w1..w5 are found again once it holds five.
+    feed(cache, Array.from({ length: 100 }, () => 'early').join(' '));
+    feed(cache, 'w1 w2 w3 w4 w5 w1 w2 w3 w4 w5 r1 r2 r3 r4 r5');
+    cache.compact();
+    feed(cache, 'w1 w2 w3 w4 w5 early r1');
+    expect(described.slice(11)).toEqual(['early', 'r1']);
+  });
+
   it('keeps every id it gave out valid until compacted, however many words it holds', () => {
     const cache = new WordCache((word) => ({ word }), 10);
     const text = Array.from({ length: 50 }, (_, i) => `w${i % 30}`).join(' ');

@@ -3,12 +3,12 @@
  * written the slow, obvious way (regexes over the words and the gaps between them) on random text
  * built from the characters its rules are about, and check that the fast path the classifier takes
  * (stop at the first unclean character, normalise, tokenise the rest) gives what tokenising the
- * normalised text gives.
+ * normalised text gives, including the word ids a lookup gave as the words were read.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/text/normalise.js';
-import { CLAUSE, COMMA, HYPHEN, isAsciiWordCode, retokenise, SENTENCE_START, Tokens, tokenise } from '../../src/text/tokenise.js';
+import { CLAUSE, COMMA, HYPHEN, isAsciiWordCode, retokenise, SENTENCE_START, Tokens, tokenise, type WordLookup } from '../../src/text/tokenise.js';
 
 interface ReferenceToken {
   start: number;
@@ -100,6 +100,23 @@ const PIECES = [
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
+/** A lookup that numbers surfaces in order of first sight (marks: the id's low 4 bits), and notes hashes unlike the reference's. */
+class SurfaceLookup implements WordLookup {
+  readonly ids = new Map<string, number>();
+  readonly wrongHashes: string[] = [];
+  lastMark = 0;
+
+  get(text: string, start: number, end: number, hash: number, check: number): number {
+    const surface = text.slice(start, end);
+    const [expectedHash, expectedCheck] = hashes(surface);
+    if (hash !== expectedHash || check !== expectedCheck) this.wrongHashes.push(surface);
+    const id = this.ids.get(surface) ?? this.ids.size;
+    this.ids.set(surface, id);
+    this.lastMark = id % 16;
+    return id;
+  }
+}
+
 describe('tokenise (properties)', () => {
   it('reads exactly the ASCII letters and digits as word characters in the inner loop', () => {
     const wrong: number[] = [];
@@ -155,6 +172,26 @@ describe('tokenise (properties)', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('looks every word up as it reads it, with its hashes, and keeps the id and mark it is given, also for the tokens retokenise keeps', () => {
+    const lookup = new SurfaceLookup();
+    const reused = new Tokens(lookup);
+    fc.assert(
+      fc.property(text, (t) => {
+        const fast = tokenise(t, reused, true);
+        if (!fast.clean) retokenise(normalise(t, fast.cleanTo).text, fast);
+        const surfaces = Array.from({ length: fast.count }, (_, k) => fast.surface(k));
+        expect(Array.from(fast.ids.subarray(0, fast.count))).toEqual(surfaces.map((surface) => lookup.ids.get(surface)));
+        expect(Array.from(fast.marks.subarray(0, fast.count))).toEqual(surfaces.map((surface) => lookup.ids.get(surface)! % 16));
+        expect(lookup.wrongHashes).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+    const long = Array.from({ length: 5000 }, (_, i) => `w${i % 300}`).join(' ');
+    const grown = tokenise(long, new Tokens(lookup));
+    expect(grown.count).toBe(5000);
+    expect(grown.ids[4999]).toBe(lookup.ids.get('w199'));
   });
 
   it('grows its arrays for long texts and keeps every token', () => {
