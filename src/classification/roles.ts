@@ -155,20 +155,37 @@ export function mayPropose(text: string, start: number): boolean {
   const quoted = last === 34 || last === 0x201c; // " “
   if (quoted) end--;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  // Read in place, as lowercase, from `from` on: no slice of the text is lowercased per mention.
   const from = Math.max(0, end - NAMING_REACH);
-  const tail = text.slice(from, end).toLowerCase();
-  if (quoted && tail.endsWith('our')) return true;
-  let at = tail.length;
+  if (quoted && endsWithLower(text, from, end, 'our')) return true;
+  let at = end;
   for (;;) {
-    for (const word of NAMING_ENDS) if (tail.endsWith(word, at)) return true;
+    for (const word of NAMING_ENDS) if (endsWithLower(text, from, at, word)) return true;
     // A filler is a whole piece between spaces (or a quote or comma after one): strip it and its spaces.
     let piece = at;
-    while (piece > 0 && !isSpace(tail.charCodeAt(piece - 1))) piece--;
-    if (piece === 0 || !NAMING_FILLERS.has(tail.slice(piece, at))) return from > 0 && piece === 0;
+    while (piece > from && !isSpace(text.charCodeAt(piece - 1))) piece--;
+    if (piece === from || at - piece > LONGEST_FILLER || !NAMING_FILLERS.has(text.slice(piece, at).toLowerCase())) return from > 0 && piece === from;
     at = piece;
-    while (at > 0 && isSpace(tail.charCodeAt(at - 1))) at--;
-    if (at === 0) return from > 0;
+    while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+    if (at === from) return from > 0;
   }
+}
+
+const LONGEST_FILLER = Math.max(...[...NAMING_FILLERS].map((filler) => filler.length));
+
+/**
+ * Whether `text[from, at)` lowercased ends with `word` (lowercase ASCII without a `k`: the only
+ * characters other than `A`-`Z` that lowercase to ASCII are `İ`, to `i` and a combining dot, which
+ * no word can end in, and the Kelvin sign, to `k`).
+ */
+function endsWithLower(text: string, from: number, at: number, word: string): boolean {
+  const start = at - word.length;
+  if (start < from) return false;
+  for (let i = word.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(start + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** The words one of which AFTER_COMPARES needs: most clauses after a name hold none, and the pattern is not run. */

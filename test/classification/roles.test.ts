@@ -150,6 +150,45 @@ describe('mayPropose: the cheap test that lets a name skip reading mentions that
   });
 });
 
+describe('mayPropose reads the text in place as lowercase', () => {
+  /** The reading it replaces: the 120 characters before the mention, lowercased, then the same walk back. */
+  function lowercasedTail(text: string, start: number): boolean {
+    let end = start;
+    const last = text.charCodeAt(end - 1);
+    if (last === 40) return true;
+    const quoted = last === 34 || last === 0x201c;
+    if (quoted) end--;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    const from = Math.max(0, end - 120);
+    const tail = text.slice(from, end).toLowerCase();
+    if (quoted && tail.endsWith('our')) return true;
+    const ends = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined'];
+    const fillers = new Set(['as', 'our', 'a', 'an', 'the', 'new', 'novel', 'simple', 'method', 'approach', 'technique', 'framework', ',', '"', '“']);
+    let at = tail.length;
+    for (;;) {
+      if (ends.some((word) => tail.endsWith(word, at))) return true;
+      let piece = at;
+      while (piece > 0 && !/\s/.test(tail[piece - 1]!)) piece--;
+      if (piece === 0 || !fillers.has(tail.slice(piece, at))) return from > 0 && piece === 0;
+      at = piece;
+      while (at > 0 && /\s/.test(tail[at - 1]!)) at--;
+      if (at === 0) return from > 0;
+    }
+  }
+  it('answers as lowercasing the text before the mention would, upper case, İ and the Kelvin sign included', () => {
+    const words = ['We', 'PROPOSE', 'Proposes', 'preSent', 'Call', 'TERMED', 'Namely', 'coined', 'rename', 'dub', 'As', 'OUR', 'A', 'The', 'Novel', 'FRAMEWORK', 'frame\u212Aork', 'İntroduce', 'İ', 'method', 'use', 'LoRA', ',', '"', '“', '(', 'x'.repeat(40)];
+    const separator = fc.constantFrom(' ', '', '  ', '\u00a0', '\n');
+    const text = fc.array(fc.tuple(fc.constantFrom(...words), separator), { maxLength: 30 }).map((parts) => parts.map(([word, space]) => word + space).join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), (before, cut) => {
+        const start = before.length === 0 ? 0 : cut % (before.length + 1);
+        expect(mayPropose(before, start)).toBe(lowercasedTail(before, start));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
+
 describe('cueGroupsIn: the cue groups worth searching a window for', () => {
   /** A pattern's cues without its word boundaries and look-arounds: strings fast-check can generate. */
   const loose = (source: string) => source.replace(/\\b/g, '').replace(/\(\?<?!(?:[^()]|\([^()]*\))*\)/g, '');
