@@ -51,6 +51,11 @@ CUE_FIRST_WORDS.forEach((words, group) => {
   }
 });
 
+/** No shorter word can begin with a prefix cue. */
+const SHORTEST_PREFIX = Math.min(...GROUPS_OF_PREFIX.map(([prefix]) => prefix.length));
+/** The groups some prefix gives. */
+const PREFIX_GROUPS = GROUPS_OF_PREFIX.reduce((groups, [, group]) => groups | group, 0);
+
 /** The BEFORE groups (bit `1 << index`) whose cues may occur in `window` (lowercase): those with a first word there. */
 export function cueGroupsIn(window: string): number {
   let groups = 0;
@@ -63,7 +68,10 @@ export function cueGroupsIn(window: string): number {
     while (end < window.length && isWordChar(window.charCodeAt(end))) end++;
     const word = window.slice(i, end);
     groups |= GROUPS_OF_WORD.get(word) ?? 0;
-    for (const [prefix, group] of GROUPS_OF_PREFIX) if (word.startsWith(prefix)) groups |= group;
+    // Most words are shorter than every prefix, or their groups are known already.
+    if (end - i >= SHORTEST_PREFIX && (groups & PREFIX_GROUPS) !== PREFIX_GROUPS) {
+      for (const [prefix, group] of GROUPS_OF_PREFIX) if (word.startsWith(prefix)) groups |= group;
+    }
     i = end;
   }
   return groups;
@@ -289,15 +297,21 @@ function foundAfter(a: number, b: number): boolean {
 /** The end of `text` from the start of its `n`-th last word. */
 function lastWords(text: string, n: number): string {
   let at = text.length;
+  // Whether text[at] is there and not a space: each character is tested once.
+  let wordAfter = false;
   for (let seen = 0; at > 0; at--) {
-    if (isSpace(text.charCodeAt(at - 1)) && at < text.length && !isSpace(text.charCodeAt(at)) && ++seen >= n) break;
+    const space = isSpace(text.charCodeAt(at - 1));
+    if (space && wordAfter && ++seen >= n) break;
+    wordAfter = !space;
   }
   return text.slice(at);
 }
 
 /** The characters `\s` matches, tested by code: the role readers walk text a character at a time. */
 export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  // Most characters read are ASCII: two tests for them.
+  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A sentence-ending stop: `.`, `!` or `?`. */

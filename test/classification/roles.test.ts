@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { BEFORE, cueGroupsIn, mayPropose, mentionRole } from '../../src/classification/roles.js';
+import { BEFORE, cueGroupsIn, isSpace, mayPropose, mentionRole } from '../../src/classification/roles.js';
 
 /** The role of the name written as [[…]] in `sentence`. */
 function roleIn(sentence: string, inTitle = false): string {
@@ -213,5 +213,18 @@ describe('cueGroupsIn: the cue groups worth searching a window for', () => {
     expect(cueGroupsIn('fine-tuned with')).toBe(1 << 2);
     expect(cueGroupsIn('it outperforms strong')).toBe(1 << 3);
     expect(cueGroupsIn('adapters and')).toBe(0);
+  });
+  it('takes a word only whole, or a prefix cue only at the start of a word', () => {
+    expect(cueGroupsIn('user them sota_like')).toBe(0);
+    expect(cueGroupsIn('usage, exceeding')).toBe(1 << 3);
+    expect(cueGroupsIn('surpass')).toBe(1 << 3);
+    expect(cueGroupsIn('nonsurpassed such')).toBe(1 << 5);
+    expect(cueGroupsIn('we')).toBe((1 << 0) | (1 << 1));
+  });
+});
+
+describe('isSpace', () => {
+  it('is true exactly for the characters \\s matches', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpace(c), `code ${c}`).toBe(/\s/.test(String.fromCharCode(c)));
   });
 });
