@@ -8,7 +8,7 @@ import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch } from '../matching/matcher.js';
-import { EvidenceCollector, RecordEvidence, type FieldText, type MatchSink } from './evidence.js';
+import { EvidenceCollector, RecordEvidence, RoleLists, type FieldText, type MatchSink } from './evidence.js';
 import { hasNamedMatch, NameCollector, proposedNames, type NameFields } from './names.js';
 import { NodeScorer } from './scoring.js';
 import { Dependencies } from './secondary.js';
@@ -96,6 +96,9 @@ interface RecordScratch {
   collector: EvidenceCollector;
   scorer: NodeScorer;
   selector: TagSelector;
+  /** The matches of `fields[i]` by role (see `classifyRecord`), and of a chunked field's stretch. */
+  roles: RoleLists[];
+  stretch: RoleLists;
   /** Index of the `contribution` cue group (-1: none). */
   contribution: number;
   /** Made for the first record with a named match. */
@@ -109,6 +112,8 @@ function recordScratch(compiled: CompiledTaxonomy): RecordScratch {
     collector: new EvidenceCollector(compiled),
     scorer: new NodeScorer(compiled),
     selector: new TagSelector(compiled),
+    roles: FIELDS.map(() => new RoleLists()),
+    stretch: new RoleLists(),
     contribution: compiled.cues.findIndex((cue) => cue.id === 'contribution'),
   };
 }
@@ -145,7 +150,7 @@ const STRETCH_TOKENS = 1 << 13;
 function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scratch: RecordScratch, record: PaperInput, options: ClassifyOptions): Classification {
   const id = recordId(record);
   const fields: ScannedText[] = [];
-  const { needs, evidence } = scratch;
+  const { needs, evidence, roles } = scratch;
   needs.clear();
   evidence.reset();
   let dependent = false;
@@ -162,17 +167,25 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
       // Only what the matches depend on (and where the contribution cues are) is kept from this first pass; they are found again below.
       if (contribution >= 0) scanned.cues = [];
       chunked = true;
+      const { stretch } = scratch;
       for (const [from, to] of scanned.chunks) {
         const matches = compiled.matcher.scan(scanned.text.tokens, scanned.infos, from, to);
-        if (needs.note(matches)) dependent = true;
+        stretch.take(compiled, matches, evidence);
+        if (needs.note(stretch.positives)) dependent = true;
         if (scanned.cues) addCueSpans(scanned, matches, contribution, scanned.cues);
       }
-    } else if (needs.note(scanned.matches)) dependent = true;
+      stretch.release();
+    } else {
+      // fields[i]'s matches go into roles[i].
+      const lists = roles[fields.length]!;
+      lists.take(compiled, scanned.matches, evidence);
+      if (needs.note(lists.positives)) dependent = true;
+    }
     fields.push(scanned);
   }
   // Companions, context words and gates are only looked for when some match depends on them.
   if (dependent) {
-    if (needs.near) for (const field of fields) if (!field.chunks) needs.addCompanions(field);
+    if (needs.near) for (let i = 0; i < fields.length; i++) if (!fields[i]!.chunks) needs.addCompanions(fields[i]!, roles[i]!);
     // A chunked field's matches are gone by the time candidates are counted: search now.
     if (chunked) needs.findIn(fields, evidence);
     else needs.defer(fields, evidence);
@@ -214,17 +227,21 @@ function nameFields(fields: readonly ScannedText[], contribution: number): NameF
 
 /** Weighs the fields' matches into `sink` (the family scorer or the names collector). */
 function collectFields(compiled: CompiledTaxonomy, scratch: RecordScratch, fields: ScannedText[], near: boolean, sink: MatchSink): void {
-  const { collector, evidence } = scratch;
-  for (const field of fields) {
-    if (!field.chunks) collector.collect(field.text, field.matches, evidence, sink);
+  const { collector, roles } = scratch;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    if (!field.chunks) collector.collect(field.text, roles[i]!, sink);
     else for (const [from, to] of field.chunks) collectChunk(compiled, scratch, field, from, to, near, sink);
+    roles[i]!.release();
   }
 }
 
 function collectChunk(compiled: CompiledTaxonomy, scratch: RecordScratch, field: ScannedText, from: number, to: number, near: boolean, sink: MatchSink): void {
-  const matches = compiled.matcher.scan(field.text.tokens, field.infos, from, to);
-  if (near) scratch.needs.addCompanions({ ...field, matches });
-  scratch.collector.collect(field.text, matches, scratch.evidence, sink);
+  const { stretch } = scratch;
+  stretch.take(compiled, compiled.matcher.scan(field.text.tokens, field.infos, from, to), scratch.evidence);
+  if (near) scratch.needs.addCompanions(field, stretch);
+  scratch.collector.collect(field.text, stretch, sink);
+  stretch.release();
 }
 
 function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field, original: string): ScannedText {

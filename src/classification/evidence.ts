@@ -112,7 +112,7 @@ export interface MatchSink {
  * length to 0 frees it, and the next field's pushes grow it again: most of the garbage this step
  * made). Only the first `size` items are the list.
  */
-class MatchList {
+export class MatchList {
   items: PatternMatch[] = [];
   size = 0;
 
@@ -147,15 +147,61 @@ class MatchList {
   }
 }
 
+/** Shared empty list for `RoleLists` between fields (never added to). */
+const NO_MATCHES: readonly PatternMatch[] = [];
+
+/**
+ * One field's matches sorted by role once, right after the scan: noting what they depend on,
+ * looking for companions and weighing then read only the positive matches (a third of a record's
+ * matches: most are cues, picked out only when a match needs them). A classifier keeps one per
+ * field and `take`s each record's matches into it.
+ */
+export class RoleLists {
+  readonly positives = new MatchList();
+  readonly excludes = new MatchList();
+  /** Companions of `near` matches: added by the search for them (see `Dependencies.addCompanions`). */
+  readonly companions = new MatchList();
+  /** Whether some positive match is of a `near` rule. */
+  near = false;
+  /** All of the field's matches, as the scan found them (cues among them). */
+  matches: readonly PatternMatch[] = NO_MATCHES;
+
+  /** Sorts the field's matches by role (emptying the lists first); `into` gets the field's gates. */
+  take(compiled: CompiledTaxonomy, matches: readonly PatternMatch[], into: RecordEvidence): void {
+    const { positives, excludes, companions } = this;
+    positives.clear();
+    excludes.clear();
+    companions.clear();
+    this.matches = matches;
+    let near = false;
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i]!;
+      const { role, owner } = match.pattern;
+      if (role === 'positive') {
+        positives.push(match);
+        if (compiled.rules[match.pattern.rule]!.near) near = true;
+      } else if (role === 'exclude') excludes.push(match);
+      else if (role === 'companion') companions.push(match);
+      else if (role === 'gate') into.addGate(owner);
+    }
+    this.near = near;
+  }
+
+  /** Lets go of the record's matches. */
+  release(): void {
+    this.positives.clear();
+    this.excludes.clear();
+    this.companions.clear();
+    this.matches = NO_MATCHES;
+  }
+}
+
 /**
  * Turns each field's matches into weighed evidence. A classifier keeps one and reuses its lists
  * from field to field (classifying is synchronous, so one field uses them at a time).
  */
 export class EvidenceCollector {
-  private readonly positives = new MatchList();
-  private readonly excludes = new MatchList();
   private readonly cues = new MatchList();
-  private readonly companions = new MatchList();
   private readonly located = new MatchList();
   private readonly included = new MatchList();
   private readonly kept = new MatchList();
@@ -165,35 +211,29 @@ export class EvidenceCollector {
     this.cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow);
   }
 
-  /** Weighs the field's positive matches and hands each to `sink`; `into` gets the field's gates. */
-  collect(text: FieldText, matches: readonly PatternMatch[], into: RecordEvidence, sink: MatchSink): void {
-    const { compiled, positives, excludes, cues, companions } = this;
-    let near = false;
-    for (let i = 0; i < matches.length; i++) {
-      const match = matches[i]!;
-      const { role, owner } = match.pattern;
-      if (role === 'positive') {
-        positives.push(match);
-        if (compiled.rules[match.pattern.rule]!.near) near = true;
-      } else if (role === 'cue') cues.push(match);
-      else if (role === 'exclude') excludes.push(match);
-      else if (role === 'companion') companions.push(match);
-      else if (role !== 'context') into.addGate(owner);
-    }
+  /** Weighs the field's positive matches (sorted by `lists.take`) and hands each to `sink`. */
+  collect(text: FieldText, lists: RoleLists, sink: MatchSink): void {
     // Many fields (most titles) have no positive match: nothing to locate, filter or weigh.
-    if (positives.size > 0) this.weigh(text, sink, near);
-    positives.clear();
-    excludes.clear();
-    cues.clear();
-    companions.clear();
+    if (lists.positives.size > 0) this.weigh(text, lists, sink);
   }
 
-  private weigh(text: FieldText, sink: MatchSink, near: boolean): void {
+  /**
+   * Indexes the field's cues, picked out of its matches only now: most of a record's matches are
+   * cues, and most fields have no match of a facet that reads them.
+   */
+  private indexCues(matches: readonly PatternMatch[], tokens: Tokens): void {
+    const { cues } = this;
+    for (let i = 0; i < matches.length; i++) if (matches[i]!.pattern.role === 'cue') cues.push(matches[i]!);
+    this.cueIndex.reset(cues.items, cues.size, tokens);
+    cues.clear();
+  }
+
+  private weigh(text: FieldText, lists: RoleLists, sink: MatchSink): void {
     const { compiled } = this;
     const { tokens } = text;
     // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
-    let list = near ? resolveNear(compiled, this.positives, this.companions, tokens, this.located) : this.positives;
-    if (this.excludes.size > 0) list = withoutExcluded(list, this.excludes, this.included);
+    let list = lists.near ? resolveNear(compiled, lists.positives, lists.companions, tokens, this.located) : lists.positives;
+    if (lists.excludes.size > 0) list = withoutExcluded(list, lists.excludes, this.included);
     const kept = keepLongest(compiled, list, this.kept);
     const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
     // Indexed for the first match of a facet that reads cues (a field may have none: modality only).
@@ -203,7 +243,7 @@ export class EvidenceCollector {
       const node = match.pattern.owner;
       let cue = -1;
       if (compiled.nodes[node]!.readsCues) {
-        if (!cuesIndexed) this.cueIndex.reset(this.cues.items, this.cues.size, tokens);
+        if (!cuesIndexed) this.indexCues(lists.matches, tokens);
         cuesIndexed = true;
         cue = this.cueIndex.groupFor(match.first, match.last);
       }
@@ -226,9 +266,22 @@ export function spanOf(text: FieldText, first: number, last: number): [number, n
 
 /** The evidence of a match at tokens `first..last` of `text` (see `MatchSink`). */
 export function matchEvidence(compiled: CompiledTaxonomy, text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): Evidence {
-  const [start, end] = spanOf(text, first, last);
-  const place = { node, rule, field: text.field, start, end, text: text.original.slice(start, end), weight, edits };
-  return evidenceOf(compiled, place, cue < 0 ? [] : [compiled.cues[cue]!.id]);
+  // Built directly, not through `spanOf` and `evidenceOf`: their pair and place were two objects more per evidence.
+  let start = text.tokens.starts[first]!;
+  let end = text.tokens.ends[last]!;
+  if (text.normalised.pieces) [start, end] = originalSpan(text.normalised, start, end);
+  const { rule: definition } = compiled.rules[rule]!;
+  return {
+    field: text.field,
+    start,
+    end,
+    text: text.original.slice(start, end),
+    rule: definition.text,
+    kind: evidenceKind(definition, edits),
+    node: compiled.nodes[node]!.node.id,
+    weight,
+    cues: cue < 0 ? [] : [compiled.cues[cue]!.id],
+  };
 }
 
 /** A result's evidence for a weighed match, described by `place` (a `Candidate` is one). */

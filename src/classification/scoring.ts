@@ -101,6 +101,16 @@ export abstract class PooledScorer<P extends NodePool> implements ScoreTable {
   protected each(visit: (pool: P) => void): void {
     for (let i = 0; i < this.count; i++) visit(this.pools[this.touched[i]!]!);
   }
+
+  /** How many pools are in use: `usedPool(0..)` reads them without a visitor closure per record. */
+  protected get usedCount(): number {
+    return this.count;
+  }
+
+  /** The `i`th pool in use, in the order they were first touched. */
+  protected usedPool(i: number): P {
+    return this.pools[this.touched[i]!]!;
+  }
 }
 
 /**
@@ -138,12 +148,13 @@ export class NodeScorer extends PooledScorer<Pool> implements MatchSink {
   /** Scores the record's nodes: valid until the next `start`. */
   scores(): ScoreTable {
     const decay = this.compiled.taxonomy.scoring.decay;
-    this.each((pool) => {
+    for (let i = 0; i < this.usedCount; i++) {
+      const pool = this.usedPool(i);
       const { result } = pool;
       result.score = pool.weights.squash(decay);
       result.sentences = pool.weights.sentences();
       result.title = pool.title;
-    });
+    }
     return this;
   }
 }

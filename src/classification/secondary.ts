@@ -7,7 +7,7 @@
 import { STARTS_SECONDARY, type PatternMatch } from '../matching/matcher.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import type { DependencyLookup, RecordEvidence } from './evidence.js';
+import type { DependencyLookup, MatchList, RecordEvidence, RoleLists } from './evidence.js';
 
 export interface ScannedField {
   text: { tokens: Tokens };
@@ -15,8 +15,10 @@ export interface ScannedField {
   infos: Int32Array;
   /** Each token's word marks (`STARTS_SECONDARY`: some secondary pattern can start there). */
   marks: Uint8Array;
-  matches: PatternMatch[];
 }
+
+/** What `Dependencies` holds between records: a shared empty list, so clearing it allocates nothing. */
+const NO_FIELDS: readonly ScannedField[] = [];
 
 /** How far before a `near` match's window companions are looked for at most, in tokens. */
 const COMPANION_REACH = 8;
@@ -36,7 +38,7 @@ export class Dependencies implements DependencyLookup {
   private readonly facets: Uint8Array;
   private gates = 0;
   /** The fields and evidence of the record-wide search (see `defer`), and where it has got to. */
-  private fields: readonly ScannedField[] = [];
+  private fields: readonly ScannedField[] = NO_FIELDS;
   private evidence: RecordEvidence | undefined;
   private field = 0;
   private token = 0;
@@ -44,7 +46,7 @@ export class Dependencies implements DependencyLookup {
   private group = -1;
   private gate = -1;
   /** Companion search state: the match list companions go into, and the rule they must belong to. */
-  private into: PatternMatch[] = [];
+  private into: MatchList | undefined;
   private owner = -1;
   private readonly found = (match: PatternMatch): boolean => this.foundSecondary(match);
   private readonly take = (match: PatternMatch): boolean => this.takeCompanion(match);
@@ -61,21 +63,19 @@ export class Dependencies implements DependencyLookup {
     this.open = 0;
     this.gates = 0;
     this.near = false;
-    this.fields = [];
+    this.fields = NO_FIELDS;
     this.evidence = undefined;
     this.field = 0;
     this.token = 0;
-    this.into = [];
   }
 
-  /** Adds what `matches` depend on; whether any of them depends on something. */
-  note(matches: readonly PatternMatch[]): boolean {
+  /** Adds what the positive matches of a field (see `RoleLists`) depend on; whether any of them depends on something. */
+  note(positives: MatchList): boolean {
     const { rules } = this.compiled;
+    const { items, size } = positives;
     let dependent = false;
-    for (let i = 0; i < matches.length; i++) {
-      const { pattern } = matches[i]!;
-      if (pattern.role !== 'positive') continue;
-      const rule = rules[pattern.rule]!;
+    for (let i = 0; i < size; i++) {
+      const rule = rules[items[i]!.pattern.rule]!;
       if (!rule.dependent) continue;
       dependent = true;
       const group = rule.contextGroup;
@@ -143,17 +143,16 @@ export class Dependencies implements DependencyLookup {
     return false;
   }
 
-  /** Adds the companions of the field's `near` matches to its matches. */
-  addCompanions(field: ScannedField): void {
+  /** Adds the companions of the field's `near` matches (its positive matches in `lists`) to `lists.companions`. */
+  addCompanions(field: ScannedField, lists: RoleLists): void {
+    if (!lists.near) return;
     const { rules, matcher } = this.compiled;
-    const { matches, marks, infos } = field;
+    const { marks, infos } = field;
     const { tokens } = field.text;
-    // Companions are appended to `matches` while it is walked: only the original matches are visited.
-    const count = matches.length;
-    this.into = matches;
-    for (let i = 0; i < count; i++) {
-      const match = matches[i]!;
-      if (match.pattern.role !== 'positive') continue;
+    const { items, size } = lists.positives;
+    this.into = lists.companions;
+    for (let i = 0; i < size; i++) {
+      const match = items[i]!;
       const compiledRule = rules[match.pattern.rule]!;
       if (!compiledRule.near) continue;
       const { rule } = compiledRule;
@@ -168,7 +167,7 @@ export class Dependencies implements DependencyLookup {
         if ((marks[k]! & STARTS_SECONDARY) !== 0) matcher.eachSecondaryAt(tokens, infos, k, this.take);
       }
     }
-    this.into = [];
+    this.into = undefined;
   }
 
   private foundSecondary(match: PatternMatch): boolean {
@@ -193,7 +192,7 @@ export class Dependencies implements DependencyLookup {
   }
 
   private takeCompanion(companion: PatternMatch): boolean {
-    if (companion.pattern.role === 'companion' && companion.pattern.owner === this.owner) this.into.push(companion);
+    if (companion.pattern.role === 'companion' && companion.pattern.owner === this.owner) this.into!.push(companion);
     return false;
   }
 }

@@ -10,31 +10,67 @@ import { defaultTaxonomy } from '../../src/index.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
 import { Tokens, tokenise } from '../../src/text/tokenise.js';
 import { normalise } from '../../src/text/normalise.js';
-import { EvidenceCollector, matchEvidence, RecordEvidence, type FieldText } from '../../src/classification/evidence.js';
+import { EvidenceCollector, matchEvidence, RecordEvidence, RoleLists, type FieldText } from '../../src/classification/evidence.js';
 import { Dependencies, type ScannedField } from '../../src/classification/secondary.js';
+import type { PatternMatch } from '../../src/matching/matcher.js';
 
 const compiled = compileTaxonomy(defaultTaxonomy);
 
-function scanned(original: string): ScannedField & { text: FieldText } {
+type Scanned = ScannedField & { text: FieldText; lists: RoleLists };
+
+/** One abstract scanned, its matches sorted by role. */
+function scanned(original: string): Scanned {
   const { text: clean, pieces } = normalise(original);
   const tokens = tokenise(clean, new Tokens(compiled.matcher.lookup));
-  const matches = compiled.matcher.scanWords(tokens);
-  return { text: { field: 'abstract', original, normalised: { text: clean, pieces }, tokens }, infos: tokens.ids, marks: tokens.marks, matches };
+  const lists = new RoleLists();
+  lists.take(compiled, compiled.matcher.scanWords(tokens), new RecordEvidence());
+  return { text: { field: 'abstract', original, normalised: { text: clean, pieces }, tokens }, infos: tokens.ids, marks: tokens.marks, lists };
 }
 
 type Weighed = [node: string, rule: string, words: string, weight: number, cue: string | null];
 
 /** What the collector hands the scorer for `sentence`: node, rule, the words matched, weight and cue. */
-function weighed(field: ScannedField & { text: FieldText }, evidence = new RecordEvidence()): Weighed[] {
+function weighed(field: Scanned): Weighed[] {
   const { tokens } = field.text;
   const out: Weighed[] = [];
-  new EvidenceCollector(compiled).collect(field.text, field.matches, evidence, {
+  new EvidenceCollector(compiled).collect(field.text, field.lists, {
     addMatch: (_text, node, rule, first, last, weight, cue) => {
       out.push([compiled.nodes[node]!.node.id, compiled.rules[rule]!.rule.text, tokens.text.slice(tokens.starts[first], tokens.ends[last]), weight, cue < 0 ? null : compiled.cues[cue]!.id]);
     },
   });
   return out;
 }
+
+/** A list's matches as [role, node, words]. */
+function described(field: Scanned, list: { items: readonly PatternMatch[]; size: number }): Array<[string, string, string]> {
+  const { tokens } = field.text;
+  return list.items.slice(0, list.size).map((m) => [m.pattern.role, compiled.nodes[m.pattern.owner]!.node.id, tokens.text.slice(tokens.starts[m.first], tokens.ends[m.last])]);
+}
+
+describe('RoleLists', () => {
+  it('keeps the positive matches and exclusions of a field apart from its cues, and notes a near rule', () => {
+    const field = scanned('We use a weighted average of adapters.');
+    expect(described(field, field.lists.positives)).toEqual([
+      ['positive', 'weight-interpolation', 'weighted average'],
+      ['positive', 'weight-interpolation', 'weighted average'],
+      ['positive', 'weight-interpolation', 'average'],
+      ['positive', 'peft.adapter', 'adapters'],
+      ['positive', 'peft.adapter', 'adapters'],
+    ]);
+    expect(described(field, field.lists.excludes)).toEqual([['exclude', 'weight-interpolation', 'weighted average']]);
+    // `average` is a near rule: its companions are looked for later, into `companions`.
+    expect([field.lists.near, field.lists.companions.size]).toEqual([true, 0]);
+    expect(field.lists.matches.filter((m) => m.pattern.role === 'cue')).toHaveLength(5);
+  });
+
+  it('starts empty again for the next field, and lets the matches go on release', () => {
+    const field = scanned('We propose LoRA for language models.');
+    field.lists.take(compiled, [], new RecordEvidence());
+    expect([field.lists.positives.size, field.lists.excludes.size, field.lists.near]).toEqual([0, 0, false]);
+    field.lists.release();
+    expect(field.lists.matches).toEqual([]);
+  });
+});
 
 describe('EvidenceCollector', () => {
   it('weighs each match by its rule and the closest cue whose window reaches it', () => {
@@ -58,9 +94,9 @@ describe('EvidenceCollector', () => {
   it('counts a near rule only with its companion, and spans both', () => {
     const field = scanned('We fine-tune only a small fraction of the parameters of a frozen backbone.');
     const needs = new Dependencies(compiled);
-    expect(needs.note(field.matches)).toBe(true);
+    expect(needs.note(field.lists.positives)).toBe(true);
     expect(weighed(field)).toEqual([]);
-    needs.addCompanions(field);
+    needs.addCompanions(field, field.lists);
     expect(weighed(field)).toEqual([
       ['peft', 'only', 'tune only', 0.7, 'self'],
       ['peft', 'parameters', 'small fraction of the parameters', 0.5, null],
@@ -72,7 +108,7 @@ describe('EvidenceCollector', () => {
     const original = 'Low-rank adaptation (LoRA) is cheap. We propose \\emph{LoRA}.';
     const field = scanned(original);
     const found: Array<[node: string, start: number, end: number, text: string, sentence: number, weight: number, cues: string[]]> = [];
-    new EvidenceCollector(compiled).collect(field.text, field.matches, new RecordEvidence(), {
+    new EvidenceCollector(compiled).collect(field.text, field.lists, {
       addMatch: (text, node, rule, first, last, weight, cue, edits) => {
         const evidence = matchEvidence(compiled, text, node, rule, first, last, weight, cue, edits);
         found.push([evidence.node, evidence.start, evidence.end, evidence.text, text.tokens.sentences[first]!, evidence.weight, evidence.cues]);
@@ -92,7 +128,7 @@ describe('Dependencies', () => {
   it('finds a needed context word anywhere in the record, once asked', () => {
     const field = scanned('We fine-tune only a small fraction of the parameters of a frozen pre-trained model.');
     const needs = new Dependencies(compiled);
-    needs.note(field.matches);
+    needs.note(field.lists.positives);
     expect(needs.pending).toBe(true);
     const evidence = new RecordEvidence();
     needs.defer([field], evidence);
@@ -106,7 +142,7 @@ describe('Dependencies', () => {
   it('answers no for a needed context the record lacks, having searched it all', () => {
     const field = scanned('Only a few of the parameters change.');
     const needs = new Dependencies(compiled);
-    needs.note(field.matches);
+    needs.note(field.lists.positives);
     const evidence = new RecordEvidence();
     needs.defer([field], evidence);
     const group = compiled.rules.find((r) => r.rule.text === 'parameters' && r.near)!.contextGroup;
@@ -117,19 +153,18 @@ describe('Dependencies', () => {
   it('adds no companion on the wrong side of a near match or beyond its window', () => {
     const field = scanned('The parameters of a small fraction of the model stay frozen.');
     const needs = new Dependencies(compiled);
-    needs.note(field.matches);
-    const before = field.matches.length;
-    needs.addCompanions(field);
-    expect(field.matches.length).toBe(before);
+    needs.note(field.lists.positives);
+    needs.addCompanions(field, field.lists);
+    expect(field.lists.companions.size).toBe(0);
     expect(weighed(field)).toEqual([]);
   });
 
   it('forgets the previous record on clear', () => {
     const needs = new Dependencies(compiled);
-    needs.note(scanned('We tune only the frozen backbone.').matches);
+    needs.note(scanned('We tune only the frozen backbone.').lists.positives);
     expect(needs.near).toBe(true);
     needs.clear();
     expect([needs.near, needs.pending]).toEqual([false, false]);
-    expect(needs.note(scanned('Superconducting qubits.').matches)).toBe(false);
+    expect(needs.note(scanned('Superconducting qubits.').lists.positives)).toBe(false);
   });
 });
