@@ -197,11 +197,11 @@ function endsWithLower(text: string, from: number, at: number, word: string): bo
 }
 
 /** The words one of which AFTER_COMPARES needs: most clauses after a name hold none, and the pattern is not run. */
-const AFTER_COMPARES_WORDS = ['baseline', 'counterpart', 'alternative', 'outperformed', 'surpassed'];
+const AFTER_COMPARES_WORDS = /baseline|counterpart|alternative|outperformed|surpassed/;
 
+/** One search for any of the words, not one per word. */
 function mayCompareAfter(after: string): boolean {
-  for (const word of AFTER_COMPARES_WORDS) if (after.includes(word)) return true;
-  return false;
+  return AFTER_COMPARES_WORDS.test(after);
 }
 
 /** The clause before a tool cue has prior work as its subject, and not the paper after it. */

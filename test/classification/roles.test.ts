@@ -77,6 +77,9 @@ describe('comparisons', () => {
     expect(roleIn('The [[LoRA]] baselines trail on all tasks.')).toBe('compares');
     expect(roleIn('It reaches its [[LoRA]]  counterparts at a tenth of the memory.')).toBe('compares');
     expect(roleIn('On GLUE, [[LoRA]] is outperformed by our method.')).toBe('compares');
+    expect(roleIn('Each [[LoRA]] alternative trails on GLUE.')).toBe('compares');
+    expect(roleIn('On GLUE, [[LoRA]] is surpassed by our method.')).toBe('compares');
+    expect(roleIn('On GLUE, [[LoRA]] is surpassing the rest.')).toBe('mentions');
   });
   it('a name followed by "is used" or "were applied" is a tool', () => {
     expect(roleIn('Finally, [[LoRA]] is used to adapt the model to each client.')).toBe('uses');
