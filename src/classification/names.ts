@@ -19,26 +19,9 @@ export interface RecordNames {
   proposed: ProposedName[];
 }
 
-/**
- * Folded spellings, kept: a record folds the same few spellings of its names and proposed names
- * again and again, and the next record mostly the same ones. Only short texts (spellings, not a
- * title's long head), and a run of new ones starts the memo over.
- */
-const FOLDED = new Map<string, string>();
-const FOLD_KEPT = 4096;
-const FOLD_KEPT_LENGTH = 64;
-
 /** Folded for comparison as NAMES.md scores: case, spaces, hyphens, dots and brackets ignored. */
 export function foldName(text: string): string {
-  let folded = FOLDED.get(text);
-  if (folded === undefined) {
-    folded = text.toLowerCase().replace(/[\s\-.()[\]{}_'"’]/g, '').replace(/\^\{?2\}?/g, '²');
-    if (text.length <= FOLD_KEPT_LENGTH) {
-      if (FOLDED.size >= FOLD_KEPT) FOLDED.clear();
-      FOLDED.set(text, folded);
-    }
-  }
-  return folded;
+  return text.toLowerCase().replace(/[\s\-.()[\]{}_'"’]/g, '').replace(/\^\{?2\}?/g, '²');
 }
 
 const foldedLabels = new WeakMap<NamedMethod, string>();

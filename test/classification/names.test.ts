@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { classify, createClassifier, defaultTaxonomy } from '../../src/index.js';
 import { mentionRole } from '../../src/classification/roles.js';
 import { findProposed, isNameLike } from '../../src/classification/proposed.js';
-import { foldName } from '../../src/classification/names.js';
 
 const names = (title: string, abstract: string) => (classify({ title, abstract }).names ?? []).map((n) => [n.label, n.role]);
 
@@ -103,25 +102,5 @@ describe('proposed names (unit)', () => {
   });
   it('a model built on another is not proposed', () => {
     expect(findProposed('abstract', 'We propose a simple recipe built on LLaMA-2 and CLIP.').map((p) => p.text)).toEqual([]);
-  });
-});
-
-describe('foldName', () => {
-  it('ignores case, spaces, hyphens, dots, brackets, quotes and underscores, and reads ^2 and ^{2} as ²', () => {
-    expect(foldName('Q-LoRA')).toBe('qlora');
-    expect(foldName(' (IA)^3 ')).toBe('ia^3');
-    expect(foldName('L_{2}-SP')).toBe('l2sp');
-    expect(foldName('DoRA^{2}')).toBe('dora²');
-    expect(foldName('Chi^2 "Test"')).toBe('chi²test');
-  });
-  it('folds a spelling the same however often and after however many others', () => {
-    const spellings = Array.from({ length: 10_000 }, (_, i) => `Lo-RA ${i}`);
-    const first = spellings.map(foldName);
-    expect(first[0]).toBe('lora0');
-    expect(spellings.map(foldName)).toEqual(first);
-    expect(foldName('Lo-RA 0')).toBe('lora0');
-    const long = `${'Low-Rank Adaptation '.repeat(10)}(LoRA)`;
-    expect(foldName(long)).toBe(foldName(long));
-    expect(foldName(long)).toBe(`${'lowrankadaptation'.repeat(10)}lora`);
   });
 });
