@@ -198,6 +198,8 @@ export class Matcher {
    */
   words(tokens: Tokens): Int32Array {
     if (tokens.lookup === this.cache) return tokens.ids;
+    // Another lookup's tokens have ids, not hashes (the tokenizer stores one or the other).
+    if (tokens.lookup !== null) throw new Error('tokens were looked up by another matcher');
     const { text, starts, ends, hashes, checks, ids, marks } = tokens;
     for (let k = 0; k < tokens.count; k++) {
       ids[k] = this.cache.get(text, starts[k]!, ends[k]!, hashes[k]!, checks[k]!);

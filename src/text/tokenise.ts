@@ -64,22 +64,6 @@ export class Tokens {
   ids = new Int32Array(256);
   marks = new Uint8Array(256);
 
-  push(start: number, end: number, flags: number, sentence: number, hash: number, check: number): void {
-    if (this.count === this.starts.length) this.grow();
-    const k = this.count++;
-    this.starts[k] = start;
-    this.ends[k] = end;
-    this.flags[k] = flags;
-    this.sentences[k] = sentence;
-    if (this.lookup !== null) {
-      this.ids[k] = this.lookup.get(this.text, start, end, hash, check);
-      this.marks[k] = this.lookup.lastMark;
-    } else {
-      this.hashes[k] = hash;
-      this.checks[k] = check;
-    }
-  }
-
   /** The text of token `k`. */
   surface(k: number): string {
     return this.text.substring(this.starts[k]!, this.ends[k]!);

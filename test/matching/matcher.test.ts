@@ -32,6 +32,14 @@ describe('Matcher.scanWords', () => {
     ]);
   });
 
+  it("reads the ids of tokens looked up by its own table, and refuses another matcher's (they hold ids, not hashes)", () => {
+    const own = tokenise('We adapt LoRA.', new Tokens(matcher.lookup));
+    expect(found(matcher.scanWords(own), own)).toEqual([[1, 'LoRA']]);
+    const other = new Matcher(phrase('adapter', 0));
+    const foreign = tokenise('We adapt LoRA.', new Tokens(other.lookup));
+    expect(() => matcher.scanWords(foreign)).toThrow('tokens were looked up by another matcher');
+  });
+
   it("matches an acronym's last word exactly or with a plural s, and no other ending", () => {
     const acronyms = new Matcher([acronym('A GEM', 7)]);
     const tokens = tokenise('A GEM, A GEMs, A GEMS, A GEMx, A xGEM, A GE, A GEMss.');
