@@ -126,7 +126,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   const expansion = context.before.endsWith('(') ? EXPANSION_BEFORE.exec(context.before) : null;
   const sentence = (expansion ? context.before.slice(0, expansion.index) : context.before).toLowerCase();
   const before = clauseBefore(sentence);
-  if (mayCompareAfter(after) && AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
+  if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
   if ((before.endsWith('"') || before.endsWith('“')) && OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
   const { cue, listed, at } = nearestCue(before);
   // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
@@ -194,14 +194,6 @@ function endsWithLower(text: string, from: number, at: number, word: string): bo
     if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
   }
   return true;
-}
-
-/** The words one of which AFTER_COMPARES needs: most clauses after a name hold none, and the pattern is not run. */
-const AFTER_COMPARES_WORDS = /baseline|counterpart|alternative|outperformed|surpassed/;
-
-/** One search for any of the words, not one per word. */
-function mayCompareAfter(after: string): boolean {
-  return AFTER_COMPARES_WORDS.test(after);
 }
 
 /** The clause before a tool cue has prior work as its subject, and not the paper after it. */
