@@ -9,7 +9,7 @@ import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch } from '../matching/matcher.js';
 import { EvidenceCollector, RecordEvidence, RoleLists, type FieldText, type MatchSink } from './evidence.js';
-import { hasNamedMatch, NameCollector, proposedNames, type NameFields } from './names.js';
+import { NameCollector, proposedNames, type NameFields } from './names.js';
 import { NodeScorer } from './scoring.js';
 import { Dependencies } from './secondary.js';
 import { DEFAULT_MAX_EVIDENCE, TagSelector } from './select.js';
@@ -193,7 +193,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
   const keep = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
   // Without a match of a named method's rule no candidate is a name's mention and nothing needs
   // re-weighing: the family scores are those of names off, and only proposed names are left to find.
-  if (options.names === false || !fields.some((field) => field.chunks || hasNamedMatch(compiled, field.matches))) {
+  if (options.names === false || !fields.some((field, i) => field.chunks || roles[i]!.named)) {
     // Matches are scored as they are found: a term-dense record's millions never coexist.
     const { scorer } = scratch;
     scorer.start(evidence, keep);

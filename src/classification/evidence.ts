@@ -163,6 +163,8 @@ export class RoleLists {
   readonly companions = new MatchList();
   /** Whether some positive match is of a `near` rule. */
   near = false;
+  /** Whether some positive match is of a named method's rule: without one, the field mentions no name. */
+  named = false;
   /** All of the field's matches, as the scan found them (cues among them). */
   matches: readonly PatternMatch[] = NO_MATCHES;
 
@@ -174,17 +176,21 @@ export class RoleLists {
     companions.clear();
     this.matches = matches;
     let near = false;
+    let named = false;
     for (let i = 0; i < matches.length; i++) {
       const match = matches[i]!;
       const { role, owner } = match.pattern;
       if (role === 'positive') {
         positives.push(match);
-        if (compiled.rules[match.pattern.rule]!.near) near = true;
+        const rule = compiled.rules[match.pattern.rule]!;
+        if (rule.near) near = true;
+        if (rule.rule.name !== undefined) named = true;
       } else if (role === 'exclude') excludes.push(match);
       else if (role === 'companion') companions.push(match);
       else if (role === 'gate') into.addGate(owner);
     }
     this.near = near;
+    this.named = named;
   }
 
   /** Lets go of the record's matches. */

@@ -4,7 +4,6 @@
  * (proposed.ts), and how those roles sharpen the family evidence: a family the paper only uses
  * or compares against is not its family (LABELS.md).
  */
-import type { PatternMatch } from '../matching/matcher.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
@@ -264,12 +263,6 @@ export function proposedNames(fields: NameFields): ProposedName[] {
   const title = findProposed('title', texts.title ?? '', cuesOf('title'), texts.abstract);
   const abstract = findProposed('abstract', texts.abstract ?? '', cuesOf('abstract'));
   return uniqueProposed(title.length === 0 ? abstract : abstract.length === 0 ? title : [...title, ...abstract]);
-}
-
-/** Whether a field's matches include one of a named method's rule: without one, the record mentions no name. */
-export function hasNamedMatch(compiled: CompiledTaxonomy, matches: readonly PatternMatch[]): boolean {
-  for (const m of matches) if (m.pattern.role === 'positive' && compiled.rules[m.pattern.rule]!.rule.name !== undefined) return true;
-  return false;
 }
 
 export interface NameFields {

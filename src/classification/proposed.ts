@@ -76,8 +76,7 @@ const NOT_NAMES = new Set(
 
 export function isNameLike(token: string): boolean {
   // Every coined shape has a capital after the first character or a digit; most words have neither.
-  if (token.length < 2 || !coinedHint(token) || NOT_NAMES.has(token)) return false;
-  if (/^\d+(?:\.\d+)?%?$/.test(token)) return false;
+  if (token.length < 2 || !coinedHint(token) || NOT_NAMES.has(token) || isPercent(token)) return false;
   let letters = 0;
   let capital = false;
   let digit = false;
@@ -91,6 +90,23 @@ export function isNameLike(token: string): boolean {
   // Coined: a capital inside a word part (RiFT, LoRA, GenerativeAdapter), an all-capital part
   // (GORACS, SURE-VQA), or a capital with digits (S3FT, S²FT); not Title-Case words (Fine-Tuning).
   return hasCoinedPart(token) || (capital && digit);
+}
+
+/** `/^\d+(?:\.\d+)?%?$/.test(token)`: a number, perhaps a percentage. */
+function isPercent(token: string): boolean {
+  let i = 0;
+  const digits = () => {
+    const from = i;
+    while (i < token.length && isDigit(token.charCodeAt(i))) i++;
+    return i > from;
+  };
+  if (!digits()) return false;
+  if (token.charCodeAt(i) === 46) {
+    i++;
+    if (!digits()) return false;
+  }
+  if (token.charCodeAt(i) === 37) i++;
+  return i === token.length;
 }
 
 /** Some part of the token between `-`, `+` and `.` is coined: a capital after its first letter or digit, or all capitals then digits. */
@@ -283,20 +299,37 @@ const VERB_CUE = new RegExp(`(?:${VERB_ANCHORS.join('|')})\\w*$`, 'i');
 
 export type CueKind = 'naming' | 'ours' | 'novel' | 'verb' | 'other';
 
-/** The commonest cue ("our") by its characters, in place; the others' patterns fail at their first letters. */
+/**
+ * The kinds of the cue texts seen, which repeat from record to record ("we propose", "novel"):
+ * one lookup instead of up to three patterns. Bounded: a run-on text's odd cue spellings cannot grow it.
+ */
+const CUE_KINDS = new Map<string, CueKind>();
+
+/** The kind of the cue `text.slice(start, end)`: the commonest ("our") by its characters, in place; the others by their text. */
 export function cueKind(text: string, start: number, end: number): CueKind {
   const first = text.charCodeAt(start);
   if (end - start === 3 && (first === 111 || first === 79) && text.charCodeAt(start + 1) === 117 && text.charCodeAt(start + 2) === 114) return 'ours';
+  const cue = text.slice(start, end);
+  let kind = CUE_KINDS.get(cue);
+  if (kind === undefined) {
+    kind = kindOf(cue);
+    if (CUE_KINDS.size >= 4096) CUE_KINDS.clear();
+    CUE_KINDS.set(cue, kind);
+  }
+  return kind;
+}
+
+/** The kind of a cue other than "our" (the patterns fail at their first letters on the rest). */
+function kindOf(cue: string): CueKind {
   // Naming cues are 5 to 7 characters long ("named", "we call").
-  if (end - start >= 5 && end - start <= 7) {
-    const cue = text.slice(start, end);
+  if (cue.length >= 5 && cue.length <= 7) {
     if (NAMING_CUE.test(cue)) return 'naming';
     if (cue.length === 5 && /^novel$/i.test(cue)) return 'novel';
   }
   // A verb stem and the word characters after it lie in the cue's last run of word characters.
-  let from = end;
-  while (from > start && isWordChar(text.charCodeAt(from - 1))) from--;
-  return end - from >= 5 && VERB_CUE.test(text.slice(from, end)) ? 'verb' : 'other';
+  let from = cue.length;
+  while (from > 0 && isWordChar(cue.charCodeAt(from - 1))) from--;
+  return cue.length - from >= 5 && VERB_CUE.test(cue.slice(from)) ? 'verb' : 'other';
 }
 
 /** "the recently proposed BERT model": a verb of someone else's contribution. */
@@ -562,23 +595,68 @@ function sentenceBefore(text: string, at: number): string {
 const COMMON_WORDS = /^(?:The|This|That|These|Those|It|Its|We|Our|In|On|For|With|And|Or|As|An?|Position|Survey|Review|Tutorial|Perspective|Overview|Introduction|Abstract|Background|Summary|Editorial|Erratum|Comment|Reply|Note)$/;
 
 /** "Robustness Critical Fine-Tuning (RiFT)": the capitalised words whose initials spell the acronym. */
-function expansionBefore(text: string, at: number, acronym: string): string | undefined {
+export function expansionBefore(text: string, at: number, acronym: string): string | undefined {
   if (text[at - 1] !== '(') return undefined;
-  const before = text.slice(Math.max(0, at - 120), at - 1).trimEnd();
-  const words = before.split(/\s+/);
-  const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
+  let letters = '';
   // RiFT: its capitals (r, f, t) appear in order among the initials of Robustness Critical Fine-Tuning.
-  const capitals = acronym.replace(/[^A-Z]/g, '').toLowerCase();
+  let capitals = '';
+  for (let i = 0; i < acronym.length; i++) {
+    const c = acronym.charCodeAt(i);
+    if (!isLetter(c)) continue;
+    letters += String.fromCharCode(c | 32);
+    if (isCapital(c)) capitals += String.fromCharCode(c | 32);
+  }
+  // The words before the bracket, last first, as `split(/\s+/)` gives them (within 120 characters): only the last few are read.
+  const words = new WordsBefore(text, Math.max(0, at - 120), at - 1);
   // The initials of the last n words grow by the initials of one word per step, not rebuilt each time.
   let initials = '';
-  for (let n = 1; n <= Math.min(words.length, letters.length + 2); n++) {
-    const first = words[words.length - n]!;
+  for (let n = 1; n <= letters.length + 2; n++) {
+    const first = words.next();
+    if (first === undefined) break;
     initials = initialsOf(first) + initials;
     if (initials === letters || (first[0]?.toLowerCase() === letters[0] && isSubsequence(capitals, initials) && n >= capitals.length - 1)) {
-      return words.slice(words.length - n).join(' ').replace(/^[("']|[,"']$/g, '');
+      return words.read.reverse().join(' ').replace(/^[("']|[,"']$/g, '');
     }
   }
   return undefined;
+}
+
+/**
+ * The pieces of `text.slice(from, to).trimEnd().split(/\s+/)` from the last one back, found as
+ * they are asked for: a name's expansion is a few words, the text before it up to 120 characters.
+ */
+class WordsBefore {
+  /** The pieces returned so far, last first. */
+  readonly read: string[] = [];
+  private end: number;
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    to: number,
+  ) {
+    let end = to;
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+    this.end = end;
+  }
+
+  next(): string | undefined {
+    if (this.done) return undefined;
+    const { text, from } = this;
+    let start = this.end;
+    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+    const piece = text.slice(start, this.end);
+    this.read.push(piece);
+    if (start === from) this.done = true;
+    else {
+      // A run of spaces separates pieces; one at the very start leaves an empty first piece.
+      let end = start - 1;
+      while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+      this.end = end;
+    }
+    return piece;
+  }
 }
 
 /** "Fine-Tuning" → "ft". */
@@ -592,6 +670,7 @@ function initialsOf(word: string): string {
 
 function isSubsequence(needle: string, haystack: string): boolean {
   let at = 0;
-  for (const ch of haystack) if (ch === needle[at]) at++;
+  // By code units: the needle is ASCII, which no half of a surrogate pair equals.
+  for (let i = 0; i < haystack.length; i++) if (haystack.charCodeAt(i) === needle.charCodeAt(at)) at++;
   return needle.length > 0 && at === needle.length;
 }

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coinedHint, cueKind, endsRun, hasDetour, hasDetourWord, isNameLike, lastToken, priorVerb, spelledAt, tokenEnd, trimTrailingPunctuation } from '../../src/classification/proposed.js';
+import { coinedHint, cueKind, endsRun, expansionBefore, hasDetour, hasDetourWord, isNameLike, lastToken, priorVerb, spelledAt, tokenEnd, trimTrailingPunctuation } from '../../src/classification/proposed.js';
 
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
 const DETOUR = /\b(?:called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
@@ -36,6 +36,31 @@ function cueKindByPatterns(cue: string): string {
   return /(?:propos|introduc|present|develop|design|devis|deriv|build|construct|releas|curat|creat|establish|offer|contribut)\w*$/i.test(cue) ? 'verb' : 'other';
 }
 
+/** expansionBefore as it was written with patterns: the words before the bracket split out whole. */
+function expansionByPatterns(text: string, at: number, acronym: string): string | undefined {
+  if (text[at - 1] !== '(') return undefined;
+  const words = text.slice(Math.max(0, at - 120), at - 1).trimEnd().split(/\s+/);
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toLowerCase();
+  const capitals = acronym.replace(/[^A-Z]/g, '').toLowerCase();
+  const initialsOf = (word: string) => word.split('-').map((part) => part.charAt(0).toLowerCase()).join('');
+  let initials = '';
+  for (let n = 1; n <= Math.min(words.length, letters.length + 2); n++) {
+    const first = words[words.length - n]!;
+    initials = initialsOf(first) + initials;
+    let found = 0;
+    for (const ch of initials) if (ch === capitals[found]) found++;
+    const subsequence = capitals.length > 0 && found === capitals.length;
+    if (initials === letters || (first[0]?.toLowerCase() === letters[0] && subsequence && n >= capitals.length - 1)) {
+      return words.slice(words.length - n).join(' ').replace(/^[("']|[,"']$/g, '');
+    }
+  }
+  return undefined;
+}
+
+/** Words an expansion is made of, and what may stand around them. */
+const EXPANSION_PIECES = ['Robustness', 'Critical', 'Fine-Tuning', 'fine-tuning', 'low', 'Rank', 'a', 'of', 'x-', '--', ' ', '  ', '\n', '\u00a0', '"', "'", '(', ',', 'é', 'İ'];
+const expansionText = fc.array(fc.constantFrom(...EXPANSION_PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
+
 /** Cues as the matcher finds them, in several cases, and near misses. */
 const CUE_PIECES = ['we', 'We', 'WE', ' ', '  ', 'this paper', 'and', 'propose', 'Proposes', 'reproposed', 'introduc', 'build', 'buil', 'offer', 'our', 'Our', 'OUR', 'novel', 'Novel', 'called', 'named', 'namely', 'call', 'term', 'dub', 'coined', 'x', '_', '-', '9'];
 const cueText = fc.array(fc.constantFrom(...CUE_PIECES), { maxLength: 5 }).map((parts) => parts.join(''));
@@ -45,6 +70,21 @@ describe('character-code tests answer as their patterns', () => {
     fc.assert(
       fc.property(cueText, fc.constantFrom('', 'x ', 'We '), (cue, before) => {
         expect(cueKind(`${before}${cue} after`, before.length, before.length + cue.length)).toBe(cueKindByPatterns(cue));
+      }),
+      runs,
+    );
+  });
+  it('expansionBefore finds the capitalised words an acronym abbreviates', () => {
+    const text = 'We propose Robustness Critical Fine-Tuning (RiFT), a novel approach.';
+    expect(expansionBefore(text, text.indexOf('RiFT'), 'RiFT')).toBe('Robustness Critical Fine-Tuning');
+    expect(expansionBefore(text, text.indexOf('novel'), 'novel')).toBeUndefined();
+  });
+  it('expansionBefore reads the words before the bracket as splitting them all out did', () => {
+    fc.assert(
+      fc.property(expansionText, fc.constantFrom('RiFT', 'RCFT', 'LoRA', 'lr', 'X2', 'F-T', 'rcft', 'İ'), fc.constantFrom('', ' ', '\n '), (before, acronym, gap) => {
+        const text = `${before}${gap}(${acronym}) is new`;
+        const at = before.length + gap.length + 1;
+        expect(expansionBefore(text, at, acronym)).toBe(expansionByPatterns(text, at, acronym));
       }),
       runs,
     );
