@@ -13,6 +13,7 @@ import { classifyOne } from '../node/jobs.js';
 import { TaxonomyIndex } from '../query/index.js';
 import type { ProblemCode } from '../errors.js';
 import type { IdClaims } from '../records/build.js';
+import type { IdLines } from '../records/id-table.js';
 import { formatIssue, type PaperRecord, type ReadIssue } from '../records/index.js';
 import { readLineChunk } from '../node/read.js';
 import type { Taxonomy } from '../taxonomy/types.js';
@@ -113,7 +114,7 @@ export interface BatchResult {
  * Does a batch on this thread. `ids`: read a `lines` batch with the ids its input has taken so far
  * (the main thread, in input order) rather than on its own.
  */
-export type Runner = (batch: Batch, ids?: Map<string, number>) => BatchResult;
+export type Runner = (batch: Batch, ids?: IdLines) => BatchResult;
 
 /** Does batches on this thread. */
 export function createRunner(spec: WorkSpec): Runner {

@@ -8,6 +8,7 @@
  */
 
 import type { IdClaims } from '../records/build.js';
+import { IdTable } from '../records/id-table.js';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -118,7 +119,7 @@ function countBreaks(data: Buffer, start: number, end: number): number {
  */
 export class InputIds {
   /** Each id taken so far, with the line of its record: the duplicate-id state of reading in order. */
-  readonly firstLineOfId = new Map<string, number>();
+  readonly firstLineOfId = new IdTable();
 
   /** Takes a chunk's ids and says true, or says false, taking none, when one was taken before. */
   take(claims: IdClaims): boolean {

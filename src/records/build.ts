@@ -6,6 +6,7 @@
 import { firstInvalidField } from './check.js';
 import type { PaperRecord } from './schema.js';
 import { collapseWhitespace } from './text.js';
+import { IdTable, type IdLines } from './id-table.js';
 import { PROBLEM_CODES, type ProblemCode } from '../errors.js';
 import type { InputFormat, ReadIssue, ReadItem, ReadResult } from './types.js';
 import type { Place } from './position.js';
@@ -88,7 +89,7 @@ export interface IdClaims {
 /** Where a sink keeps its ids: its own map by default, or one shared by readers of the same input. */
 export interface SinkIds {
   /** Each id taken, with the line of its record. */
-  firstLineOfId?: Map<string, number> | undefined;
+  firstLineOfId?: IdLines | undefined;
   /** Collects every id settled on (see `IdClaims`). */
   claims?: IdClaims | undefined;
 }
@@ -106,7 +107,7 @@ const MAX_DROPPED = 32;
 export class RecordSink {
   /** Records and issues in input order (a kept record's warnings just before it). */
   readonly items: ReadItem[] = [];
-  private readonly firstLineOfId: Map<string, number>;
+  private readonly firstLineOfId: IdLines;
   private readonly claims: IdClaims | undefined;
   /** File name in issues (`<input>` when none was given). */
   readonly issueSource: string;
@@ -121,7 +122,7 @@ export class RecordSink {
   ) {
     this.issueSource = fileName || '<input>';
     this.recordSource = fileName ? `${format}:${fileName}` : format;
-    this.firstLineOfId = ids.firstLineOfId ?? new Map();
+    this.firstLineOfId = ids.firstLineOfId ?? new IdTable();
     this.claims = ids.claims;
   }
 
