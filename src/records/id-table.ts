@@ -33,21 +33,26 @@ export class IdTable implements IdLines {
   private used = 0;
   /** Ids too long to pack, by entry index. */
   private readonly long = new Map<number, string>();
+  /**
+   * Mixed into every hash: ids come from the input, and a file of ids crafted to share a fixed
+   * hash's slot would make every probe walk all of them (the output never depends on it).
+   */
+  private readonly seed = (Math.random() * 0x1_0000_0000) | 0;
   /** Ids held. */
   size = 0;
 
   get(id: string): number | undefined {
-    const entry = this.find(id, hashOf(id));
+    const entry = this.find(id, hashOf(id, this.seed));
     return entry < 0 ? undefined : this.lines[entry];
   }
 
   has(id: string): boolean {
-    return this.find(id, hashOf(id)) >= 0;
+    return this.find(id, hashOf(id, this.seed)) >= 0;
   }
 
   /** Adds `id` with `line`, or gives an id already held that line (as `Map.set` does). */
   set(id: string, line: number): this {
-    const hash = hashOf(id);
+    const hash = hashOf(id, this.seed);
     const found = this.find(id, hash);
     if (found >= 0) {
       this.lines[found] = line;
@@ -141,10 +146,11 @@ function grown<T extends Int32Array | Uint32Array | Uint8Array>(array: T, size: 
   return bigger;
 }
 
-/** FNV-1a over the id's UTF-16 code units, mixed so that the low bits (the slot) depend on every unit. */
-function hashOf(id: string): number {
-  let hash = 0x811c9dc5;
+/** FNV-1a over the id's UTF-16 code units from a seeded basis, then murmur3's finaliser, so that the low bits (the slot) depend on every unit. */
+function hashOf(id: string, seed: number): number {
+  let hash = 0x811c9dc5 ^ seed;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  hash ^= hash >>> 15;
-  return Math.imul(hash, 0x2c1b3c6d) ^ (hash >>> 12);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
 }
