@@ -3,7 +3,7 @@
  * of a stream while every record itself is let go. A `Map<string, number>` held about 190 bytes
  * per record (the key string, the entry and the table's slack), so a stream of a million records
  * grew by ~190 MB and every full GC marked all of it; here the ids' characters sit in one byte
- * array and everything else in typed arrays (16 bytes of entry, 8–16 of table, one byte per
+ * array and everything else in typed arrays (20 bytes of entry, 8–16 of table, one byte per
  * character of an id whose characters all fit in a byte, else two), which the GC never walks.
  */
 
@@ -28,7 +28,8 @@ export class IdTable implements IdLines {
   private hashes = new Int32Array(512);
   private starts = new Uint32Array(512);
   private lengths = new Uint32Array(512);
-  private lines = new Int32Array(512);
+  /** Float64: a line number of a stream is not bounded by 2^31. */
+  private lines = new Float64Array(512);
   private chars = new Uint8Array(8192);
   private used = 0;
   /** Ids too long to pack, by entry index. */
@@ -138,7 +139,7 @@ export class IdTable implements IdLines {
 }
 
 /** A copy of `array` with room for at least `size` elements (doubling, so growth stays linear). */
-function grown<T extends Int32Array | Uint32Array | Uint8Array>(array: T, size: number): T {
+function grown<T extends Int32Array | Uint32Array | Uint8Array | Float64Array>(array: T, size: number): T {
   let length = array.length * 2;
   while (length < size) length *= 2;
   const bigger = new (array.constructor as new (n: number) => T)(length);
