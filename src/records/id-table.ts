@@ -43,39 +43,42 @@ export class IdTable implements IdLines {
   size = 0;
 
   get(id: string): number | undefined {
-    const entry = this.find(id, hashOf(id, this.seed));
+    const entry = this.slots[this.probe(id, hashOf(id, this.seed))]! - 1;
     return entry < 0 ? undefined : this.lines[entry];
   }
 
   has(id: string): boolean {
-    return this.find(id, hashOf(id, this.seed)) >= 0;
+    return this.slots[this.probe(id, hashOf(id, this.seed))] !== 0;
   }
 
   /** Adds `id` with `line`, or gives an id already held that line (as `Map.set` does). */
   set(id: string, line: number): this {
     const hash = hashOf(id, this.seed);
-    const found = this.find(id, hash);
+    let slot = this.probe(id, hash);
+    const found = this.slots[slot]! - 1;
     if (found >= 0) {
       this.lines[found] = line;
       return this;
     }
-    if ((this.size + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    if ((this.size + 1) * 2 > this.slots.length) {
+      this.rehash(this.slots.length * 2);
+      slot = this.slotFor(hash);
+    }
     if (this.size === this.hashes.length) this.growEntries();
     const entry = this.size++;
     this.hashes[entry] = hash;
     this.lines[entry] = line;
     this.store(entry, id);
-    this.slots[this.slotFor(hash)] = entry + 1;
+    this.slots[slot] = entry + 1;
     return this;
   }
 
-  /** The entry of `id` (-1: none). */
-  private find(id: string, hash: number): number {
+  /** The slot holding `id`, or the empty slot where its probe path ends (where it would go). */
+  private probe(id: string, hash: number): number {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]! - 1;
-      if (entry < 0) return -1;
-      if (this.hashes[entry] === hash && this.holds(entry, id)) return entry;
+      if (entry < 0 || (this.hashes[entry] === hash && this.holds(entry, id))) return slot;
     }
   }
 
