@@ -3,7 +3,10 @@
  * the floor (lowercase + tokenise), counted by valgrind's callgrind. On a machine shared with other
  * work, wall-clock rates wander by 2x between runs; instruction counts do not. Each contender runs
  * in two fresh processes, with `LOW` and `HIGH` rounds over the corpus; the difference divided by
- * the extra records is the steady-state cost per record (start-up, compile and JIT warm-up cancel).
+ * the extra records is the steady-state cost per record (start-up and JIT warm-up cancel). V8's
+ * optimising compiler runs on the main thread under valgrind but on a background thread in a normal
+ * run, and it is still compiling the names layer's many small functions between the two round
+ * counts (a third as many instructions again as the names layer itself): its instructions are left out.
  * Instructions are not time (a regex engine's native loop retires more per cycle than JIT'd code),
  * so these ratios complement the timed ones of `npm run bench`, they do not replace them.
  */
@@ -15,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from './corpus.js';
 
 /** The contenders of bench/kernel.ts. */
-const KERNELS = ['finetax', 'alternation', 'floor'] as const;
+const KERNELS = ['finetax', 'finetax-no-names', 'alternation', 'floor'] as const;
 type Kernel = (typeof KERNELS)[number];
 const LOW = 2;
 const HIGH = 7;
@@ -36,16 +39,30 @@ function instructions(kernel: Kernel, rounds: number): number {
   );
   const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr);
   if (run.status !== 0 || !refs) throw new Error(`valgrind failed (is it installed?):\n${run.stderr.slice(-2000)}`);
-  return Number(refs[1]!.replace(/,/g, ''));
+  return Number(refs[1]!.replace(/,/g, '')) - compilerInstructions(out);
+}
+
+/** The instructions of V8's optimising compilers (TurboFan, Maglev) in a callgrind profile, by function. */
+function compilerInstructions(out: string): number {
+  const annotated = spawnSync('callgrind_annotate', ['--threshold=100', out], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (annotated.status !== 0) throw new Error(`callgrind_annotate failed:\n${annotated.stderr.slice(-2000)}`);
+  let total = 0;
+  for (const line of annotated.stdout.split('\n')) {
+    const row = /^\s*([\d,]+)\s+\([\s\d.]+%\)\s+\S*(?:compiler::|maglev::)/.exec(line);
+    if (row) total += Number(row[1]!.replace(/,/g, ''));
+  }
+  return total;
 }
 
 try {
   const perRecord = new Map<Kernel, number>();
   for (const kernel of only.length > 0 ? only : KERNELS) {
     perRecord.set(kernel, (instructions(kernel, HIGH) - instructions(kernel, LOW)) / ((HIGH - LOW) * records));
-    console.log(`${kernel.padEnd(12)} ${Math.round(perRecord.get(kernel)!).toLocaleString('en-US').padStart(10)} instructions/record`);
+    console.log(`${kernel.padEnd(17)} ${Math.round(perRecord.get(kernel)!).toLocaleString('en-US').padStart(10)} instructions/record`);
   }
   const [finetax, floor, alternation] = [perRecord.get('finetax'), perRecord.get('floor'), perRecord.get('alternation')];
+  const withoutNames = perRecord.get('finetax-no-names');
+  if (finetax && withoutNames) console.log(`names cost             ${((finetax / withoutNames - 1) * 100).toFixed(1)}% more instructions (target ≤ 15% in time)`);
   if (finetax && floor) console.log(`finetax / floor        ${(finetax / floor).toFixed(2)}x instructions`);
   if (finetax && alternation) console.log(`finetax / alternation  ${(finetax / alternation).toFixed(2)}x instructions`);
 } finally {

@@ -1,24 +1,24 @@
 /**
  * One contender of the single-thread comparison, run `rounds` times over the parsed corpus and
  * nothing else: the unit `bench/instructions.ts` runs under valgrind. Usage:
- * `node --import tsx bench/kernel.ts <finetax|alternation|floor> <rounds>`.
+ * `node --import tsx bench/kernel.ts <finetax|finetax-no-names|alternation|floor> <rounds>`.
  */
 import { createClassifier, defaultTaxonomy } from '../dist/index.js';
 import { alternationBaseline, parsedFloor, taxonomyTerms } from './baselines.js';
 import { loadCorpus, type BenchRecord } from './corpus.js';
 
-const KERNELS = ['finetax', 'alternation', 'floor'] as const;
+const KERNELS = ['finetax', 'finetax-no-names', 'alternation', 'floor'] as const;
 type Kernel = (typeof KERNELS)[number];
 
 function contender(kernel: Kernel): (record: BenchRecord) => number {
   if (kernel === 'alternation') return alternationBaseline(taxonomyTerms(defaultTaxonomy));
   if (kernel === 'floor') return parsedFloor;
-  const classifier = createClassifier({ taxonomy: defaultTaxonomy });
+  const classifier = createClassifier({ taxonomy: defaultTaxonomy, names: kernel === 'finetax' });
   return (record) => classifier.classify(record).tags.length;
 }
 
 const [kernel, rounds] = [process.argv[2] as Kernel, Number(process.argv[3])];
-if (!KERNELS.includes(kernel) || !Number.isInteger(rounds)) throw new Error('usage: kernel.ts <finetax|alternation|floor> <rounds>');
+if (!KERNELS.includes(kernel) || !Number.isInteger(rounds)) throw new Error('usage: kernel.ts <finetax|finetax-no-names|alternation|floor> <rounds>');
 const { records } = loadCorpus();
 const run = contender(kernel);
 let sink = 0;

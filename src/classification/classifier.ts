@@ -216,8 +216,9 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
 
 /** The texts the names layer reads, and where the contribution cues are in them (without a `contribution` cue group: undefined). */
 function nameFields(fields: readonly ScannedText[], contribution: number): NameFields {
-  const texts: Partial<Record<Field, string>> = {};
-  const cues: Partial<Record<Field, Array<[number, number]>>> = {};
+  // Both keys from the start: every record's objects then share one shape, where adding them one by one made the stores megamorphic.
+  const texts: NameFields['texts'] = { title: undefined, abstract: undefined };
+  const cues: NonNullable<NameFields['cues']> = { title: undefined, abstract: undefined };
   for (const field of fields) {
     texts[field.text.field] = field.text.original;
     if (contribution >= 0) cues[field.text.field] = contributionCues(field, contribution);

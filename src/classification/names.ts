@@ -63,7 +63,7 @@ export class NameCollector implements MatchSink {
   /** The family nodes the title names (a study-framed title makes their background names studied). */
   private readonly titleFamilies = new Set<string>();
   private evidence: RecordEvidence | undefined;
-  private fields: NameFields = { texts: {}, cues: undefined };
+  private fields: NameFields = { texts: { title: undefined, abstract: undefined }, cues: undefined };
   private recordId = '';
   private maxEvidence = 0;
 
@@ -266,8 +266,9 @@ export function proposedNames(fields: NameFields): ProposedName[] {
 }
 
 export interface NameFields {
-  texts: Partial<Record<Field, string>>;
-  cues: Partial<Record<Field, Array<[number, number]>>> | undefined;
+  /** Each field's text (undefined: the record has none). */
+  texts: Record<Field, string | undefined>;
+  cues: Record<Field, Array<[number, number]> | undefined> | undefined;
 }
 
 /** One name in one record: what its role and score need of its mentions, not the mentions themselves. */
@@ -569,7 +570,7 @@ function sortByEntry(entries: number[], weights: number[], size: number): void {
  * The record is the name's origin paper: its arXiv id is the name's, or its title opens with the
  * name ("LoRA: Low-Rank Adaptation of …", "Compacter: Efficient …").
  */
-function originOf(name: NamedMethod, texts: Partial<Record<Field, string>>, recordId: string): boolean {
+function originOf(name: NamedMethod, texts: Readonly<Record<Field, string | undefined>>, recordId: string): boolean {
   if (name.arxiv !== undefined && recordId.includes(name.arxiv)) return true;
   const title = texts.title ?? '';
   const colon = title.indexOf(':');
