@@ -5885,7 +5885,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "localized editing",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
@@ -5900,7 +5901,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "sequential editing",
-          "weight": 1.4
+          "weight": 1.4,
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
@@ -5915,7 +5917,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "batch editing",
-          "weight": 1.4
+          "weight": 1.4,
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
@@ -6484,6 +6487,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         ],
         "negative": [
           "Instruction-based image editing has achieved remarkable progress with diffusion models.",
+          "Our training-free method manipulates cross-attention maps to localize edits and supports sequential editing of the same photo.",
           "We use ROME as the city for our case study of urban mobility."
         ]
       },
