@@ -11,6 +11,7 @@ import type { PatternMatch } from '../matching/matcher.js';
 import { EvidenceCollector, RecordEvidence, RoleLists, type FieldText, type MatchSink } from './evidence.js';
 import { NameCollector, proposedNames, type NameFields } from './names.js';
 import { NodeScorer } from './scoring.js';
+import { Redefinitions } from './redefined.js';
 import { Dependencies } from './secondary.js';
 import { DEFAULT_MAX_EVIDENCE, TagSelector } from './select.js';
 import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
@@ -103,10 +104,13 @@ interface RecordScratch {
   contribution: number;
   /** Made for the first record with a named match. */
   names?: NameCollector;
+  /** Named acronyms the record spells out as something else. */
+  redefinitions: Redefinitions;
 }
 
 function recordScratch(compiled: CompiledTaxonomy): RecordScratch {
   return {
+    redefinitions: new Redefinitions(compiled),
     evidence: new RecordEvidence(),
     needs: new Dependencies(compiled),
     collector: new EvidenceCollector(compiled),
@@ -153,6 +157,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
   const { needs, evidence, roles } = scratch;
   needs.clear();
   evidence.reset();
+  scratch.redefinitions.start(textOf(record.title), textOf(record.abstract));
   let dependent = false;
   let chunked = false;
   const contribution = options.names === false ? -1 : scratch.contribution;
@@ -170,7 +175,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
       const { stretch } = scratch;
       for (const [from, to] of scanned.chunks) {
         const matches = compiled.matcher.scan(scanned.text.tokens, scanned.infos, from, to);
-        stretch.take(compiled, matches, evidence);
+        takeMatches(compiled, scratch, stretch, matches, scanned.text);
         if (needs.note(stretch.positives)) dependent = true;
         if (scanned.cues) addCueSpans(scanned, matches, contribution, scanned.cues);
       }
@@ -178,7 +183,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
     } else {
       // fields[i]'s matches go into roles[i].
       const lists = roles[fields.length]!;
-      lists.take(compiled, scanned.matches, evidence);
+      takeMatches(compiled, scratch, lists, scanned.matches, scanned.text);
       if (needs.note(lists.positives)) dependent = true;
     }
     fields.push(scanned);
@@ -239,10 +244,21 @@ function collectFields(compiled: CompiledTaxonomy, scratch: RecordScratch, field
 
 function collectChunk(compiled: CompiledTaxonomy, scratch: RecordScratch, field: ScannedText, from: number, to: number, near: boolean, sink: MatchSink): void {
   const { stretch } = scratch;
-  stretch.take(compiled, compiled.matcher.scan(field.text.tokens, field.infos, from, to), scratch.evidence);
+  takeMatches(compiled, scratch, stretch, compiled.matcher.scan(field.text.tokens, field.infos, from, to), field.text);
   if (near) scratch.needs.addCompanions(field, stretch);
   scratch.collector.collect(field.text, stretch, sink);
   stretch.release();
+}
+
+/** Sorts a field's (or stretch's) matches by role into `lists`, less the named acronyms the record spells out as something else. */
+function takeMatches(compiled: CompiledTaxonomy, scratch: RecordScratch, lists: RoleLists, matches: readonly PatternMatch[], text: FieldText): void {
+  lists.take(compiled, matches, scratch.evidence);
+  if (lists.named) lists.dropPositives(compiled, (match) => scratch.redefinitions.redefines(match, text));
+}
+
+/** A field's text for reading ahead of its check (`fieldText` rejects a wrong type when its turn comes). */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
 function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field, original: string): ScannedText {

@@ -193,6 +193,25 @@ export class RoleLists {
     this.named = named;
   }
 
+  /** Drops the positive matches `drop` picks out (the record spells their acronym out as something else), and notes again what is left. */
+  dropPositives(compiled: CompiledTaxonomy, drop: (match: PatternMatch) => boolean): void {
+    const { positives } = this;
+    let kept = 0;
+    let near = false;
+    let named = false;
+    for (let i = 0; i < positives.size; i++) {
+      const match = positives.items[i]!;
+      if (drop(match)) continue;
+      positives.items[kept++] = match;
+      const rule = compiled.rules[match.pattern.rule]!;
+      if (rule.near) near = true;
+      if (rule.rule.name !== undefined) named = true;
+    }
+    positives.size = kept;
+    this.near = near;
+    this.named = named;
+  }
+
   /** Lets go of the record's matches. */
   release(): void {
     this.positives.clear();
