@@ -168,7 +168,7 @@ export class NameCollector implements MatchSink {
   private mention(candidate: Candidate): number {
     const { compiled } = this;
     const nameId = compiled.rules[candidate.rule]!.rule.name;
-    if (nameId === undefined || !countsRule(compiled, this.evidence!, candidate.rule)) return -1;
+    if (nameId === undefined || !countsRule(compiled, this.evidence!, candidate.rule, candidate.field)) return -1;
     const name = compiled.names.get(nameId);
     if (!name) return -1;
     let entry = this.byName.get(nameId);
@@ -326,8 +326,8 @@ class RoleScorer extends PooledScorer<RolePool> {
   /** Match `i` of `group`, a mention of name `group.tag(i)` (-1: none). */
   add(group: PlaceGroup, i: number): void {
     const rule = group.rule(i);
-    if (!countsRule(this.compiled, this.evidenceOf!, rule)) return;
     const text = group.text(i);
+    if (!countsRule(this.compiled, this.evidenceOf!, rule, text.field)) return;
     const first = group.first(i);
     const key = sentenceKey(text.field, text.tokens.sentences[first]!);
     const weight = group.weight(i);

@@ -129,7 +129,7 @@ export class NodeScorer extends PooledScorer<Pool> implements MatchSink {
   }
 
   addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
-    if (!countsRule(this.compiled, this.evidenceOf!, rule)) return;
+    if (!countsRule(this.compiled, this.evidenceOf!, rule, text.field)) return;
     const title = text.field === 'title';
     const key = sentenceKey(text.field, text.tokens.sentences[first]!);
     const { ancestors } = this.compiled.nodes[node]!;
@@ -380,11 +380,11 @@ export class SentenceWeights {
   }
 }
 
-/** Whether a match of `rule` counts: context-restricted rules need their context; gated facets need their gate. */
-export function countsRule(compiled: CompiledTaxonomy, evidence: RecordEvidence, rule: number): boolean {
-  const { contextGroup: group, gate } = compiled.rules[rule]!;
+/** Whether a match of `rule` in `field` counts: context-restricted rules need their context (unless waived in titles); gated facets need their gate. */
+export function countsRule(compiled: CompiledTaxonomy, evidence: RecordEvidence, rule: number, field: Field): boolean {
+  const { contextGroup: group, gate, titleWithoutContext } = compiled.rules[rule]!;
   if (group < 0 && gate < 0) return true;
-  if (group >= 0 && !evidence.hasContext(group)) return false;
+  if (group >= 0 && !(titleWithoutContext && field === 'title') && !evidence.hasContext(group)) return false;
   return gate < 0 || evidence.hasGate(gate);
 }
 

@@ -37,6 +37,8 @@ export interface CompiledRule {
   contexts: number[];
   /** Index of this rule's context list among the taxonomy's distinct lists (-1: none). */
   contextGroup: number;
+  /** A title match needs no context (`titleWithoutContext`). */
+  titleWithoutContext: boolean;
   /** Whether a match needs secondary patterns (companions, context words, its facet's gate) to count. */
   dependent: boolean;
   /** Index of the rule's facet when that facet is gated (-1: not gated). */
@@ -126,7 +128,7 @@ function compileRules(taxonomy: Taxonomy, ruleContexts: number[][], gateOf: (nod
       const gate = gateOf(nodeIndex);
       const near = rule.kind === 'near';
       const dependent = contexts.length > 0 || near || gate >= 0;
-      rules.push({ node: nodeIndex, rule, contexts, contextGroup: -1, dependent, gate, near, companionSpan: 0 });
+      rules.push({ node: nodeIndex, rule, contexts, contextGroup: -1, titleWithoutContext: rule.titleWithoutContext === true, dependent, gate, near, companionSpan: 0 });
     }
   });
   return rules;

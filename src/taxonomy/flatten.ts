@@ -193,6 +193,7 @@ function toRule(kind: RuleKind, item: RuleSource): Rule {
   const rule: Rule = { kind, text: item.text, weight: item.weight ?? DEFAULT_WEIGHT[kind] };
   if (item.exact) rule.exact = true;
   if (item.context !== undefined) rule.context = item.context;
+  if (item.titleWithoutContext) rule.titleWithoutContext = true;
   if (item.note !== undefined) rule.note = item.note;
   return rule;
 }

@@ -67,7 +67,7 @@ const KNOWN_KEYS = [
   'id', 'label', 'description', 'parent', 'aliases', 'phrases', 'acronyms', 'patterns', 'fuzzy', 'regex', 'exclude',
   'threshold', 'examples', 'children', 'positive', 'negative', 'text', 'weight', 'context', 'note', 'multiple', 'default',
   'cues', 'requires', 'nodes', 'factor', 'scope', 'window', 'fields', 'decay', 'title', 'abstract', 'name', 'version',
-  'extends', 'scoring', 'facets', '$schema', 'near', 'with', 'side', 'exact', 'yields', 'definitions',
+  'extends', 'scoring', 'facets', '$schema', 'near', 'with', 'side', 'exact', 'yields', 'definitions', 'titleWithoutContext',
   'names', 'node', 'expansion', 'groups', 'year', 'arxiv', 'support',
 ];
 

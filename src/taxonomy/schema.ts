@@ -20,7 +20,11 @@ const ruleObject = z.strictObject({
   weight: z.number({ error: 'expected a number' }).gt(0).max(10, { error: 'expected a weight in (0, 10]' }).optional(),
   exact: z.boolean({ error: 'expected true or false' }).optional(),
   context: stringList.optional(),
+  titleWithoutContext: z.boolean({ error: 'expected true or false' }).optional(),
   note: z.string().optional(),
+}).refine((rule) => !rule.titleWithoutContext || rule.context !== undefined, {
+  error: '`titleWithoutContext` needs a `context` to waive',
+  path: ['titleWithoutContext'],
 });
 
 const nearObject = z.strictObject({

@@ -18,6 +18,8 @@ export interface Rule {
   exact?: boolean;
   /** The match only counts when one of these phrases also occurs in the record (collisions: LIMA, WISE). */
   context?: string[];
+  /** A match in the title counts without the `context`: a title that names the thing is about it ("… Data Selection …"), where the same words in an abstract may be another field's. */
+  titleWithoutContext?: boolean;
   /** Why the rule exists; shown by `finetax explain`. */
   note?: string;
   /** `near` rules: companion phrases, one of which must occur within `window` tokens in the same sentence. */

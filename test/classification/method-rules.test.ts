@@ -4,7 +4,7 @@
  * it should. Each block names the rule of taxonomy/fine-tuning.yaml it specifies.
  */
 import { describe, expect, it } from 'vitest';
-import { createClassifier, defaultTaxonomy } from '../../src/index.js';
+import { classify, createClassifier, defaultTaxonomy } from '../../src/index.js';
 import { parseTaxonomy } from '../../src/taxonomy/parse.js';
 
 const classifier = createClassifier({ taxonomy: defaultTaxonomy });
@@ -179,5 +179,16 @@ describe('editing: "model editing" and "unlearning" are ML terms only in ML text
 
   it('still tags unlearning in a language model', () => {
     expect(methods({ title: 'Unlearning Copyrighted Text', abstract: 'We propose an unlearning method that removes copyrighted passages from a language model.' })).toEqual(['editing']);
+  });
+});
+
+describe('a context that titles do without', () => {
+  it('"data selection" in a physics abstract is not the family; in a title it is', () => {
+    const physics =
+      'We revisit the fine-tuning problem of the electroweak scale in supersymmetric models. We find that natural supersymmetry with light stops requires fine-tuning at the percent level, and data selection of LHC searches constrains the parameter space.';
+    expect(classify({ title: 'Naturalness and the Fine-Tuning of the Higgs Mass', abstract: physics }).tags.map((t) => t.id)).not.toContain('data-selection');
+    expect(classify({ title: 'Diversify and Conquer: Diversity-Centric Data Selection with Iterative Refinement' }).tags.map((t) => t.id)).toContain('data-selection');
+    const ml = 'We study data selection for instruction tuning of large language models and select 5% of the training data by gradient similarity.';
+    expect(classify({ title: 'Selecting Influential Examples', abstract: ml }).tags.map((t) => t.id)).toContain('data-selection');
   });
 });

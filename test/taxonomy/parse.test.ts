@@ -45,6 +45,13 @@ describe('parseTaxonomy', () => {
     expect(errorsOf(yaml)).toEqual(['my.yaml:13:23 method.peft.lora.acronyms: expected array of strings or { text, weight } objects']);
   });
 
+  it('keeps `titleWithoutContext` on a rule, and rejects it without a context to waive', () => {
+    const withContext = minimal.replace('acronyms: [LoRA]', 'acronyms: [{ text: LoRA, context: [adapter], titleWithoutContext: true }]');
+    expect(parseTaxonomy(withContext, { source: 'my.yaml' }).nodes[1]!.rules).toEqual([{ kind: 'acronym', text: 'LoRA', weight: 1, context: ['adapter'], titleWithoutContext: true }]);
+    const without = minimal.replace('acronyms: [LoRA]', 'acronyms: [{ text: LoRA, titleWithoutContext: true }]');
+    expect(errorsOf(without)).toEqual(['my.yaml:13:59 method.peft.lora.acronyms[0].titleWithoutContext: `titleWithoutContext` needs a `context` to waive']);
+  });
+
   it('reports unknown keys with a suggestion', () => {
     const yaml = minimal.replace('label: LoRA', 'labl: LoRA');
     expect(errorsOf(yaml)).toEqual(["my.yaml:12:13 method.peft.lora: unknown key 'labl'; did you mean 'label'?"]);

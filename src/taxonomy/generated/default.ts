@@ -3453,7 +3453,24 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "data selection",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": [
+            "training",
+            "pre-training",
+            "pretraining",
+            "pre-trained",
+            "pretrained",
+            "instruction tuning",
+            "language model",
+            "language models",
+            "LLM",
+            "LLMs",
+            "neural network",
+            "neural networks",
+            "deep learning",
+            "machine learning"
+          ],
+          "titleWithoutContext": true
         },
         {
           "kind": "phrase",
@@ -4053,7 +4070,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         ],
         "negative": [
           "We generate synthetic training data with a text-to-image model.",
-          "Feature selection with mutual information improves the interpretability of tabular models."
+          "Feature selection with mutual information improves the interpretability of tabular models.",
+          "Natural supersymmetry requires fine-tuning at the percent level, and data selection of LHC searches constrains the parameter space."
         ]
       },
       "description": "Choosing, filtering, pruning or re-weighting training data for (fine-)tuning: coresets, online batch selection, diversity or quality sampling, perplexity filtering. Not data generation."
