@@ -4,7 +4,7 @@
  * Fine-Tuning (RiFT), a novel approach", "LEVI: Generalizable Fine-tuning via …". A name is a
  * token that looks coined (capitals inside, digits, an acronym), never a common ML acronym.
  */
-import { isSpace, isStop, PRIOR_WORK } from './roles.js';
+import { isSpace, isStop, isWordChar, PRIOR_WORK } from './roles.js';
 import type { Field, ProposedName } from './types.js';
 
 /** A coined-looking token: letters, digits, ², ³, +, hyphens, dots inside. */
@@ -15,8 +15,6 @@ const isCapital = (c: number) => c >= 65 && c <= 90;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** `/[a-z0-9]/`. */
 const isLowerAlnum = (c: number) => (c >= 97 && c <= 122) || isDigit(c);
-/** `\w`: ASCII letters, digits and the underscore. */
-const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 95;
 
 /** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
 const DETOUR_LIST = 'called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if';

@@ -9,6 +9,7 @@ import type { PatternMatch } from '../matching/matcher.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { FieldText } from './evidence.js';
 import { longForm } from './proposed.js';
+import { isWordChar } from './roles.js';
 
 /** A spelled-out form is read from this many characters before "(ACR)". */
 const REACH = 150;
@@ -113,7 +114,7 @@ export function spelledOut(text: string, acronym: string): string[] {
 }
 
 function addForm(forms: string[], form: string | undefined, acronym: string): void {
-  if (form !== undefined && /[\s-]/.test(form.trim()) && !form.includes(acronym.toLowerCase())) forms.push(form);
+  if (form !== undefined && /[\s-]/.test(form) && !form.includes(acronym.toLowerCase())) forms.push(form);
 }
 
 function wordsOf(text: string): string[] {
@@ -134,5 +135,3 @@ function spellsOwn(form: string, own: ReadonlySet<string>): boolean {
   const first = stemsOfText(form)[0];
   return first === undefined || own.has(first);
 }
-
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

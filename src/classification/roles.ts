@@ -78,7 +78,7 @@ export function cueGroupsIn(window: string): number {
 }
 
 /** The characters `\w` matches (no `u` flag): ASCII letters, digits and `_`. */
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
