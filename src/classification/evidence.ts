@@ -175,39 +175,39 @@ export class RoleLists {
     excludes.clear();
     companions.clear();
     this.matches = matches;
-    let near = false;
-    let named = false;
     for (let i = 0; i < matches.length; i++) {
       const match = matches[i]!;
       const { role, owner } = match.pattern;
-      if (role === 'positive') {
-        positives.push(match);
-        const rule = compiled.rules[match.pattern.rule]!;
-        if (rule.near) near = true;
-        if (rule.rule.name !== undefined) named = true;
-      } else if (role === 'exclude') excludes.push(match);
+      if (role === 'positive') positives.push(match);
+      else if (role === 'exclude') excludes.push(match);
       else if (role === 'companion') companions.push(match);
       else if (role === 'gate') into.addGate(owner);
     }
-    this.near = near;
-    this.named = named;
+    this.notePositives(compiled);
   }
 
-  /** Drops the positive matches `drop` picks out (the record spells their acronym out as something else), and notes again what is left. */
+  /** Drops the positive matches `drop` picks out (the record spells their acronym out as something else). */
   dropPositives(compiled: CompiledTaxonomy, drop: (match: PatternMatch) => boolean): void {
     const { positives } = this;
     let kept = 0;
-    let near = false;
-    let named = false;
     for (let i = 0; i < positives.size; i++) {
       const match = positives.items[i]!;
-      if (drop(match)) continue;
-      positives.items[kept++] = match;
-      const rule = compiled.rules[match.pattern.rule]!;
+      if (!drop(match)) positives.items[kept++] = match;
+    }
+    positives.size = kept;
+    this.notePositives(compiled);
+  }
+
+  /** Notes whether some positive match is of a `near` rule, and whether one is of a named method's. */
+  private notePositives(compiled: CompiledTaxonomy): void {
+    const { items, size } = this.positives;
+    let near = false;
+    let named = false;
+    for (let i = 0; i < size; i++) {
+      const rule = compiled.rules[items[i]!.pattern.rule]!;
       if (rule.near) near = true;
       if (rule.rule.name !== undefined) named = true;
     }
-    positives.size = kept;
     this.near = near;
     this.named = named;
   }
