@@ -259,11 +259,13 @@ class PlaceGroup extends MatchRows {
 /** The names the record coins for its own contribution, each once, title first. */
 export function proposedNames(fields: NameFields): ProposedName[] {
   const { texts, cues } = fields;
-  const cuesOf = (field: Field) => (cues === undefined ? undefined : (cues[field] ?? []));
-  const title = findProposed('title', texts.title ?? '', cuesOf('title'), texts.abstract);
-  const abstract = findProposed('abstract', texts.abstract ?? '', cuesOf('abstract'));
-  return uniqueProposed(title.length === 0 ? abstract : abstract.length === 0 ? title : [...title, ...abstract]);
+  const title = findProposed('title', texts.title ?? '', cues === undefined ? undefined : (cues.title ?? NO_FIELD_CUES), texts.abstract);
+  const abstract = findProposed('abstract', texts.abstract ?? '', cues === undefined ? undefined : (cues.abstract ?? NO_FIELD_CUES));
+  return uniqueProposed(title.length === 0 ? abstract : abstract.length === 0 ? title : title.concat(abstract));
 }
+
+/** A field without cues: shared, as the finder only reads it. */
+const NO_FIELD_CUES: ReadonlyArray<readonly [number, number]> = [];
 
 export interface NameFields {
   /** Each field's text (undefined: the record has none). */

@@ -72,6 +72,11 @@ const NOT_NAMES = new Set(
   LoRA DPO RLHF PPO VQA QA KL MSE AUC F1 IoU MoE FFN QKV SVD PCA OT HF DNN DNNs NN NNs US UK EU USA I II III IV A B C X Y Z`.split(/\s+/),
 );
 
+/** A common acronym or model name (NOT_NAMES): never a paper's own coinage. */
+export function isCommonName(token: string): boolean {
+  return NOT_NAMES.has(token);
+}
+
 export function isNameLike(token: string): boolean {
   // Every coined shape has a capital after the first character or a digit; most words have neither.
   if (token.length < 2 || !coinedHint(token) || NOT_NAMES.has(token) || isPercent(token)) return false;
@@ -169,18 +174,29 @@ const LAST_TOKEN = new RegExp(`(${TOKEN})(?:\\s*\\([^)]{2,80}\\))?$`);
 /** Proposed names of one field, in order of appearance, each once. */
 export function findProposed(field: Field, text: string, cues?: ReadonlyArray<readonly [number, number]>, abstract = ''): ProposedName[] {
   const found: ProposedName[] = [];
+  // Most titles have no colon and no cue: nothing to look at.
+  const titleHead = field === 'title' && text.indexOf(':') > 0;
+  if (!titleHead && cues !== undefined && cues.length === 0) return found;
   const add = (token: string, at: number, expansion?: string, quoted = false) => {
     const clean = trimTrailingPunctuation(token);
-    if ((!quoted && !isNameLike(clean)) || (quoted && NOT_NAMES.has(clean)) || found.some((p) => p.text === clean)) return;
+    if ((!quoted && !isNameLike(clean)) || (quoted && NOT_NAMES.has(clean)) || hasText(found, clean)) return;
     const name: ProposedName = { text: clean, evidence: { field, start: at, end: at + clean.length, text: clean } };
     const spelled = expansion ?? expansionBefore(text, at, clean);
     if (spelled) name.expansion = spelled;
     found.push(name);
   };
-  if (field === 'title') titleNames(text, add, abstract);
-  abstractNames(text, add, cues);
-  return found.sort((a, b) => a.evidence.start - b.evidence.start);
+  if (titleHead) titleNames(text, add, abstract);
+  // Without cues the anchors are found here; with none, no place is looked at.
+  if (cues === undefined || cues.length > 0) abstractNames(text, add, cues);
+  return found.length > 1 ? found.sort(byStart) : found;
 }
+
+function hasText(found: readonly ProposedName[], text: string): boolean {
+  for (let i = 0; i < found.length; i++) if (found[i]!.text === text) return true;
+  return false;
+}
+
+const byStart = (a: ProposedName, b: ProposedName) => a.evidence.start - b.evidence.start;
 
 /** `token.replace(/[.,;:]+$/, '')` without a pattern tried at every character. */
 export function trimTrailingPunctuation(token: string): string {
@@ -281,15 +297,34 @@ function abstractNames(text: string, add: Add, cues?: ReadonlyArray<readonly [nu
   const naming: number[] = [];
   const novel: number[] = [];
   const ours: number[] = [];
-  for (const [start, end] of cues) {
+  // By index: destructuring each cue pair would go through the array iterator.
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
+    const start = cue[0];
+    const end = cue[1];
     const kind = cueKind(text, start, end);
     if (kind === 'naming') naming.push(start);
-    else if (kind === 'ours') ours.push(start);
-    else if (kind === 'novel') novel.push(...novelStarts(text, start));
+    else if (kind === 'ours') {
+      if (oursMayMatch(text, start)) ours.push(start);
+    } else if (kind === 'novel') {
+      const at = novelStart(text, start);
+      if (at >= 0) novel.push(at);
+    }
     // "we propose" and "propose" end at the same place: their sentence is read once.
     else if (kind === 'verb' && !verbs.includes(end) && !priorVerb(text, start)) verbs.push(end);
   }
   scanNames(text, add, verbs, naming, novel, ours);
+}
+
+/**
+ * Whether OURS can match at `at`, where "our" or "Our" is: it needs a space, then "first", "new"
+ * or "proposed" or one of its nouns, which all start with one of `abcdflmnpt`. Most "our" cues
+ * are followed by other words ("our results", "our experiments").
+ */
+export function oursMayMatch(text: string, at: number): boolean {
+  if (text.charCodeAt(at + 3) !== 32) return false;
+  const c = text.charCodeAt(at + 4);
+  return c === 109 || c === 97 || c === 102 || c === 98 || c === 100 || c === 99 || c === 108 || c === 116 || c === 110 || c === 112;
 }
 
 const NAMING_CUE = /^(?:termed|dubbed|called|named|namely|coined|we (?:call|term|name|dub))$/i;
@@ -348,10 +383,28 @@ export function priorVerb(text: string, start: number): boolean {
   return end - from >= 2 && end - from <= 10 && PRIOR_WORDS.has(text.slice(from, end).toLowerCase());
 }
 
-/** Where ", a novel" / " is a novel" starts, given where "novel" starts. */
-function novelStarts(text: string, novel: number): number[] {
-  const m = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+$/.exec(text.slice(Math.max(0, novel - 20), novel));
-  return m ? [novel - (Math.min(20, novel) - m.index)] : [];
+const NOVEL_BEFORE = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+$/;
+
+/** Where ", a novel" / " is a novel" starts, given where "novel" starts, or -1. */
+export function novelStart(text: string, novel: number): number {
+  if (!articleBefore(text, novel)) return -1;
+  const m = NOVEL_BEFORE.exec(text.slice(Math.max(0, novel - 20), novel));
+  return m ? novel - (Math.min(20, novel) - m.index) : -1;
+}
+
+/**
+ * Whether NOVEL_BEFORE can match the text before `at`: it ends with "a" or "an", then spaces, with
+ * a comma or a space before the article. Most "novel" cues follow other words ("a novel", "novel
+ * methods").
+ */
+export function articleBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === at) return false;
+  if (text.charCodeAt(i - 1) === 110) i--;
+  if (i < 2 || text.charCodeAt(i - 1) !== 97) return false;
+  const c = text.charCodeAt(i - 2);
+  return c === 44 || isSpace(c);
 }
 
 function scanNames(text: string, add: Add, verbs: readonly number[], naming: readonly number[], novel: readonly number[], ours: readonly number[]): void {
@@ -490,25 +543,52 @@ const GENERIC_RUN = /^(?:(?:Large|Language|Vision|Visual|Multimodal|Foundation|P
  * or after a colon ("a data selection method: Clustering and Ranking (CaR)"), with no detour word
  * between ("a framework based on tensor ring decomposition (TRD)" defines a part, not the method).
  */
-function definedAcronym(tail: string): { text: string; at: number } | undefined {
-  const paren = /\(([^()\s,;]{2,24})\)/.exec(tail);
+export function definedAcronym(tail: string): { text: string; at: number } | undefined {
+  const paren = PAREN_SHORT.exec(tail);
   if (!paren) return undefined;
   const short = paren[1]!;
-  if (NOT_NAMES.has(short) || !/[A-Z]/.test(short) || !/^[A-Za-z0-9²³]/.test(short)) return undefined;
+  if (!isTokenStart(short.charCodeAt(0)) || !hasCapital(short, 0, short.length) || NOT_NAMES.has(short)) return undefined;
   const head = tail.slice(0, paren.index);
   const colon = head.lastIndexOf(':');
   const clause = colon >= 0 ? head.slice(colon + 1) : head;
   if (/[.;!?]/.test(clause)) return undefined;
-  const words = clause.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 14) return undefined;
+  // The clause's words are read from its end, as offsets: at most 14 of them, and only the last few are copied.
+  const count = lastWords(clause, 15);
+  if (count === 0 || count > 14) return undefined;
   // "a fine-tuning strategy BOB (BeyondOBjects)": the paren spells out the name before it.
-  const previous = words.at(-1)!;
-  if (isNameLike(previous) && short.length > previous.length && !hasDetourWord(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
+  const previous = clause.slice(WORD_STARTS[0], WORD_ENDS[0]);
+  if (short.length > previous.length && isNameLike(previous) && !hasDetourWord(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
   // Function words inside the expansion are part of it ("Group with Orthogonal Regularization"); before it they are a detour.
-  const long = longForm(words, short);
+  const long = longFormOfLast(clause, count, short);
   const lead = long !== undefined ? clause.slice(0, clause.toLowerCase().lastIndexOf(long)) : clause.slice(0, titleRunStart(clause));
   if ((long === undefined && !isNameLike(short)) || (colon < 0 && hasDetourWord(lead) && !FOR_WHAT.test(lead))) return undefined;
   return { text: short, at: paren.index + 1 };
+}
+
+/** `/[A-Z]/.test(text.slice(from, to))`, read in place. */
+function hasCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isCapital(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const PAREN_SHORT = /\(([^()\s,;]{2,24})\)/;
+
+/** `/^[A-Za-z0-9²³]/` on one character: where TOKEN can start. */
+const isTokenStart = (c: number) => isLetter(c) || isDigit(c) || c === 0xb2 || c === 0xb3;
+
+/**
+ * `text.trim().split(/\s+/).filter(Boolean)` without a pattern: the runs of characters that are
+ * not `\s` (which are the ones `trim` removes too).
+ */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    if (i > start) words.push(text.slice(start, i));
+  }
+  return words;
 }
 
 /** "a framework for gradual fine-tuning (GFT)": what the method is for names it. */
@@ -529,16 +609,44 @@ export function hasDetourWord(text: string): boolean {
 /** Where a trailing run of capitalised words (function words allowed inside) starts: "… Adaptation in Lie Groups". */
 function titleRunStart(clause: string): number {
   const m = /(?:[A-Z][\w²³+-]*\s+(?:(?:of|for|and|with|without|in|on|to|via|the)\s+)?)*[A-Z][\w²³+-]*\s*$/.exec(clause);
-  return m && m[0].trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2 ? m.index : clause.length;
+  return m && capitalisedWords(m[0]) >= 2 ? m.index : clause.length;
+}
+
+/** How many words of the text start with a capital. */
+function capitalisedWords(text: string): number {
+  let n = 0;
+  for (const word of wordsOf(text)) if (isCapital(word.charCodeAt(0))) n++;
+  return n;
 }
 
 /** Schwartz and Hearst: the words before an acronym that it abbreviates, or undefined. */
 export function longForm(words: readonly string[], short: string): string | undefined {
-  // Digits are repetition ("S3FT": three S words), not letters to find.
-  const letters = short.toLowerCase().replace(/[^a-z]/g, '');
+  const letters = acronymLetters(short);
   if (letters.length < 2) return undefined;
-  const reach = words.slice(Math.max(0, words.length - Math.min(letters.length + 5, letters.length * 2)));
-  const long = reach.join(' ').toLowerCase();
+  return longFormIn(words.slice(Math.max(0, words.length - reachOf(letters))).join(' ').toLowerCase(), letters);
+}
+
+/** Digits are repetition ("S3FT": three S words), not letters to find. */
+const acronymLetters = (short: string) => short.toLowerCase().replace(/[^a-z]/g, '');
+
+/** How many words before an acronym its expansion may take. */
+const reachOf = (letters: string) => Math.min(letters.length + 5, letters.length * 2);
+
+/** `longForm` of the last `count` words of `text`, found by `lastWords`, without splitting the text. */
+function longFormOfLast(text: string, count: number, short: string): string | undefined {
+  const letters = acronymLetters(short);
+  if (letters.length < 2) return undefined;
+  const n = Math.min(count, reachOf(letters));
+  // The words joined by single spaces: most often just the text from the first of them on.
+  let single = true;
+  for (let i = 0; i < n - 1 && single; i++) single = WORD_STARTS[i]! - WORD_ENDS[i + 1]! === 1 && text.charCodeAt(WORD_ENDS[i + 1]!) === 32;
+  let joined = single ? text.slice(WORD_STARTS[n - 1], WORD_ENDS[0]) : '';
+  if (!single) for (let i = n - 1; i >= 0; i--) joined += (i === n - 1 ? '' : ' ') + text.slice(WORD_STARTS[i], WORD_ENDS[i]);
+  return longFormIn(joined.toLowerCase(), letters);
+}
+
+/** Schwartz and Hearst on the lowercase words `long`: the last of them that `letters` abbreviates. */
+function longFormIn(long: string, letters: string): string | undefined {
   let s = letters.length - 1;
   let l = long.length - 1;
   for (; s >= 0; s--, l--) {
@@ -548,6 +656,29 @@ export function longForm(words: readonly string[], short: string): string | unde
     if (l < 0) return undefined;
   }
   return long.slice(long.lastIndexOf(' ', l + 1) + 1);
+}
+
+/** Offsets of the words `lastWords` found, last first: scratch space, overwritten by each call. */
+const WORD_STARTS: number[] = [];
+const WORD_ENDS: number[] = [];
+
+/**
+ * The last `max` words of `text` at most (the pieces of `text.trim().split(/\s+/)`), last first,
+ * into WORD_STARTS and WORD_ENDS; how many there are.
+ */
+function lastWords(text: string, max: number): number {
+  let n = 0;
+  let i = text.length;
+  while (n < max) {
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    const end = i;
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+    WORD_STARTS[n] = i;
+    WORD_ENDS[n] = end;
+    n++;
+  }
+  return n;
 }
 
 /** "… termed SaRA", "… called SURE-VQA", "… namely X": naming words introduce a name wherever they are. */

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coinedHint, cueKind, endsRun, expansionBefore, hasDetour, hasDetourWord, isNameLike, lastToken, priorVerb, spelledAt, tokenEnd, trimTrailingPunctuation } from '../../src/classification/proposed.js';
+import { coinedHint, cueKind, definedAcronym, endsRun, expansionBefore, hasDetour, hasDetourWord, isCommonName, isNameLike, lastToken, longForm, novelStart, oursMayMatch, priorVerb, spelledAt, tokenEnd, trimTrailingPunctuation, wordsOf } from '../../src/classification/proposed.js';
 
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
 const DETOUR = /\b(?:called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
@@ -184,6 +184,113 @@ describe('character-code tests answer as their patterns', () => {
           const end = tokenEnd(slice, at - from);
           expect(tokenEnd(t, at, to)).toBe(end < 0 ? -1 : from + end);
         }
+      }),
+      runs,
+    );
+  });
+});
+
+/** definedAcronym as it was written with patterns, splitting the clause into all its words. */
+function definedAcronymByPatterns(tail: string): { text: string; at: number } | undefined {
+  const paren = /\(([^()\s,;]{2,24})\)/.exec(tail);
+  if (!paren) return undefined;
+  const short = paren[1]!;
+  if (isCommonName(short) || !/[A-Z]/.test(short) || !/^[A-Za-z0-9²³]/.test(short)) return undefined;
+  const head = tail.slice(0, paren.index);
+  const colon = head.lastIndexOf(':');
+  const clause = colon >= 0 ? head.slice(colon + 1) : head;
+  if (/[.;!?]/.test(clause)) return undefined;
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 14) return undefined;
+  const previous = words.at(-1)!;
+  if (isNameLike(previous) && short.length > previous.length && !hasDetourWord(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
+  const long = longFormByPatterns(words, short);
+  const lead = long !== undefined ? clause.slice(0, clause.toLowerCase().lastIndexOf(long)) : clause.slice(0, titleRunStartByPatterns(clause));
+  const forWhat = /^\s*(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,3}(?:method|approach|framework|technique|algorithm|strategy|scheme|paradigm|pipeline|model)\s+for\s*$/;
+  if ((long === undefined && !isNameLike(short)) || (colon < 0 && hasDetourWord(lead) && !forWhat.test(lead))) return undefined;
+  return { text: short, at: paren.index + 1 };
+}
+
+function titleRunStartByPatterns(clause: string): number {
+  const m = /(?:[A-Z][\w²³+-]*\s+(?:(?:of|for|and|with|without|in|on|to|via|the)\s+)?)*[A-Z][\w²³+-]*\s*$/.exec(clause);
+  return m && m[0].trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2 ? m.index : clause.length;
+}
+
+function longFormByPatterns(words: readonly string[], short: string): string | undefined {
+  const letters = short.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 2) return undefined;
+  const reach = words.slice(Math.max(0, words.length - Math.min(letters.length + 5, letters.length * 2)));
+  const long = reach.join(' ').toLowerCase();
+  let s = letters.length - 1;
+  let l = long.length - 1;
+  for (; s >= 0; s--, l--) {
+    const c = letters.charCodeAt(s);
+    while (l >= 0 && (long.charCodeAt(l) !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(long[l - 1]!)))) l--;
+    if (l < 0) return undefined;
+  }
+  return long.slice(long.lastIndexOf(' ', l + 1) + 1);
+}
+
+/** Contribution sentences with brackets: expansions, names, detours, stops, odd spaces and letters that change length in lower case. */
+const ACRONYM_PIECES = ['Robustness', 'Critical', 'Fine-Tuning', 'fine-tuning', 'Group', 'with', 'based', 'on', 'a', 'method', 'framework', 'for', 'BOB', 'RiFT', 'GFT', 'İRF', 'x²', ':', '.', ',', ' ', ' ', ' ', '  ', '\u00a0', '\n', '(', ')', '(RiFT)', '(GFT)', '(BeyondOBjects)', '(AI)', '(S3FT)', '(İRF)', 'é'];
+const acronymTail = fc.array(fc.constantFrom(...ACRONYM_PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('the acronym a contribution sentence defines, read without splitting it', () => {
+  it('definedAcronym is its pattern-written form', () => {
+    fc.assert(
+      fc.property(acronymTail, (tail) => {
+        expect(definedAcronym(tail)).toEqual(definedAcronymByPatterns(tail));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+  it('definedAcronym on contribution sentences', () => {
+    for (const tail of [' a fine-tuning strategy BOB (BeyondOBjects) to mitigate', ' Robustness Critical Fine-Tuning (RiFT), a novel approach', ' a framework for gradual fine tuning (GFT) of models', ' a method:  Cluster  and\u00a0Rank (CaR)', ' one two three four five six seven eight nine ten eleven twelve thirteen fourteen Fifteen (FT)']) {
+      expect(definedAcronym(tail)).toEqual(definedAcronymByPatterns(tail));
+    }
+  });
+  it('longForm is its pattern-written form', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ACRONYM_PIECES.filter((p) => !/\s/.test(p))), { maxLength: 12 }), fc.constantFrom('RiFT', 'GFT', 'S3FT', 'İRF', 'x', 'BeyondOBjects'), (words, short) => {
+        expect(longForm(words, short)).toBe(longFormByPatterns(words, short));
+      }),
+      runs,
+    );
+  });
+  it('wordsOf is trim, split on spaces, and no empty word', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wordsOf(t)).toEqual(t.trim().split(/\s+/).filter(Boolean));
+      }),
+      runs,
+    );
+  });
+});
+
+describe('cheap tests before the patterns of "our …" and "…, a novel"', () => {
+  const OURS = /[Oo]ur (?:(?:first|new|proposed)\s+)?(?:method|approach|framework|model|algorithm|benchmark|dataset|corpus|library|toolkit)\b[\s:,]*/y;
+  const OURS_PIECES = ['our', 'Our', ' ', '  ', 'first', 'new', 'proposed', 'method', 'approach', 'framework', 'model', 'algorithm', 'benchmark', 'dataset', 'corpus', 'library', 'toolkit', 'results', 'tools', 'experiments', 'x', ',', ':'];
+  it('oursMayMatch holds wherever OURS matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...OURS_PIECES), { maxLength: 8 }), fc.constantFrom('our', 'Our'), (parts, our) => {
+        const t = `x ${our}${parts.join('')}`;
+        OURS.lastIndex = 2;
+        if (OURS.test(t)) expect(oursMayMatch(t, 2)).toBe(true);
+      }),
+      runs,
+    );
+  });
+  it('novelStart is where the pattern before "novel" starts', () => {
+    const byPattern = (t: string, novel: number) => {
+      const m = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+$/.exec(t.slice(Math.max(0, novel - 20), novel));
+      return m ? novel - (Math.min(20, novel) - m.index) : -1;
+    };
+    const pieces = ['a', 'an', 'A', 'n', ',', ' ', '  ', '\u00a0', '\n', 'is', 'which', 'x', 'method'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const t = `${parts.join('')}novel method`;
+        const novel = t.length - 'novel method'.length;
+        expect(novelStart(t, novel)).toBe(byPattern(t, novel));
       }),
       runs,
     );
