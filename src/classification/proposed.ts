@@ -64,6 +64,18 @@ export function endsRun(text: string, from: number, to: number): boolean {
   return hasDetour(text, from, to);
 }
 
+/**
+ * `endsRun(text, from, to)` where `text.slice(from, checked)` is known to hold no detour word and
+ * no word runs across `checked` (a token ends there): only the rest is read for detour words.
+ */
+export function endsRunAfter(text: string, from: number, checked: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return true;
+  }
+  return hasDetour(text, checked, to);
+}
+
 /** Common acronyms and model names that are never a paper's own coinage. */
 const NOT_NAMES = new Set(
   `AI ML RL NLP NLU NLG CV LLM LLMs MLLM MLLMs VLM VLMs LM LMs PLM PLMs SLM LVLM LVLMs GPU GPUs CPU TPU API APIs CNN CNNs RNN RNNs GNN GNNs MLP MLPs SGD
@@ -216,8 +228,9 @@ function titleNames(title: string, add: Add, abstract: string): void {
   const head = title.slice(0, colon).trim();
   // An empty head (" : …") would make every `indexOf(head)` below match everywhere, forever.
   if (head === '') return;
-  const words = head.split(/\s+/);
-  if (words.length > 3) return;
+  // Most heads are phrases ("Scaling Laws for Fine-Tuning"): counted before any word is copied.
+  if (countWords(head, 4) > 3) return;
+  const words = wordsOf(head);
   const at = title.indexOf(head);
   // "Direct Preference Optimization: …" with "… (DPO)" in the abstract: the acronym is the name.
   const short = acronymAfter(abstract, head);
@@ -380,7 +393,29 @@ export function priorVerb(text: string, start: number): boolean {
   if (end === start) return false;
   let from = end;
   while (from > floor && isWordChar(text.charCodeAt(from - 1))) from--;
-  return end - from >= 2 && end - from <= 10 && PRIOR_WORDS.has(text.slice(from, end).toLowerCase());
+  return end - from >= 2 && end - from <= 10 && isPriorWord(text, from, end);
+}
+
+/** PRIOR_WORDS by length and first letter, as DETOUR_WORDS. */
+const PRIOR_BY_SHAPE = new Map<number, string[]>();
+for (const word of PRIOR_WORDS) {
+  const key = word.length * 32 + (word.charCodeAt(0) & 31);
+  PRIOR_BY_SHAPE.set(key, [...(PRIOR_BY_SHAPE.get(key) ?? []), word]);
+}
+
+/** `PRIOR_WORDS.has(text.slice(from, to).toLowerCase())` for a run of word characters, without copying it. */
+function isPriorWord(text: string, from: number, to: number): boolean {
+  const words = PRIOR_BY_SHAPE.get((to - from) * 32 + (text.charCodeAt(from) & 31));
+  if (words === undefined) return false;
+  // Every character is compared: a digit or `_` shares its low bits with a letter.
+  for (const word of words) if (equalsFolded(text, from, word)) return true;
+  return false;
+}
+
+/** `text` holds the lowercase `word` at `at`, its ASCII letters in either case. */
+function equalsFolded(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 const NOVEL_BEFORE = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+$/;
@@ -411,7 +446,7 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
   namedAfter(text, add, naming);
   for (const after of verbs) {
     // The rest of the sentence after the verb: names are introduced in the contribution sentence itself.
-    const tail = sentenceRest(text.slice(after, after + 240));
+    const tail = text.slice(after, sentenceEnd(text, after, Math.min(text.length, after + 240)));
     // Every name found below has a capital letter (an acronym, a Title Case run, a coined token).
     if (!CAPITAL.test(tail)) continue;
     const end = after + tail.length;
@@ -430,6 +465,8 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     if (!MAY_COIN.test(tail)) continue;
     let n = 0;
     let seen = after;
+    // `[seen, checked)` holds no detour word: the previous token, once tested below.
+    let checked = after;
     // The tokens of TOKEN found left to right, as a global exec loop would, without a match object
     // each, and tested in place: only a token with the coined hint is copied out of the text.
     for (let at = after; at < end; at++) {
@@ -441,11 +478,12 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
       seen = at;
       const token = coinedHint(text, at, stop) ? text.slice(at, stop) : undefined;
       const nameLike = token !== undefined && isNameLike(token);
-      if (endsRun(text, from, at) || (n > 1 && !nameLike && hasDetour(text, at, stop))) break;
+      if (endsRunAfter(text, from, checked, at) || (n > 1 && !nameLike && hasDetour(text, at, stop))) break;
       if (nameLike) {
         add(token, at);
         break;
       }
+      checked = n > 1 ? stop : at;
       at = stop - 1;
     }
   }
@@ -508,10 +546,34 @@ export function lastToken(head: string): { token: string; index: number } | unde
   return m ? { token: m[1]!, index: from + m.index } : undefined;
 }
 
-/** Text up to the end of its first sentence. */
-function sentenceRest(text: string): string {
-  const end = /[.!?](?=\s+[A-Z(]|\s*$)/.exec(text);
-  return end ? text.slice(0, end.index) : text;
+/**
+ * Where the first sentence of `text.slice(from, to)` ends: the first match of
+ * `/[.!?](?=\s+[A-Z(]|\s*$)/` on that slice (`$` is its end), or `to`. The stops are found with
+ * `indexOf`, which skips the words between them far faster than the pattern tried at each character.
+ */
+export function sentenceEnd(text: string, from: number, to: number): number {
+  let bang = text.indexOf('!', from);
+  let query = text.indexOf('?', from);
+  for (let i = from; ; ) {
+    let stop = text.indexOf('.', i);
+    if (bang >= 0 && bang < i) bang = text.indexOf('!', i);
+    if (query >= 0 && query < i) query = text.indexOf('?', i);
+    if (bang >= 0 && (stop < 0 || bang < stop)) stop = bang;
+    if (query >= 0 && (stop < 0 || query < stop)) stop = query;
+    if (stop < 0 || stop >= to) return to;
+    if (endsSentence(text, stop, to)) return stop;
+    i = stop + 1;
+  }
+}
+
+/** `(?=\s+[A-Z(]|\s*$)` after the stop at `stop`, in a text that ends at `to`. */
+function endsSentence(text: string, stop: number, to: number): boolean {
+  let next = stop + 1;
+  // `\s+` is followed by a character that is no space: only the whole run of spaces can be.
+  while (next < to && isSpace(text.charCodeAt(next))) next++;
+  if (next === to) return true;
+  const c = text.charCodeAt(next);
+  return next > stop + 1 && (isCapital(c) || c === 40);
 }
 
 const CAPITAL = /[A-Z]/;
@@ -612,6 +674,18 @@ function titleRunStart(clause: string): number {
   return m && capitalisedWords(m[0]) >= 2 ? m.index : clause.length;
 }
 
+/** How many words (runs of characters that are not `\s`) the text has, counting up to `max`. */
+function countWords(text: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < max; ) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    if (i === text.length) break;
+    n++;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  }
+  return n;
+}
+
 /** How many words of the text start with a capital. */
 function capitalisedWords(text: string): number {
   let n = 0;
@@ -684,7 +758,7 @@ function lastWords(text: string, max: number): number {
 /** "… termed SaRA", "… called SURE-VQA", "… namely X": naming words introduce a name wherever they are. */
 function namedAfter(text: string, add: Add, starts: readonly number[]): void {
   for (const start of starts) {
-    if (start > 0 && /\w/.test(text[start - 1]!)) continue;
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
     NAMING_RE.lastIndex = start;
     const m = NAMING_RE.exec(text);
     if (!m) continue;

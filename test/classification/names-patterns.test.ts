@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coinedHint, cueKind, definedAcronym, endsRun, expansionBefore, hasDetour, hasDetourWord, isCommonName, isNameLike, lastToken, longForm, novelStart, oursMayMatch, priorVerb, spelledAt, tokenEnd, trimTrailingPunctuation, wordsOf } from '../../src/classification/proposed.js';
+import { coinedHint, cueKind, definedAcronym, endsRun, endsRunAfter, findProposed, expansionBefore, hasDetour, hasDetourWord, isCommonName, isNameLike, lastToken, longForm, novelStart, oursMayMatch, priorVerb, sentenceEnd, spelledAt, tokenEnd, trimTrailingPunctuation, wordsOf } from '../../src/classification/proposed.js';
 
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
 const DETOUR = /\b(?:called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if)\b/i;
@@ -291,6 +291,48 @@ describe('cheap tests before the patterns of "our …" and "…, a novel"', () =
         const t = `${parts.join('')}novel method`;
         const novel = t.length - 'novel method'.length;
         expect(novelStart(t, novel)).toBe(byPattern(t, novel));
+      }),
+      runs,
+    );
+  });
+});
+
+describe('a run of tokens reads each word for detours once', () => {
+  it('endsRunAfter is endsRun when the part before `checked` has no detour word and no word crosses `checked`', () => {
+    const isWord = (c: string | undefined) => c !== undefined && /\w/.test(c);
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), fc.nat(), (t, a, b, c) => {
+        const [from, checked, to] = [a, b, c].map((x) => x % (t.length + 1)).sort((x, y) => x - y) as [number, number, number];
+        if (hasDetour(t, from, checked) || (isWord(t[checked - 1]) && isWord(t[checked]))) return;
+        expect(endsRunAfter(t, from, checked, to)).toBe(endsRun(t, from, to));
+      }),
+      runs,
+    );
+  });
+  it('finds the name after a run of words as before', () => {
+    const cases: Array<[string, string[]]> = [
+      ['We propose a simple and general method GORACS for data selection.', []],
+      ['We propose a simple general method GORACS for data selection.', ['GORACS']],
+      ['We propose an approach on top of LLaMA-2 and CLIP.', []],
+      ['We introduce x.y with-a Edit-R1, a novel tool.', ['Edit-R1']],
+      ['We propose a recipe _on RiFT.', []],
+      ['We propose simple_on RiFT here.', ['RiFT']],
+      ['We propose fast lightweight tuning, S3FT.', ['S3FT']],
+      ['We propose a fine-tuning method LEVI (with a twist).', ['LEVI']],
+    ];
+    for (const [abstract, names] of cases) expect(findProposed('abstract', abstract).map((p) => p.text)).toEqual(names);
+  });
+});
+
+describe('the sentence after a contribution verb', () => {
+  it('sentenceEnd is /[.!?](?=\\s+[A-Z(]|\\s*$)/ on the slice', () => {
+    const pieces = ['.', '!', '?', 'e.g.', ' ', '  ', '\u00a0', '\n', '\u2028', 'A', 'x', '(', 'Ab', '9', '..'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const t = parts.join('');
+        const [from, to] = [Math.min(a, b) % (t.length + 1), Math.max(a, b) % (t.length + 1)];
+        const m = /[.!?](?=\s+[A-Z(]|\s*$)/.exec(t.slice(from, to));
+        expect(sentenceEnd(t, from, to)).toBe(m ? from + m.index : to);
       }),
       runs,
     );
