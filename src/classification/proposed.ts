@@ -109,19 +109,22 @@ export function isNameLike(token: string): boolean {
 
 /** `/^\d+(?:\.\d+)?%?$/.test(token)`: a number, perhaps a percentage. */
 function isPercent(token: string): boolean {
-  let i = 0;
-  const digits = () => {
-    const from = i;
-    while (i < token.length && isDigit(token.charCodeAt(i))) i++;
-    return i > from;
-  };
-  if (!digits()) return false;
+  let i = digitsFrom(token, 0);
+  if (i === 0) return false;
   if (token.charCodeAt(i) === 46) {
-    i++;
-    if (!digits()) return false;
+    const dot = i + 1;
+    i = digitsFrom(token, dot);
+    if (i === dot) return false;
   }
   if (token.charCodeAt(i) === 37) i++;
   return i === token.length;
+}
+
+/** Where the run of digits at `from` ends. */
+function digitsFrom(token: string, from: number): number {
+  let i = from;
+  while (i < token.length && isDigit(token.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Some part of the token between `-`, `+` and `.` is coined: a capital after its first letter or digit, or all capitals then digits. */
@@ -585,14 +588,14 @@ const MAY_COIN = /[\w²³+.-][A-Z]|[\d²³]/;
  * first of those characters must be the bracket, 2 to 80 characters on.
  */
 export function spelledAt(text: string, from: number): boolean {
-  const to = Math.min(text.length, from + 81);
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) return i - from >= 2;
-    if (c === 41 || c === 46 || c === 59 || c === 44) return false;
-  }
-  return false;
+  // The first of those characters, found by the pattern engine's scan (no match object: `test`).
+  SPELLED_STOPS.lastIndex = from;
+  if (!SPELLED_STOPS.test(text)) return false;
+  const at = SPELLED_STOPS.lastIndex - 1;
+  return at < from + 81 && text.charCodeAt(at) === 40 && at - from >= 2;
 }
+
+const SPELLED_STOPS = /[().;,]/g;
 
 /** Two to six capitalised words, function words allowed inside: "Conjugate Prompting", "Learning without Forgetting", "a Sparse Compression VAE". */
 const TITLE_RUN = /^\s*(?:(?:a|an|the|our)\s+(?:new\s+|novel\s+)?)?([A-Z][\w²³+-]*(?:\s+(?:(?:of|for|and|with|without|in|on|to|via)\s+)?[A-Z][\w²³+-]*){1,5})(?=\s*[,;:(]|\s+(?:to|that|which|whose|where|as|is|consists|comprises|method|approach|framework|technique|algorithm|strategy|loss|objective|benchmark|dataset|library|toolkit|model|architecture|pipeline|paradigm|scheme|module)\b|\s*$)/;

@@ -338,3 +338,24 @@ describe('the sentence after a contribution verb', () => {
     );
   });
 });
+
+describe('where a spelled-out name can start', () => {
+  it('spelledAt is the first of `().;,` within 81 characters being a bracket 2 or more on', () => {
+    const byCodes = (t: string, from: number) => {
+      for (let i = from; i < Math.min(t.length, from + 81); i++) {
+        if (t[i] === '(') return i - from >= 2;
+        if (').;,'.includes(t[i]!)) return false;
+      }
+      return false;
+    };
+    const pieces = ['(', ')', '.', ';', ',', ' ', 'a', 'Robust Fine-Tuning ', 'x'.repeat(40)];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.nat(), (parts, a) => {
+        const t = parts.join('');
+        const from = a % (t.length + 2);
+        expect(spelledAt(t, from)).toBe(byCodes(t, from));
+      }),
+      runs,
+    );
+  });
+});
