@@ -624,12 +624,21 @@ function sentenceAround(text: string, start: number, end: number, inTitle: boole
 }
 
 /** One entry per proposed name (its first place, title before abstract), with an expansion found at any of its places. */
+/** Only ASCII letters, digits and `+` ("GORACS", "S3FT"): nothing for `foldName` to take out, so its case alone folds. */
+function isPlainName(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43)) return false;
+  }
+  return true;
+}
+
 function uniqueProposed(found: ProposedName[]): ProposedName[] {
   // Most records propose at most one name: nothing to merge.
   if (found.length < 2) return found;
   const byText = new Map<string, ProposedName>();
   for (const p of found) {
-    const folded = foldName(p.text);
+    const folded = isPlainName(p.text) ? p.text.toLowerCase() : foldName(p.text);
     const seen = byText.get(folded);
     if (!seen) byText.set(folded, p);
     else if (seen.expansion === undefined && p.expansion !== undefined) seen.expansion = p.expansion;

@@ -555,8 +555,13 @@ export function lastToken(head: string): { token: string; index: number } | unde
  * `indexOf`, which skips the words between them far faster than the pattern tried at each character.
  */
 export function sentenceEnd(text: string, from: number, to: number): number {
-  let bang = text.indexOf('!', from);
-  let query = text.indexOf('?', from);
+  // '!' and '?' are rare: where the next ones are is kept from the call before, on the same text.
+  if (text !== stops.text || from < stops.from || (stops.bang >= 0 && stops.bang < from)) stops.bang = text.indexOf('!', from);
+  if (text !== stops.text || from < stops.from || (stops.query >= 0 && stops.query < from)) stops.query = text.indexOf('?', from);
+  stops.text = text;
+  stops.from = from;
+  let bang = stops.bang;
+  let query = stops.query;
   for (let i = from; ; ) {
     let stop = text.indexOf('.', i);
     if (bang >= 0 && bang < i) bang = text.indexOf('!', i);
@@ -568,6 +573,9 @@ export function sentenceEnd(text: string, from: number, to: number): number {
     i = stop + 1;
   }
 }
+
+/** The first '!' and '?' at or after `from` in `text` (-1: none), as `sentenceEnd` last found them. */
+const stops = { text: '', from: 0, bang: -1, query: -1 };
 
 /** `(?=\s+[A-Z(]|\s*$)` after the stop at `stop`, in a text that ends at `to`. */
 function endsSentence(text: string, stop: number, to: number): boolean {

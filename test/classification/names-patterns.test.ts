@@ -5,6 +5,7 @@
  * digits, ², brackets, stops, spaces of several kinds, a line break), so the edge cases come up.
  */
 import fc from 'fast-check';
+import { foldName } from '../../src/classification/names.js';
 import { describe, expect, it } from 'vitest';
 import { coinedHint, cueKind, definedAcronym, endsRun, endsRunAfter, findProposed, expansionBefore, hasDetour, hasDetourWord, isCommonName, isNameLike, lastToken, longForm, novelStart, oursMayMatch, priorVerb, sentenceEnd, spelledAt, tokenEnd, trimTrailingPunctuation, wordsOf } from '../../src/classification/proposed.js';
 
@@ -354,6 +355,34 @@ describe('where a spelled-out name can start', () => {
         const t = parts.join('');
         const from = a % (t.length + 2);
         expect(spelledAt(t, from)).toBe(byCodes(t, from));
+      }),
+      runs,
+    );
+  });
+});
+
+describe('proposed names merged by their folded text', () => {
+  it('a name of ASCII letters, digits and + folds to its lower case', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9+]{0,12}$/), (name) => {
+        expect(foldName(name)).toBe(name.toLowerCase());
+      }),
+      runs,
+    );
+  });
+});
+
+describe('sentence ends found again on the same text', () => {
+  it('sentenceEnd answers as the pattern whatever the order of its calls on one text', () => {
+    const pieces = ['.', '!', '?', ' ', 'A', 'x', '(', 'e.g.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }), (parts, ranges) => {
+        const t = parts.join('');
+        for (const [a, b] of ranges) {
+          const [from, to] = [Math.min(a, b) % (t.length + 1), Math.max(a, b) % (t.length + 1)];
+          const m = /[.!?](?=\s+[A-Z(]|\s*$)/.exec(t.slice(from, to));
+          expect(sentenceEnd(t, from, to)).toBe(m ? from + m.index : to);
+        }
       }),
       runs,
     );
