@@ -828,7 +828,7 @@ export function expansionBefore(text: string, at: number, acronym: string): stri
     const first = words.next();
     if (first === undefined) break;
     initials = initialsOf(first) + initials;
-    if (initials === letters || (first[0]?.toLowerCase() === letters[0] && isSubsequence(capitals, initials) && n >= capitals.length - 1)) {
+    if (initials === letters || (n >= capitals.length - 1 && first[0]?.toLowerCase() === letters[0] && isSubsequence(capitals, initials))) {
       return words.read.reverse().join(' ').replace(/^[("']|[,"']$/g, '');
     }
   }
@@ -875,11 +875,14 @@ class WordsBefore {
 
 /** "Fine-Tuning" → "ft". */
 function initialsOf(word: string): string {
-  // An empty part ("a--b", "x-") has no initial, as in `split('-')`.
-  const initial = (at: number) => (at < word.length && word[at] !== '-' ? word[at]!.toLowerCase() : '');
-  let out = initial(0);
-  for (let i = word.indexOf('-'); i >= 0; i = word.indexOf('-', i + 1)) out += initial(i + 1);
+  let out = initialAt(word, 0);
+  for (let i = word.indexOf('-'); i >= 0; i = word.indexOf('-', i + 1)) out += initialAt(word, i + 1);
   return out;
+}
+
+/** The initial of the part of `word` starting at `at`: an empty part ("a--b", "x-") has none, as in `split('-')`. */
+function initialAt(word: string, at: number): string {
+  return at < word.length && word.charCodeAt(at) !== 45 ? word[at]!.toLowerCase() : '';
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {
