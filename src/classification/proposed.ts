@@ -435,7 +435,7 @@ export function novelStart(text: string, novel: number): number {
  * a comma or a space before the article. Most "novel" cues follow other words ("a novel", "novel
  * methods").
  */
-export function articleBefore(text: string, at: number): boolean {
+function articleBefore(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   if (i === at) return false;
