@@ -44,10 +44,15 @@ const CUE_FIRST_WORDS: readonly string[] = [
 const GROUPS_OF_WORD = new Map<string, number>();
 /** Prefixes of words (`*` above), with their groups. */
 const GROUPS_OF_PREFIX: Array<[string, number]> = [];
+/** By first letter (`a` = 0), the lengths (a bit each) of the whole words above: a word of another length is not looked up. */
+const WORD_LENGTHS: number[] = new Array<number>(26).fill(0);
 CUE_FIRST_WORDS.forEach((words, group) => {
   for (const word of words.split(' ')) {
     if (word.endsWith('*')) GROUPS_OF_PREFIX.push([word.slice(0, -1), 1 << group]);
-    else GROUPS_OF_WORD.set(word, (GROUPS_OF_WORD.get(word) ?? 0) | (1 << group));
+    else {
+      GROUPS_OF_WORD.set(word, (GROUPS_OF_WORD.get(word) ?? 0) | (1 << group));
+      WORD_LENGTHS[word.charCodeAt(0) - 97]! |= 1 << word.length;
+    }
   }
 });
 
@@ -56,9 +61,18 @@ const SHORTEST_PREFIX = Math.min(...GROUPS_OF_PREFIX.map(([prefix]) => prefix.le
 /** The groups some prefix gives. */
 const PREFIX_GROUPS = GROUPS_OF_PREFIX.reduce((groups, [, group]) => groups | group, 0);
 
+/**
+ * The words of the window last scanned that may begin a cue: where each starts, and its groups
+ * (the first `cueWordCount`). Reused from window to window: reading roles is synchronous.
+ */
+const CUE_WORD_START: number[] = [];
+const CUE_WORD_GROUPS: number[] = [];
+let cueWordCount = 0;
+
 /** The BEFORE groups (bit `1 << index`) whose cues may occur in `window` (lowercase): those with a first word there. */
 export function cueGroupsIn(window: string): number {
   let groups = 0;
+  cueWordCount = 0;
   for (let i = 0; i < window.length; ) {
     if (!isWordChar(window.charCodeAt(i))) {
       i++;
@@ -66,13 +80,28 @@ export function cueGroupsIn(window: string): number {
     }
     let end = i + 1;
     while (end < window.length && isWordChar(window.charCodeAt(end))) end++;
-    const word = window.slice(i, end);
-    groups |= GROUPS_OF_WORD.get(word) ?? 0;
-    // Most words are shorter than every prefix, or their groups are known already.
-    if (end - i >= SHORTEST_PREFIX && (groups & PREFIX_GROUPS) !== PREFIX_GROUPS) {
-      for (const [prefix, group] of GROUPS_OF_PREFIX) if (word.startsWith(prefix)) groups |= group;
+    const word = wordGroups(window, i, end);
+    if (word !== 0) {
+      CUE_WORD_START[cueWordCount] = i;
+      CUE_WORD_GROUPS[cueWordCount++] = word;
+      groups |= word;
     }
     i = end;
+  }
+  return groups;
+}
+
+/** The groups whose cues may begin with the word `window[start, end)`. */
+function wordGroups(window: string, start: number, end: number): number {
+  const length = end - start;
+  // Most words are of no cue's length for their first letter: they are not sliced and looked up.
+  const letter = window.charCodeAt(start) - 97;
+  const listed = letter >= 0 && letter < 26 && length < 31 && (WORD_LENGTHS[letter]! & (1 << length)) !== 0;
+  if (!listed && length < SHORTEST_PREFIX) return 0;
+  const word = window.slice(start, end);
+  let groups = listed ? (GROUPS_OF_WORD.get(word) ?? 0) : 0;
+  if (length >= SHORTEST_PREFIX && (groups & PREFIX_GROUPS) !== PREFIX_GROUPS) {
+    for (const [prefix, group] of GROUPS_OF_PREFIX) if (word.startsWith(prefix)) groups |= group;
   }
   return groups;
 }
@@ -223,6 +252,51 @@ const FOUND_TEXT: string[] = [];
 const FOUND_ORDER: number[] = [];
 
 /**
+ * BEFORE's patterns, sticky. Each of their cues begins at the start of one of the words that
+ * CUE_FIRST_WORDS lists for its group: a pattern is tried only there, not at every character.
+ */
+const STICKY: readonly RegExp[] = BEFORE.map(([, pattern]) => new RegExp(pattern.source, 'y'));
+
+/**
+ * Finds the cues of `window` (lowercase) as running each BEFORE pattern over it from the start
+ * would, group by group, into the FOUND lists; their count.
+ */
+function findCues(window: string): number {
+  let count = 0;
+  // Most windows hold the first words of only some groups: the others' patterns are not run.
+  const possible = cueGroupsIn(window);
+  for (let group = 0; group < BEFORE.length; group++) {
+    const bit = 1 << group;
+    if ((possible & bit) === 0) continue;
+    const pattern = STICKY[group]!;
+    // A scan resumes where its last match ended.
+    let from = 0;
+    for (let w = 0; w < cueWordCount; w++) {
+      const start = CUE_WORD_START[w]!;
+      if ((CUE_WORD_GROUPS[w]! & bit) === 0 || start < from) continue;
+      pattern.lastIndex = start;
+      const m = pattern.exec(window);
+      if (m === null) continue;
+      from = start + m[0].length;
+      FOUND_GROUP[count] = group;
+      FOUND_START[count] = start;
+      FOUND_END[count] = from;
+      FOUND_TEXT[count] = m[0];
+      count++;
+    }
+  }
+  return count;
+}
+
+/** The cues `findCues` finds in `window`, as [group, start, text] (for tests). */
+export function cuesIn(window: string): Array<[number, number, string]> {
+  const count = findCues(window);
+  const found: Array<[number, number, string]> = [];
+  for (let i = 0; i < count; i++) found.push([FOUND_GROUP[i]!, FOUND_START[i]!, FOUND_TEXT[i]!]);
+  return found;
+}
+
+/**
  * The cue ending closest to the name (ties: the earlier group in BEFORE), within 12 words. A list
  * cue passes the question to the cue before it ("outperforms methods such as"); with none before
  * it, the answer is `list`.
@@ -230,21 +304,7 @@ const FOUND_ORDER: number[] = [];
 function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at: number } {
   const window = lastWords(before, 13);
   const offset = before.length - window.length;
-  let count = 0;
-  // Most windows hold the first words of only some groups: the others' patterns are not run.
-  const possible = cueGroupsIn(window);
-  for (let group = 0; group < BEFORE.length; group++) {
-    if ((possible & (1 << group)) === 0) continue;
-    const pattern = BEFORE[group]![1];
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
-      FOUND_GROUP[count] = group;
-      FOUND_START[count] = m.index;
-      FOUND_END[count] = m.index + m[0].length;
-      FOUND_TEXT[count] = m[0];
-      count++;
-    }
-  }
+  const count = findCues(window);
   sortFound(count);
   let limit = Infinity;
   let listed = false;
