@@ -40,17 +40,37 @@ const CUE_FIRST_WORDS: readonly string[] = [
   'such e i like including for especially notably particularly in',
 ];
 
-/** Word → the BEFORE groups (a bit each) with a cue starting with that whole word. */
+/**
+ * By group, the first words above that are a whole cue of their group wherever they stand: the
+ * cue found there is the word, and the pattern need not run. A prefix (`*`) is one too: its
+ * `\w*` takes the rest of the word, and no cue before it in its pattern starts so.
+ */
+const WHOLE_CUE_WORDS: readonly string[] = [
+  'termed dubbed called named namely coined',
+  'studying analysing analyzing investigating examining exploring benchmarking understanding improving extending enhancing rethinking revisiting',
+  'use uses used using utilise utilize utilises utilizes utilised utilized utilising utilizing with via through employ employs employed employing adopt adopts adopted adopting leverage leverages leveraged leveraging apply applies applied applying inject injects injected injecting insert inserts inserted inserting integrate integrates integrated integrating incorporate incorporates incorporated incorporating combine combines combined combining follow follows following',
+  'beat beats than comparing compare compares unlike versus against over matches matching existing prior previous conventional traditional standard vanilla sota',
+  'popular recent recently typically although',
+  'like including especially notably particularly',
+];
+
+/** A word's groups (bits 0 to 5) and, shifted by WHOLE, those it is a whole cue of. */
+const WHOLE = 8;
+const GROUP_BITS = (1 << WHOLE) - 1;
+
+/** Word → its BEFORE groups with a cue starting with that whole word, and whole cues (WHOLE). */
 const GROUPS_OF_WORD = new Map<string, number>();
-/** Prefixes of words (`*` above), with their groups. */
+/** Prefixes of words (`*` above), with their groups (whole cues too). */
 const GROUPS_OF_PREFIX: Array<[string, number]> = [];
 /** By first letter (`a` = 0), the lengths (a bit each) of the whole words above: a word of another length is not looked up. */
 const WORD_LENGTHS: number[] = new Array<number>(26).fill(0);
 CUE_FIRST_WORDS.forEach((words, group) => {
+  const whole = new Set(WHOLE_CUE_WORDS[group]!.split(' '));
   for (const word of words.split(' ')) {
-    if (word.endsWith('*')) GROUPS_OF_PREFIX.push([word.slice(0, -1), 1 << group]);
+    if (word.endsWith('*')) GROUPS_OF_PREFIX.push([word.slice(0, -1), (1 << group) | (1 << (group + WHOLE))]);
     else {
-      GROUPS_OF_WORD.set(word, (GROUPS_OF_WORD.get(word) ?? 0) | (1 << group));
+      const bits = (1 << group) | (whole.has(word) ? 1 << (group + WHOLE) : 0);
+      GROUPS_OF_WORD.set(word, (GROUPS_OF_WORD.get(word) ?? 0) | bits);
       WORD_LENGTHS[word.charCodeAt(0) - 97]! |= 1 << word.length;
     }
   }
@@ -59,13 +79,15 @@ CUE_FIRST_WORDS.forEach((words, group) => {
 /** No shorter word can begin with a prefix cue. */
 const SHORTEST_PREFIX = Math.min(...GROUPS_OF_PREFIX.map(([prefix]) => prefix.length));
 /** The groups some prefix gives. */
-const PREFIX_GROUPS = GROUPS_OF_PREFIX.reduce((groups, [, group]) => groups | group, 0);
+const PREFIX_GROUPS = GROUPS_OF_PREFIX.reduce((groups, [, group]) => groups | group, 0) & GROUP_BITS;
 
 /**
- * The words of the window last scanned that may begin a cue: where each starts, and its groups
- * (the first `cueWordCount`). Reused from window to window: reading roles is synchronous.
+ * The words of the window last scanned that may begin a cue: where each starts, the word, and
+ * its groups as GROUPS_OF_WORD gives them (the first `cueWordCount`). Reused from window to
+ * window: reading roles is synchronous.
  */
 const CUE_WORD_START: number[] = [];
+const CUE_WORD_TEXT: string[] = [];
 const CUE_WORD_GROUPS: number[] = [];
 let cueWordCount = 0;
 
@@ -84,14 +106,14 @@ export function cueGroupsIn(window: string): number {
     if (word !== 0) {
       CUE_WORD_START[cueWordCount] = i;
       CUE_WORD_GROUPS[cueWordCount++] = word;
-      groups |= word;
+      groups |= word & GROUP_BITS;
     }
     i = end;
   }
   return groups;
 }
 
-/** The groups whose cues may begin with the word `window[start, end)`. */
+/** The groups whose cues may begin with the word `window[start, end)`, and whole cues (WHOLE); the word is kept in CUE_WORD_TEXT. */
 function wordGroups(window: string, start: number, end: number): number {
   const length = end - start;
   // Most words are of no cue's length for their first letter: they are not sliced and looked up.
@@ -103,6 +125,7 @@ function wordGroups(window: string, start: number, end: number): number {
   if (length >= SHORTEST_PREFIX && (groups & PREFIX_GROUPS) !== PREFIX_GROUPS) {
     for (const [prefix, group] of GROUPS_OF_PREFIX) if (word.startsWith(prefix)) groups |= group;
   }
+  CUE_WORD_TEXT[cueWordCount] = word;
   return groups;
 }
 
@@ -273,15 +296,21 @@ function findCues(window: string): number {
     let from = 0;
     for (let w = 0; w < cueWordCount; w++) {
       const start = CUE_WORD_START[w]!;
-      if ((CUE_WORD_GROUPS[w]! & bit) === 0 || start < from) continue;
-      pattern.lastIndex = start;
-      const m = pattern.exec(window);
-      if (m === null) continue;
-      from = start + m[0].length;
+      const groups = CUE_WORD_GROUPS[w]!;
+      if ((groups & bit) === 0 || start < from) continue;
+      let text = CUE_WORD_TEXT[w]!;
+      // A whole-cue word is its cue: the big pattern, slow to run where it is rarely run, is not.
+      if ((groups & (bit << WHOLE)) === 0) {
+        pattern.lastIndex = start;
+        const m = pattern.exec(window);
+        if (m === null) continue;
+        text = m[0];
+      }
+      from = start + text.length;
       FOUND_GROUP[count] = group;
       FOUND_START[count] = start;
       FOUND_END[count] = from;
-      FOUND_TEXT[count] = m[0];
+      FOUND_TEXT[count] = text;
       count++;
     }
   }
