@@ -76,6 +76,34 @@ CUE_FIRST_WORDS.forEach((words, group) => {
   }
 });
 
+/**
+ * By group, for first words whose cues all go on with another word: the words that may come
+ * next (after the spaces, hyphen or dot between). Elsewhere the pattern, which could only fail,
+ * is not run. First words not here may be a cue alone or go on with any word.
+ */
+const NEXT_WORDS: readonly string[] = [
+  'we:first,further,then,propose,proposes,present,presents,introduce,introduces,develop,develops,design,designs,devise,devises,derive,derives,call,term,name,dub this:paper,work our:method,approach,framework which:we',
+  'we:first,further,then,also,systematically,empirically,theoretically,comprehensively,thoroughly,study,studies,investigate,investigates,analyse,analyze,analyses,analyzes,examine,examines,explore,explores,revisit,revisits,benchmark,benchmarks,evaluate,evaluates,improve,improves,extend,extends,enhance,enhances,characterise,characterize,characterises,characterizes,explain,explains,understand,scrutinise,scrutinize,survey,surveys,review,reviews,discuss,discusses,cover,covers,compare,compares,generalise,generalize,generalises,generalizes,focus,focuses ' +
+    'this:paper,work,study,survey,review,report,article,chapter,analysis,guide,tutorial the:paper,work,study,survey,review,report,article,chapter,analysis,guide,tutorial our:paper,work,study,survey,review,report,article,chapter,analysis,guide,tutorial ' +
+    'analysis:of study:of survey:of review:of variant:of variants:of extension:of version:of implementation:of instance:of instantiation:of special:case why:does,do how:does when:does',
+  'based:on built:on,upon builds:on build:on on:top trained:by optimised:by optimized:by fine:tuned equipped:with plug:in,into plugs:in,into plugged:in,into plugging:in,into experiment:on,with,and experiments:on,with,and',
+  'compared:to,with comparison:to,with in:contrast relative:to instead:of rather:than as:opposed alternative:to alternatives:to competitive:with on:par comparable:to similar:to analogous:to akin:to simplification:of baseline:such,like,including baselines:such,like,including state:of',
+  'has:become,emerged,been,gained have:become,emerged,been,gained de:facto previously:proposed,introduced,developed originally:proposed,introduced,developed already:proposed,introduced,developed',
+  'such:as e:g i:e for:example,instance in:particular',
+];
+const NEXT_OF_WORD: ReadonlyArray<ReadonlyMap<string, ReadonlySet<string>>> = NEXT_WORDS.map(
+  (entries) => new Map(entries.split(' ').map((entry) => entry.split(':') as [string, string]).map(([word, next]) => [word, new Set(next.split(','))])),
+);
+
+/** The word after the one ending at `end` (past any characters between that are not `\w`). */
+function wordAfter(window: string, end: number): string {
+  let start = end;
+  while (start < window.length && !isWordChar(window.charCodeAt(start))) start++;
+  let stop = start;
+  while (stop < window.length && isWordChar(window.charCodeAt(stop))) stop++;
+  return window.slice(start, stop);
+}
+
 /** No shorter word can begin with a prefix cue. */
 const SHORTEST_PREFIX = Math.min(...GROUPS_OF_PREFIX.map(([prefix]) => prefix.length));
 /** The groups some prefix gives. */
@@ -301,6 +329,8 @@ function findCues(window: string): number {
       let text = CUE_WORD_TEXT[w]!;
       // A whole-cue word is its cue: the big pattern, slow to run where it is rarely run, is not.
       if ((groups & (bit << WHOLE)) === 0) {
+        const next = NEXT_OF_WORD[group]!.get(text);
+        if (next !== undefined && !next.has(wordAfter(window, start + text.length))) continue;
         pattern.lastIndex = start;
         const m = pattern.exec(window);
         if (m === null) continue;
