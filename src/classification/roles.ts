@@ -130,11 +130,11 @@ export function cueGroupsIn(window: string): number {
     }
     let end = i + 1;
     while (end < window.length && isWordChar(window.charCodeAt(end))) end++;
-    const word = wordGroups(window, i, end);
-    if (word !== 0) {
+    const bits = wordGroups(window, i, end);
+    if (bits !== 0) {
       CUE_WORD_START[cueWordCount] = i;
-      CUE_WORD_GROUPS[cueWordCount++] = word;
-      groups |= word & GROUP_BITS;
+      CUE_WORD_GROUPS[cueWordCount++] = bits;
+      groups |= bits & GROUP_BITS;
     }
     i = end;
   }
