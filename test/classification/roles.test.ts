@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { BEFORE, cueGroupsIn, isSpace, mayPropose, mentionRole } from '../../src/classification/roles.js';
+import { BEFORE, cueGroupsIn, cuesIn, isSpace, mayPropose, mentionRole } from '../../src/classification/roles.js';
 
 /** The role of the name written as [[…]] in `sentence`. */
 function roleIn(sentence: string, inTitle = false): string {
@@ -196,7 +196,7 @@ describe('cueGroupsIn: the cue groups worth searching a window for', () => {
   /** A pattern's cues without its word boundaries and look-arounds: strings fast-check can generate. */
   const loose = (source: string) => source.replace(/\\b/g, '').replace(/\(\?<?!(?:[^()]|\([^()]*\))*\)/g, '');
   const cue = fc.oneof(...BEFORE.map(([, pattern]) => fc.stringMatching(new RegExp(`^(?:${loose(pattern.source)})$`))));
-  const other = fc.constantFrom('LoRA', 'adapters', 'of', 'x', 'pre_trained', 'use2', 'non-existing', 'e.g.,', '(', ';', '—', 'Ünlike');
+  const other = fc.constantFrom('LoRA', 'adapters', 'of', 'x', 'pre_trained', 'use2', 'non-existing', 'e.g.,', '(', ';', '—', 'Ünlike', 'With', 'usee', 'outperform', 'i', 'recently', 'been', 'é');
   const separator = fc.constantFrom(' ', ' ', '', ', ', '-', '.', ' (', '; ', '_');
   const window = fc.array(fc.tuple(fc.oneof(cue, other), separator), { maxLength: 13 }).map((parts) => parts.map(([word, space]) => word + space).join(''));
   it('includes every group with a cue in the window', () => {
@@ -207,6 +207,19 @@ describe('cueGroupsIn: the cue groups worth searching a window for', () => {
           pattern.lastIndex = 0;
           if (pattern.test(text)) expect(groups & (1 << group)).not.toBe(0);
         });
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it('finds the cues a scan of each pattern from the start finds, trying patterns only at those words', () => {
+    fc.assert(
+      fc.property(window, (text) => {
+        const scanned: Array<[number, number, string]> = [];
+        BEFORE.forEach(([, pattern], group) => {
+          pattern.lastIndex = 0;
+          for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) scanned.push([group, m.index, m[0]]);
+        });
+        expect(cuesIn(text)).toEqual(scanned);
       }),
       { numRuns: 20000 },
     );
