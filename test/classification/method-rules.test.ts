@@ -192,3 +192,20 @@ describe('a context that titles do without', () => {
     expect(classify({ title: 'Selecting Influential Examples', abstract: ml }).tags.map((t) => t.id)).toContain('data-selection');
   });
 });
+
+describe('framing cues ("this work", "our framework") frame the paper, not every family in the sentence', () => {
+  it('leaves a family mentioned once in passing in a framed sentence untagged', () => {
+    const abstract =
+      'In contrast, this work provides a fine-grained mathematical analysis to show how transformers leverage the multi-concept semantics of words to enable powerful ICL and excellent out-of-distribution ICL abilities.';
+    expect(methods({ abstract })).toEqual([]);
+    const factTest =
+      'Notably, we prove that our framework also ensures strong Type II error control under mild conditions and can be extended to maintain its effectiveness when covariate shifts exist.';
+    expect(methods({ abstract: factTest })).toEqual([]);
+  });
+
+  it('still tags the family when the framed sentence is about it and it recurs', () => {
+    const abstract =
+      'This work studies out-of-distribution detection for image classifiers. We show that energy scores separate out-of-distribution inputs better than softmax confidence.';
+    expect(methods({ abstract })).toEqual(['robustness']);
+  });
+});

@@ -49,8 +49,8 @@ describe.skipIf(!existsSync(seedPath))('seed gold (../shared/gold/seed.jsonl)', 
 
 describe.skipIf(!existsSync(devPath))('dev gold (../shared/gold/dev.jsonl)', () => {
   const gold = existsSync(devPath) ? read(devPath) : [];
-  // Set a little below what was reached (method 0.964, type 0.913, modality 0.906, names 0.956, roles 0.851, proposed 0.867).
-  it('method micro-F1 stays at or above 0.95', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.95));
+  // Set a little below what was reached (method 0.973, type 0.913, modality 0.906, names 0.956, roles 0.851, proposed 0.867).
+  it('method micro-F1 stays at or above 0.96', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.96));
   it('type accuracy stays at or above 0.90', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.9));
   it('modality micro-F1 stays at or above 0.89', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.89));
   it('named methods: micro-F1 at or above 0.94, role accuracy at or above 0.84, proposed-name F1 at or above 0.85', () => {
@@ -74,11 +74,11 @@ if (!existsSync(devPath)) {
 
 describe('2024 arXiv sample (test/gold/ml24-sample.jsonl)', () => {
   const gold = read(samplePath);
-  // Set a little below what was reached (method P 0.848, F1 0.812; type 0.825; modality 0.808).
-  it('method precision stays at or above 0.83 on a stream where most papers only mention fine-tuning', () => {
-    expect(facet(gold, 'method').micro.precision).toBeGreaterThanOrEqual(0.83);
+  // Set a little below what was reached (method P 0.875, F1 0.824; type 0.825; modality 0.808).
+  it('method precision stays at or above 0.86 on a stream where most papers only mention fine-tuning', () => {
+    expect(facet(gold, 'method').micro.precision).toBeGreaterThanOrEqual(0.86);
   });
-  it('method micro-F1 stays at or above 0.80', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.8));
+  it('method micro-F1 stays at or above 0.81', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.81));
   it('type accuracy stays at or above 0.82', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.82));
   it('modality micro-F1 stays at or above 0.80', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.8));
   it('no more than 1 in 12 records gets a method family the labels do not have', () => {

@@ -165,7 +165,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       },
       {
         "id": "framing",
-        "factor": 1.2,
+        "factor": 1.1,
         "scope": "sentence",
         "window": 6,
         "phrases": [
