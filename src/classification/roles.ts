@@ -40,82 +40,32 @@ const CUE_FIRST_WORDS: readonly string[] = [
   'such e i like including for especially notably particularly in',
 ];
 
-/**
- * By group, the first words above that are a whole cue of their group wherever they stand: the
- * cue found there is the word, and the pattern need not run. A prefix (`*`) is one too: its
- * `\w*` takes the rest of the word, and no cue before it in its pattern starts so.
- */
-const WHOLE_CUE_WORDS: readonly string[] = [
-  'termed dubbed called named namely coined',
-  'studying analysing analyzing investigating examining exploring benchmarking understanding improving extending enhancing rethinking revisiting',
-  'use uses used using utilise utilize utilises utilizes utilised utilized utilising utilizing with via through employ employs employed employing adopt adopts adopted adopting leverage leverages leveraged leveraging apply applies applied applying inject injects injected injecting insert inserts inserted inserting integrate integrates integrated integrating incorporate incorporates incorporated incorporating combine combines combined combining follow follows following',
-  'beat beats than comparing compare compares unlike versus against over matches matching existing prior previous conventional traditional standard vanilla sota',
-  'popular recent recently typically although',
-  'like including especially notably particularly',
-];
-
-/** A word's groups (bits 0 to 5) and, shifted by WHOLE, those it is a whole cue of. */
-const WHOLE = 8;
-const GROUP_BITS = (1 << WHOLE) - 1;
-
-/** Word → its BEFORE groups with a cue starting with that whole word, and whole cues (WHOLE). */
+/** Word → the BEFORE groups (a bit each) with a cue starting with that whole word. */
 const GROUPS_OF_WORD = new Map<string, number>();
-/** Prefixes of words (`*` above), with their groups (whole cues too). */
+/** Prefixes of words (`*` above), with their groups. */
 const GROUPS_OF_PREFIX: Array<[string, number]> = [];
 /** By first letter (`a` = 0), the lengths (a bit each) of the whole words above: a word of another length is not looked up. */
 const WORD_LENGTHS: number[] = new Array<number>(26).fill(0);
 CUE_FIRST_WORDS.forEach((words, group) => {
-  const whole = new Set(WHOLE_CUE_WORDS[group]!.split(' '));
   for (const word of words.split(' ')) {
-    if (word.endsWith('*')) GROUPS_OF_PREFIX.push([word.slice(0, -1), (1 << group) | (1 << (group + WHOLE))]);
+    if (word.endsWith('*')) GROUPS_OF_PREFIX.push([word.slice(0, -1), 1 << group]);
     else {
-      const bits = (1 << group) | (whole.has(word) ? 1 << (group + WHOLE) : 0);
-      GROUPS_OF_WORD.set(word, (GROUPS_OF_WORD.get(word) ?? 0) | bits);
+      GROUPS_OF_WORD.set(word, (GROUPS_OF_WORD.get(word) ?? 0) | (1 << group));
       WORD_LENGTHS[word.charCodeAt(0) - 97]! |= 1 << word.length;
     }
   }
 });
 
-/**
- * By group, for first words whose cues all go on with another word: the words that may come
- * next (after the spaces, hyphen or dot between). Elsewhere the pattern, which could only fail,
- * is not run. First words not here may be a cue alone or go on with any word.
- */
-const NEXT_WORDS: readonly string[] = [
-  'we:first,further,then,propose,proposes,present,presents,introduce,introduces,develop,develops,design,designs,devise,devises,derive,derives,call,term,name,dub this:paper,work our:method,approach,framework which:we',
-  'we:first,further,then,also,systematically,empirically,theoretically,comprehensively,thoroughly,study,studies,investigate,investigates,analyse,analyze,analyses,analyzes,examine,examines,explore,explores,revisit,revisits,benchmark,benchmarks,evaluate,evaluates,improve,improves,extend,extends,enhance,enhances,characterise,characterize,characterises,characterizes,explain,explains,understand,scrutinise,scrutinize,survey,surveys,review,reviews,discuss,discusses,cover,covers,compare,compares,generalise,generalize,generalises,generalizes,focus,focuses ' +
-    'this:paper,work,study,survey,review,report,article,chapter,analysis,guide,tutorial the:paper,work,study,survey,review,report,article,chapter,analysis,guide,tutorial our:paper,work,study,survey,review,report,article,chapter,analysis,guide,tutorial ' +
-    'analysis:of study:of survey:of review:of variant:of variants:of extension:of version:of implementation:of instance:of instantiation:of special:case why:does,do how:does when:does',
-  'based:on built:on,upon builds:on build:on on:top trained:by optimised:by optimized:by fine:tuned equipped:with plug:in,into plugs:in,into plugged:in,into plugging:in,into experiment:on,with,and experiments:on,with,and',
-  'compared:to,with comparison:to,with in:contrast relative:to instead:of rather:than as:opposed alternative:to alternatives:to competitive:with on:par comparable:to similar:to analogous:to akin:to simplification:of baseline:such,like,including baselines:such,like,including state:of',
-  'has:become,emerged,been,gained have:become,emerged,been,gained de:facto previously:proposed,introduced,developed originally:proposed,introduced,developed already:proposed,introduced,developed',
-  'such:as e:g i:e for:example,instance in:particular',
-];
-const NEXT_OF_WORD: ReadonlyArray<ReadonlyMap<string, ReadonlySet<string>>> = NEXT_WORDS.map(
-  (entries) => new Map(entries.split(' ').map((entry) => entry.split(':') as [string, string]).map(([word, next]) => [word, new Set(next.split(','))])),
-);
-
-/** The word after the one ending at `end` (past any characters between that are not `\w`). */
-function wordAfter(window: string, end: number): string {
-  let start = end;
-  while (start < window.length && !isWordChar(window.charCodeAt(start))) start++;
-  let stop = start;
-  while (stop < window.length && isWordChar(window.charCodeAt(stop))) stop++;
-  return window.slice(start, stop);
-}
-
 /** No shorter word can begin with a prefix cue. */
 const SHORTEST_PREFIX = Math.min(...GROUPS_OF_PREFIX.map(([prefix]) => prefix.length));
 /** The groups some prefix gives. */
-const PREFIX_GROUPS = GROUPS_OF_PREFIX.reduce((groups, [, group]) => groups | group, 0) & GROUP_BITS;
+const PREFIX_GROUPS = GROUPS_OF_PREFIX.reduce((groups, [, group]) => groups | group, 0);
 
 /**
- * The words of the window last scanned that may begin a cue: where each starts, the word, and
- * its groups as GROUPS_OF_WORD gives them (the first `cueWordCount`). Reused from window to
- * window: reading roles is synchronous.
+ * The words of the window last scanned that may begin a cue: where each starts, and its groups
+ * (the first `cueWordCount`). Reused from window to window: reading roles is synchronous.
  */
 const CUE_WORD_START: number[] = [];
-const CUE_WORD_TEXT: string[] = [];
 const CUE_WORD_GROUPS: number[] = [];
 let cueWordCount = 0;
 
@@ -134,14 +84,14 @@ export function cueGroupsIn(window: string): number {
     if (bits !== 0) {
       CUE_WORD_START[cueWordCount] = i;
       CUE_WORD_GROUPS[cueWordCount++] = bits;
-      groups |= bits & GROUP_BITS;
+      groups |= bits;
     }
     i = end;
   }
   return groups;
 }
 
-/** The groups whose cues may begin with the word `window[start, end)`, and whole cues (WHOLE); the word is kept in CUE_WORD_TEXT. */
+/** The groups whose cues may begin with the word `window[start, end)`. */
 function wordGroups(window: string, start: number, end: number): number {
   const length = end - start;
   // Most words are of no cue's length for their first letter: they are not sliced and looked up.
@@ -153,7 +103,6 @@ function wordGroups(window: string, start: number, end: number): number {
   if (length >= SHORTEST_PREFIX && (groups & PREFIX_GROUPS) !== PREFIX_GROUPS) {
     for (const [prefix, group] of GROUPS_OF_PREFIX) if (word.startsWith(prefix)) groups |= group;
   }
-  CUE_WORD_TEXT[cueWordCount] = word;
   return groups;
 }
 
@@ -324,23 +273,15 @@ function findCues(window: string): number {
     let from = 0;
     for (let w = 0; w < cueWordCount; w++) {
       const start = CUE_WORD_START[w]!;
-      const groups = CUE_WORD_GROUPS[w]!;
-      if ((groups & bit) === 0 || start < from) continue;
-      let text = CUE_WORD_TEXT[w]!;
-      // A whole-cue word is its cue: the big pattern, slow to run where it is rarely run, is not.
-      if ((groups & (bit << WHOLE)) === 0) {
-        const next = NEXT_OF_WORD[group]!.get(text);
-        if (next !== undefined && !next.has(wordAfter(window, start + text.length))) continue;
-        pattern.lastIndex = start;
-        const m = pattern.exec(window);
-        if (m === null) continue;
-        text = m[0];
-      }
-      from = start + text.length;
+      if ((CUE_WORD_GROUPS[w]! & bit) === 0 || start < from) continue;
+      pattern.lastIndex = start;
+      const m = pattern.exec(window);
+      if (m === null) continue;
+      from = start + m[0].length;
       FOUND_GROUP[count] = group;
       FOUND_START[count] = start;
       FOUND_END[count] = from;
-      FOUND_TEXT[count] = text;
+      FOUND_TEXT[count] = m[0];
       count++;
     }
   }
