@@ -623,7 +623,6 @@ function sentenceAround(text: string, start: number, end: number, inTitle: boole
   return { before: text.slice(from, start), after: text.slice(end, to), inTitle };
 }
 
-/** One entry per proposed name (its first place, title before abstract), with an expansion found at any of its places. */
 /** Only ASCII letters, digits and `+` ("GORACS", "S3FT"): nothing for `foldName` to take out, so its case alone folds. */
 function isPlainName(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -633,6 +632,7 @@ function isPlainName(text: string): boolean {
   return true;
 }
 
+/** One entry per proposed name (its first place, title before abstract), with an expansion found at any of its places. */
 function uniqueProposed(found: ProposedName[]): ProposedName[] {
   // Most records propose at most one name: nothing to merge.
   if (found.length < 2) return found;

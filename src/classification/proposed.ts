@@ -18,24 +18,41 @@ const isLowerAlnum = (c: number) => (c >= 97 && c <= 122) || isDigit(c);
 
 /** Words between a contribution verb and the name that take it out of the contribution ("we propose a method built on LLaMA"). */
 const DETOUR_LIST = 'called|named|termed|dubbed|namely|on|with|using|use|for|to|from|by|via|than|like|such|over|under|into|upon|based|against|in|within|across|and|or|that|which|where|when|while|whose|if';
-/** The detour words by length and first letter: `text.slice(from, to).toLowerCase()` is looked up without copying it. */
-const DETOUR_WORDS = new Map<number, string[]>();
-for (const word of DETOUR_LIST.split('|')) {
-  const key = word.length * 32 + (word.charCodeAt(0) & 31);
-  DETOUR_WORDS.set(key, [...(DETOUR_WORDS.get(key) ?? []), word]);
+/**
+ * Lowercase words looked up in a text in any case of their ASCII letters, in place (no
+ * `text.slice(from, to).toLowerCase()` copy): kept by length and first letter.
+ */
+class FoldedWords {
+  private readonly byShape = new Map<number, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const key = shapeKey(word, 0, word.length);
+      this.byShape.set(key, [...(this.byShape.get(key) ?? []), word]);
+    }
+  }
+
+  /** `text.slice(from, to)` is one of the words, in any case. */
+  has(text: string, from: number, to: number): boolean {
+    const words = this.byShape.get(shapeKey(text, from, to));
+    if (words === undefined) return false;
+    // Every character is compared: a digit or `_` shares its low bits with a letter.
+    for (const word of words) if (equalsFolded(text, from, word)) return true;
+    return false;
+  }
 }
 
-/** `text.slice(from, to)`, all ASCII letters, is a detour word in any case. */
-function isDetourWord(text: string, from: number, to: number): boolean {
-  const words = DETOUR_WORDS.get((to - from) * 32 + (text.charCodeAt(from) & 31));
-  if (words === undefined) return false;
-  for (const word of words) {
-    let i = 1;
-    while (i < word.length && (text.charCodeAt(from + i) | 32) === word.charCodeAt(i)) i++;
-    if (i === word.length) return true;
-  }
-  return false;
+function shapeKey(text: string, from: number, to: number): number {
+  return (to - from) * 32 + (text.charCodeAt(from) & 31);
 }
+
+/** `text` holds the lowercase `word` at `at`, its ASCII letters in either case. */
+function equalsFolded(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+const DETOUR_WORDS = new FoldedWords(DETOUR_LIST.split('|'));
 
 /**
  * `/\b(?:DETOUR_LIST)\b/i.test(text.slice(from, to))` by character codes: a whole word (a run of `\w` characters,
@@ -50,18 +67,14 @@ export function hasDetour(text: string, from: number, to: number): boolean {
     const start = i;
     let letters = true;
     for (; i < to && isWordChar(text.charCodeAt(i)); i++) letters &&= isLetter(text.charCodeAt(i));
-    if (letters && i - start >= 2 && i - start <= 7 && isDetourWord(text, start, i)) return true;
+    if (letters && i - start >= 2 && i - start <= 7 && DETOUR_WORDS.has(text, start, i)) return true;
   }
   return false;
 }
 
 /** A detour word or a clause end (`/[.;:!?]/`) in `text.slice(from, to)`: the words after it are no longer the contribution's. */
 export function endsRun(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return true;
-  }
-  return hasDetour(text, from, to);
+  return endsRunAfter(text, from, from, to);
 }
 
 /**
@@ -231,9 +244,8 @@ function titleNames(title: string, add: Add, abstract: string): void {
   const head = title.slice(0, colon).trim();
   // An empty head (" : …") would make every `indexOf(head)` below match everywhere, forever.
   if (head === '') return;
-  // Most heads are phrases ("Scaling Laws for Fine-Tuning"): counted before any word is copied.
-  if (countWords(head, 4) > 3) return;
   const words = wordsOf(head);
+  if (words.length > 3) return;
   const at = title.indexOf(head);
   // "Direct Preference Optimization: …" with "… (DPO)" in the abstract: the acronym is the name.
   const short = acronymAfter(abstract, head);
@@ -382,7 +394,7 @@ function kindOf(cue: string): CueKind {
 }
 
 /** "the recently proposed BERT model": a verb of someone else's contribution. */
-const PRIOR_WORDS = new Set(['recently', 'previously', 'originally', 'already', 'been', 'was', 'were', 'is', 'are', 'widely', 'commonly', 'first']);
+const PRIOR_WORDS = new FoldedWords(['recently', 'previously', 'originally', 'already', 'been', 'was', 'were', 'is', 'are', 'widely', 'commonly', 'first']);
 
 /**
  * `/\b(?:recently|…|first)\s+$/i` over the 30 characters before `start`, by character codes:
@@ -396,29 +408,7 @@ export function priorVerb(text: string, start: number): boolean {
   if (end === start) return false;
   let from = end;
   while (from > floor && isWordChar(text.charCodeAt(from - 1))) from--;
-  return end - from >= 2 && end - from <= 10 && isPriorWord(text, from, end);
-}
-
-/** PRIOR_WORDS by length and first letter, as DETOUR_WORDS. */
-const PRIOR_BY_SHAPE = new Map<number, string[]>();
-for (const word of PRIOR_WORDS) {
-  const key = word.length * 32 + (word.charCodeAt(0) & 31);
-  PRIOR_BY_SHAPE.set(key, [...(PRIOR_BY_SHAPE.get(key) ?? []), word]);
-}
-
-/** `PRIOR_WORDS.has(text.slice(from, to).toLowerCase())` for a run of word characters, without copying it. */
-function isPriorWord(text: string, from: number, to: number): boolean {
-  const words = PRIOR_BY_SHAPE.get((to - from) * 32 + (text.charCodeAt(from) & 31));
-  if (words === undefined) return false;
-  // Every character is compared: a digit or `_` shares its low bits with a letter.
-  for (const word of words) if (equalsFolded(text, from, word)) return true;
-  return false;
-}
-
-/** `text` holds the lowercase `word` at `at`, its ASCII letters in either case. */
-function equalsFolded(text: string, at: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
-  return true;
+  return end - from >= 2 && end - from <= 10 && PRIOR_WORDS.has(text, from, end);
 }
 
 const NOVEL_BEFORE = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+$/;
@@ -625,14 +615,14 @@ export function definedAcronym(tail: string): { text: string; at: number } | und
   const colon = head.lastIndexOf(':');
   const clause = colon >= 0 ? head.slice(colon + 1) : head;
   if (/[.;!?]/.test(clause)) return undefined;
-  // The clause's words are read from its end, as offsets: at most 14 of them, and only the last few are copied.
-  const count = lastWords(clause, 15);
-  if (count === 0 || count > 14) return undefined;
+  // The clause's words are read from its end: a long clause is not split at all.
+  const words = lastWords(clause, 15);
+  if (words.length === 0 || words.length > 14) return undefined;
   // "a fine-tuning strategy BOB (BeyondOBjects)": the paren spells out the name before it.
-  const previous = clause.slice(WORD_STARTS[0], WORD_ENDS[0]);
+  const previous = words.at(-1)!;
   if (short.length > previous.length && isNameLike(previous) && !hasDetourWord(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
   // Function words inside the expansion are part of it ("Group with Orthogonal Regularization"); before it they are a detour.
-  const long = longFormOfLast(clause, count, short);
+  const long = longForm(words, short);
   const lead = long !== undefined ? clause.slice(0, clause.toLowerCase().lastIndexOf(long)) : clause.slice(0, titleRunStart(clause));
   if ((long === undefined && !isNameLike(short)) || (colon < 0 && hasDetourWord(lead) && !FOR_WHAT.test(lead))) return undefined;
   return { text: short, at: paren.index + 1 };
@@ -685,18 +675,6 @@ function titleRunStart(clause: string): number {
   return m && capitalisedWords(m[0]) >= 2 ? m.index : clause.length;
 }
 
-/** How many words (runs of characters that are not `\s`) the text has, counting up to `max`. */
-function countWords(text: string, max: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length && n < max; ) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-    if (i === text.length) break;
-    n++;
-    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-  }
-  return n;
-}
-
 /** How many words of the text start with a capital. */
 function capitalisedWords(text: string): number {
   let n = 0;
@@ -706,32 +684,11 @@ function capitalisedWords(text: string): number {
 
 /** Schwartz and Hearst: the words before an acronym that it abbreviates, or undefined. */
 export function longForm(words: readonly string[], short: string): string | undefined {
-  const letters = acronymLetters(short);
+  // Digits are repetition ("S3FT": three S words), not letters to find.
+  const letters = short.toLowerCase().replace(/[^a-z]/g, '');
   if (letters.length < 2) return undefined;
-  return longFormIn(words.slice(Math.max(0, words.length - reachOf(letters))).join(' ').toLowerCase(), letters);
-}
-
-/** Digits are repetition ("S3FT": three S words), not letters to find. */
-const acronymLetters = (short: string) => short.toLowerCase().replace(/[^a-z]/g, '');
-
-/** How many words before an acronym its expansion may take. */
-const reachOf = (letters: string) => Math.min(letters.length + 5, letters.length * 2);
-
-/** `longForm` of the last `count` words of `text`, found by `lastWords`, without splitting the text. */
-function longFormOfLast(text: string, count: number, short: string): string | undefined {
-  const letters = acronymLetters(short);
-  if (letters.length < 2) return undefined;
-  const n = Math.min(count, reachOf(letters));
-  // The words joined by single spaces: most often just the text from the first of them on.
-  let single = true;
-  for (let i = 0; i < n - 1 && single; i++) single = WORD_STARTS[i]! - WORD_ENDS[i + 1]! === 1 && text.charCodeAt(WORD_ENDS[i + 1]!) === 32;
-  let joined = single ? text.slice(WORD_STARTS[n - 1], WORD_ENDS[0]) : '';
-  if (!single) for (let i = n - 1; i >= 0; i--) joined += (i === n - 1 ? '' : ' ') + text.slice(WORD_STARTS[i], WORD_ENDS[i]);
-  return longFormIn(joined.toLowerCase(), letters);
-}
-
-/** Schwartz and Hearst on the lowercase words `long`: the last of them that `letters` abbreviates. */
-function longFormIn(long: string, letters: string): string | undefined {
+  const reach = words.slice(Math.max(0, words.length - Math.min(letters.length + 5, letters.length * 2)));
+  const long = reach.join(' ').toLowerCase();
   let s = letters.length - 1;
   let l = long.length - 1;
   for (; s >= 0; s--, l--) {
@@ -743,27 +700,18 @@ function longFormIn(long: string, letters: string): string | undefined {
   return long.slice(long.lastIndexOf(' ', l + 1) + 1);
 }
 
-/** Offsets of the words `lastWords` found, last first: scratch space, overwritten by each call. */
-const WORD_STARTS: number[] = [];
-const WORD_ENDS: number[] = [];
-
-/**
- * The last `max` words of `text` at most (the pieces of `text.trim().split(/\s+/)`), last first,
- * into WORD_STARTS and WORD_ENDS; how many there are.
- */
-function lastWords(text: string, max: number): number {
-  let n = 0;
+/** The last `max` words of `text` at most (pieces of `text.trim().split(/\s+/)`), in order, found from its end. */
+function lastWords(text: string, max: number): string[] {
+  const words: string[] = [];
   let i = text.length;
-  while (n < max) {
+  while (words.length < max) {
     while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
     if (i === 0) break;
     const end = i;
     while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
-    WORD_STARTS[n] = i;
-    WORD_ENDS[n] = end;
-    n++;
+    words.push(text.slice(i, end));
   }
-  return n;
+  return words.reverse();
 }
 
 /** "… termed SaRA", "… called SURE-VQA", "… namely X": naming words introduce a name wherever they are. */

@@ -8,7 +8,7 @@
 import type { PatternMatch } from '../matching/matcher.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { FieldText } from './evidence.js';
-import { longForm } from './proposed.js';
+import { longForm, wordsOf } from './proposed.js';
 import { isWordChar } from './roles.js';
 
 /** A spelled-out form is read from this many characters before "(ACR)". */
@@ -115,10 +115,6 @@ export function spelledOut(text: string, acronym: string): string[] {
 
 function addForm(forms: string[], form: string | undefined, acronym: string): void {
   if (form !== undefined && /[\s-]/.test(form) && !form.includes(acronym.toLowerCase())) forms.push(form);
-}
-
-function wordsOf(text: string): string[] {
-  return text.trim().split(/\s+/).filter(Boolean);
 }
 
 /** The first four letters of each word of four letters or more, lower case ("optimisation" and "optimization" share "opti"). */
