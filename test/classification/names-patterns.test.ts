@@ -205,7 +205,7 @@ function definedAcronymByPatterns(tail: string): { text: string; at: number } | 
   if (words.length === 0 || words.length > 14) return undefined;
   const previous = words.at(-1)!;
   if (isNameLike(previous) && short.length > previous.length && !hasDetourWord(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
-  const long = longFormByPatterns(words, short);
+  const long = longForm(words, short);
   const lead = long !== undefined ? clause.slice(0, clause.toLowerCase().lastIndexOf(long)) : clause.slice(0, titleRunStartByPatterns(clause));
   const forWhat = /^\s*(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,3}(?:method|approach|framework|technique|algorithm|strategy|scheme|paradigm|pipeline|model)\s+for\s*$/;
   if ((long === undefined && !isNameLike(short)) || (colon < 0 && hasDetourWord(lead) && !forWhat.test(lead))) return undefined;
@@ -215,21 +215,6 @@ function definedAcronymByPatterns(tail: string): { text: string; at: number } | 
 function titleRunStartByPatterns(clause: string): number {
   const m = /(?:[A-Z][\w²³+-]*\s+(?:(?:of|for|and|with|without|in|on|to|via|the)\s+)?)*[A-Z][\w²³+-]*\s*$/.exec(clause);
   return m && m[0].trim().split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length >= 2 ? m.index : clause.length;
-}
-
-function longFormByPatterns(words: readonly string[], short: string): string | undefined {
-  const letters = short.toLowerCase().replace(/[^a-z]/g, '');
-  if (letters.length < 2) return undefined;
-  const reach = words.slice(Math.max(0, words.length - Math.min(letters.length + 5, letters.length * 2)));
-  const long = reach.join(' ').toLowerCase();
-  let s = letters.length - 1;
-  let l = long.length - 1;
-  for (; s >= 0; s--, l--) {
-    const c = letters.charCodeAt(s);
-    while (l >= 0 && (long.charCodeAt(l) !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(long[l - 1]!)))) l--;
-    if (l < 0) return undefined;
-  }
-  return long.slice(long.lastIndexOf(' ', l + 1) + 1);
 }
 
 /** Contribution sentences with brackets: expansions, names, detours, stops, odd spaces and letters that change length in lower case. */
@@ -249,14 +234,6 @@ describe('the acronym a contribution sentence defines, read without splitting it
     for (const tail of [' a fine-tuning strategy BOB (BeyondOBjects) to mitigate', ' Robustness Critical Fine-Tuning (RiFT), a novel approach', ' a framework for gradual fine tuning (GFT) of models', ' a method:  Cluster  and\u00a0Rank (CaR)', ' one two three four five six seven eight nine ten eleven twelve thirteen fourteen Fifteen (FT)']) {
       expect(definedAcronym(tail)).toEqual(definedAcronymByPatterns(tail));
     }
-  });
-  it('longForm is its pattern-written form', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...ACRONYM_PIECES.filter((p) => !/\s/.test(p))), { maxLength: 12 }), fc.constantFrom('RiFT', 'GFT', 'S3FT', 'İRF', 'x', 'BeyondOBjects'), (words, short) => {
-        expect(longForm(words, short)).toBe(longFormByPatterns(words, short));
-      }),
-      runs,
-    );
   });
   it('wordsOf is trim, split on spaces, and no empty word', () => {
     fc.assert(
