@@ -4,6 +4,7 @@
  * cues set each match's weight, and offsets are mapped back to the original text.
  */
 import type { PatternMatch } from '../matching/matcher.js';
+import { NO_CUES, type CueMatches } from '../matching/cue-matches.js';
 import { originalSpan, type NormalisedText } from '../text/normalise.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
@@ -147,9 +148,6 @@ export class MatchList {
   }
 }
 
-/** Shared empty list for `RoleLists` between fields (never added to). */
-const NO_MATCHES: readonly PatternMatch[] = [];
-
 /**
  * One field's matches sorted by role once, right after the scan: noting what they depend on,
  * looking for companions and weighing then read only the positive matches (a third of a record's
@@ -165,16 +163,19 @@ export class RoleLists {
   near = false;
   /** Whether some positive match is of a named method's rule: without one, the field mentions no name. */
   named = false;
-  /** All of the field's matches, as the scan found them (cues among them). */
-  matches: readonly PatternMatch[] = NO_MATCHES;
+  /** The field's cue matches, as the scan found them: read only when a match needs weighing by them. */
+  cues: Readonly<CueMatches> = NO_CUES;
 
-  /** Sorts the field's matches by role (emptying the lists first); `into` gets the field's gates. */
-  take(compiled: CompiledTaxonomy, matches: readonly PatternMatch[], into: RecordEvidence): void {
+  /**
+   * Sorts the field's matches by role (emptying the lists first) and keeps its `cues` (the scan
+   * put them apart, see `Matcher.scanWords`); `into` gets the field's gates.
+   */
+  take(compiled: CompiledTaxonomy, matches: readonly PatternMatch[], cues: Readonly<CueMatches>, into: RecordEvidence): void {
     const { positives, excludes, companions } = this;
     positives.clear();
     excludes.clear();
     companions.clear();
-    this.matches = matches;
+    this.cues = cues;
     for (let i = 0; i < matches.length; i++) {
       const match = matches[i]!;
       const { role, owner } = match.pattern;
@@ -217,7 +218,7 @@ export class RoleLists {
     this.positives.clear();
     this.excludes.clear();
     this.companions.clear();
-    this.matches = NO_MATCHES;
+    this.cues = NO_CUES;
   }
 }
 
@@ -226,7 +227,6 @@ export class RoleLists {
  * from field to field (classifying is synchronous, so one field uses them at a time).
  */
 export class EvidenceCollector {
-  private readonly cues = new MatchList();
   private readonly located = new MatchList();
   private readonly included = new MatchList();
   private readonly kept = new MatchList();
@@ -242,17 +242,6 @@ export class EvidenceCollector {
     if (lists.positives.size > 0) this.weigh(text, lists, sink);
   }
 
-  /**
-   * Indexes the field's cues, picked out of its matches only now: most of a record's matches are
-   * cues, and most fields have no match of a facet that reads them.
-   */
-  private indexCues(matches: readonly PatternMatch[], tokens: Tokens): void {
-    const { cues } = this;
-    for (let i = 0; i < matches.length; i++) if (matches[i]!.pattern.role === 'cue') cues.push(matches[i]!);
-    this.cueIndex.reset(cues.items, cues.size, tokens);
-    cues.clear();
-  }
-
   private weigh(text: FieldText, lists: RoleLists, sink: MatchSink): void {
     const { compiled } = this;
     const { tokens } = text;
@@ -261,14 +250,15 @@ export class EvidenceCollector {
     if (lists.excludes.size > 0) list = withoutExcluded(list, lists.excludes, this.included);
     const kept = keepLongest(compiled, list, this.kept);
     const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
-    // Indexed for the first match of a facet that reads cues (a field may have none: modality only).
+    // Indexed for the first match of a facet that reads cues (most fields have none: modality only):
+    // most of a record's matches are cues, and most are never read.
     let cuesIndexed = false;
     for (let i = 0; i < kept.size; i++) {
       const match = kept.items[i]!;
       const node = match.pattern.owner;
       let cue = -1;
       if (compiled.nodes[node]!.readsCues) {
-        if (!cuesIndexed) this.indexCues(lists.matches, tokens);
+        if (!cuesIndexed) this.cueIndex.reset(lists.cues, tokens);
         cuesIndexed = true;
         cue = this.cueIndex.groupFor(match.first, match.last);
       }

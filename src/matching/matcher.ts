@@ -10,6 +10,7 @@
  */
 import { inflectionKey } from '../text/natural.js';
 import { PHRASE_BREAK, type Tokens, type WordLookup } from '../text/tokenise.js';
+import type { CueMatches } from './cue-matches.js';
 import { FuzzyMemo, fuzzyBudget, confirmFuzzySpan } from './fuzzy.js';
 import { MAX_TOKEN_FOR_PATTERNS, type Pattern, type TokenTest } from './pattern.js';
 import { WordCache, type WordFacts } from './word-cache.js';
@@ -140,6 +141,8 @@ export class Matcher {
   private readonly secondAllowed: Int32Array;
   private readonly secondLower: Int32Array;
   private readonly thirdKey: Int32Array;
+  /** The group of each cue pattern (its `owner`), -1 for the others: where a scan given rows for cues puts a match. */
+  private readonly cueGroups: Int32Array;
   private readonly lowerIds = new Map<string, number>();
   private readonly thirdKeyIds = new Map<string, number>();
   /**
@@ -167,6 +170,7 @@ export class Matcher {
     this.secondAllowed = Int32Array.from(this.patterns, (p) => p.allowed[1] ?? 0);
     this.secondLower = Int32Array.from(this.patterns, (p) => (p.tests[1]?.mode === 'lower' ? this.lowerIds.get(p.tests[1].value)! : -1));
     this.thirdKey = Int32Array.from(this.patterns, (p) => (p.tests[2]?.mode === 'key' ? this.thirdKeyIds.get(p.tests[2].value)! : -1));
+    this.cueGroups = Int32Array.from(this.patterns, (p) => (p.role === 'cue' ? p.owner : -1));
   }
 
   /**
@@ -211,9 +215,10 @@ export class Matcher {
   /**
    * The primary `scan` of the tokens' `words`, trying patterns only at the few tokens their
    * marks say can start a primary pattern. Most words of a text start no pattern, so they cost
-   * one cache probe (the tokenizer's) and nothing more.
+   * one cache probe (the tokenizer's) and nothing more. With `cues`, cue matches go there as rows
+   * (emptied first), not into the list.
    */
-  scanWords(tokens: Tokens): PatternMatch[] {
+  scanWords(tokens: Tokens, cues?: CueMatches): PatternMatch[] {
     const { count, marks } = tokens;
     const infos = this.words(tokens);
     // Two slots spare: the loop below writes one past the last starter found.
@@ -234,18 +239,21 @@ export class Matcher {
       previous = mark;
     }
     const matches: PatternMatch[] = [];
+    cues?.clear();
+    const rows = cues ?? null;
     for (let i = 0; i < found; i++) {
       const k = starters[i]!;
-      this.tryStarter(k, k + 1 < count && (marks[k + 1]! & SECOND) !== 0, tokens, infos, matches);
+      this.tryStarter(k, k + 1 < count && (marks[k + 1]! & SECOND) !== 0, tokens, infos, matches, rows);
     }
     return matches;
   }
 
   /**
    * Adds the primary pattern occurrences starting at token `k` to `matches`. `nextIsSecond`: token
-   * `k + 1` is some pattern's second word (only then can it select patterns by `nextId`).
+   * `k + 1` is some pattern's second word (only then can it select patterns by `nextId`). Cue
+   * matches go to `cues` unless it is null.
    */
-  private tryStarter(k: number, nextIsSecond: boolean, tokens: Tokens, infos: Int32Array, matches: PatternMatch[]): void {
+  private tryStarter(k: number, nextIsSecond: boolean, tokens: Tokens, infos: Int32Array, matches: PatternMatch[], cues: CueMatches | null): void {
     // Read per starter: describing new words may have replaced both arrays.
     const { program } = this;
     const { facts } = this.cache;
@@ -254,23 +262,25 @@ export class Matcher {
     if (at < 0) return;
     const known = program[at]!;
     const rest = at + 2 + program[at + 1]!;
-    for (let q = at + 2; q < rest; q++) this.tryPattern(program[q]!, known, tokens, infos, k, matches);
+    for (let q = at + 2; q < rest; q++) this.tryPattern(program[q]!, known, tokens, infos, k, matches, cues);
     if (!nextIsSecond) return;
     // "the", "and", "in" start patterns before many second words, but mostly not before the one
     // that follows them: its bit rules most of those out before the lists are searched.
     const nextId = facts[infos[k + 1]! * FACTS + NEXT_ID]!;
     if (((facts[word + NEXT_BITS]! >>> (nextId & 31)) & 1) === 0) return;
     const list = listAfter(program, rest, nextId);
-    for (let q = list + 1, end = list + 1 + (list < 0 ? 0 : program[list]!); q < end; q++) this.tryPattern(program[q]!, 2, tokens, infos, k, matches);
+    for (let q = list + 1, end = list + 1 + (list < 0 ? 0 : program[list]!); q < end; q++) this.tryPattern(program[q]!, 2, tokens, infos, k, matches, cues);
   }
 
   /** Adds primary pattern `index`'s occurrence at token `k` to `matches`, if any; its first `known` tests have passed. */
-  private tryPattern(index: number, known: number, tokens: Tokens, infos: Int32Array, k: number, matches: PatternMatch[]): void {
+  private tryPattern(index: number, known: number, tokens: Tokens, infos: Int32Array, k: number, matches: PatternMatch[], cues: CueMatches | null): void {
     const length = this.lengths[index]!;
     if (k + length > tokens.count) return;
     if (length <= known) {
       if (length > 1 && (tokens.flags[k + 1]! & PHRASE_BREAK & ~this.secondAllowed[index]!) !== 0) return;
-      matches.push({ pattern: this.patterns[index]!, first: k, last: k + length - 1, edits: 0 });
+      const group = this.cueGroups[index]!;
+      if (group >= 0 && cues !== null) cues.push(group, k, k + length - 1);
+      else matches.push({ pattern: this.patterns[index]!, first: k, last: k + length - 1, edits: 0 });
       return;
     }
     // Most such patterns fail at their second or third word ("a" + "guide", "this paper" +
@@ -282,14 +292,23 @@ export class Matcher {
     if (third >= 0 && facts[infos[k + 2]! * FACTS + THIRD_KEY_ID] !== third) return;
     const pattern = this.patterns[index]!;
     const edits = this.matchAt(pattern, known, tokens, infos, k);
-    if (edits >= 0) matches.push({ pattern, first: k, last: k + length - 1, edits });
+    if (edits < 0) return;
+    // A cue's edits are never read: only its group and place.
+    const group = this.cueGroups[index]!;
+    if (group >= 0 && cues !== null) cues.push(group, k, k + length - 1);
+    else matches.push({ pattern, first: k, last: k + length - 1, edits });
   }
 
-  /** All primary pattern occurrences starting at tokens `from..to-1`, in token order, of tokens `words` looked up. */
-  scan(tokens: Tokens, infos: Int32Array, from = 0, to = tokens.count): PatternMatch[] {
+  /**
+   * All primary pattern occurrences starting at tokens `from..to-1`, in token order, of tokens
+   * `words` looked up. With `cues`, cue matches go there as rows (emptied first), not into the list.
+   */
+  scan(tokens: Tokens, infos: Int32Array, from = 0, to = tokens.count, cues?: CueMatches): PatternMatch[] {
     const matches: PatternMatch[] = [];
+    cues?.clear();
+    const rows = cues ?? null;
     const { facts } = this.cache;
-    for (let k = from; k < to; k++) this.tryStarter(k, k + 1 < tokens.count && facts[infos[k + 1]! * FACTS + NEXT_ID]! >= 0, tokens, infos, matches);
+    for (let k = from; k < to; k++) this.tryStarter(k, k + 1 < tokens.count && facts[infos[k + 1]! * FACTS + NEXT_ID]! >= 0, tokens, infos, matches, rows);
     return matches;
   }
 

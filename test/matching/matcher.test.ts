@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CueMatches } from '../../src/matching/cue-matches.js';
 import { Matcher, STARTS_SECONDARY, type PatternMatch } from '../../src/matching/matcher.js';
 import { acronymTests, phraseVariants, type Pattern } from '../../src/matching/pattern.js';
 import { Tokens, tokenise } from '../../src/text/tokenise.js';
@@ -75,6 +76,30 @@ describe('Matcher.scanWords', () => {
       [9, 's33 w33'],
     ]);
     expect(byNext.scanWords(tokens)).toEqual(byNext.scan(tokens, byNext.words(tokens)));
+  });
+
+  it('given rows for cues, puts cue matches there as group and tokens, in token order, and reports the other matches as without them', () => {
+    const cue = (text: string, group: number): Pattern[] => phrase(text, group).map((pattern) => ({ ...pattern, role: 'cue' }));
+    const withCues = new Matcher([...cue('we propose', 5), ...phrase('adapter', 3), ...cue('novel', 6), acronym('LoRA', 1)]);
+    const tokens = tokenise('We propose novel adapters; we propose LoRA.', new Tokens(withCues.lookup));
+    const all = withCues.scanWords(tokens);
+    const rows = new CueMatches();
+    rows.push(9, 9, 9);
+    const apart = withCues.scanWords(tokens, rows);
+    expect(found(apart, tokens)).toEqual([
+      [3, 'adapters'],
+      [1, 'LoRA'],
+    ]);
+    expect(apart).toEqual(all.filter((m) => m.pattern.role !== 'cue'));
+    // The rows are emptied first: the one pushed before the scan is gone.
+    const cues = Array.from({ length: rows.count }, (_, i) => [rows.groups[i], rows.firsts[i], rows.lasts[i]]);
+    expect(cues).toEqual([
+      [5, 0, 1],
+      [6, 2, 2],
+      [5, 4, 5],
+    ]);
+    expect(withCues.scan(tokens, withCues.words(tokens), 0, tokens.count, rows)).toEqual(apart);
+    expect(rows.count).toBe(3);
   });
 
   it('finds nothing in a text none of whose words starts a pattern', () => {
