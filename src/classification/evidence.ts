@@ -8,10 +8,10 @@ import { NO_CUES, type CueMatches } from '../matching/cue-matches.js';
 import { originalSpan, type NormalisedText } from '../text/normalise.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import type { Rule } from '../taxonomy/types.js';
 import { CueIndex } from './cues.js';
+import { AFTER, BEFORE, ruleFacts, type RuleFacts } from './rule-facts.js';
 import { firstFrom } from '../matching/span-index.js';
-import type { Evidence, EvidenceKind, Field } from './types.js';
+import type { Evidence, Field } from './types.js';
 
 /** A positive match with its weight, before context checks and scoring. */
 export interface Candidate {
@@ -202,12 +202,13 @@ export class RoleLists {
   /** Notes whether some positive match is of a `near` rule, and whether one is of a named method's. */
   private notePositives(compiled: CompiledTaxonomy): void {
     const { items, size } = this.positives;
+    const { names } = ruleFacts(compiled);
     let near = false;
     let named = false;
     for (let i = 0; i < size; i++) {
-      const rule = compiled.rules[items[i]!.pattern.rule]!;
-      if (rule.near) near = true;
-      if (rule.rule.name !== undefined) named = true;
+      const rule = items[i]!.pattern.rule;
+      if (compiled.rules[rule]!.near) near = true;
+      if (names[rule] !== undefined) named = true;
     }
     this.near = near;
     this.named = named;
@@ -231,9 +232,11 @@ export class EvidenceCollector {
   private readonly included = new MatchList();
   private readonly kept = new MatchList();
   private readonly cueIndex: CueIndex;
+  private readonly facts: RuleFacts;
 
   constructor(private readonly compiled: CompiledTaxonomy) {
     this.cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow);
+    this.facts = ruleFacts(compiled);
   }
 
   /** Weighs the field's positive matches (sorted by `lists.take`) and hands each to `sink`. */
@@ -243,12 +246,12 @@ export class EvidenceCollector {
   }
 
   private weigh(text: FieldText, lists: RoleLists, sink: MatchSink): void {
-    const { compiled } = this;
+    const { compiled, facts } = this;
     const { tokens } = text;
     // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
-    let list = lists.near ? resolveNear(compiled, lists.positives, lists.companions, tokens, this.located) : lists.positives;
+    let list = lists.near ? resolveNear(compiled, facts, lists.positives, lists.companions, tokens, this.located) : lists.positives;
     if (lists.excludes.size > 0) list = withoutExcluded(list, lists.excludes, this.included);
-    const kept = keepLongest(compiled, list, this.kept);
+    const kept = keepLongest(compiled, facts, list, this.kept);
     const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
     // Indexed for the first match of a facet that reads cues (most fields have none: modality only):
     // most of a record's matches are cues, and most are never read.
@@ -262,7 +265,7 @@ export class EvidenceCollector {
         cuesIndexed = true;
         cue = this.cueIndex.groupFor(match.first, match.last);
       }
-      const weight = round(fieldWeight * compiled.rules[match.pattern.rule]!.rule.weight * (cue < 0 ? 1 : compiled.cues[cue]!.factor));
+      const weight = round(fieldWeight * facts.weights[match.pattern.rule]! * (cue < 0 ? 1 : compiled.cues[cue]!.factor));
       sink.addMatch(text, node, match.pattern.rule, match.first, match.last, weight, cue, match.edits);
     }
     this.located.clear();
@@ -285,14 +288,14 @@ export function matchEvidence(compiled: CompiledTaxonomy, text: FieldText, node:
   let start = text.tokens.starts[first]!;
   let end = text.tokens.ends[last]!;
   if (text.normalised.pieces) [start, end] = originalSpan(text.normalised, start, end);
-  const { rule: definition } = compiled.rules[rule]!;
+  const facts = ruleFacts(compiled);
   return {
     field: text.field,
     start,
     end,
     text: text.original.slice(start, end),
-    rule: definition.text,
-    kind: evidenceKind(definition, edits),
+    rule: facts.texts[rule]!,
+    kind: facts.evidenceKind(rule, edits),
     node: compiled.nodes[node]!.node.id,
     weight,
     cues: cue < 0 ? [] : [compiled.cues[cue]!.id],
@@ -301,23 +304,18 @@ export function matchEvidence(compiled: CompiledTaxonomy, text: FieldText, node:
 
 /** A result's evidence for a weighed match, described by `place` (a `Candidate` is one). */
 export function evidenceOf(compiled: CompiledTaxonomy, place: Omit<Candidate, 'sentence' | 'cues'>, cues: string[]): Evidence {
-  const { rule: definition } = compiled.rules[place.rule]!;
+  const facts = ruleFacts(compiled);
   return {
     field: place.field,
     start: place.start,
     end: place.end,
     text: place.text,
-    rule: definition.text,
-    kind: evidenceKind(definition, place.edits),
+    rule: facts.texts[place.rule]!,
+    kind: facts.evidenceKind(place.rule, place.edits),
     node: compiled.nodes[place.node]!.node.id,
     weight: place.weight,
     cues,
   };
-}
-
-/** A fuzzy rule's exact match is reported as a phrase. */
-function evidenceKind(rule: Rule, edits: number): EvidenceKind {
-  return rule.kind === 'fuzzy' && edits === 0 ? 'phrase' : rule.kind;
 }
 
 /**
@@ -325,7 +323,7 @@ function evidenceKind(rule: Rule, edits: number): EvidenceKind {
  * evidence then spans both ("interpolate between the pre-trained and fine-tuned weights").
  * The located matches go into `out`; `companions` is sorted by first token if it is not already.
  */
-function resolveNear(compiled: CompiledTaxonomy, positives: MatchList, companions: MatchList, tokens: Tokens, out: MatchList): MatchList {
+function resolveNear(compiled: CompiledTaxonomy, facts: RuleFacts, positives: MatchList, companions: MatchList, tokens: Tokens, out: MatchList): MatchList {
   const maxSpan = companions.sortByFirst();
   const { items: list, size: count } = companions;
   for (let p = 0; p < positives.size; p++) {
@@ -335,8 +333,8 @@ function resolveNear(compiled: CompiledTaxonomy, positives: MatchList, companion
       out.push(match);
       continue;
     }
-    const { rule } = compiledRule;
-    const window = rule.window ?? 5;
+    const window = facts.windows[match.pattern.rule]!;
+    const side = facts.sides[match.pattern.rule]!;
     const sentence = tokens.sentences[match.first];
     let best: PatternMatch | undefined;
     let bestGap = Infinity;
@@ -345,7 +343,7 @@ function resolveNear(compiled: CompiledTaxonomy, positives: MatchList, companion
       const companion = list[i]!;
       if (companion.pattern.owner !== match.pattern.rule || tokens.sentences[companion.first] !== sentence || overlaps(companion, match)) continue;
       const after = companion.first > match.last;
-      if ((rule.side === 'before' && after) || (rule.side === 'after' && !after)) continue;
+      if ((side === BEFORE && after) || (side === AFTER && !after)) continue;
       const gap = after ? companion.first - match.last : match.first - companion.last;
       if (gap <= window && gap < bestGap) {
         best = companion;
@@ -387,14 +385,14 @@ export function longestPerFacet(compiled: CompiledTaxonomy, matches: PatternMatc
   const list = new MatchList();
   list.items = matches;
   list.size = matches.length;
-  const kept = keepLongest(compiled, list, new MatchList());
+  const kept = keepLongest(compiled, ruleFacts(compiled), list, new MatchList());
   out.length = 0;
   for (let i = 0; i < kept.size; i++) out.push(kept.items[i]!);
   return out;
 }
 
 /** `longestPerFacet` over match lists (`out` is cleared first). */
-function keepLongest(compiled: CompiledTaxonomy, matches: MatchList, out: MatchList): MatchList {
+function keepLongest(compiled: CompiledTaxonomy, facts: RuleFacts, matches: MatchList, out: MatchList): MatchList {
   const maxSpan = matches.sortByFirst();
   const { items: list, size } = matches;
   out.clear();
@@ -404,26 +402,28 @@ function keepLongest(compiled: CompiledTaxonomy, matches: MatchList, out: MatchL
     // A match can only be covered by one that starts at most `maxSpan` tokens before it.
     while (list[from]!.first < m.first - maxSpan) from++;
     let covered = false;
-    for (let j = from; j < size && list[j]!.first <= m.first && !covered; j++) covered = covers(compiled, list[j]!, m, j < i);
+    for (let j = from; j < size && list[j]!.first <= m.first && !covered; j++) covered = covers(compiled, facts, list[j]!, m, j < i);
     if (!covered) out.push(m);
   }
   return out;
 }
 
 /** Whether `other` makes `m` redundant: longer and around it, or the same span and node with a heavier (or earlier) rule. */
-function covers(compiled: CompiledTaxonomy, other: PatternMatch, m: PatternMatch, otherFirst: boolean): boolean {
+function covers(compiled: CompiledTaxonomy, facts: RuleFacts, other: PatternMatch, m: PatternMatch, otherFirst: boolean): boolean {
   if (other === m || other.first > m.first || other.last < m.last) return false;
   if (compiled.nodes[other.pattern.owner]!.facet !== compiled.nodes[m.pattern.owner]!.facet) return false;
   if (other.last - other.first > m.last - m.first) return true;
   if (other.pattern.owner !== m.pattern.owner) return false;
   // A named method's rule keeps the match over a generic rule of its family (`QLoRA` over `*LoRA*`).
-  const otherRule = compiled.rules[other.pattern.rule]!.rule;
-  const rule = compiled.rules[m.pattern.rule]!.rule;
-  const named = otherRule.name !== undefined;
-  if (named !== (rule.name !== undefined)) return named;
+  const otherName = facts.names[other.pattern.rule];
+  const name = facts.names[m.pattern.rule];
+  const named = otherName !== undefined;
+  if (named !== (name !== undefined)) return named;
   // Two names on the same words (two DoRAs) are both kept: the record's context decides between them.
-  if (named && otherRule.name !== rule.name) return false;
-  return otherRule.weight > rule.weight || (otherRule.weight === rule.weight && otherFirst);
+  if (named && otherName !== name) return false;
+  const otherWeight = facts.weights[other.pattern.rule]!;
+  const weight = facts.weights[m.pattern.rule]!;
+  return otherWeight > weight || (otherWeight === weight && otherFirst);
 }
 
 function byFirst(a: PatternMatch, b: PatternMatch): number {

@@ -8,6 +8,7 @@ import { STARTS_SECONDARY, type PatternMatch } from '../matching/matcher.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { DependencyLookup, MatchList, RecordEvidence, RoleLists } from './evidence.js';
+import { AFTER, BEFORE, ruleFacts } from './rule-facts.js';
 
 export interface ScannedField {
   text: { tokens: Tokens };
@@ -147,6 +148,7 @@ export class Dependencies implements DependencyLookup {
   addCompanions(field: ScannedField, lists: RoleLists): void {
     if (!lists.near) return;
     const { rules, matcher } = this.compiled;
+    const { windows, sides } = ruleFacts(this.compiled);
     const { marks, infos } = field;
     const { tokens } = field.text;
     const { items, size } = lists.positives;
@@ -155,14 +157,14 @@ export class Dependencies implements DependencyLookup {
       const match = items[i]!;
       const compiledRule = rules[match.pattern.rule]!;
       if (!compiledRule.near) continue;
-      const { rule } = compiledRule;
       this.owner = match.pattern.rule;
-      const window = rule.window ?? 5;
+      const window = windows[this.owner]!;
+      const side = sides[this.owner]!;
       // A companion before the match must end within the window, so it starts at most its length
       // further back. (Up to 8 tokens further: the reach this search always had, which a longer
       // companion keeps, so what is found stays the same.)
-      const from = rule.side === 'after' ? match.last + 1 : Math.max(0, match.first - window - Math.min(COMPANION_REACH, compiledRule.companionSpan));
-      const to = rule.side === 'before' ? match.first - 1 : Math.min(tokens.count - 1, match.last + window);
+      const from = side === AFTER ? match.last + 1 : Math.max(0, match.first - window - Math.min(COMPANION_REACH, compiledRule.companionSpan));
+      const to = side === BEFORE ? match.first - 1 : Math.min(tokens.count - 1, match.last + window);
       for (let k = from; k <= to; k++) {
         if ((marks[k]! & STARTS_SECONDARY) !== 0) matcher.eachSecondaryAt(tokens, infos, k, this.take);
       }
