@@ -44,8 +44,10 @@ export interface TokenInfo {
   nextId: number;
   /** Primary patterns whose first token this word satisfies. */
   primary: Bucket | null;
-  /** Secondary patterns whose first token this word satisfies. */
-  secondary: Bucket | null;
+  /** Companion patterns whose first token this word satisfies. */
+  companions: Bucket | null;
+  /** Context-word and gate patterns whose first token this word satisfies. */
+  contexts: Bucket | null;
 }
 
 /** One pattern occurrence: tokens `first..last` inclusive. */
@@ -63,8 +65,13 @@ const SECONDARY_ROLES = new Set(['companion', 'context', 'gate']);
 const STARTS = 1;
 /** The word is some pattern's second word (it has a `nextId`). */
 const SECOND = 2;
-/** The word starts some secondary pattern: only such tokens are worth a look for companions, context words and gates. */
-export const STARTS_SECONDARY = 4;
+/**
+ * The word starts some context-word or gate pattern: only such tokens are worth a look in the
+ * record-wide search for them. (Companions, looked for only near their `near` match, are told
+ * apart by a word fact instead: "data", "model", "train" start companions, and visiting them in
+ * that search cost as much again as the visits that could find something.)
+ */
+export const STARTS_CONTEXT = 4;
 /** The word starts primary patterns selected by their second word ("we" + "propose"): tried only before a `SECOND` word. */
 const STARTS_BEFORE_SECOND = 8;
 
@@ -79,7 +86,9 @@ const NEXT_ID = 1;
 const LOWER_ID = 2;
 const THIRD_KEY_ID = 3;
 const NEXT_BITS = 4;
-const FACTS = 5;
+/** 1 when the word starts some companion pattern. */
+const COMPANIONS = 5;
+const FACTS = 6;
 
 /** Patterns indexed by the test on their first token. */
 class FirstTokenIndex {
@@ -122,7 +131,8 @@ class FirstTokenIndex {
 
 export class Matcher {
   private readonly primary = new FirstTokenIndex();
-  private readonly secondary = new FirstTokenIndex();
+  private readonly companions = new FirstTokenIndex();
+  private readonly contexts = new FirstTokenIndex();
   // What a scan needs to know of most words, without loading their objects (the marks above).
   private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface), undefined, wordMarks, this.wordFacts());
   private readonly fuzzy = new FuzzyMemo();
@@ -156,7 +166,7 @@ export class Matcher {
 
   constructor(patterns: readonly Pattern[]) {
     for (const pattern of patterns) {
-      (SECONDARY_ROLES.has(pattern.role) ? this.secondary : this.primary).add(pattern);
+      (pattern.role === 'companion' ? this.companions : SECONDARY_ROLES.has(pattern.role) ? this.contexts : this.primary).add(pattern);
       const second = pattern.tests[1];
       if (second?.mode === 'key' && !this.nextIds.has(second.value)) this.nextIds.set(second.value, this.nextIds.size);
       if (SECONDARY_ROLES.has(pattern.role)) continue;
@@ -313,11 +323,24 @@ export class Matcher {
   }
 
   /**
-   * Calls `visit` with each secondary pattern occurrence starting at token `k`; stops and returns
-   * true as soon as `visit` returns true.
+   * Calls `visit` with each context-word and gate pattern occurrence starting at token `k`; stops
+   * and returns true as soon as `visit` returns true.
    */
-  eachSecondaryAt(tokens: Tokens, infos: Int32Array, k: number, visit: (match: PatternMatch) => boolean): boolean {
-    const bucket = this.cache.entry(infos[k]!).secondary;
+  eachContextAt(tokens: Tokens, infos: Int32Array, k: number, visit: (match: PatternMatch) => boolean): boolean {
+    return this.eachAt(this.cache.entry(infos[k]!).contexts, tokens, infos, k, visit);
+  }
+
+  /** Whether word `id` (a token's entry in `Tokens.ids`) starts some companion pattern. */
+  startsCompanion(id: number): boolean {
+    return this.cache.facts[id * FACTS + COMPANIONS] === 1;
+  }
+
+  /** Calls `visit` with each companion pattern occurrence starting at token `k`, as `eachContextAt`. */
+  eachCompanionAt(tokens: Tokens, infos: Int32Array, k: number, visit: (match: PatternMatch) => boolean): boolean {
+    return this.eachAt(this.cache.entry(infos[k]!).companions, tokens, infos, k, visit);
+  }
+
+  private eachAt(bucket: Bucket | null, tokens: Tokens, infos: Int32Array, k: number, visit: (match: PatternMatch) => boolean): boolean {
     if (bucket === null) return false;
     if (this.visitAll(bucket.rest, bucket.restKnown, tokens, infos, k, visit)) return true;
     // The next word's `nextId` from the flat facts, and only when some pattern here is selected by
@@ -380,6 +403,7 @@ export class Matcher {
         out[at + LOWER_ID] = this.lowerIds.get(info.lower) ?? -1;
         out[at + THIRD_KEY_ID] = this.thirdKeyIds.get(info.key) ?? -1;
         out[at + NEXT_BITS] = nextBits(info.primary);
+        out[at + COMPANIONS] = info.companions === null ? 0 : 1;
       },
     };
   }
@@ -419,9 +443,10 @@ export class Matcher {
   private describe(surface: string): TokenInfo {
     const lower = surface.toLowerCase();
     const key = inflectionKey(lower);
-    const info: TokenInfo = { surface, lower, key, nextId: this.nextIds.get(key) ?? -1, primary: null, secondary: null };
+    const info: TokenInfo = { surface, lower, key, nextId: this.nextIds.get(key) ?? -1, primary: null, companions: null, contexts: null };
     info.primary = this.candidates(this.primary, info);
-    info.secondary = this.candidates(this.secondary, info);
+    info.companions = this.candidates(this.companions, info);
+    info.contexts = this.candidates(this.contexts, info);
     return info;
   }
 
@@ -500,7 +525,7 @@ function patternsAfter(bucket: Bucket, nextId: number): Pattern[] | undefined {
 function wordMarks(info: TokenInfo): number {
   const primary = info.primary;
   let mark = info.nextId < 0 ? 0 : SECOND;
-  if (info.secondary !== null) mark |= STARTS_SECONDARY;
+  if (info.contexts !== null) mark |= STARTS_CONTEXT;
   if (primary !== null && primary.rest.length > 0) mark |= STARTS;
   if (primary !== null && primary.nextIds !== null) mark |= STARTS_BEFORE_SECOND;
   return mark;

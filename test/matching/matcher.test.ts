@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CueMatches } from '../../src/matching/cue-matches.js';
-import { Matcher, STARTS_SECONDARY, type PatternMatch } from '../../src/matching/matcher.js';
+import { Matcher, STARTS_CONTEXT, type PatternMatch } from '../../src/matching/matcher.js';
 import { acronymTests, phraseVariants, type Pattern } from '../../src/matching/pattern.js';
 import { Tokens, tokenise } from '../../src/text/tokenise.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
@@ -102,6 +102,31 @@ describe('Matcher.scanWords', () => {
     expect(rows.count).toBe(3);
   });
 
+  it('looks for context words and gates apart from companions: each search visits only its own patterns', () => {
+    const secondaryPattern = (text: string, role: Pattern['role'], owner: number): Pattern[] => phrase(text, owner).map((pattern) => ({ ...pattern, role }));
+    const split = new Matcher([...secondaryPattern('data', 'context', 1), ...secondaryPattern('data', 'companion', 2), ...secondaryPattern('data set', 'gate', 3), ...secondaryPattern('model', 'companion', 4)]);
+    const tokens = tokenise('Data sets and a model.', new Tokens(split.lookup));
+    const at = (each: typeof split.eachContextAt, k: number) => {
+      const seen: Array<[string, number, number]> = [];
+      each.call(split, tokens, tokens.ids, k, (m) => (seen.push([m.pattern.role, m.pattern.owner, m.last]), false));
+      return seen;
+    };
+    expect(at(split.eachContextAt, 0)).toEqual([
+      ['context', 1, 0],
+      ['gate', 3, 1],
+    ]);
+    expect(at(split.eachCompanionAt, 0)).toEqual([['companion', 2, 0]]);
+    expect([at(split.eachContextAt, 4), at(split.eachCompanionAt, 4)]).toEqual([[], [['companion', 4, 4]]]);
+    const marked = Array.from({ length: tokens.count }, (_, k) => [(tokens.marks[k]! & STARTS_CONTEXT) !== 0, split.startsCompanion(tokens.ids[k]!)]);
+    expect(marked).toEqual([
+      [true, true],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, true],
+    ]);
+  });
+
   it('finds nothing in a text none of whose words starts a pattern', () => {
     const tokens = tokenise('Superconducting qubits at millikelvin temperatures.');
     expect(matcher.scanWords(tokens)).toEqual([]);
@@ -122,10 +147,13 @@ describe('Matcher.scanWords', () => {
       expect(fused).toEqual(full.scan(plain, full.words(plain)));
       const words = (t: Tokens) => Array.from(t.ids.subarray(0, t.count), (id) => full.word(id));
       expect(words(read).map((info) => info.surface)).toEqual(Array.from({ length: read.count }, (_, k) => read.surface(k)));
-      // Both note, per token, whether a secondary pattern (context word, gate, companion) can start there.
-      const secondary = (t: Tokens) => words(t).map((info, k) => [(t.marks[k]! & STARTS_SECONDARY) !== 0, info.secondary !== null]);
+      // Both note, per token, whether a context word or gate can start there (in its mark), and whether a companion can (a word fact).
+      const secondary = (t: Tokens) =>
+        words(t).map((info, k) => [(t.marks[k]! & STARTS_CONTEXT) !== 0, info.contexts !== null, full.startsCompanion(t.ids[k]!), info.companions !== null]);
       expect(secondary(read)).toEqual(secondary(plain));
-      expect(secondary(read).every(([mark, has]) => mark === has)).toBe(true);
+      expect(secondary(read).every(([mark, contexts, fact, companions]) => mark === contexts && fact === companions)).toBe(true);
+      expect(secondary(read).some(([, contexts]) => contexts)).toBe(true);
+      expect(secondary(read).some(([, , , companions]) => companions)).toBe(true);
     }
   });
 });
