@@ -88,7 +88,9 @@ const THIRD_KEY_ID = 3;
 const NEXT_BITS = 4;
 /** 1 when the word starts some companion pattern. */
 const COMPANIONS = 5;
-const FACTS = 6;
+/** The word's first character, and its lowercase form's shifted 16 bits up (see `Matcher.secondLead`). */
+const LEADS = 6;
+const FACTS = 7;
 
 /** Patterns indexed by the test on their first token. */
 class FirstTokenIndex {
@@ -150,6 +152,14 @@ export class Matcher {
   private readonly lengths: Int32Array;
   private readonly secondAllowed: Int32Array;
   private readonly secondLower: Int32Array;
+  /**
+   * The first character a `surface` second token must have, or a `prefix` one's lowercase form
+   * (16 bits up), as `LEADS` holds a word's, and which half of `LEADS` to compare (0: no such
+   * test): acronyms ("A GEM", "LLM Adapters") and exclusions ("network adapter*") mostly fail
+   * there, and the comparison spares reading their pattern and the next word's entry.
+   */
+  private readonly secondLead: Int32Array;
+  private readonly secondLeadMask: Int32Array;
   private readonly thirdKey: Int32Array;
   /** The group of each cue pattern (its `owner`), -1 for the others: where a scan given rows for cues puts a match. */
   private readonly cueGroups: Int32Array;
@@ -180,6 +190,8 @@ export class Matcher {
     this.secondAllowed = Int32Array.from(this.patterns, (p) => p.allowed[1] ?? 0);
     this.secondLower = Int32Array.from(this.patterns, (p) => (p.tests[1]?.mode === 'lower' ? this.lowerIds.get(p.tests[1].value)! : -1));
     this.thirdKey = Int32Array.from(this.patterns, (p) => (p.tests[2]?.mode === 'key' ? this.thirdKeyIds.get(p.tests[2].value)! : -1));
+    this.secondLead = Int32Array.from(this.patterns, (p) => leadOf(p.tests[1]).lead);
+    this.secondLeadMask = Int32Array.from(this.patterns, (p) => leadOf(p.tests[1]).mask);
     this.cueGroups = Int32Array.from(this.patterns, (p) => (p.role === 'cue' ? p.owner : -1));
   }
 
@@ -298,6 +310,8 @@ export class Matcher {
     const { facts } = this.cache;
     const lower = this.secondLower[index]!;
     if (lower >= 0 && known < 2 && facts[infos[k + 1]! * FACTS + LOWER_ID] !== lower) return;
+    const leadMask = this.secondLeadMask[index]!;
+    if (leadMask !== 0 && known < 2 && (facts[infos[k + 1]! * FACTS + LEADS]! & leadMask) !== this.secondLead[index]) return;
     const third = this.thirdKey[index]!;
     if (third >= 0 && facts[infos[k + 2]! * FACTS + THIRD_KEY_ID] !== third) return;
     const pattern = this.patterns[index]!;
@@ -404,6 +418,7 @@ export class Matcher {
         out[at + THIRD_KEY_ID] = this.thirdKeyIds.get(info.key) ?? -1;
         out[at + NEXT_BITS] = nextBits(info.primary);
         out[at + COMPANIONS] = info.companions === null ? 0 : 1;
+        out[at + LEADS] = (info.surface.charCodeAt(0) | 0) | ((info.lower.charCodeAt(0) | 0) << 16);
       },
     };
   }
@@ -520,6 +535,16 @@ function patternsAfter(bucket: Bucket, nextId: number): Pattern[] | undefined {
     else high = middle - 1;
   }
   return undefined;
+}
+
+/**
+ * What `LEADS` must hold under `mask` for `test` to pass: a `surface` test's word (or its plural)
+ * starts with its first character, a `prefix` test's lowercase word with the prefix's.
+ */
+function leadOf(test: TokenTest | undefined): { lead: number; mask: number } {
+  if (test?.mode === 'surface' && test.value.length > 0) return { lead: test.value.charCodeAt(0), mask: 0xffff };
+  if (test?.mode === 'prefix' && test.value.length > 0) return { lead: test.value.charCodeAt(0) << 16, mask: 0xffff << 16 };
+  return { lead: 0, mask: 0 };
 }
 
 function wordMarks(info: TokenInfo): number {

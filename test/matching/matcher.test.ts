@@ -65,6 +65,18 @@ describe('Matcher.scanWords', () => {
     expect(mixed.scanWords(tokens)).toEqual(mixed.scan(tokens, mixed.words(tokens)));
   });
 
+  it('finds a pattern whose second word is a prefix or an exact spelling only before a word that starts like it', () => {
+    const network: Pattern = { role: 'exclude', owner: 4, rule: 4, tests: [{ mode: 'lower', value: 'network' }, { mode: 'prefix', value: 'adapter' }], allowed: [0, 0] };
+    const leads = new Matcher([network, acronym('LLM Adapters', 7)]);
+    const tokens = tokenise('Network adapters, network Adapter-based, network layers, LLM Adapters, LLM adapters, LLM Xdapters.', new Tokens(leads.lookup));
+    expect(found(leads.scanWords(tokens), tokens)).toEqual([
+      [4, 'Network adapters'],
+      [4, 'network Adapter'],
+      [7, 'LLM Adapters'],
+    ]);
+    expect(leads.scanWords(tokens)).toEqual(leads.scan(tokens, leads.words(tokens)));
+  });
+
   it('tries a word that starts patterns by their second word only before one of those words, also when another second word shares its bit', () => {
     // Second words w0..w39 take ids 0..39 in order: in a word's 32-bit filter w1 and w33 share a bit, as do w34 and w2; w3's is unset.
     const fillers = Array.from({ length: 40 }, (_, i) => phrase(`s${i} w${i}`, 9)).flat();
