@@ -8,6 +8,7 @@ import { compileTaxonomy, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import type { TypedTaxonomy } from '../taxonomy/typed.js';
 import type { PatternMatch } from '../matching/matcher.js';
+import { CueMatches } from '../matching/cue-matches.js';
 import { EvidenceCollector, RecordEvidence, RoleLists, type FieldText, type MatchSink } from './evidence.js';
 import { NameCollector, proposedNames, type NameFields } from './names.js';
 import { NodeScorer } from './scoring.js';
@@ -56,7 +57,7 @@ const FIELDS: readonly Field[] = ['title', 'abstract'];
 export function createClassifier<M extends FacetIds = FacetIds>(options: ClassifierOptions<M>): Classifier<M> {
   checkClassifierOptions(options);
   const compiled = compileTaxonomy(options.taxonomy);
-  const buffers: FieldBuffer[] = FIELDS.map(() => ({ tokens: new Tokens(compiled.matcher.lookup) }));
+  const buffers: FieldBuffer[] = FIELDS.map(() => ({ tokens: new Tokens(compiled.matcher.lookup), cues: new CueMatches() }));
   const scratch = recordScratch(compiled);
   const defaults: ClassifyOptions = pickClassifyOptions(options);
   // M describes the ids of exactly this taxonomy, so the untyped result can be narrowed to it.
@@ -100,6 +101,8 @@ interface RecordScratch {
   /** The matches of `fields[i]` by role (see `classifyRecord`), and of a chunked field's stretch. */
   roles: RoleLists[];
   stretch: RoleLists;
+  /** The cue matches of a chunked field's stretch. */
+  stretchCues: CueMatches;
   /** Index of the `contribution` cue group (-1: none). */
   contribution: number;
   /** Made for the first record with a named match. */
@@ -118,6 +121,7 @@ function recordScratch(compiled: CompiledTaxonomy): RecordScratch {
     selector: new TagSelector(compiled),
     roles: FIELDS.map(() => new RoleLists()),
     stretch: new RoleLists(),
+    stretchCues: new CueMatches(),
     contribution: compiled.cues.findIndex((cue) => cue.id === 'contribution'),
   };
 }
@@ -125,6 +129,8 @@ function recordScratch(compiled: CompiledTaxonomy): RecordScratch {
 interface FieldBuffer {
   /** Tokens looked up in the taxonomy's matcher as they are read. */
   tokens: Tokens;
+  /** The cue matches of the field's last scan. */
+  cues: CueMatches;
 }
 
 interface ScannedText {
@@ -132,7 +138,9 @@ interface ScannedText {
   /** Each token's word id (see `Matcher.lookup`). */
   infos: Int32Array;
   marks: Uint8Array;
+  /** Its matches but the cues, and its cues (empty for a chunked field). */
   matches: PatternMatch[];
+  cueMatches: CueMatches;
   /** For a field too long to hold all its matches: token ranges, whole sentences each, scanned one at a time. */
   chunks?: Array<[number, number]>;
   /** For a chunked field: where its contribution cues are (see `contributionCues`), noted in the first pass. */
@@ -172,18 +180,18 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
       // Only what the matches depend on (and where the contribution cues are) is kept from this first pass; they are found again below.
       if (contribution >= 0) scanned.cues = [];
       chunked = true;
-      const { stretch } = scratch;
+      const { stretch, stretchCues } = scratch;
       for (const [from, to] of scanned.chunks) {
-        const matches = compiled.matcher.scan(scanned.text.tokens, scanned.infos, from, to);
-        takeMatches(compiled, scratch, stretch, matches, scanned.text);
+        const matches = compiled.matcher.scan(scanned.text.tokens, scanned.infos, from, to, stretchCues);
+        takeMatches(compiled, scratch, stretch, matches, stretchCues, scanned.text);
         if (needs.note(stretch.positives)) dependent = true;
-        if (scanned.cues) addCueSpans(scanned, matches, contribution, scanned.cues);
+        if (scanned.cues) addCueSpans(scanned, stretchCues, contribution, scanned.cues);
       }
       stretch.release();
     } else {
       // fields[i]'s matches go into roles[i].
       const lists = roles[fields.length]!;
-      takeMatches(compiled, scratch, lists, scanned.matches, scanned.text);
+      takeMatches(compiled, scratch, lists, scanned.matches, scanned.cueMatches, scanned.text);
       if (needs.note(lists.positives)) dependent = true;
     }
     fields.push(scanned);
@@ -243,16 +251,16 @@ function collectFields(compiled: CompiledTaxonomy, scratch: RecordScratch, field
 }
 
 function collectChunk(compiled: CompiledTaxonomy, scratch: RecordScratch, field: ScannedText, from: number, to: number, near: boolean, sink: MatchSink): void {
-  const { stretch } = scratch;
-  takeMatches(compiled, scratch, stretch, compiled.matcher.scan(field.text.tokens, field.infos, from, to), field.text);
+  const { stretch, stretchCues } = scratch;
+  takeMatches(compiled, scratch, stretch, compiled.matcher.scan(field.text.tokens, field.infos, from, to, stretchCues), stretchCues, field.text);
   if (near) scratch.needs.addCompanions(field, stretch);
   scratch.collector.collect(field.text, stretch, sink);
   stretch.release();
 }
 
 /** Sorts a field's (or stretch's) matches by role into `lists`, less the named acronyms the record spells out as something else. */
-function takeMatches(compiled: CompiledTaxonomy, scratch: RecordScratch, lists: RoleLists, matches: readonly PatternMatch[], text: FieldText): void {
-  lists.take(compiled, matches, scratch.evidence);
+function takeMatches(compiled: CompiledTaxonomy, scratch: RecordScratch, lists: RoleLists, matches: readonly PatternMatch[], cues: CueMatches, text: FieldText): void {
+  lists.take(compiled, matches, cues, scratch.evidence);
   if (lists.named) lists.dropPositives(compiled, (match) => scratch.redefinitions.redefines(match, text));
 }
 
@@ -262,7 +270,7 @@ function textOf(value: unknown): string {
 }
 
 function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field, original: string): ScannedText {
-  const { tokens } = buffer;
+  const { tokens, cues } = buffer;
   // Most abstracts are plain ASCII prose: tokenise directly, and normalise only when the
   // tokenizer meets something to clean (LaTeX, entities, non-ASCII, line-break hyphens).
   let normalised: NormalisedText = { text: original, pieces: null };
@@ -272,10 +280,11 @@ function scanField(compiled: CompiledTaxonomy, buffer: FieldBuffer, field: Field
   }
   const text = { field, original, normalised, tokens };
   if (tokens.count > CHUNK_TOKENS) {
-    return { text, infos: compiled.matcher.words(tokens), marks: tokens.marks, matches: [], chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
+    cues.clear();
+    return { text, infos: compiled.matcher.words(tokens), marks: tokens.marks, matches: [], cueMatches: cues, chunks: sentenceChunks(tokens, STRETCH_TOKENS) };
   }
-  const matches = compiled.matcher.scanWords(tokens);
-  return { text, infos: tokens.ids, marks: tokens.marks, matches };
+  const matches = compiled.matcher.scanWords(tokens, cues);
+  return { text, infos: tokens.ids, marks: tokens.marks, matches, cueMatches: cues };
 }
 
 /** Splits the tokens into ranges of at least `size` tokens that end at a sentence end (or the text's). */
@@ -293,13 +302,13 @@ function sentenceChunks(tokens: Tokens, size: number): Array<[number, number]> {
 
 /** Where the matcher found contribution cues ("we propose", "termed", "novel"), in the original text: where proposed names are looked for. */
 function contributionCues(field: ScannedText, group: number): Array<[number, number]> {
-  return field.cues ?? addCueSpans(field, field.matches, group, []);
+  return field.cues ?? addCueSpans(field, field.cueMatches, group, []);
 }
 
-function addCueSpans(field: ScannedText, matches: readonly PatternMatch[], group: number, spans: Array<[number, number]>): Array<[number, number]> {
+function addCueSpans(field: ScannedText, cues: CueMatches, group: number, spans: Array<[number, number]>): Array<[number, number]> {
   const { tokens, normalised } = field.text;
-  for (const m of matches) {
-    if (m.pattern.role === 'cue' && m.pattern.owner === group) spans.push(originalSpan(normalised, tokens.starts[m.first]!, tokens.ends[m.last]!));
+  for (let i = 0; i < cues.count; i++) {
+    if (cues.groups[i] === group) spans.push(originalSpan(normalised, tokens.starts[cues.firsts[i]!]!, tokens.ends[cues.lasts[i]!]!));
   }
   return spans;
 }

@@ -4,8 +4,8 @@
  * that match, and the closest such cue wins ("we use LoRA": `use`, not `we`); without one, a cue
  * anywhere in the sentence ("in this paper", "recently") colours every match in it.
  */
-import type { PatternMatch } from '../matching/matcher.js';
-import { firstFrom } from '../matching/span-index.js';
+import type { CueMatches } from '../matching/cue-matches.js';
+import { firstFromTokens } from '../matching/span-index.js';
 import { COMMA, SENTENCE_START, type Tokens } from '../text/tokenise.js';
 import type { CueGroup } from '../taxonomy/types.js';
 
@@ -16,10 +16,13 @@ import type { CueGroup } from '../taxonomy/types.js';
  */
 export class CueIndex {
   /**
-   * Cues read within their window (the first `nearCount`), sorted by first token, and the longest
-   * of them (last - first). The lists keep their storage from field to field: only counts reset.
+   * Cues read within their window (the first `nearCount`), sorted by first token: their groups and
+   * tokens; and the longest of them (last - first). The lists keep their storage from field to
+   * field: only counts reset.
    */
-  private near: PatternMatch[] = [];
+  private nearGroups = new Int32Array(64);
+  private nearFirsts = new Int32Array(64);
+  private nearLasts = new Int32Array(64);
   private nearCount = 0;
   private nearSpan = 0;
   /** Sentence-wide cues (the first `wideCount`): each one's sentence and group, in reading order. */
@@ -34,33 +37,50 @@ export class CueIndex {
     private readonly maxWindow: number,
   ) {}
 
-  /** Indexes the cue matches of another field: the first `count` of `cues`, in reading order as a scan finds them. */
-  reset(cues: readonly PatternMatch[], count: number, tokens: Tokens): void {
+  /** Indexes the cue matches of another field, in reading order as a scan finds them. */
+  reset(cues: Readonly<CueMatches>, tokens: Tokens): void {
     this.tokens = tokens;
-    // A huge field's cues are let go rather than kept.
-    if (this.nearCount > 4096) this.near = [];
+    if (this.nearGroups.length < cues.count || this.nearGroups.length > Math.max(4096, cues.count * 2)) this.allocate(Math.max(64, cues.count));
     this.nearCount = 0;
     this.nearSpan = 0;
     this.wideCount = 0;
-    const { near } = this;
+    const { nearGroups, nearFirsts, nearLasts } = this;
     let sorted = true;
-    for (let i = 0; i < count; i++) {
-      const cue = cues[i]!;
-      const group = cue.pattern.owner;
+    for (let i = 0; i < cues.count; i++) {
+      const group = cues.groups[i]!;
+      const first = cues.firsts[i]!;
       if (this.groups[group]!.scope !== 'sentence') {
-        if (this.nearCount > 0 && cue.first < near[this.nearCount - 1]!.first) sorted = false;
-        near[this.nearCount++] = cue;
-        this.nearSpan = Math.max(this.nearSpan, cue.last - cue.first);
+        const at = this.nearCount++;
+        if (at > 0 && first < nearFirsts[at - 1]!) sorted = false;
+        nearGroups[at] = group;
+        nearFirsts[at] = first;
+        nearLasts[at] = cues.lasts[i]!;
+        this.nearSpan = Math.max(this.nearSpan, nearLasts[at]! - first);
       } else {
-        this.wideSentences[this.wideCount] = tokens.sentences[cue.first]!;
+        this.wideSentences[this.wideCount] = tokens.sentences[first]!;
         this.wideGroups[this.wideCount++] = group;
       }
     }
-    // A stable sort keeps scan order among cues starting at the same token.
-    if (!sorted) {
-      const ordered = near.slice(0, this.nearCount).sort((a, b) => a.first - b.first);
-      for (let i = 0; i < ordered.length; i++) near[i] = ordered[i]!;
-    }
+    if (!sorted) this.sortNear();
+  }
+
+  /** Room for `size` near cues (a huge field's are let go rather than kept). */
+  private allocate(size: number): void {
+    this.nearGroups = new Int32Array(size);
+    this.nearFirsts = new Int32Array(size);
+    this.nearLasts = new Int32Array(size);
+  }
+
+  /** Sorts the near cues by first token, stably: scan order stays among cues starting at the same token. */
+  private sortNear(): void {
+    const { nearGroups, nearFirsts, nearLasts } = this;
+    const order = Array.from({ length: this.nearCount }, (_, i) => i).sort((a, b) => nearFirsts[a]! - nearFirsts[b]! || a - b);
+    const groups = order.map((i) => nearGroups[i]!);
+    const firsts = order.map((i) => nearFirsts[i]!);
+    const lasts = order.map((i) => nearLasts[i]!);
+    nearGroups.set(groups);
+    nearFirsts.set(firsts);
+    nearLasts.set(lasts);
   }
 
   /**
@@ -71,18 +91,19 @@ export class CueIndex {
   groupFor(first: number, last: number): number {
     const tokens = this.tokens!;
     const sentence = tokens.sentences[first]!;
-    const { near, nearCount, groups } = this;
+    const { nearGroups, nearFirsts, nearLasts, nearCount, groups } = this;
     let nearest = -1;
     let nearestGap = Infinity;
     const hi = last + this.maxWindow;
-    for (let i = firstFrom(near, first - this.maxWindow - this.nearSpan, nearCount); i < nearCount && near[i]!.first <= hi; i++) {
-      const cue = near[i]!;
-      if (tokens.sentences[cue.first] !== sentence || (cue.first <= last && first <= cue.last)) continue;
-      const group = groups[cue.pattern.owner]!;
-      const gap = distance(group, cue, first, last);
-      if (gap > group.window || introducesClause(group, cue, first, tokens)) continue;
+    for (let i = firstFromTokens(nearFirsts, first - this.maxWindow - this.nearSpan, nearCount); i < nearCount && nearFirsts[i]! <= hi; i++) {
+      const cueFirst = nearFirsts[i]!;
+      const cueLast = nearLasts[i]!;
+      if (tokens.sentences[cueFirst] !== sentence || (cueFirst <= last && first <= cueLast)) continue;
+      const group = groups[nearGroups[i]!]!;
+      const gap = distance(group, cueFirst, cueLast, first, last);
+      if (gap > group.window || introducesClause(group, cueFirst, cueLast, first, tokens)) continue;
       if (gap < nearestGap || (gap === nearestGap && nearest >= 0 && group.factor < groups[nearest]!.factor)) {
-        nearest = cue.pattern.owner;
+        nearest = nearGroups[i]!;
         nearestGap = gap;
       }
     }
@@ -115,16 +136,16 @@ const MODIFIER_WINDOW = 3;
  * adapters, our method …") governs only its own clause. Elsewhere a comma more often separates
  * list items ("outperforms LoRA, DoRA and adapters"), which the cue still covers.
  */
-function introducesClause(group: CueGroup, cue: PatternMatch, first: number, tokens: Tokens): boolean {
+function introducesClause(group: CueGroup, cueFirst: number, cueLast: number, first: number, tokens: Tokens): boolean {
   if (group.scope !== 'before') return false;
-  const opensSentence = cue.first === 0 || (tokens.flags[cue.first]! & SENTENCE_START) !== 0;
+  const opensSentence = cueFirst === 0 || (tokens.flags[cueFirst]! & SENTENCE_START) !== 0;
   if (group.window > MODIFIER_WINDOW && !opensSentence) return false;
-  for (let k = cue.last + 1; k <= first; k++) if (tokens.flags[k]! & COMMA) return true;
+  for (let k = cueLast + 1; k <= first; k++) if (tokens.flags[k]! & COMMA) return true;
   return false;
 }
 
-/** Tokens between cue and the match `first..last` on the cue's side, or Infinity when the cue is on the other side. */
-function distance(group: CueGroup, cue: PatternMatch, first: number, last: number): number {
-  if (group.scope === 'before') return cue.last < first ? first - cue.last : Infinity;
-  return cue.first > last ? cue.first - last : Infinity;
+/** Tokens between the cue `cueFirst..cueLast` and the match `first..last` on the cue's side, or Infinity when the cue is on the other side. */
+function distance(group: CueGroup, cueFirst: number, cueLast: number, first: number, last: number): number {
+  if (group.scope === 'before') return cueLast < first ? first - cueLast : Infinity;
+  return cueFirst > last ? cueFirst - last : Infinity;
 }

@@ -4,13 +4,14 @@
  * cues set each match's weight, and offsets are mapped back to the original text.
  */
 import type { PatternMatch } from '../matching/matcher.js';
+import { NO_CUES, type CueMatches } from '../matching/cue-matches.js';
 import { originalSpan, type NormalisedText } from '../text/normalise.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import type { Rule } from '../taxonomy/types.js';
 import { CueIndex } from './cues.js';
+import { AFTER, BEFORE, ruleFacts, type RuleFacts } from './rule-facts.js';
 import { firstFrom } from '../matching/span-index.js';
-import type { Evidence, EvidenceKind, Field } from './types.js';
+import type { Evidence, Field } from './types.js';
 
 /** A positive match with its weight, before context checks and scoring. */
 export interface Candidate {
@@ -147,9 +148,6 @@ export class MatchList {
   }
 }
 
-/** Shared empty list for `RoleLists` between fields (never added to). */
-const NO_MATCHES: readonly PatternMatch[] = [];
-
 /**
  * One field's matches sorted by role once, right after the scan: noting what they depend on,
  * looking for companions and weighing then read only the positive matches (a third of a record's
@@ -165,16 +163,19 @@ export class RoleLists {
   near = false;
   /** Whether some positive match is of a named method's rule: without one, the field mentions no name. */
   named = false;
-  /** All of the field's matches, as the scan found them (cues among them). */
-  matches: readonly PatternMatch[] = NO_MATCHES;
+  /** The field's cue matches, as the scan found them: read only when a match needs weighing by them. */
+  cues: Readonly<CueMatches> = NO_CUES;
 
-  /** Sorts the field's matches by role (emptying the lists first); `into` gets the field's gates. */
-  take(compiled: CompiledTaxonomy, matches: readonly PatternMatch[], into: RecordEvidence): void {
+  /**
+   * Sorts the field's matches by role (emptying the lists first) and keeps its `cues` (the scan
+   * put them apart, see `Matcher.scanWords`); `into` gets the field's gates.
+   */
+  take(compiled: CompiledTaxonomy, matches: readonly PatternMatch[], cues: Readonly<CueMatches>, into: RecordEvidence): void {
     const { positives, excludes, companions } = this;
     positives.clear();
     excludes.clear();
     companions.clear();
-    this.matches = matches;
+    this.cues = cues;
     for (let i = 0; i < matches.length; i++) {
       const match = matches[i]!;
       const { role, owner } = match.pattern;
@@ -201,12 +202,13 @@ export class RoleLists {
   /** Notes whether some positive match is of a `near` rule, and whether one is of a named method's. */
   private notePositives(compiled: CompiledTaxonomy): void {
     const { items, size } = this.positives;
+    const { names } = ruleFacts(compiled);
     let near = false;
     let named = false;
     for (let i = 0; i < size; i++) {
-      const rule = compiled.rules[items[i]!.pattern.rule]!;
-      if (rule.near) near = true;
-      if (rule.rule.name !== undefined) named = true;
+      const rule = items[i]!.pattern.rule;
+      if (compiled.rules[rule]!.near) near = true;
+      if (names[rule] !== undefined) named = true;
     }
     this.near = near;
     this.named = named;
@@ -217,7 +219,7 @@ export class RoleLists {
     this.positives.clear();
     this.excludes.clear();
     this.companions.clear();
-    this.matches = NO_MATCHES;
+    this.cues = NO_CUES;
   }
 }
 
@@ -226,14 +228,15 @@ export class RoleLists {
  * from field to field (classifying is synchronous, so one field uses them at a time).
  */
 export class EvidenceCollector {
-  private readonly cues = new MatchList();
   private readonly located = new MatchList();
   private readonly included = new MatchList();
   private readonly kept = new MatchList();
   private readonly cueIndex: CueIndex;
+  private readonly facts: RuleFacts;
 
   constructor(private readonly compiled: CompiledTaxonomy) {
     this.cueIndex = new CueIndex(compiled.cues, compiled.maxCueWindow);
+    this.facts = ruleFacts(compiled);
   }
 
   /** Weighs the field's positive matches (sorted by `lists.take`) and hands each to `sink`. */
@@ -242,37 +245,27 @@ export class EvidenceCollector {
     if (lists.positives.size > 0) this.weigh(text, lists, sink);
   }
 
-  /**
-   * Indexes the field's cues, picked out of its matches only now: most of a record's matches are
-   * cues, and most fields have no match of a facet that reads them.
-   */
-  private indexCues(matches: readonly PatternMatch[], tokens: Tokens): void {
-    const { cues } = this;
-    for (let i = 0; i < matches.length; i++) if (matches[i]!.pattern.role === 'cue') cues.push(matches[i]!);
-    this.cueIndex.reset(cues.items, cues.size, tokens);
-    cues.clear();
-  }
-
   private weigh(text: FieldText, lists: RoleLists, sink: MatchSink): void {
-    const { compiled } = this;
+    const { compiled, facts } = this;
     const { tokens } = text;
     // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
-    let list = lists.near ? resolveNear(compiled, lists.positives, lists.companions, tokens, this.located) : lists.positives;
+    let list = lists.near ? resolveNear(compiled, facts, lists.positives, lists.companions, tokens, this.located) : lists.positives;
     if (lists.excludes.size > 0) list = withoutExcluded(list, lists.excludes, this.included);
-    const kept = keepLongest(compiled, list, this.kept);
+    const kept = keepLongest(compiled, facts, list, this.kept);
     const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
-    // Indexed for the first match of a facet that reads cues (a field may have none: modality only).
+    // Indexed for the first match of a facet that reads cues (most fields have none: modality only):
+    // most of a record's matches are cues, and most are never read.
     let cuesIndexed = false;
     for (let i = 0; i < kept.size; i++) {
       const match = kept.items[i]!;
       const node = match.pattern.owner;
       let cue = -1;
       if (compiled.nodes[node]!.readsCues) {
-        if (!cuesIndexed) this.indexCues(lists.matches, tokens);
+        if (!cuesIndexed) this.cueIndex.reset(lists.cues, tokens);
         cuesIndexed = true;
         cue = this.cueIndex.groupFor(match.first, match.last);
       }
-      const weight = round(fieldWeight * compiled.rules[match.pattern.rule]!.rule.weight * (cue < 0 ? 1 : compiled.cues[cue]!.factor));
+      const weight = round(fieldWeight * facts.weights[match.pattern.rule]! * (cue < 0 ? 1 : compiled.cues[cue]!.factor));
       sink.addMatch(text, node, match.pattern.rule, match.first, match.last, weight, cue, match.edits);
     }
     this.located.clear();
@@ -295,14 +288,14 @@ export function matchEvidence(compiled: CompiledTaxonomy, text: FieldText, node:
   let start = text.tokens.starts[first]!;
   let end = text.tokens.ends[last]!;
   if (text.normalised.pieces) [start, end] = originalSpan(text.normalised, start, end);
-  const { rule: definition } = compiled.rules[rule]!;
+  const facts = ruleFacts(compiled);
   return {
     field: text.field,
     start,
     end,
     text: text.original.slice(start, end),
-    rule: definition.text,
-    kind: evidenceKind(definition, edits),
+    rule: facts.texts[rule]!,
+    kind: facts.evidenceKind(rule, edits),
     node: compiled.nodes[node]!.node.id,
     weight,
     cues: cue < 0 ? [] : [compiled.cues[cue]!.id],
@@ -311,23 +304,18 @@ export function matchEvidence(compiled: CompiledTaxonomy, text: FieldText, node:
 
 /** A result's evidence for a weighed match, described by `place` (a `Candidate` is one). */
 export function evidenceOf(compiled: CompiledTaxonomy, place: Omit<Candidate, 'sentence' | 'cues'>, cues: string[]): Evidence {
-  const { rule: definition } = compiled.rules[place.rule]!;
+  const facts = ruleFacts(compiled);
   return {
     field: place.field,
     start: place.start,
     end: place.end,
     text: place.text,
-    rule: definition.text,
-    kind: evidenceKind(definition, place.edits),
+    rule: facts.texts[place.rule]!,
+    kind: facts.evidenceKind(place.rule, place.edits),
     node: compiled.nodes[place.node]!.node.id,
     weight: place.weight,
     cues,
   };
-}
-
-/** A fuzzy rule's exact match is reported as a phrase. */
-function evidenceKind(rule: Rule, edits: number): EvidenceKind {
-  return rule.kind === 'fuzzy' && edits === 0 ? 'phrase' : rule.kind;
 }
 
 /**
@@ -335,7 +323,7 @@ function evidenceKind(rule: Rule, edits: number): EvidenceKind {
  * evidence then spans both ("interpolate between the pre-trained and fine-tuned weights").
  * The located matches go into `out`; `companions` is sorted by first token if it is not already.
  */
-function resolveNear(compiled: CompiledTaxonomy, positives: MatchList, companions: MatchList, tokens: Tokens, out: MatchList): MatchList {
+function resolveNear(compiled: CompiledTaxonomy, facts: RuleFacts, positives: MatchList, companions: MatchList, tokens: Tokens, out: MatchList): MatchList {
   const maxSpan = companions.sortByFirst();
   const { items: list, size: count } = companions;
   for (let p = 0; p < positives.size; p++) {
@@ -345,8 +333,8 @@ function resolveNear(compiled: CompiledTaxonomy, positives: MatchList, companion
       out.push(match);
       continue;
     }
-    const { rule } = compiledRule;
-    const window = rule.window ?? 5;
+    const window = facts.windows[match.pattern.rule]!;
+    const side = facts.sides[match.pattern.rule]!;
     const sentence = tokens.sentences[match.first];
     let best: PatternMatch | undefined;
     let bestGap = Infinity;
@@ -355,7 +343,7 @@ function resolveNear(compiled: CompiledTaxonomy, positives: MatchList, companion
       const companion = list[i]!;
       if (companion.pattern.owner !== match.pattern.rule || tokens.sentences[companion.first] !== sentence || overlaps(companion, match)) continue;
       const after = companion.first > match.last;
-      if ((rule.side === 'before' && after) || (rule.side === 'after' && !after)) continue;
+      if ((side === BEFORE && after) || (side === AFTER && !after)) continue;
       const gap = after ? companion.first - match.last : match.first - companion.last;
       if (gap <= window && gap < bestGap) {
         best = companion;
@@ -397,14 +385,14 @@ export function longestPerFacet(compiled: CompiledTaxonomy, matches: PatternMatc
   const list = new MatchList();
   list.items = matches;
   list.size = matches.length;
-  const kept = keepLongest(compiled, list, new MatchList());
+  const kept = keepLongest(compiled, ruleFacts(compiled), list, new MatchList());
   out.length = 0;
   for (let i = 0; i < kept.size; i++) out.push(kept.items[i]!);
   return out;
 }
 
 /** `longestPerFacet` over match lists (`out` is cleared first). */
-function keepLongest(compiled: CompiledTaxonomy, matches: MatchList, out: MatchList): MatchList {
+function keepLongest(compiled: CompiledTaxonomy, facts: RuleFacts, matches: MatchList, out: MatchList): MatchList {
   const maxSpan = matches.sortByFirst();
   const { items: list, size } = matches;
   out.clear();
@@ -414,26 +402,28 @@ function keepLongest(compiled: CompiledTaxonomy, matches: MatchList, out: MatchL
     // A match can only be covered by one that starts at most `maxSpan` tokens before it.
     while (list[from]!.first < m.first - maxSpan) from++;
     let covered = false;
-    for (let j = from; j < size && list[j]!.first <= m.first && !covered; j++) covered = covers(compiled, list[j]!, m, j < i);
+    for (let j = from; j < size && list[j]!.first <= m.first && !covered; j++) covered = covers(compiled, facts, list[j]!, m, j < i);
     if (!covered) out.push(m);
   }
   return out;
 }
 
 /** Whether `other` makes `m` redundant: longer and around it, or the same span and node with a heavier (or earlier) rule. */
-function covers(compiled: CompiledTaxonomy, other: PatternMatch, m: PatternMatch, otherFirst: boolean): boolean {
+function covers(compiled: CompiledTaxonomy, facts: RuleFacts, other: PatternMatch, m: PatternMatch, otherFirst: boolean): boolean {
   if (other === m || other.first > m.first || other.last < m.last) return false;
   if (compiled.nodes[other.pattern.owner]!.facet !== compiled.nodes[m.pattern.owner]!.facet) return false;
   if (other.last - other.first > m.last - m.first) return true;
   if (other.pattern.owner !== m.pattern.owner) return false;
   // A named method's rule keeps the match over a generic rule of its family (`QLoRA` over `*LoRA*`).
-  const otherRule = compiled.rules[other.pattern.rule]!.rule;
-  const rule = compiled.rules[m.pattern.rule]!.rule;
-  const named = otherRule.name !== undefined;
-  if (named !== (rule.name !== undefined)) return named;
+  const otherName = facts.names[other.pattern.rule];
+  const name = facts.names[m.pattern.rule];
+  const named = otherName !== undefined;
+  if (named !== (name !== undefined)) return named;
   // Two names on the same words (two DoRAs) are both kept: the record's context decides between them.
-  if (named && otherRule.name !== rule.name) return false;
-  return otherRule.weight > rule.weight || (otherRule.weight === rule.weight && otherFirst);
+  if (named && otherName !== name) return false;
+  const otherWeight = facts.weights[other.pattern.rule]!;
+  const weight = facts.weights[m.pattern.rule]!;
+  return otherWeight > weight || (otherWeight === weight && otherFirst);
 }
 
 function byFirst(a: PatternMatch, b: PatternMatch): number {

@@ -4,16 +4,17 @@
  * stop at the first occurrence, companions are looked for only in the window around the match.
  * A full second scan of every record for these words costs more than the rest of classifying.
  */
-import { STARTS_SECONDARY, type PatternMatch } from '../matching/matcher.js';
+import { STARTS_CONTEXT, type PatternMatch } from '../matching/matcher.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { DependencyLookup, MatchList, RecordEvidence, RoleLists } from './evidence.js';
+import { AFTER, BEFORE, ruleFacts } from './rule-facts.js';
 
 export interface ScannedField {
   text: { tokens: Tokens };
   /** Each token's word id (see `Matcher.lookup`). */
   infos: Int32Array;
-  /** Each token's word marks (`STARTS_SECONDARY`: some secondary pattern can start there). */
+  /** Each token's word marks (`STARTS_CONTEXT`: some context-word or gate pattern can start there). */
   marks: Uint8Array;
 }
 
@@ -134,10 +135,10 @@ export class Dependencies implements DependencyLookup {
       const { tokens } = this.fields[this.field]!.text;
       // The token in a local, not the field: the walk reads and writes it at every token.
       for (let k = this.token; k < tokens.count; k++) {
-        if ((marks[k]! & STARTS_SECONDARY) === 0) continue;
+        if ((marks[k]! & STARTS_CONTEXT) === 0) continue;
         // Stopped inside a token: the next search visits it again (finding a group twice is harmless).
         this.token = k;
-        if (matcher.eachSecondaryAt(tokens, infos, k, this.found)) return this.open > 0 || this.gates > 0;
+        if (matcher.eachContextAt(tokens, infos, k, this.found)) return this.open > 0 || this.gates > 0;
       }
     }
     return false;
@@ -147,7 +148,8 @@ export class Dependencies implements DependencyLookup {
   addCompanions(field: ScannedField, lists: RoleLists): void {
     if (!lists.near) return;
     const { rules, matcher } = this.compiled;
-    const { marks, infos } = field;
+    const { windows, sides } = ruleFacts(this.compiled);
+    const { infos } = field;
     const { tokens } = field.text;
     const { items, size } = lists.positives;
     this.into = lists.companions;
@@ -155,16 +157,16 @@ export class Dependencies implements DependencyLookup {
       const match = items[i]!;
       const compiledRule = rules[match.pattern.rule]!;
       if (!compiledRule.near) continue;
-      const { rule } = compiledRule;
       this.owner = match.pattern.rule;
-      const window = rule.window ?? 5;
+      const window = windows[this.owner]!;
+      const side = sides[this.owner]!;
       // A companion before the match must end within the window, so it starts at most its length
       // further back. (Up to 8 tokens further: the reach this search always had, which a longer
       // companion keeps, so what is found stays the same.)
-      const from = rule.side === 'after' ? match.last + 1 : Math.max(0, match.first - window - Math.min(COMPANION_REACH, compiledRule.companionSpan));
-      const to = rule.side === 'before' ? match.first - 1 : Math.min(tokens.count - 1, match.last + window);
+      const from = side === AFTER ? match.last + 1 : Math.max(0, match.first - window - Math.min(COMPANION_REACH, compiledRule.companionSpan));
+      const to = side === BEFORE ? match.first - 1 : Math.min(tokens.count - 1, match.last + window);
       for (let k = from; k <= to; k++) {
-        if ((marks[k]! & STARTS_SECONDARY) !== 0) matcher.eachSecondaryAt(tokens, infos, k, this.take);
+        if (matcher.startsCompanion(infos[k]!)) matcher.eachCompanionAt(tokens, infos, k, this.take);
       }
     }
     this.into = undefined;

@@ -10,6 +10,7 @@
  */
 import { inflectionKey } from '../text/natural.js';
 import { PHRASE_BREAK, type Tokens, type WordLookup } from '../text/tokenise.js';
+import type { CueMatches } from './cue-matches.js';
 import { FuzzyMemo, fuzzyBudget, confirmFuzzySpan } from './fuzzy.js';
 import { MAX_TOKEN_FOR_PATTERNS, type Pattern, type TokenTest } from './pattern.js';
 import { WordCache, type WordFacts } from './word-cache.js';
@@ -43,8 +44,10 @@ export interface TokenInfo {
   nextId: number;
   /** Primary patterns whose first token this word satisfies. */
   primary: Bucket | null;
-  /** Secondary patterns whose first token this word satisfies. */
-  secondary: Bucket | null;
+  /** Companion patterns whose first token this word satisfies. */
+  companions: Bucket | null;
+  /** Context-word and gate patterns whose first token this word satisfies. */
+  contexts: Bucket | null;
 }
 
 /** One pattern occurrence: tokens `first..last` inclusive. */
@@ -62,8 +65,13 @@ const SECONDARY_ROLES = new Set(['companion', 'context', 'gate']);
 const STARTS = 1;
 /** The word is some pattern's second word (it has a `nextId`). */
 const SECOND = 2;
-/** The word starts some secondary pattern: only such tokens are worth a look for companions, context words and gates. */
-export const STARTS_SECONDARY = 4;
+/**
+ * The word starts some context-word or gate pattern: only such tokens are worth a look in the
+ * record-wide search for them. (Companions, looked for only near their `near` match, are told
+ * apart by a word fact instead: "data", "model", "train" start companions, and visiting them in
+ * that search cost as much again as the visits that could find something.)
+ */
+export const STARTS_CONTEXT = 4;
 /** The word starts primary patterns selected by their second word ("we" + "propose"): tried only before a `SECOND` word. */
 const STARTS_BEFORE_SECOND = 8;
 
@@ -78,7 +86,11 @@ const NEXT_ID = 1;
 const LOWER_ID = 2;
 const THIRD_KEY_ID = 3;
 const NEXT_BITS = 4;
-const FACTS = 5;
+/** 1 when the word starts some companion pattern. */
+const COMPANIONS = 5;
+/** The word's first character, and its lowercase form's shifted 16 bits up (see `Matcher.secondLead`). */
+const LEADS = 6;
+const FACTS = 7;
 
 /** Patterns indexed by the test on their first token. */
 class FirstTokenIndex {
@@ -121,7 +133,8 @@ class FirstTokenIndex {
 
 export class Matcher {
   private readonly primary = new FirstTokenIndex();
-  private readonly secondary = new FirstTokenIndex();
+  private readonly companions = new FirstTokenIndex();
+  private readonly contexts = new FirstTokenIndex();
   // What a scan needs to know of most words, without loading their objects (the marks above).
   private readonly cache = new WordCache<TokenInfo>((surface) => this.describe(surface), undefined, wordMarks, this.wordFacts());
   private readonly fuzzy = new FuzzyMemo();
@@ -139,7 +152,17 @@ export class Matcher {
   private readonly lengths: Int32Array;
   private readonly secondAllowed: Int32Array;
   private readonly secondLower: Int32Array;
+  /**
+   * The first character a `surface` second token must have, or a `prefix` one's lowercase form
+   * (16 bits up), as `LEADS` holds a word's, and which half of `LEADS` to compare (0: no such
+   * test): acronyms ("A GEM", "LLM Adapters") and exclusions ("network adapter*") mostly fail
+   * there, and the comparison spares reading their pattern and the next word's entry.
+   */
+  private readonly secondLead: Int32Array;
+  private readonly secondLeadMask: Int32Array;
   private readonly thirdKey: Int32Array;
+  /** The group of each cue pattern (its `owner`), -1 for the others: where a scan given rows for cues puts a match. */
+  private readonly cueGroups: Int32Array;
   private readonly lowerIds = new Map<string, number>();
   private readonly thirdKeyIds = new Map<string, number>();
   /**
@@ -153,7 +176,7 @@ export class Matcher {
 
   constructor(patterns: readonly Pattern[]) {
     for (const pattern of patterns) {
-      (SECONDARY_ROLES.has(pattern.role) ? this.secondary : this.primary).add(pattern);
+      (pattern.role === 'companion' ? this.companions : SECONDARY_ROLES.has(pattern.role) ? this.contexts : this.primary).add(pattern);
       const second = pattern.tests[1];
       if (second?.mode === 'key' && !this.nextIds.has(second.value)) this.nextIds.set(second.value, this.nextIds.size);
       if (SECONDARY_ROLES.has(pattern.role)) continue;
@@ -167,6 +190,9 @@ export class Matcher {
     this.secondAllowed = Int32Array.from(this.patterns, (p) => p.allowed[1] ?? 0);
     this.secondLower = Int32Array.from(this.patterns, (p) => (p.tests[1]?.mode === 'lower' ? this.lowerIds.get(p.tests[1].value)! : -1));
     this.thirdKey = Int32Array.from(this.patterns, (p) => (p.tests[2]?.mode === 'key' ? this.thirdKeyIds.get(p.tests[2].value)! : -1));
+    this.secondLead = Int32Array.from(this.patterns, (p) => leadOf(p.tests[1]).lead);
+    this.secondLeadMask = Int32Array.from(this.patterns, (p) => leadOf(p.tests[1]).mask);
+    this.cueGroups = Int32Array.from(this.patterns, (p) => (p.role === 'cue' ? p.owner : -1));
   }
 
   /**
@@ -211,9 +237,10 @@ export class Matcher {
   /**
    * The primary `scan` of the tokens' `words`, trying patterns only at the few tokens their
    * marks say can start a primary pattern. Most words of a text start no pattern, so they cost
-   * one cache probe (the tokenizer's) and nothing more.
+   * one cache probe (the tokenizer's) and nothing more. With `cues`, cue matches go there as rows
+   * (emptied first), not into the list.
    */
-  scanWords(tokens: Tokens): PatternMatch[] {
+  scanWords(tokens: Tokens, cues?: CueMatches): PatternMatch[] {
     const { count, marks } = tokens;
     const infos = this.words(tokens);
     // Two slots spare: the loop below writes one past the last starter found.
@@ -234,18 +261,21 @@ export class Matcher {
       previous = mark;
     }
     const matches: PatternMatch[] = [];
+    cues?.clear();
+    const rows = cues ?? null;
     for (let i = 0; i < found; i++) {
       const k = starters[i]!;
-      this.tryStarter(k, k + 1 < count && (marks[k + 1]! & SECOND) !== 0, tokens, infos, matches);
+      this.tryStarter(k, k + 1 < count && (marks[k + 1]! & SECOND) !== 0, tokens, infos, matches, rows);
     }
     return matches;
   }
 
   /**
    * Adds the primary pattern occurrences starting at token `k` to `matches`. `nextIsSecond`: token
-   * `k + 1` is some pattern's second word (only then can it select patterns by `nextId`).
+   * `k + 1` is some pattern's second word (only then can it select patterns by `nextId`). Cue
+   * matches go to `cues` unless it is null.
    */
-  private tryStarter(k: number, nextIsSecond: boolean, tokens: Tokens, infos: Int32Array, matches: PatternMatch[]): void {
+  private tryStarter(k: number, nextIsSecond: boolean, tokens: Tokens, infos: Int32Array, matches: PatternMatch[], cues: CueMatches | null): void {
     // Read per starter: describing new words may have replaced both arrays.
     const { program } = this;
     const { facts } = this.cache;
@@ -254,23 +284,25 @@ export class Matcher {
     if (at < 0) return;
     const known = program[at]!;
     const rest = at + 2 + program[at + 1]!;
-    for (let q = at + 2; q < rest; q++) this.tryPattern(program[q]!, known, tokens, infos, k, matches);
+    for (let q = at + 2; q < rest; q++) this.tryPattern(program[q]!, known, tokens, infos, k, matches, cues);
     if (!nextIsSecond) return;
     // "the", "and", "in" start patterns before many second words, but mostly not before the one
     // that follows them: its bit rules most of those out before the lists are searched.
     const nextId = facts[infos[k + 1]! * FACTS + NEXT_ID]!;
     if (((facts[word + NEXT_BITS]! >>> (nextId & 31)) & 1) === 0) return;
     const list = listAfter(program, rest, nextId);
-    for (let q = list + 1, end = list + 1 + (list < 0 ? 0 : program[list]!); q < end; q++) this.tryPattern(program[q]!, 2, tokens, infos, k, matches);
+    for (let q = list + 1, end = list + 1 + (list < 0 ? 0 : program[list]!); q < end; q++) this.tryPattern(program[q]!, 2, tokens, infos, k, matches, cues);
   }
 
   /** Adds primary pattern `index`'s occurrence at token `k` to `matches`, if any; its first `known` tests have passed. */
-  private tryPattern(index: number, known: number, tokens: Tokens, infos: Int32Array, k: number, matches: PatternMatch[]): void {
+  private tryPattern(index: number, known: number, tokens: Tokens, infos: Int32Array, k: number, matches: PatternMatch[], cues: CueMatches | null): void {
     const length = this.lengths[index]!;
     if (k + length > tokens.count) return;
     if (length <= known) {
       if (length > 1 && (tokens.flags[k + 1]! & PHRASE_BREAK & ~this.secondAllowed[index]!) !== 0) return;
-      matches.push({ pattern: this.patterns[index]!, first: k, last: k + length - 1, edits: 0 });
+      const group = this.cueGroups[index]!;
+      if (group >= 0 && cues !== null) cues.push(group, k, k + length - 1);
+      else matches.push({ pattern: this.patterns[index]!, first: k, last: k + length - 1, edits: 0 });
       return;
     }
     // Most such patterns fail at their second or third word ("a" + "guide", "this paper" +
@@ -278,27 +310,51 @@ export class Matcher {
     const { facts } = this.cache;
     const lower = this.secondLower[index]!;
     if (lower >= 0 && known < 2 && facts[infos[k + 1]! * FACTS + LOWER_ID] !== lower) return;
+    const leadMask = this.secondLeadMask[index]!;
+    if (leadMask !== 0 && known < 2 && (facts[infos[k + 1]! * FACTS + LEADS]! & leadMask) !== this.secondLead[index]) return;
     const third = this.thirdKey[index]!;
     if (third >= 0 && facts[infos[k + 2]! * FACTS + THIRD_KEY_ID] !== third) return;
     const pattern = this.patterns[index]!;
     const edits = this.matchAt(pattern, known, tokens, infos, k);
-    if (edits >= 0) matches.push({ pattern, first: k, last: k + length - 1, edits });
+    if (edits < 0) return;
+    // A cue's edits are never read: only its group and place.
+    const group = this.cueGroups[index]!;
+    if (group >= 0 && cues !== null) cues.push(group, k, k + length - 1);
+    else matches.push({ pattern, first: k, last: k + length - 1, edits });
   }
 
-  /** All primary pattern occurrences starting at tokens `from..to-1`, in token order, of tokens `words` looked up. */
-  scan(tokens: Tokens, infos: Int32Array, from = 0, to = tokens.count): PatternMatch[] {
+  /**
+   * All primary pattern occurrences starting at tokens `from..to-1`, in token order, of tokens
+   * `words` looked up. With `cues`, cue matches go there as rows (emptied first), not into the list.
+   */
+  scan(tokens: Tokens, infos: Int32Array, from = 0, to = tokens.count, cues?: CueMatches): PatternMatch[] {
     const matches: PatternMatch[] = [];
+    cues?.clear();
+    const rows = cues ?? null;
     const { facts } = this.cache;
-    for (let k = from; k < to; k++) this.tryStarter(k, k + 1 < tokens.count && facts[infos[k + 1]! * FACTS + NEXT_ID]! >= 0, tokens, infos, matches);
+    for (let k = from; k < to; k++) this.tryStarter(k, k + 1 < tokens.count && facts[infos[k + 1]! * FACTS + NEXT_ID]! >= 0, tokens, infos, matches, rows);
     return matches;
   }
 
   /**
-   * Calls `visit` with each secondary pattern occurrence starting at token `k`; stops and returns
-   * true as soon as `visit` returns true.
+   * Calls `visit` with each context-word and gate pattern occurrence starting at token `k`; stops
+   * and returns true as soon as `visit` returns true.
    */
-  eachSecondaryAt(tokens: Tokens, infos: Int32Array, k: number, visit: (match: PatternMatch) => boolean): boolean {
-    const bucket = this.cache.entry(infos[k]!).secondary;
+  eachContextAt(tokens: Tokens, infos: Int32Array, k: number, visit: (match: PatternMatch) => boolean): boolean {
+    return this.eachAt(this.cache.entry(infos[k]!).contexts, tokens, infos, k, visit);
+  }
+
+  /** Whether word `id` (a token's entry in `Tokens.ids`) starts some companion pattern. */
+  startsCompanion(id: number): boolean {
+    return this.cache.facts[id * FACTS + COMPANIONS] === 1;
+  }
+
+  /** Calls `visit` with each companion pattern occurrence starting at token `k`, as `eachContextAt`. */
+  eachCompanionAt(tokens: Tokens, infos: Int32Array, k: number, visit: (match: PatternMatch) => boolean): boolean {
+    return this.eachAt(this.cache.entry(infos[k]!).companions, tokens, infos, k, visit);
+  }
+
+  private eachAt(bucket: Bucket | null, tokens: Tokens, infos: Int32Array, k: number, visit: (match: PatternMatch) => boolean): boolean {
     if (bucket === null) return false;
     if (this.visitAll(bucket.rest, bucket.restKnown, tokens, infos, k, visit)) return true;
     // The next word's `nextId` from the flat facts, and only when some pattern here is selected by
@@ -361,6 +417,8 @@ export class Matcher {
         out[at + LOWER_ID] = this.lowerIds.get(info.lower) ?? -1;
         out[at + THIRD_KEY_ID] = this.thirdKeyIds.get(info.key) ?? -1;
         out[at + NEXT_BITS] = nextBits(info.primary);
+        out[at + COMPANIONS] = info.companions === null ? 0 : 1;
+        out[at + LEADS] = (info.surface.charCodeAt(0) | 0) | ((info.lower.charCodeAt(0) | 0) << 16);
       },
     };
   }
@@ -400,9 +458,10 @@ export class Matcher {
   private describe(surface: string): TokenInfo {
     const lower = surface.toLowerCase();
     const key = inflectionKey(lower);
-    const info: TokenInfo = { surface, lower, key, nextId: this.nextIds.get(key) ?? -1, primary: null, secondary: null };
+    const info: TokenInfo = { surface, lower, key, nextId: this.nextIds.get(key) ?? -1, primary: null, companions: null, contexts: null };
     info.primary = this.candidates(this.primary, info);
-    info.secondary = this.candidates(this.secondary, info);
+    info.companions = this.candidates(this.companions, info);
+    info.contexts = this.candidates(this.contexts, info);
     return info;
   }
 
@@ -478,10 +537,20 @@ function patternsAfter(bucket: Bucket, nextId: number): Pattern[] | undefined {
   return undefined;
 }
 
+/**
+ * What `LEADS` must hold under `mask` for `test` to pass: a `surface` test's word (or its plural)
+ * starts with its first character, a `prefix` test's lowercase word with the prefix's.
+ */
+function leadOf(test: TokenTest | undefined): { lead: number; mask: number } {
+  if (test?.mode === 'surface' && test.value.length > 0) return { lead: test.value.charCodeAt(0), mask: 0xffff };
+  if (test?.mode === 'prefix' && test.value.length > 0) return { lead: test.value.charCodeAt(0) << 16, mask: 0xffff << 16 };
+  return { lead: 0, mask: 0 };
+}
+
 function wordMarks(info: TokenInfo): number {
   const primary = info.primary;
   let mark = info.nextId < 0 ? 0 : SECOND;
-  if (info.secondary !== null) mark |= STARTS_SECONDARY;
+  if (info.contexts !== null) mark |= STARTS_CONTEXT;
   if (primary !== null && primary.rest.length > 0) mark |= STARTS;
   if (primary !== null && primary.nextIds !== null) mark |= STARTS_BEFORE_SECOND;
   return mark;

@@ -17,3 +17,15 @@ export function firstFrom(sorted: readonly PatternMatch[], lo: number, size = so
   }
   return low;
 }
+
+/** `firstFrom` over the first tokens alone (ascending, the first `size` of `firsts`). */
+export function firstFromTokens(firsts: Int32Array, lo: number, size: number): number {
+  let low = 0;
+  let high = size;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (firsts[mid]! < lo) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

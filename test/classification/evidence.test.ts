@@ -13,6 +13,7 @@ import { normalise } from '../../src/text/normalise.js';
 import { EvidenceCollector, matchEvidence, RecordEvidence, RoleLists, type FieldText } from '../../src/classification/evidence.js';
 import { Dependencies, type ScannedField } from '../../src/classification/secondary.js';
 import type { PatternMatch } from '../../src/matching/matcher.js';
+import { CueMatches } from '../../src/matching/cue-matches.js';
 
 const compiled = compileTaxonomy(defaultTaxonomy);
 
@@ -23,7 +24,8 @@ function scanned(original: string): Scanned {
   const { text: clean, pieces } = normalise(original);
   const tokens = tokenise(clean, new Tokens(compiled.matcher.lookup));
   const lists = new RoleLists();
-  lists.take(compiled, compiled.matcher.scanWords(tokens), new RecordEvidence());
+  const cues = new CueMatches();
+  lists.take(compiled, compiled.matcher.scanWords(tokens, cues), cues, new RecordEvidence());
   return { text: { field: 'abstract', original, normalised: { text: clean, pieces }, tokens }, infos: tokens.ids, marks: tokens.marks, lists };
 }
 
@@ -39,6 +41,13 @@ function weighed(field: Scanned): Weighed[] {
     },
   });
   return out;
+}
+
+/** The cue matches kept with a field's lists, as [cue group, words]. */
+function cueWords(field: Scanned): Array<[string, string]> {
+  const { tokens } = field.text;
+  const { cues } = field.lists;
+  return Array.from({ length: cues.count }, (_, i) => [compiled.cues[cues.groups[i]!]!.id, tokens.text.slice(tokens.starts[cues.firsts[i]!], tokens.ends[cues.lasts[i]!])]);
 }
 
 /** A list's matches as [role, node, words]. */
@@ -60,15 +69,24 @@ describe('RoleLists', () => {
     expect(described(field, field.lists.excludes)).toEqual([['exclude', 'weight-interpolation', 'weighted average']]);
     // `average` is a near rule: its companions are looked for later, into `companions`.
     expect([field.lists.near, field.lists.companions.size]).toEqual([true, 0]);
-    expect(field.lists.matches.filter((m) => m.pattern.role === 'cue')).toHaveLength(5);
+    // The cues stay as the scan found them (rows, not matches), read only when a match needs weighing.
+    // ("use" is four cue rules of the usage group.)
+    expect(cueWords(field)).toEqual([
+      ['self', 'We'],
+      ['usage', 'use'],
+      ['usage', 'use'],
+      ['usage', 'use'],
+      ['usage', 'use'],
+    ]);
   });
 
   it('starts empty again for the next field, and lets the matches go on release', () => {
     const field = scanned('We propose LoRA for language models.');
-    field.lists.take(compiled, [], new RecordEvidence());
-    expect([field.lists.positives.size, field.lists.excludes.size, field.lists.near]).toEqual([0, 0, false]);
+    field.lists.take(compiled, [], new CueMatches(), new RecordEvidence());
+    expect([field.lists.positives.size, field.lists.excludes.size, field.lists.near, field.lists.cues.count]).toEqual([0, 0, false, 0]);
+    field.lists.take(compiled, [], scanned('We propose LoRA.').lists.cues, new RecordEvidence());
     field.lists.release();
-    expect(field.lists.matches).toEqual([]);
+    expect(field.lists.cues.count).toBe(0);
   });
 });
 

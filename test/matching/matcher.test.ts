@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Matcher, STARTS_SECONDARY, type PatternMatch } from '../../src/matching/matcher.js';
+import { CueMatches } from '../../src/matching/cue-matches.js';
+import { Matcher, STARTS_CONTEXT, type PatternMatch } from '../../src/matching/matcher.js';
 import { acronymTests, phraseVariants, type Pattern } from '../../src/matching/pattern.js';
 import { Tokens, tokenise } from '../../src/text/tokenise.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
@@ -64,6 +65,18 @@ describe('Matcher.scanWords', () => {
     expect(mixed.scanWords(tokens)).toEqual(mixed.scan(tokens, mixed.words(tokens)));
   });
 
+  it('finds a pattern whose second word is a prefix or an exact spelling only before a word that starts like it', () => {
+    const network: Pattern = { role: 'exclude', owner: 4, rule: 4, tests: [{ mode: 'lower', value: 'network' }, { mode: 'prefix', value: 'adapter' }], allowed: [0, 0] };
+    const leads = new Matcher([network, acronym('LLM Adapters', 7)]);
+    const tokens = tokenise('Network adapters, network Adapter-based, network layers, LLM Adapters, LLM adapters, LLM Xdapters.', new Tokens(leads.lookup));
+    expect(found(leads.scanWords(tokens), tokens)).toEqual([
+      [4, 'Network adapters'],
+      [4, 'network Adapter'],
+      [7, 'LLM Adapters'],
+    ]);
+    expect(leads.scanWords(tokens)).toEqual(leads.scan(tokens, leads.words(tokens)));
+  });
+
   it('tries a word that starts patterns by their second word only before one of those words, also when another second word shares its bit', () => {
     // Second words w0..w39 take ids 0..39 in order: in a word's 32-bit filter w1 and w33 share a bit, as do w34 and w2; w3's is unset.
     const fillers = Array.from({ length: 40 }, (_, i) => phrase(`s${i} w${i}`, 9)).flat();
@@ -75,6 +88,55 @@ describe('Matcher.scanWords', () => {
       [9, 's33 w33'],
     ]);
     expect(byNext.scanWords(tokens)).toEqual(byNext.scan(tokens, byNext.words(tokens)));
+  });
+
+  it('given rows for cues, puts cue matches there as group and tokens, in token order, and reports the other matches as without them', () => {
+    const cue = (text: string, group: number): Pattern[] => phrase(text, group).map((pattern) => ({ ...pattern, role: 'cue' }));
+    const withCues = new Matcher([...cue('we propose', 5), ...phrase('adapter', 3), ...cue('novel', 6), acronym('LoRA', 1)]);
+    const tokens = tokenise('We propose novel adapters; we propose LoRA.', new Tokens(withCues.lookup));
+    const all = withCues.scanWords(tokens);
+    const rows = new CueMatches();
+    rows.push(9, 9, 9);
+    const apart = withCues.scanWords(tokens, rows);
+    expect(found(apart, tokens)).toEqual([
+      [3, 'adapters'],
+      [1, 'LoRA'],
+    ]);
+    expect(apart).toEqual(all.filter((m) => m.pattern.role !== 'cue'));
+    // The rows are emptied first: the one pushed before the scan is gone.
+    const cues = Array.from({ length: rows.count }, (_, i) => [rows.groups[i], rows.firsts[i], rows.lasts[i]]);
+    expect(cues).toEqual([
+      [5, 0, 1],
+      [6, 2, 2],
+      [5, 4, 5],
+    ]);
+    expect(withCues.scan(tokens, withCues.words(tokens), 0, tokens.count, rows)).toEqual(apart);
+    expect(rows.count).toBe(3);
+  });
+
+  it('looks for context words and gates apart from companions: each search visits only its own patterns', () => {
+    const secondaryPattern = (text: string, role: Pattern['role'], owner: number): Pattern[] => phrase(text, owner).map((pattern) => ({ ...pattern, role }));
+    const split = new Matcher([...secondaryPattern('data', 'context', 1), ...secondaryPattern('data', 'companion', 2), ...secondaryPattern('data set', 'gate', 3), ...secondaryPattern('model', 'companion', 4)]);
+    const tokens = tokenise('Data sets and a model.', new Tokens(split.lookup));
+    const at = (each: typeof split.eachContextAt, k: number) => {
+      const seen: Array<[string, number, number]> = [];
+      each.call(split, tokens, tokens.ids, k, (m) => (seen.push([m.pattern.role, m.pattern.owner, m.last]), false));
+      return seen;
+    };
+    expect(at(split.eachContextAt, 0)).toEqual([
+      ['context', 1, 0],
+      ['gate', 3, 1],
+    ]);
+    expect(at(split.eachCompanionAt, 0)).toEqual([['companion', 2, 0]]);
+    expect([at(split.eachContextAt, 4), at(split.eachCompanionAt, 4)]).toEqual([[], [['companion', 4, 4]]]);
+    const marked = Array.from({ length: tokens.count }, (_, k) => [(tokens.marks[k]! & STARTS_CONTEXT) !== 0, split.startsCompanion(tokens.ids[k]!)]);
+    expect(marked).toEqual([
+      [true, true],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, true],
+    ]);
   });
 
   it('finds nothing in a text none of whose words starts a pattern', () => {
@@ -97,10 +159,13 @@ describe('Matcher.scanWords', () => {
       expect(fused).toEqual(full.scan(plain, full.words(plain)));
       const words = (t: Tokens) => Array.from(t.ids.subarray(0, t.count), (id) => full.word(id));
       expect(words(read).map((info) => info.surface)).toEqual(Array.from({ length: read.count }, (_, k) => read.surface(k)));
-      // Both note, per token, whether a secondary pattern (context word, gate, companion) can start there.
-      const secondary = (t: Tokens) => words(t).map((info, k) => [(t.marks[k]! & STARTS_SECONDARY) !== 0, info.secondary !== null]);
+      // Both note, per token, whether a context word or gate can start there (in its mark), and whether a companion can (a word fact).
+      const secondary = (t: Tokens) =>
+        words(t).map((info, k) => [(t.marks[k]! & STARTS_CONTEXT) !== 0, info.contexts !== null, full.startsCompanion(t.ids[k]!), info.companions !== null]);
       expect(secondary(read)).toEqual(secondary(plain));
-      expect(secondary(read).every(([mark, has]) => mark === has)).toBe(true);
+      expect(secondary(read).every(([mark, contexts, fact, companions]) => mark === contexts && fact === companions)).toBe(true);
+      expect(secondary(read).some(([, contexts]) => contexts)).toBe(true);
+      expect(secondary(read).some(([, , , companions]) => companions)).toBe(true);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE, COMMA, HYPHEN, SENTENCE_START, tokenise } from '../../src/text/tokenise.js';
+import { CLAUSE, COMMA, HYPHEN, isSpaceCode, SENTENCE_START, tokenise } from '../../src/text/tokenise.js';
 
 function describeTokens(text: string): string[] {
   const tokens = tokenise(text);
@@ -33,5 +33,13 @@ describe('tokenise', () => {
 
   it('handles non-ASCII letters as word characters', () => {
     expect(describeTokens('Schrödinger αβ')).toEqual(['Schrödinger/S@0', 'αβ@0']);
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('agrees with /\\s/ on every UTF-16 code unit', () => {
+    const differing: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differing.push(c);
+    expect(differing).toEqual([]);
   });
 });
