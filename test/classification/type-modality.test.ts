@@ -110,6 +110,18 @@ describe('modality', () => {
   it('a physics abstract about MRI hardware is not tagged by a passing word', () => {
     expect(modality('Gradient coils for low-field scanners', 'We design gradient coils with reduced eddy currents and measure their field homogeneity.')).toEqual([]);
   });
+  it('hate speech, parts of speech and speech acts are written language, not audio', () => {
+    expect(
+      modality(
+        '1-800-SHARED-TASKS @ NLU of Devanagari Script Languages: Detection of Language, Hate Speech, and Targets using LLMs',
+        'This paper presents a detailed system description of our entry for the CHiPSAL 2025 shared task, focusing on language detection, hate speech identification, and target detection in Devanagari script languages. We experimented with a combination of large language models and their ensembles, including MuRIL, IndicBERT, and Gemma-2.',
+      ),
+    ).toEqual(['language']);
+    expect(modality('Part-of-Speech Tagging for Low-Resource Languages', 'We tag parts of speech and classify speech acts in dialogue transcripts with a BiLSTM-CRF.')).not.toContain('audio');
+  });
+  it('speech recognition is still audio', () => {
+    expect(modality('Robust Speech Recognition', 'We fine-tune a speech recognition model on noisy recordings of spoken commands.')).toContain('audio');
+  });
 });
 
 describe('problem statements are background for the families', () => {

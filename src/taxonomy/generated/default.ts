@@ -8300,13 +8300,31 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.4
         }
       ],
-      "exclude": [],
+      "exclude": [
+        "hate speech",
+        "toxic speech",
+        "offensive speech",
+        "counter speech",
+        "free speech",
+        "freedom of speech",
+        "part-of-speech",
+        "part of speech",
+        "parts of speech",
+        "figure of speech",
+        "figures of speech",
+        "speech act",
+        "speech acts",
+        "reported speech"
+      ],
       "yields": [],
       "examples": {
         "positive": [
           "We adapt the Audio Spectrogram Transformer to several audio classification tasks."
         ],
-        "negative": []
+        "negative": [
+          "We detect hate speech and offensive language in Bengali social media posts.",
+          "Part-of-speech tags are predicted with a BiLSTM-CRF."
+        ]
       },
       "description": "Speech or audio models."
     }
