@@ -56,6 +56,17 @@ describe('paper type', () => {
       ),
     ).toBe('benchmark');
   });
+  it('a title that names the paper a benchmark, and "a benchmark of" in the abstract, make a benchmark paper', () => {
+    expect(
+      type(
+        'RedCode: Risky Code Execution and Generation Benchmark for Code Agents',
+        'We propose RedCode, a benchmark for risky code execution and generation: (1) RedCode-Exec provides challenging prompts that could lead to risky code execution. (2) RedCode-Gen provides 160 prompts with function signatures and docstrings as input to assess whether code agents will follow instructions to generate harmful code.',
+      ),
+    ).toBe('benchmark');
+  });
+  it('"benchmark" where results were measured leaves a method paper a method paper', () => {
+    expect(type('Sparse Adapters for Vision Transformers', 'We propose sparse adapters and show that they outperform LoRA on the VTAB-1k benchmark.')).toBe('method');
+  });
   it('"the first corpus" of its kind is a benchmark paper', () => {
     expect(type('A Conversational Corpus for Spoken Summaries', 'We introduce the first corpus aligning raw conversational audio with factual and emotional summaries, with 13,000 dialogues.')).toBe('benchmark');
   });

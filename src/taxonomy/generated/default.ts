@@ -7027,7 +7027,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "benchmark",
-          "weight": 0.4,
+          "weight": 0.6,
           "exact": true
         },
         {
