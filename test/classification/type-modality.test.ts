@@ -118,6 +118,14 @@ describe('modality', () => {
   it('a diffusion model that produces images is image generation', () => {
     expect(modality('Pixel-Space Diffusion', 'We train a diffusion model that produces photorealistic images at high resolution.')).toEqual(['generation']);
   });
+  it('an image generation paper reads and writes images throughout: generation, not also vision', () => {
+    expect(
+      modality(
+        'Edify Image: High-Quality Image Generation with Pixel Space Laplacian Diffusion Models',
+        'We introduce Edify Image, a family of diffusion models capable of generating photorealistic image content with pixel-perfect accuracy. Edify Image utilizes cascaded pixel-space diffusion models trained using a novel Laplacian diffusion process, in which image signals at different frequency bands are attenuated at varying rates. Edify Image supports a wide range of applications, including text-to-image synthesis, 4K upsampling, ControlNets, 360 HDR panorama generation, and finetuning for image customization.',
+      ),
+    ).toEqual(['generation']);
+  });
   it('a physics abstract about MRI hardware is not tagged by a passing word', () => {
     expect(modality('Gradient coils for low-field scanners', 'We design gradient coils with reduced eddy currents and measure their field homogeneity.')).toEqual([]);
   });

@@ -7896,7 +7896,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         }
       ],
       "exclude": [],
-      "yields": [],
+      "yields": [
+        "generation"
+      ],
       "examples": {
         "positive": [
           "We fine-tune a ViT-B/16 on image classification benchmarks such as VTAB-1k."
