@@ -220,7 +220,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
   // candidates as they are found and applies the roles when the record is read.
   scratch.names ??= new NameCollector(compiled);
   const collector = scratch.names;
-  collector.start(evidence, nameFields(fields, contribution), id, keep, keep);
+  collector.start(evidence, nameFields(fields, contribution), id, record, keep, keep);
   collectFields(compiled, scratch, fields, dependent && needs.near, collector);
   const { names, proposed, scores } = collector.finish();
   const { tags, mentions } = scratch.selector.select(scores, options, scores);

@@ -11,7 +11,8 @@ import { findProposed } from './proposed.js';
 import { isSpace, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { toEvidence } from './select.js';
-import type { Field, NameHit, NameRole, ProposedName } from './types.js';
+import { arxivIdInLink, normaliseArxivId } from '../records/text.js';
+import type { Field, NameHit, NameRole, PaperInput, ProposedName } from './types.js';
 
 export interface RecordNames {
   names: NameHit[];
@@ -65,6 +66,9 @@ export class NameCollector implements MatchSink {
   private evidence: RecordEvidence | undefined;
   private fields: NameFields = { texts: { title: undefined, abstract: undefined }, cues: undefined };
   private recordId = '';
+  private record: PaperInput = {};
+  /** The arXiv ids of the record's metadata, read when a name's origin is first asked. */
+  private arxivIds: string[] | undefined;
   private maxEvidence = 0;
 
   constructor(private readonly compiled: CompiledTaxonomy) {
@@ -72,10 +76,12 @@ export class NameCollector implements MatchSink {
   }
 
   /** Begins a record: `evidence` must already know the record's context groups and gates (or how to find them). */
-  start(evidence: RecordEvidence, fields: NameFields, recordId: string, maxEvidence: number, keep: number): void {
+  start(evidence: RecordEvidence, fields: NameFields, recordId: string, record: PaperInput, maxEvidence: number, keep: number): void {
     this.evidence = evidence;
     this.fields = fields;
     this.recordId = recordId;
+    this.record = record;
+    this.arxivIds = undefined;
     this.maxEvidence = maxEvidence;
     this.byName.clear();
     this.entries.length = 0;
@@ -194,7 +200,7 @@ export class NameCollector implements MatchSink {
    * paper, the others until one makes it studied (no later one could make it stronger).
    */
   private settledRole(entry: NameEntry): NameRole {
-    if (entry.own || originOf(entry.name, this.fields.texts, this.recordId)) return 'proposes';
+    if (entry.own || originOf(entry.name, this.fields.texts, this.recordId, () => (this.arxivIds ??= paperArxivIds(this.record)))) return 'proposes';
     const { toRead } = entry;
     const read = READ_ROLES;
     read.length = 0;
@@ -572,11 +578,25 @@ function sortByEntry(entries: number[], weights: number[], size: number): void {
  * The record is the name's origin paper: its arXiv id is the name's, or its title opens with the
  * name ("LoRA: Low-Rank Adaptation of …", "Compacter: Efficient …").
  */
-function originOf(name: NamedMethod, texts: Readonly<Record<Field, string | undefined>>, recordId: string): boolean {
-  if (name.arxiv !== undefined && recordId.includes(name.arxiv)) return true;
+function originOf(name: NamedMethod, texts: Readonly<Record<Field, string | undefined>>, recordId: string, arxivIds: () => readonly string[]): boolean {
+  if (name.arxiv !== undefined && (recordId.includes(name.arxiv) || arxivIds().includes(name.arxiv))) return true;
   const title = texts.title ?? '';
   const colon = title.indexOf(':');
   return colon > 0 && foldName(title.slice(0, colon)) === foldedLabel(name);
+}
+
+/** The arXiv ids the record's metadata gives: its `arxivId`, and links in `url` and `source` (strings only). */
+function paperArxivIds(record: PaperInput): string[] {
+  const ids: string[] = [];
+  if (typeof record.arxivId === 'string') {
+    const id = normaliseArxivId(record.arxivId);
+    if (id !== undefined) ids.push(id);
+  }
+  for (const link of [record.url, record.source]) {
+    const id = typeof link === 'string' ? arxivIdInLink(link.trim()) : undefined;
+    if (id !== undefined) ids.push(id);
+  }
+  return ids;
 }
 
 /**

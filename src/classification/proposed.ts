@@ -94,7 +94,9 @@ const NOT_NAMES = new Set(
   `AI ML RL NLP NLU NLG CV LLM LLMs MLLM MLLMs VLM VLMs LM LMs PLM PLMs SLM LVLM LVLMs GPU GPUs CPU TPU API APIs CNN CNNs RNN RNNs GNN GNNs MLP MLPs SGD
   DP FL XAI RAG KD GAN GANs VAE VAEs RAG ICL CoT SSL MAE IR NER POS MT ASR TTS
   ViT ViTs BERT RoBERTa GPT GPT-2 GPT-3 GPT-4 GPT-4o T5 CLIP LLaMA Llama LLaMA-2 Llama-2 Llama-3 Mistral Qwen SOTA OOD ID IID PEFT PETL SFT FT
-  LoRA DPO RLHF PPO VQA QA KL MSE AUC F1 IoU MoE FFN QKV SVD PCA OT HF DNN DNNs NN NNs US UK EU USA I II III IV A B C X Y Z`.split(/\s+/),
+  LoRA DPO RLHF PPO VQA QA KL MSE AUC F1 IoU MoE FFN QKV SVD PCA OT HF DNN DNNs NN NNs US UK EU USA I II III IV A B C X Y Z
+  LSTM LSTMs GRU GCN GCNs GAT ANN ANNs SNN SNNs KAN KANs PINN PINNs SVM SVMs HMM CRF GLM MLE ELBO MCMC MCTS EM
+  DRL MARL UDA NLI KG KGs MIA BO ODE ODEs PDE PDEs SDE RMSE BLEU BLEU-4 ROUGE ROUGE-L BEV HAR IDS IoT DDoS ECG EEG MRI fMRI CT`.split(/\s+/),
 );
 
 /** A common acronym or model name (NOT_NAMES): never a paper's own coinage. */
@@ -104,7 +106,7 @@ export function isCommonName(token: string): boolean {
 
 export function isNameLike(token: string): boolean {
   // Every coined shape has a capital after the first character or a digit; most words have neither.
-  if (token.length < 2 || !coinedHint(token) || NOT_NAMES.has(token) || isPercent(token)) return false;
+  if (token.length < 2 || !coinedHint(token) || NOT_NAMES.has(token) || isPercent(token) || ADJECTIVE_ENDING.test(token)) return false;
   let letters = 0;
   let capital = false;
   let digit = false;
@@ -119,6 +121,9 @@ export function isNameLike(token: string): boolean {
   // (GORACS, SURE-VQA), or a capital with digits (S3FT, S²FT); not Title-Case words (Fine-Tuning).
   return hasCoinedPart(token) || (capital && digit);
 }
+
+/** "DRL-based", "BFS-style", "IoT-optimized", "3D-aware": an adjective made of a term, not a name. */
+const ADJECTIVE_ENDING = /-(?:based|type|style|aware|optimi[sz]ed|driven|like|free|specific|guided|enabled|powered|oriented|centric|inspired|related)$/;
 
 /** `/^\d+(?:\.\d+)?%?$/.test(token)`: a number, perhaps a percentage. */
 function isPercent(token: string): boolean {

@@ -49,11 +49,22 @@ export interface TagOf<F extends string, I extends string> {
  */
 export type Tag<M extends FacetIds = FacetIds> = M extends unknown ? { [F in keyof M & string]: TagOf<F, M[F]> }[keyof M & string] : never;
 
-/** A record to classify: any object with an optional id, title and abstract. Other fields are ignored. */
+/**
+ * A record to classify: any object with an optional id, title and abstract. The paper's arXiv id,
+ * from `arxivId`, an arXiv-shaped `id`, or a link in `url` or `source`, tells the names layer
+ * which named methods the paper is the origin of (their role is then `proposes`). Other fields
+ * are ignored.
+ */
 export interface PaperInput {
   id?: string | number | null | undefined;
   title?: string | null | undefined;
   abstract?: string | null | undefined;
+  /** The paper's arXiv id (`2402.09353`, `arXiv:2402.09353v2`). */
+  arxivId?: string | null | undefined;
+  /** A link to the paper; arXiv links and mirrors that keep the id in the path are read for it. */
+  url?: string | null | undefined;
+  /** Where the record came from; read like `url` when it is an http(s) link. */
+  source?: string | null | undefined;
 }
 
 /** The result for one record, over any tag type. */

@@ -43,5 +43,6 @@ export function classifyOne(classifier: Classifier, record: PaperInput): Outcome
 /** The job to send for a record: only the fields the classifier reads, so less to copy and nothing uncloneable. */
 export function recordJob(record: PaperInput): Job {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) return record;
-  return { id: record.id, title: record.title, abstract: record.abstract };
+  // The metadata the names layer reads for the paper's arXiv id too; one shape for every job.
+  return { id: record.id, title: record.title, abstract: record.abstract, arxivId: record.arxivId, url: record.url, source: record.source };
 }

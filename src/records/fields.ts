@@ -4,7 +4,7 @@
  * `abstractText`), and users should not have to rename columns before tagging.
  */
 import type { Draft, EntryContext } from './build.js';
-import { describe, normaliseArxivId, normaliseDate, normaliseDoi, parseYear } from './text.js';
+import { arxivIdInLink, describe, normaliseArxivId, normaliseDate, normaliseDoi, parseYear } from './text.js';
 
 /** A record field the generic readers fill. */
 export type GenericField = keyof Draft;
@@ -21,7 +21,8 @@ export const FIELD_ALIASES: Readonly<Record<GenericField, readonly string[]>> = 
   year: ['year', 'publicationyear', 'pubyear'],
   date: ['date', 'publicationdate', 'publisheddate', 'published', 'publishedat', 'pubdate'],
   venue: ['venue', 'journal', 'booktitle', 'conference', 'containertitle'],
-  url: ['url', 'link', 'href', 'pdfurl', 'landingpageurl'],
+  // `source` last, and only when it holds a link (hand-made lists note where a record came from there).
+  url: ['url', 'link', 'href', 'pdfurl', 'landingpageurl', 'source'],
   doi: ['doi'],
   arxivId: ['arxivid', 'arxiv', 'eprint'],
   categories: ['categories', 'category', 'primarycategory', 'subjects', 'tags'],
@@ -69,20 +70,26 @@ export function mapGenericFields(source: FieldSource, index: Map<GenericField, s
   draft.title = optionalText(source, read('title'));
   draft.abstract = optionalText(source, read('abstract'));
   draft.venue = optionalText(source, read('venue'));
-  draft.url = optionalText(source, read('url'));
+  draft.url = optionalText(source, linkOnly(read('url')));
   draft.authors = authorsOf(source, read('authors'));
   draft.categories = categoriesOf(source, read('categories'));
   draft.year = checked(source, read('year'), parseYear, 'a year like 2021');
   draft.date = checked(source, read('date'), (v) => (typeof v === 'string' ? normaliseDate(v) : undefined), 'a date like 2021-06-17');
   draft.doi = checked(source, read('doi'), (v) => (typeof v === 'string' ? normaliseDoi(v) : undefined), 'a DOI like 10.1234/abc');
   const arxiv = read('arxivId');
-  draft.arxivId = arxiv ? checked(source, arxiv, arxivOf, 'an arXiv id like 2106.09685') : inferredArxivId(draft.id);
+  draft.arxivId = arxiv ? checked(source, arxiv, arxivOf, 'an arXiv id like 2106.09685') : (inferredArxivId(draft.id) ?? (draft.url === undefined ? undefined : arxivIdInLink(draft.url)));
   return draft;
 }
 
 function idText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+}
+
+/** A `source` value that is not an http(s) link is a note, not the record's URL: skipped rather than rejected. */
+function linkOnly(found: { key: string; value: unknown } | undefined): { key: string; value: unknown } | undefined {
+  if (found === undefined || normaliseKey(found.key) !== 'source') return found;
+  return typeof found.value === 'string' && /^https?:\/\/\S+$/i.test(found.value.trim()) ? found : undefined;
 }
 
 function optionalText(source: FieldSource, found: { key: string; value: unknown } | undefined): string | undefined {

@@ -123,6 +123,19 @@ export function findArxivId(value: string): string | undefined {
   return match?.[1] === undefined ? undefined : normaliseArxivId(match[1]);
 }
 
+/** A new-style arXiv id as a whole path segment of a link, perhaps versioned or `.pdf`. */
+const ARXIV_SEGMENT = /\/(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\/?(?:[?#]|$)/i;
+
+/**
+ * The arXiv id of the paper a link points to: an arxiv.org or arXiv DOI link, or a mirror that
+ * keeps the id as a path segment (`https://huggingface.co/papers/2402.09353`,
+ * `https://papers.cool/arxiv/2404.02948`). Only `http(s)` links are read.
+ */
+export function arxivIdInLink(link: string): string | undefined {
+  if (!/^https?:\/\//i.test(link)) return undefined;
+  return findArxivId(link) ?? ARXIV_SEGMENT.exec(link)?.[1];
+}
+
 /** Bare DOI (`10.1234/x`) from a DOI, `doi:` label or doi.org URL, or `undefined`. */
 export function normaliseDoi(value: string): string | undefined {
   const bare = value.trim().replace(/^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, createClassifier, defaultTaxonomy } from '../../src/index.js';
+import { classify, createClassifier, defaultTaxonomy, type PaperInput } from '../../src/index.js';
 import { mentionRole } from '../../src/classification/roles.js';
 import { findProposed, isNameLike } from '../../src/classification/proposed.js';
 
@@ -34,6 +34,20 @@ describe('named methods and their roles', () => {
     expect(names('Low-power LoRa networks', 'LoRa links connect sensors over long range radio in smart farms.')).toEqual([]);
     expect(names('Naturalness and the Higgs mass', 'The fine-tuning of the Higgs mass in supersymmetric models is quantified.')).toEqual([]);
     expect(names('Base editing in zebrafish', 'We use CRISPR base editors to introduce point mutations in zebrafish embryos.')).toEqual([]);
+  });
+
+  it('the paper a record links to is the origin of its names: they are proposed, whatever the abstract says', () => {
+    const title = 'Editing Models with Task Arithmetic';
+    const abstract =
+      'A task vector specifies a direction in the weight space of a pre-trained model. We show that task vectors can be modified and combined together through arithmetic operations such as negation and addition. Task arithmetic improves performance on multiple tasks at once.';
+    const roleOf = (metadata: PaperInput) => classify({ title, abstract, ...metadata }).names?.find((n) => n.id === 'task-arithmetic')?.role;
+    expect(roleOf({})).toBe('uses');
+    expect(roleOf({ arxivId: 'arXiv:2212.04089v3' })).toBe('proposes');
+    expect(roleOf({ url: 'https://arxiv.org/abs/2212.04089' })).toBe('proposes');
+    expect(roleOf({ source: 'https://huggingface.co/papers/2212.04089' })).toBe('proposes');
+    expect(roleOf({ source: 'ICLR 2023' })).toBe('uses');
+    expect(roleOf({ url: 'https://huggingface.co/papers/2402.09353' })).toBe('uses');
+    expect(classify({ title, abstract, arxivId: '2212.04089' }).proposed?.map((p) => p.text)).toEqual(['task arithmetic']);
   });
 
   it('collision-prone acronyms need their context (LIMA the city, WISE the survey)', () => {

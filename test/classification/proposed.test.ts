@@ -102,3 +102,19 @@ describe('long forms (Schwartz and Hearst)', () => {
     expect(longForm('a simple method'.split(' '), 'XYZ')).toBeUndefined();
   });
 });
+
+describe('terms of the field are not the paper\'s names', () => {
+  it('a standard acronym spelled out in the contribution sentence ("Long Short-Term Memory (LSTM)", "Monte Carlo Tree Search (MCTS)")', () => {
+    expect(proposed('Satellite orbit prediction', 'In this paper, we propose an approach utilizing Long Short-Term Memory (LSTM) networks to predict satellite positions.')).toEqual([]);
+    expect(proposed('Planning in continuous domains', 'We present an anytime approach employing the Monte Carlo Tree Search (MCTS) method in continuous domains.')).toEqual([]);
+  });
+  it('the coined name after a standard acronym is found instead ("Bayesian Optimization (BO) algorithm, EEIPU")', () => {
+    expect(
+      proposed('Memoization-aware Bayesian optimization', 'We propose a "memoization-aware" Bayesian Optimization (BO) algorithm, EEIPU, that works in tandem with a pipeline caching system.'),
+    ).toEqual(['EEIPU']);
+  });
+  it('an adjective made of a term ("DRL-based", "BFS-style", "IoT-optimized") is no name', () => {
+    expect(proposed('Subgraph retrieval', 'We transform the knowledge graph into a database of subgraph vectors and propose a BFS-style subgraph sampling strategy.')).toEqual([]);
+    expect(proposed('Pipeline monitoring', 'We propose an IoT-optimized system that integrates edge computing with anomaly detection.')).toEqual([]);
+  });
+});

@@ -56,6 +56,17 @@ describe('paper type', () => {
       ),
     ).toBe('benchmark');
   });
+  it('a title that names the paper a benchmark, and "a benchmark of" in the abstract, make a benchmark paper', () => {
+    expect(
+      type(
+        'RedCode: Risky Code Execution and Generation Benchmark for Code Agents',
+        'We propose RedCode, a benchmark for risky code execution and generation: (1) RedCode-Exec provides challenging prompts that could lead to risky code execution. (2) RedCode-Gen provides 160 prompts with function signatures and docstrings as input to assess whether code agents will follow instructions to generate harmful code.',
+      ),
+    ).toBe('benchmark');
+  });
+  it('"benchmark" where results were measured leaves a method paper a method paper', () => {
+    expect(type('Sparse Adapters for Vision Transformers', 'We propose sparse adapters and show that they outperform LoRA on the VTAB-1k benchmark.')).toBe('method');
+  });
   it('"the first corpus" of its kind is a benchmark paper', () => {
     expect(type('A Conversational Corpus for Spoken Summaries', 'We introduce the first corpus aligning raw conversational audio with factual and emotional summaries, with 13,000 dialogues.')).toBe('benchmark');
   });
@@ -107,8 +118,28 @@ describe('modality', () => {
   it('a diffusion model that produces images is image generation', () => {
     expect(modality('Pixel-Space Diffusion', 'We train a diffusion model that produces photorealistic images at high resolution.')).toEqual(['generation']);
   });
+  it('an image generation paper reads and writes images throughout: generation, not also vision', () => {
+    expect(
+      modality(
+        'Edify Image: High-Quality Image Generation with Pixel Space Laplacian Diffusion Models',
+        'We introduce Edify Image, a family of diffusion models capable of generating photorealistic image content with pixel-perfect accuracy. Edify Image utilizes cascaded pixel-space diffusion models trained using a novel Laplacian diffusion process, in which image signals at different frequency bands are attenuated at varying rates. Edify Image supports a wide range of applications, including text-to-image synthesis, 4K upsampling, ControlNets, 360 HDR panorama generation, and finetuning for image customization.',
+      ),
+    ).toEqual(['generation']);
+  });
   it('a physics abstract about MRI hardware is not tagged by a passing word', () => {
     expect(modality('Gradient coils for low-field scanners', 'We design gradient coils with reduced eddy currents and measure their field homogeneity.')).toEqual([]);
+  });
+  it('hate speech, parts of speech and speech acts are written language, not audio', () => {
+    expect(
+      modality(
+        '1-800-SHARED-TASKS @ NLU of Devanagari Script Languages: Detection of Language, Hate Speech, and Targets using LLMs',
+        'This paper presents a detailed system description of our entry for the CHiPSAL 2025 shared task, focusing on language detection, hate speech identification, and target detection in Devanagari script languages. We experimented with a combination of large language models and their ensembles, including MuRIL, IndicBERT, and Gemma-2.',
+      ),
+    ).toEqual(['language']);
+    expect(modality('Part-of-Speech Tagging for Low-Resource Languages', 'We tag parts of speech and classify speech acts in dialogue transcripts with a BiLSTM-CRF.')).not.toContain('audio');
+  });
+  it('speech recognition is still audio', () => {
+    expect(modality('Robust Speech Recognition', 'We fine-tune a speech recognition model on noisy recordings of spoken commands.')).toContain('audio');
   });
 });
 

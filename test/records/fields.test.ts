@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexKeys, normaliseKey, splitAuthors } from '../../src/records/fields.js';
-import { findArxivId, normaliseArxivId, normaliseDate, normaliseDoi, parseYear } from '../../src/records/text.js';
+import { arxivIdInLink, findArxivId, normaliseArxivId, normaliseDate, normaliseDoi, parseYear } from '../../src/records/text.js';
 
 describe('field aliases', () => {
   it('match keys regardless of case, underscores, dashes and spaces', () => {
@@ -61,6 +61,17 @@ describe('value normalisers', () => {
     expect(normaliseArxivId('W4221143046')).toBeUndefined();
     expect(findArxivId('10.48550/arXiv.2203.05482')).toBe('2203.05482');
     expect(findArxivId('arXiv preprint arXiv:2305.14314')).toBe('2305.14314');
+  });
+
+  it('links give the arXiv id of the paper they point to: arxiv.org, arXiv DOIs, and mirrors that keep the id in the path', () => {
+    expect(arxivIdInLink('https://arxiv.org/pdf/2305.14314v1.pdf')).toBe('2305.14314');
+    expect(arxivIdInLink('https://doi.org/10.48550/arXiv.2203.05482')).toBe('2203.05482');
+    expect(arxivIdInLink('https://huggingface.co/papers/2402.09353')).toBe('2402.09353');
+    expect(arxivIdInLink('https://papers.cool/arxiv/2404.02948v2?ref=x')).toBe('2404.02948');
+    // A number inside a longer path segment, a non-link and an id-shaped query value are not the paper's id.
+    expect(arxivIdInLink('https://example.org/report-2404.02948/page')).toBeUndefined();
+    expect(arxivIdInLink('see 2404.02948')).toBeUndefined();
+    expect(arxivIdInLink('https://example.org/search?q=2404.02948')).toBeUndefined();
   });
 
   it('DOIs lose resolver prefixes', () => {

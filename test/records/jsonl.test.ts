@@ -36,6 +36,16 @@ describe('JSON Lines reader', () => {
     });
   });
 
+  it('reads a `source` link as the URL and the arXiv id in it; a `source` that is no link is a note, skipped', () => {
+    const text = [
+      '{"id": "ho-1", "title": "Editing Models with Task Arithmetic", "abstract": "", "source": "https://papers.cool/arxiv/2212.04089"}',
+      '{"id": "ho-2", "title": "LoRA", "abstract": "", "source": "ICLR 2022"}',
+    ].join('\n');
+    const [linked, noted] = readJsonLines(text, { source: 'gold.jsonl' }).records;
+    expect(linked).toEqual({ id: 'ho-1', title: 'Editing Models with Task Arithmetic', abstract: '', url: 'https://papers.cool/arxiv/2212.04089', arxivId: '2212.04089', source: 'jsonl:gold.jsonl' });
+    expect(noted).toEqual({ id: 'ho-2', title: 'LoRA', abstract: '', source: 'jsonl:gold.jsonl' });
+  });
+
   it('reports each bad line with file, line, column, record id, field and what was expected', () => {
     expect(issueLines(result)).toEqual([
       'papers.jsonl:4:97: not valid JSON: unterminated string',

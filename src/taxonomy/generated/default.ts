@@ -7027,7 +7027,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "benchmark",
-          "weight": 0.4,
+          "weight": 0.6,
           "exact": true
         },
         {
@@ -7896,7 +7896,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         }
       ],
       "exclude": [],
-      "yields": [],
+      "yields": [
+        "generation"
+      ],
       "examples": {
         "positive": [
           "We fine-tune a ViT-B/16 on image classification benchmarks such as VTAB-1k."
@@ -8300,13 +8302,31 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.4
         }
       ],
-      "exclude": [],
+      "exclude": [
+        "hate speech",
+        "toxic speech",
+        "offensive speech",
+        "counter speech",
+        "free speech",
+        "freedom of speech",
+        "part-of-speech",
+        "part of speech",
+        "parts of speech",
+        "figure of speech",
+        "figures of speech",
+        "speech act",
+        "speech acts",
+        "reported speech"
+      ],
       "yields": [],
       "examples": {
         "positive": [
           "We adapt the Audio Spectrogram Transformer to several audio classification tasks."
         ],
-        "negative": []
+        "negative": [
+          "We detect hate speech and offensive language in Bengali social media posts.",
+          "Part-of-speech tags are predicted with a BiLSTM-CRF."
+        ]
       },
       "description": "Speech or audio models."
     }
