@@ -5,6 +5,7 @@
  * Usage: tsx scripts/readme-blocks.ts [README.md]   (lists the blocks found, for debugging)
  */
 import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface CodeBlock {
@@ -80,6 +81,20 @@ export function runsFinetax(command: string): boolean {
 /** Installing or cloning: not something a test should do. */
 export function isInstallCommand(command: string): boolean {
   return /\b(npm (install|i|ci|add)|yarn (add|install)|pnpm (add|install|i)|git clone)\b/.test(command);
+}
+
+/**
+ * The arguments of a plain `finetax ARGS` command (optionally `> /dev/null`), which runs in-process
+ * through the CLI's main: the same code as dist/cli.js, without a Node start per command (the built
+ * bin is spawned by test/cli: help, jobs, hostile). Anything else (quotes, pipes, other
+ * redirections, variables) is undefined: bash runs it against dist/cli.js in the sandbox. A
+ * relative `-o FILE` / `--output FILE` is the sandbox's FILE, as it would be in the sandbox's shell.
+ */
+export function inProcessArgs(command: string, cwd: string): string[] | undefined {
+  const match = /^finetax((?:\s+[\w./@:=,+-]+)*)(\s*>\s*\/dev\/null)?\s*$/.exec(command);
+  if (!match) return undefined;
+  const args = (match[1] ?? '').trim().split(/\s+/).filter((arg) => arg !== '');
+  return args.map((arg, i) => (['-o', '--output'].includes(args[i - 1] ?? '') && !isAbsolute(arg) ? join(cwd, arg) : arg.replace(/^--output=(?!\/)/, `--output=${cwd}/`)));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

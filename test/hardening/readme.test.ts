@@ -15,11 +15,11 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeBlocks, isInstallCommand, runsFinetax, shellCommands } from '../../scripts/readme-blocks.js';
+import { codeBlocks, inProcessArgs, isInstallCommand, runsFinetax, shellCommands } from '../../scripts/readme-blocks.js';
 import type { Run } from '../cli/helpers.js';
 import { runCli } from '../cli/in-process.js';
 
@@ -99,20 +99,6 @@ function commandSandbox(): { cwd: string; path: string } {
   writeFileSync(join(bin, 'finetax'), `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`);
   chmodSync(join(bin, 'finetax'), 0o755);
   return { cwd, path: `${bin}:${process.env.PATH ?? ''}` };
-}
-
-/**
- * The arguments of a plain `finetax ARGS` command (optionally `> /dev/null`), which runs in-process
- * through the CLI's main: the same code as dist/cli.js, without a Node start per command (the built
- * bin is spawned by test/cli: help, jobs, hostile). Anything else (quotes, pipes, other
- * redirections, variables) is undefined: bash runs it against dist/cli.js in the sandbox. A
- * relative `-o FILE` / `--output FILE` is the sandbox's FILE, as it would be in the sandbox's shell.
- */
-function inProcessArgs(command: string, cwd: string): string[] | undefined {
-  const match = /^finetax((?:\s+[\w./@:=,+-]+)*)(\s*>\s*\/dev\/null)?\s*$/.exec(command);
-  if (!match) return undefined;
-  const args = (match[1] ?? '').trim().split(/\s+/).filter((arg) => arg !== '');
-  return args.map((arg, i) => (['-o', '--output'].includes(args[i - 1] ?? '') && !isAbsolute(arg) ? join(cwd, arg) : arg.replace(/^--output=(?!\/)/, `--output=${cwd}/`)));
 }
 
 /** Runs a README command: in-process when it is plain (see inProcessArgs), else by bash in the sandbox. */
