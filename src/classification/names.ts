@@ -165,7 +165,10 @@ export class NameCollector implements MatchSink {
     // Every match is tagged -1 (no name) when it is added.
     if (size === 1) {
       if (compiled.rules[group.rule(0)]!.rule.name !== undefined) group.setTag(0, this.mention(group.candidate(compiled, 0)));
-    } else for (const i of sameSpanWinners(compiled, group)) group.setTag(i, this.mention(group.candidate(compiled, i)));
+    } else {
+      const counts = (i: number) => countsRule(compiled, this.evidence!, group.rule(i), group.text(i).field);
+      for (const i of sameSpanWinners(compiled, group, counts)) group.setTag(i, this.mention(group.candidate(compiled, i)));
+    }
     for (let i = 0; i < size; i++) scorer.add(group, i);
     group.reset();
   }
@@ -609,13 +612,18 @@ function objectRole(role: NameRole, mentions: { sentences: ReadonlySet<number>; 
   return mentions.sentences.size >= 3 && mentions.cued * 2 < mentions.total ? 'studies' : role;
 }
 
-/** Where two names match the same words (two DoRAs), the one whose rule needed context is the specific one. The group's matches share field and start; the winners' indexes. */
-function sameSpanWinners(compiled: CompiledTaxonomy, group: PlaceGroup): number[] {
+/**
+ * Where two names match the same words (two DoRAs), the one whose rule needed context is the
+ * specific one, if the record has that context: a rule that does not count here ("DoRA" without
+ * "dynamic rank") names nothing, and must not hide the other. The group's matches share field and
+ * start; the winners' indexes.
+ */
+function sameSpanWinners(compiled: CompiledTaxonomy, group: PlaceGroup, counts: (i: number) => boolean): number[] {
   const out: number[] = [];
   const at = new Map<number, number>();
   for (let i = 0; i < group.size; i++) {
     const rule = compiled.rules[group.rule(i)]!;
-    if (rule.rule.name === undefined) continue;
+    if (rule.rule.name === undefined || !counts(i)) continue;
     const end = group.end(i);
     const rival = at.get(end);
     if (rival === undefined) at.set(end, out.push(i) - 1);

@@ -50,6 +50,19 @@ describe('named methods and their roles', () => {
     expect(classify({ title, abstract, arxivId: '2212.04089' }).proposed?.map((p) => p.text)).toEqual(['task arithmetic']);
   });
 
+  it('of two names spelled alike (two DoRAs), the one that needs context is found only with it, and never hides the other', () => {
+    expect(
+      names(
+        'GaLLoP: Gradient-based Sparse Learning on Low-Magnitude Parameters',
+        'GaLLoP consistently improves or matches the performance obtained via the usage of other leading parameter-efficient fine-tuning techniques, including LoRA, DoRA, and SAFT.',
+      ),
+    ).toEqual([
+      ['DoRA', 'compares'],
+      ['LoRA', 'compares'],
+    ]);
+    expect(classify({ title: 'Dynamic rank allocation for adapters', abstract: 'Unlike DoRA, which prunes components by dynamic rank allocation, our method fixes the rank budget per layer.' }).names?.map((n) => n.id)).toEqual(['dora-dynamic']);
+  });
+
   it('collision-prone acronyms need their context (LIMA the city, WISE the survey)', () => {
     expect(names('Air quality in LIMA', 'We measure particulate matter in LIMA during the winter season.')).toEqual([]);
     expect(names('The WISE all-sky survey', 'WISE mapped the sky at four infrared wavelengths.')).toEqual([]);
