@@ -85,6 +85,13 @@ describe('comparisons', () => {
     expect(roleIn('Finally, [[LoRA]] is used to adapt the model to each client.')).toBe('uses');
     expect(roleIn('Both [[LoRA]]\u00a0 were applied to the vision tower.')).toBe('uses');
   });
+  it('"we compare with X", "we compare our method with X", "we compare it to X": X is the baseline, however "with" reads alone', () => {
+    expect(roleIn('We compare with [[DoRA]] and SAFT on eight commonsense reasoning tasks.')).toBe('compares');
+    expect(roleIn('We compare our method with [[LoRA]] under the same parameter budget.')).toBe('compares');
+    expect(roleIn('We compare it to [[prefix tuning]] on table-to-text generation.')).toBe('compares');
+    // The object of "compare" is what the paper studies; the names after "with" are its baselines.
+    expect(roleIn('We compare [[LoRA]] with full fine-tuning across model scales.')).toBe('studies');
+  });
   it('"similar to" and "a simplification of" compare', () => {
     expect(roleIn('Our method can be seen as a simplification of the recently proposed [[prefix tuning]] of earlier work.')).toBe('compares');
   });
