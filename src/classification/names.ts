@@ -8,10 +8,11 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
-import { isSpace, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
+import { isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { toEvidence } from './select.js';
 import { arxivIdInLink, normaliseArxivId } from '../records/text.js';
+import { isSpaceCode } from '../text/tokenise.js';
 import type { Field, NameHit, NameRole, PaperInput, ProposedName } from './types.js';
 
 export interface RecordNames {
@@ -645,7 +646,7 @@ function sentenceAround(text: string, start: number, end: number, inTitle: boole
   const floor = Math.max(0, start - ROLE_REACH);
   const ceiling = Math.min(text.length, end + ROLE_REACH);
   // Character codes, not a RegExp per character: this walks up to 600 characters per mention.
-  while (from > floor && !(isStop(text.charCodeAt(from - 1)) && (from >= text.length || isSpace(text.charCodeAt(from))) && !ABBREVIATION.test(text.slice(Math.max(0, from - 6), from)))) from--;
+  while (from > floor && !(isStop(text.charCodeAt(from - 1)) && (from >= text.length || isSpaceCode(text.charCodeAt(from))) && !ABBREVIATION.test(text.slice(Math.max(0, from - 6), from)))) from--;
   let to = end;
   while (to < ceiling && !isStop(text.charCodeAt(to))) to++;
   return { before: text.slice(from, start), after: text.slice(end, to), inTitle };

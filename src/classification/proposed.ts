@@ -4,7 +4,8 @@
  * Fine-Tuning (RiFT), a novel approach", "LEVI: Generalizable Fine-tuning via …". A name is a
  * token that looks coined (capitals inside, digits, an acronym), never a common ML acronym.
  */
-import { isSpace, isStop, isWordChar, PRIOR_WORK } from './roles.js';
+import { isSpaceCode } from '../text/tokenise.js';
+import { isStop, isWordChar, PRIOR_WORK } from './roles.js';
 import type { Field, ProposedName } from './types.js';
 
 /** A coined-looking token: letters, digits, ², ³, +, hyphens, dots inside. */
@@ -409,7 +410,7 @@ const PRIOR_WORDS = new FoldedWords(['recently', 'previously', 'originally', 'al
 export function priorVerb(text: string, start: number): boolean {
   const floor = Math.max(0, start - 30);
   let end = start;
-  while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > floor && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === start) return false;
   let from = end;
   while (from > floor && isWordChar(text.charCodeAt(from - 1))) from--;
@@ -432,12 +433,12 @@ export function novelStart(text: string, novel: number): number {
  */
 function articleBefore(text: string, at: number): boolean {
   let i = at;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   if (i === at) return false;
   if (text.charCodeAt(i - 1) === 110) i--;
   if (i < 2 || text.charCodeAt(i - 1) !== 97) return false;
   const c = text.charCodeAt(i - 2);
-  return c === 44 || isSpace(c);
+  return c === 44 || isSpaceCode(c);
 }
 
 function scanNames(text: string, add: Add, verbs: readonly number[], naming: readonly number[], novel: readonly number[], ours: readonly number[]): void {
@@ -576,7 +577,7 @@ const stops = { text: '', from: 0, bang: -1, query: -1 };
 function endsSentence(text: string, stop: number, to: number): boolean {
   let next = stop + 1;
   // `\s+` is followed by a character that is no space: only the whole run of spaces can be.
-  while (next < to && isSpace(text.charCodeAt(next))) next++;
+  while (next < to && isSpaceCode(text.charCodeAt(next))) next++;
   if (next === to) return true;
   const c = text.charCodeAt(next);
   return next > stop + 1 && (isCapital(c) || c === 40);
@@ -651,9 +652,9 @@ const isTokenStart = (c: number) => isLetter(c) || isDigit(c) || c === 0xb2 || c
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
   for (let i = 0; i < text.length; ) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
     const start = i;
-    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) i++;
     if (i > start) words.push(text.slice(start, i));
   }
   return words;
@@ -665,10 +666,10 @@ const FOR_WHAT = /^\s*(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,3}(?:method|approa
 /** A detour word stands alone ("based on X"), not inside a hyphenated word ("Self-to-Supervised"). */
 export function hasDetourWord(text: string): boolean {
   for (let i = 0; i < text.length; ) {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
     const start = i;
     let hyphen = false;
-    for (; i < text.length && !isSpace(text.charCodeAt(i)); i++) hyphen ||= text.charCodeAt(i) === 45;
+    for (; i < text.length && !isSpaceCode(text.charCodeAt(i)); i++) hyphen ||= text.charCodeAt(i) === 45;
     if (!hyphen && i > start && hasDetour(text, start, i)) return true;
   }
   return false;
@@ -710,10 +711,10 @@ function lastWords(text: string, max: number): string[] {
   const words: string[] = [];
   let i = text.length;
   while (words.length < max) {
-    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
     if (i === 0) break;
     const end = i;
-    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
     words.push(text.slice(i, end));
   }
   return words.reverse();
@@ -754,7 +755,7 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
 function sentenceBefore(text: string, at: number): string {
   const floor = Math.max(0, at - 200);
   let from = at;
-  while (from > floor && !(isStop(text.charCodeAt(from - 1)) && isSpace(text.charCodeAt(from)))) from--;
+  while (from > floor && !(isStop(text.charCodeAt(from - 1)) && isSpaceCode(text.charCodeAt(from)))) from--;
   return text.slice(from, at);
 }
 
@@ -804,7 +805,7 @@ class WordsBefore {
     to: number,
   ) {
     let end = to;
-    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+    while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
     this.end = end;
   }
 
@@ -812,14 +813,14 @@ class WordsBefore {
     if (this.done) return undefined;
     const { text, from } = this;
     let start = this.end;
-    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+    while (start > from && !isSpaceCode(text.charCodeAt(start - 1))) start--;
     const piece = text.slice(start, this.end);
     this.read.push(piece);
     if (start === from) this.done = true;
     else {
       // A run of spaces separates pieces; one at the very start leaves an empty first piece.
       let end = start - 1;
-      while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+      while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
       this.end = end;
     }
     return piece;

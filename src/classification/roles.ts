@@ -5,6 +5,7 @@
  * DoRA": LoRA `uses`, DoRA `compares`), a trailing "baseline(s)" makes it a comparison, and a
  * title mention is what the paper is about.
  */
+import { isSpaceCode } from '../text/tokenise.js';
 import type { NameRole } from './types.js';
 
 export const ROLE_ORDER: readonly NameRole[] = ['proposes', 'studies', 'uses', 'compares', 'mentions'];
@@ -191,7 +192,7 @@ export function mayPropose(text: string, start: number): boolean {
   if (last === 40) return true; // (
   const quoted = last === 34 || last === 0x201c; // " “
   if (quoted) end--;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   // Read in place, as lowercase, from `from` on: no slice of the text is lowercased per mention.
   const from = Math.max(0, end - NAMING_REACH);
   if (quoted && endsWithLower(text, from, end, 'our')) return true;
@@ -200,10 +201,10 @@ export function mayPropose(text: string, start: number): boolean {
     for (const word of NAMING_ENDS) if (endsWithLower(text, from, at, word)) return true;
     // A filler is a whole piece between spaces (or a quote or comma after one): strip it and its spaces.
     let piece = at;
-    while (piece > from && !isSpace(text.charCodeAt(piece - 1))) piece--;
+    while (piece > from && !isSpaceCode(text.charCodeAt(piece - 1))) piece--;
     if (piece === from || at - piece > LONGEST_FILLER || !NAMING_FILLERS.has(text.slice(piece, at).toLowerCase())) return from > 0 && piece === from;
     at = piece;
-    while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+    while (at > from && isSpaceCode(text.charCodeAt(at - 1))) at--;
     if (at === from) return from > 0;
   }
 }
@@ -352,18 +353,11 @@ function lastWords(text: string, n: number): string {
   // Whether text[at] is there and not a space: each character is tested once.
   let wordAfter = false;
   for (let seen = 0; at > 0; at--) {
-    const space = isSpace(text.charCodeAt(at - 1));
+    const space = isSpaceCode(text.charCodeAt(at - 1));
     if (space && wordAfter && ++seen >= n) break;
     wordAfter = !space;
   }
   return text.slice(at);
-}
-
-/** The characters `\s` matches, tested by code: the role readers walk text a character at a time. */
-export function isSpace(c: number): boolean {
-  // Most characters read are ASCII: two tests for them.
-  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A sentence-ending stop: `.`, `!` or `?`. */

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { BEFORE, cueGroupsIn, cuesIn, isSpace, mayPropose, mentionRole } from '../../src/classification/roles.js';
+import { BEFORE, cueGroupsIn, cuesIn, mayPropose, mentionRole } from '../../src/classification/roles.js';
 
 /** The role of the name written as [[…]] in `sentence`. */
 function roleIn(sentence: string, inTitle = false): string {
@@ -246,8 +246,3 @@ describe('cueGroupsIn: the cue groups worth searching a window for', () => {
   });
 });
 
-describe('isSpace', () => {
-  it('is true exactly for the characters \\s matches', () => {
-    for (let c = 0; c < 0x10000; c++) expect(isSpace(c), `code ${c}`).toBe(/\s/.test(String.fromCharCode(c)));
-  });
-});
