@@ -1,3 +1,5 @@
+import { resized } from '../text/typed-arrays.js';
+
 /**
  * The cue matches of one text as rows of ints. Most of a record's matches are cues ("we", "use",
  * "our"), and most of them are never read: a field's cues only matter once a match of a facet
@@ -29,17 +31,10 @@ export class CueMatches {
   }
 
   private resize(size: number): void {
-    this.groups = copied(this.groups, size);
-    this.firsts = copied(this.firsts, size);
-    this.lasts = copied(this.lasts, size);
+    this.groups = resized(this.groups, size);
+    this.firsts = resized(this.firsts, size);
+    this.lasts = resized(this.lasts, size);
   }
-}
-
-/** `array`'s first `size` ints (fewer if it is shorter) in an array of `size`. */
-function copied(array: Int32Array, size: number): Int32Array {
-  const out = new Int32Array(size);
-  out.set(array.length <= size ? array : array.subarray(0, size));
-  return out;
 }
 
 /** Rows of nothing: what a list holds between texts. */

@@ -1,3 +1,5 @@
+import { resized } from '../text/typed-arrays.js';
+
 /**
  * A hash table from word to per-word facts, probed with the two hashes the tokenizer already
  * computed, so the common case (a word seen before) neither copies the word out of the text nor
@@ -110,7 +112,7 @@ export class WordCache<T> {
     this.lastMark = this.mark(created) & 15;
     const id = this.entries.length;
     this.entries.push(created);
-    if ((id + 1) * this.factCount > this.facts.length) this.facts = grown(this.facts, (id + 1) * 2 * this.factCount);
+    if ((id + 1) * this.factCount > this.facts.length) this.facts = resized(this.facts, (id + 1) * 2 * this.factCount);
     this.wordFacts?.write(created, this.facts, id * this.factCount);
     if (this.size >= this.maxSize || word.length > MAX_KEPT_LENGTH) return id;
     if ((this.size + 1) * 2 * SLOT > this.table.length) this.rehash(this.table.length * 2);
@@ -163,8 +165,3 @@ function hitsOf(packed: number): number {
   return (packed >> 4) & MAX_HITS;
 }
 
-function grown(array: Int32Array, size: number): Int32Array {
-  const bigger = new Int32Array(size);
-  bigger.set(array);
-  return bigger;
-}

@@ -6,6 +6,7 @@
  * array and everything else in typed arrays (20 bytes of entry, 8–16 of table, one byte per
  * character of an id whose characters all fit in a byte, else two), which the GC never walks.
  */
+import { resized, type NumberArray } from '../text/typed-arrays.js';
 
 /** What the duplicate-id check needs of the ids it has seen (a `Map<string, number>` will do). */
 export interface IdLines {
@@ -142,12 +143,10 @@ export class IdTable implements IdLines {
 }
 
 /** A copy of `array` with room for at least `size` elements (doubling, so growth stays linear). */
-function grown<T extends Int32Array | Uint32Array | Uint8Array | Float64Array>(array: T, size: number): T {
+function grown<T extends NumberArray>(array: T, size: number): T {
   let length = array.length * 2;
   while (length < size) length *= 2;
-  const bigger = new (array.constructor as new (n: number) => T)(length);
-  bigger.set(array);
-  return bigger;
+  return resized(array, length);
 }
 
 /** FNV-1a over the id's UTF-16 code units from a seeded basis, then murmur3's finaliser, so that the low bits (the slot) depend on every unit. */

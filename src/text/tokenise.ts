@@ -9,6 +9,7 @@
  */
 
 import { beforeLineBreak } from './normalise.js';
+import { resized } from './typed-arrays.js';
 
 /** The token starts a new sentence. */
 export const SENTENCE_START = 1;
@@ -72,21 +73,15 @@ export class Tokens {
   /** Doubles the arrays' capacity, keeping the first `count` tokens. */
   grow(): void {
     const size = this.starts.length * 2;
-    this.starts = resize(this.starts, size);
-    this.ends = resize(this.ends, size);
-    this.flags = resize(this.flags, size);
-    this.sentences = resize(this.sentences, size);
-    this.hashes = resize(this.hashes, size);
-    this.checks = resize(this.checks, size);
-    this.ids = resize(this.ids, size);
-    this.marks = resize(this.marks, size);
+    this.starts = resized(this.starts, size);
+    this.ends = resized(this.ends, size);
+    this.flags = resized(this.flags, size);
+    this.sentences = resized(this.sentences, size);
+    this.hashes = resized(this.hashes, size);
+    this.checks = resized(this.checks, size);
+    this.ids = resized(this.ids, size);
+    this.marks = resized(this.marks, size);
   }
-}
-
-function resize<T extends Int32Array | Uint8Array>(array: T, size: number): T {
-  const bigger = new (array.constructor as new (n: number) => T)(size);
-  bigger.set(array);
-  return bigger;
 }
 
 // Character classes of ASCII: 1 word character, 2 something normalise() would change (& \\ $ ^ { } ~
