@@ -41,26 +41,44 @@ const CUE_FIRST_WORDS: readonly string[] = [
   'such e i like including for especially notably particularly in',
 ];
 
-/** Word → the BEFORE groups (a bit each) with a cue starting with that whole word. */
-const GROUPS_OF_WORD = new Map<string, number>();
-/** Prefixes of words (`*` above), with their groups. */
-const GROUPS_OF_PREFIX: Array<[string, number]> = [];
-/** By first letter (`a` = 0), the lengths (a bit each) of the whole words above: a word of another length is not looked up. */
-const WORD_LENGTHS: number[] = new Array<number>(26).fill(0);
+/**
+ * CUE_FIRST_WORDS as a trie over `a`-`z`, walked as a window's characters are read: node `n`'s
+ * child for letter `l` is `TRIE_NEXT[n * 26 + l]` (0: none; node 0, the root, is no one's child),
+ * the groups of a whole word ending at `n` are `TRIE_WORD[n]`, those of a prefix (`*`) ending
+ * there `TRIE_PREFIX[n]`. A word is then never sliced, hashed or compared again.
+ */
+const trieNext: number[] = [];
+const TRIE_WORD: number[] = [];
+const TRIE_PREFIX: number[] = [];
 CUE_FIRST_WORDS.forEach((words, group) => {
   for (const word of words.split(' ')) {
-    if (word.endsWith('*')) GROUPS_OF_PREFIX.push([word.slice(0, -1), 1 << group]);
-    else {
-      GROUPS_OF_WORD.set(word, (GROUPS_OF_WORD.get(word) ?? 0) | (1 << group));
-      WORD_LENGTHS[word.charCodeAt(0) - 97]! |= 1 << word.length;
-    }
+    const prefix = word.endsWith('*');
+    const node = trieNode(prefix ? word.slice(0, -1) : word);
+    if (prefix) TRIE_PREFIX[node]! |= 1 << group;
+    else TRIE_WORD[node]! |= 1 << group;
   }
 });
+const TRIE_NEXT = Int32Array.from(trieNext);
 
-/** No shorter word can begin with a prefix cue. */
-const SHORTEST_PREFIX = Math.min(...GROUPS_OF_PREFIX.map(([prefix]) => prefix.length));
-/** The groups some prefix gives. */
-const PREFIX_GROUPS = GROUPS_OF_PREFIX.reduce((groups, [, group]) => groups | group, 0);
+/** The trie node of `word` (lowercase letters), made with its parents where missing. */
+function trieNode(word: string): number {
+  if (TRIE_WORD.length === 0) addTrieNode();
+  let node = 0;
+  for (let i = 0; i < word.length; i++) {
+    const letter = word.charCodeAt(i) - 97;
+    if (letter < 0 || letter >= 26) throw new Error(`cue word "${word}" is not lowercase a-z`);
+    node = trieNext[node * 26 + letter] ||= addTrieNode();
+  }
+  return node;
+}
+
+function addTrieNode(): number {
+  const node = TRIE_WORD.length;
+  TRIE_WORD.push(0);
+  TRIE_PREFIX.push(0);
+  for (let l = 0; l < 26; l++) trieNext.push(0);
+  return node;
+}
 
 /**
  * The words of the window last scanned that may begin a cue: where each starts, and its groups
@@ -74,35 +92,28 @@ let cueWordCount = 0;
 export function cueGroupsIn(window: string): number {
   let groups = 0;
   cueWordCount = 0;
-  for (let i = 0; i < window.length; ) {
+  const length = window.length;
+  for (let i = 0; i < length; ) {
     if (!isWordChar(window.charCodeAt(i))) {
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < window.length && isWordChar(window.charCodeAt(end))) end++;
-    const bits = wordGroups(window, i, end);
+    // The word's node in the trie (-1: it left the trie), and the groups of the prefixes it passed.
+    const start = i;
+    let node = 0;
+    let bits = 0;
+    for (; i < length && isWordChar(window.charCodeAt(i)); i++) {
+      if (node < 0) continue;
+      const letter = window.charCodeAt(i) - 97;
+      node = letter >= 0 && letter < 26 ? TRIE_NEXT[node * 26 + letter]! || -1 : -1;
+      if (node > 0) bits |= TRIE_PREFIX[node]!;
+    }
+    if (node > 0) bits |= TRIE_WORD[node]!;
     if (bits !== 0) {
-      CUE_WORD_START[cueWordCount] = i;
+      CUE_WORD_START[cueWordCount] = start;
       CUE_WORD_GROUPS[cueWordCount++] = bits;
       groups |= bits;
     }
-    i = end;
-  }
-  return groups;
-}
-
-/** The groups whose cues may begin with the word `window[start, end)`. */
-function wordGroups(window: string, start: number, end: number): number {
-  const length = end - start;
-  // Most words are of no cue's length for their first letter: they are not sliced and looked up.
-  const letter = window.charCodeAt(start) - 97;
-  const listed = letter >= 0 && letter < 26 && length < 31 && (WORD_LENGTHS[letter]! & (1 << length)) !== 0;
-  if (!listed && length < SHORTEST_PREFIX) return 0;
-  const word = window.slice(start, end);
-  let groups = listed ? (GROUPS_OF_WORD.get(word) ?? 0) : 0;
-  if (length >= SHORTEST_PREFIX && (groups & PREFIX_GROUPS) !== PREFIX_GROUPS) {
-    for (const [prefix, group] of GROUPS_OF_PREFIX) if (word.startsWith(prefix)) groups |= group;
   }
   return groups;
 }
