@@ -10,6 +10,7 @@ import { round, spanOf, type Candidate, type FieldText, type MatchSink, type Rec
 import { findProposed } from './proposed.js';
 import { isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
+import { ruleFacts } from './rule-facts.js';
 import { toEvidence } from './select.js';
 import { arxivIdInLink, normaliseArxivId } from '../records/text.js';
 import { isSpaceCode } from '../text/tokenise.js';
@@ -71,9 +72,12 @@ export class NameCollector implements MatchSink {
   /** The arXiv ids of the record's metadata, read when a name's origin is first asked. */
   private arxivIds: string[] | undefined;
   private maxEvidence = 0;
+  /** The named method of each rule (by index; a flat read, not the rule objects' many shapes). */
+  private readonly ruleNames: ReadonlyArray<string | undefined>;
 
   constructor(private readonly compiled: CompiledTaxonomy) {
     this.scorer = new RoleScorer(compiled);
+    this.ruleNames = ruleFacts(compiled).names;
   }
 
   /** Begins a record: `evidence` must already know the record's context groups and gates (or how to find them). */
@@ -97,7 +101,8 @@ export class NameCollector implements MatchSink {
   addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
     if (text.field === 'title') this.titleFamilies.add(this.compiled.nodes[node]!.node.id);
     const group = this.group;
-    const start = spanOf(text, first, last)[0];
+    // Plain text (no pieces) needs no mapping back, nor the pair `spanOf` returns.
+    const start = text.normalised.pieces ? spanOf(text, first, last)[0] : text.tokens.starts[first]!;
     if (group.size > 0 && (group.start !== start || group.text(0).field !== text.field)) this.flush();
     group.push(text, start, node, rule, first, last, weight, cue, edits);
   }
@@ -165,10 +170,10 @@ export class NameCollector implements MatchSink {
     const { compiled, scorer } = this;
     // Every match is tagged -1 (no name) when it is added.
     if (size === 1) {
-      if (compiled.rules[group.rule(0)]!.rule.name !== undefined) group.setTag(0, this.mention(group.candidate(compiled, 0)));
+      if (this.ruleNames[group.rule(0)] !== undefined) group.setTag(0, this.mention(group.candidate(compiled, 0)));
     } else {
       const counts = (i: number) => countsRule(compiled, this.evidence!, group.rule(i), group.text(i).field);
-      for (const i of sameSpanWinners(compiled, group, counts)) group.setTag(i, this.mention(group.candidate(compiled, i)));
+      for (const i of sameSpanWinners(compiled, this.ruleNames, group, counts)) group.setTag(i, this.mention(group.candidate(compiled, i)));
     }
     for (let i = 0; i < size; i++) scorer.add(group, i);
     group.reset();
@@ -177,7 +182,7 @@ export class NameCollector implements MatchSink {
   /** Notes a mention of a name (kept to be read for its role while the name has few); its entry's index, or -1 when it is none. */
   private mention(candidate: Candidate): number {
     const { compiled } = this;
-    const nameId = compiled.rules[candidate.rule]!.rule.name;
+    const nameId = this.ruleNames[candidate.rule];
     if (nameId === undefined || !countsRule(compiled, this.evidence!, candidate.rule, candidate.field)) return -1;
     const name = compiled.names.get(nameId);
     if (!name) return -1;
@@ -619,12 +624,12 @@ function objectRole(role: NameRole, mentions: { sentences: ReadonlySet<number>; 
  * "dynamic rank") names nothing, and must not hide the other. The group's matches share field and
  * start; the winners' indexes.
  */
-function sameSpanWinners(compiled: CompiledTaxonomy, group: PlaceGroup, counts: (i: number) => boolean): number[] {
+function sameSpanWinners(compiled: CompiledTaxonomy, ruleNames: ReadonlyArray<string | undefined>, group: PlaceGroup, counts: (i: number) => boolean): number[] {
   const out: number[] = [];
   const at = new Map<number, number>();
   for (let i = 0; i < group.size; i++) {
+    if (ruleNames[group.rule(i)] === undefined || !counts(i)) continue;
     const rule = compiled.rules[group.rule(i)]!;
-    if (rule.rule.name === undefined || !counts(i)) continue;
     const end = group.end(i);
     const rival = at.get(end);
     if (rival === undefined) at.set(end, out.push(i) - 1);

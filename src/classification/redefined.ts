@@ -10,6 +10,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { FieldText } from './evidence.js';
 import { longForm, wordsOf } from './proposed.js';
 import { isWordChar } from './roles.js';
+import { ruleFacts, type RuleFacts } from './rule-facts.js';
 
 /** A spelled-out form is read from this many characters before "(ACR)". */
 const REACH = 150;
@@ -28,7 +29,12 @@ export class Redefinitions {
   private title = '';
   private abstract = '';
 
-  constructor(private readonly compiled: CompiledTaxonomy) {}
+  /** The rules' kinds, names and texts, read flat: the rule objects come in many shapes. */
+  private readonly facts: RuleFacts;
+
+  constructor(private readonly compiled: CompiledTaxonomy) {
+    this.facts = ruleFacts(compiled);
+  }
 
   start(title: string, abstract: string): void {
     if (this.answers.size > 0) this.answers.clear();
@@ -41,12 +47,18 @@ export class Redefinitions {
    * family pattern matched, that this record spells out, and only as something else.
    */
   redefines(match: PatternMatch, field: FieldText): boolean {
-    const { rule } = this.compiled.rules[match.pattern.rule]!;
+    const rule = match.pattern.rule;
+    const { kinds, names, texts } = this.facts;
+    const kind = kinds[rule];
     let acronym: string;
-    if (rule.kind === 'acronym' && rule.name !== undefined) acronym = rule.text;
-    else if (rule.kind === 'pattern') acronym = field.normalised.text.slice(field.tokens.starts[match.first], field.tokens.ends[match.last]);
-    else return false;
-    const name = rule.kind === 'acronym' ? rule.name : this.nameOf(acronym);
+    let name: string | undefined;
+    if (kind === 'acronym') {
+      name = names[rule];
+      acronym = texts[rule]!;
+    } else if (kind === 'pattern') {
+      acronym = field.normalised.text.slice(field.tokens.starts[match.first], field.tokens.ends[match.last]);
+      name = this.nameOf(acronym);
+    } else return false;
     if (name === undefined) return false;
     const key = `${name}\u0000${acronym}`;
     let answer = this.answers.get(key);
