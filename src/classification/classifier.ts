@@ -233,8 +233,15 @@ function nameFields(fields: readonly ScannedText[], contribution: number): NameF
   const texts: NameFields['texts'] = { title: undefined, abstract: undefined };
   const cues: NonNullable<NameFields['cues']> = { title: undefined, abstract: undefined };
   for (const field of fields) {
-    texts[field.text.field] = field.text.original;
-    if (contribution >= 0) cues[field.text.field] = contributionCues(field, contribution);
+    const spans = contribution >= 0 ? contributionCues(field, contribution) : undefined;
+    // Stored by a literal key: a store keyed by the field's name goes through V8's megamorphic keyed-store stub.
+    if (field.text.field === 'title') {
+      texts.title = field.text.original;
+      cues.title = spans;
+    } else {
+      texts.abstract = field.text.original;
+      cues.abstract = spans;
+    }
   }
   return { texts, cues: contribution >= 0 ? cues : undefined };
 }
