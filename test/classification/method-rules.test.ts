@@ -209,3 +209,48 @@ describe('framing cues ("this work", "our framework") frame the paper, not every
     expect(methods({ abstract })).toEqual(['robustness']);
   });
 });
+
+describe('peft.prompt: a visual prompt counts only when it is learned (taxonomy: learnable / learned / trainable visual prompt)', () => {
+  it('does not tag visual prompts a user draws on the image (ViP-LLaVA, arXiv 2312.00784)', () => {
+    const title = 'ViP-LLaVA: Making Large Multimodal Models Understand Arbitrary Visual Prompts';
+    const abstract =
+      'While existing large vision-language multimodal models focus on whole image understanding, there is a prominent gap in achieving region-specific comprehension. Current approaches that use textual coordinates or spatial encodings often fail to provide a user-friendly interface for visual prompting. To address this challenge, we introduce a novel multimodal model capable of decoding arbitrary (free-form) visual prompts. This allows users to intuitively mark images and interact with the model using natural cues like a “red bounding box” or “pointed arrow”. Our simple design directly overlays visual markers onto the RGB image, eliminating the need for complex region encodings, yet achieves state-of-the-art performance on region-understanding tasks like Visual7W, PointQA, and Visual Commonsense Reasoning benchmark. Furthermore, we present ViP-Bench, a comprehensive benchmark to assess the capability of models in understanding visual prompts across multiple dimensions, enabling future research in this domain. Code, data, and model are publicly available.';
+    expect(methods({ title, abstract })).toEqual([]);
+  });
+
+  it('does not tag points, boxes and shapes given to an MLLM as visual prompts (Draw-and-Understand, arXiv 2403.20271)', () => {
+    const title = 'Draw-and-Understand: Leveraging Visual Prompts to Enable MLLMs to Comprehend What You Want';
+    const abstract =
+      'In this framework, we propose a general architecture adaptable to different pre-trained MLLMs, enabling it to recognize various types of visual prompts (such as points, bounding boxes, and free-form shapes) alongside language understanding.';
+    expect(methods({ title, abstract })).toEqual([]);
+  });
+
+  it('does not tag an image-guided "visual prompt" of an editing method (arXiv 2308.15854)', () => {
+    const title = 'Textual and Visual Prompt Fusion for Image Editing via Step-Wise Alignment';
+    const abstract =
+      'The use of denoising diffusion models is becoming increasingly popular in the field of image editing. However, current approaches often rely on either image-guided methods, which provide a visual reference but lack control over semantic consistency, or text-guided methods, which ensure alignment with the text guidance but compromise visual quality. To resolve this issue, we propose a framework that integrates a fusion of generated visual references and text guidance into the semantic latent space of a frozen pre-trained diffusion model. Using only a tiny neural network, our framework provides control over diverse content and attributes, driven intuitively by the text prompt. Compared to state-of-the-art methods, the framework generates images of higher quality while providing realistic editing effects across various benchmark datasets.';
+    expect(methods({ title, abstract })).toEqual([]);
+  });
+
+  it('still tags learnable visual prompts and visual prompt tuning', () => {
+    const abstract =
+      'We prepend learnable visual prompts to the input of a frozen vision transformer and train only them on the downstream task, a small fraction of the parameters of full fine-tuning.';
+    expect(methods({ abstract })).toEqual(['peft', 'peft.prompt']);
+    expect(methods({ title: 'Visual Prompt Tuning' })).toEqual(['peft', 'peft.prompt']);
+  });
+});
+
+describe('data-selection: selecting "examples" is the family only for training examples (in-context demonstrations are not training data)', () => {
+  it('does not tag choosing the in-context examples of a segmentation model (arXiv 2407.10233)', () => {
+    const title = 'Rethinking and Improving Visual Prompt Selection for In-Context Learning Segmentation';
+    const abstract =
+      'However, existing works mostly ignore the value of visual prompts or simply apply similarity sorting to select contextual examples. In this paper, we focus on rethinking and improving the example selection strategy. Extensive experiments show that our method is an effective strategy for selecting examples and enhancing segmentation performance.';
+    expect(methods({ title, abstract })).toEqual([]);
+  });
+
+  it('still tags selecting training examples for fine-tuning', () => {
+    const abstract =
+      'We propose a training example selection method for instruction tuning: it scores every candidate and selects training examples whose gradients match the target task, so that fine-tuning on 5% of the data matches the full set.';
+    expect(methods({ abstract })).toEqual(['data-selection']);
+  });
+});

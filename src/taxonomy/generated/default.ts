@@ -30,8 +30,8 @@ export type DefaultTaxonomyTagId = DefaultTaxonomyFacetIds[keyof DefaultTaxonomy
 const SHARED_0 = ["neural network","neural networks","deep learning","machine learning","language model","language models","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","foundation model","foundation models","downstream task","downstream tasks","transformer","transformers","vision transformer","ViT","BERT","GPT","CLIP","backbone","fine-tuned model","diffusion model","diffusion models"];
 const SHARED_1 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","neural","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
 const SHARED_2 = ["a fraction of","a subset of","a small subset of","a portion of","selected layers","specific layers","a few layers","selected parameters"];
-const SHARED_3 = ["data","training data","pre-training data","instructions","samples","examples","low-quality"];
-const SHARED_4 = ["data","training data","training samples","samples","examples","subset","instances"];
+const SHARED_3 = ["data","training data","pre-training data","instructions","samples","training examples","low-quality"];
+const SHARED_4 = ["data","training data","training samples","training examples","samples","subset","instances"];
 const SHARED_5 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
 const SHARED_6 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
 const SHARED_7 = ["preference","DPO","alignment","reward"];
@@ -2023,9 +2023,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "visual prompting",
+          "text": "learnable visual prompt",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "learned visual prompt",
           "weight": 1,
           "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "trainable visual prompt",
+          "weight": 1.3
         },
         {
           "kind": "phrase",
@@ -3610,9 +3620,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "example selection",
-          "weight": 0.8,
-          "context": SHARED_1
+          "text": "training example selection",
+          "weight": 1.2
         },
         {
           "kind": "phrase",
