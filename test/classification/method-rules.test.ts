@@ -254,3 +254,18 @@ describe('data-selection: selecting "examples" is the family only for training e
     expect(methods({ abstract })).toEqual(['data-selection']);
   });
 });
+
+describe('weight-interpolation: "task vectors" are weight differences only next to weights, fine-tuning or merging (taxonomy: weight-space context)', () => {
+  it('does not tag the task vectors in-context learning computes from its demonstrations (Hendel et al., arXiv 2310.15916)', () => {
+    const title = 'In-Context Learning Creates Task Vectors';
+    const abstract =
+      'In-context learning (ICL) in Large Language Models (LLMs) has emerged as a powerful new learning paradigm. However, its underlying mechanism is still not well understood. In particular, it is challenging to map it to the “standard” machine learning framework, where one uses a training set S to find a best-fitting function f(x) in some hypothesis class. Here we make progress on this problem by showing that the functions learned by ICL often have a very simple structure: they correspond to the transformer LLM whose only inputs are the query x and a single “task vector” calculated from the training set. Thus, ICL can be seen as compressing S into a single task vector θ(S) and then using this task vector to modulate the transformer to produce the output. We support the above claim via comprehensive experiments across a range of models and tasks.';
+    expect(methods({ title, abstract })).toEqual([]);
+  });
+
+  it('still tags task vectors built from fine-tuned weights', () => {
+    const abstract =
+      'A task vector specifies a direction in the weight space of a pre-trained model, obtained by subtracting the pre-trained weights from the weights of the same model after fine-tuning on a task. We show that task vectors can be negated and added to steer the behaviour of the model.';
+    expect(methods({ abstract })).toEqual(['weight-interpolation']);
+  });
+});

@@ -30,15 +30,16 @@ export type DefaultTaxonomyTagId = DefaultTaxonomyFacetIds[keyof DefaultTaxonomy
 const SHARED_0 = ["neural network","neural networks","deep learning","machine learning","language model","language models","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","foundation model","foundation models","downstream task","downstream tasks","transformer","transformers","vision transformer","ViT","BERT","GPT","CLIP","backbone","fine-tuned model","diffusion model","diffusion models"];
 const SHARED_1 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","neural","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
 const SHARED_2 = ["a fraction of","a subset of","a small subset of","a portion of","selected layers","specific layers","a few layers","selected parameters"];
-const SHARED_3 = ["data","training data","pre-training data","instructions","samples","training examples","low-quality"];
-const SHARED_4 = ["data","training data","training samples","training examples","samples","subset","instances"];
-const SHARED_5 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
-const SHARED_6 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
-const SHARED_7 = ["preference","DPO","alignment","reward"];
-const SHARED_8 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
-const SHARED_9 = ["unlearning","unlearn","forget","forgetting"];
-const SHARED_10 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
-const SHARED_11 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
+const SHARED_3 = ["fine-tuned","fine-tuning","finetuned","finetuning","fine-tune","weights","weight space","merging","merge","merged","task arithmetic","checkpoints"];
+const SHARED_4 = ["data","training data","pre-training data","instructions","samples","training examples","low-quality"];
+const SHARED_5 = ["data","training data","training samples","training examples","samples","subset","instances"];
+const SHARED_6 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
+const SHARED_7 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
+const SHARED_8 = ["preference","DPO","alignment","reward"];
+const SHARED_9 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
+const SHARED_10 = ["unlearning","unlearn","forget","forgetting"];
+const SHARED_11 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
+const SHARED_12 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -2887,12 +2888,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "task vector",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_3
         },
         {
           "kind": "phrase",
           "text": "task vectors",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_3
         },
         {
           "kind": "phrase",
@@ -3748,7 +3751,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "filter",
           "weight": 1,
-          "with": SHARED_3,
+          "with": SHARED_4,
           "window": 4,
           "side": "after",
           "context": SHARED_1
@@ -3757,7 +3760,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "filtering",
           "weight": 1,
-          "with": SHARED_3,
+          "with": SHARED_4,
           "window": 4,
           "side": "after"
         },
@@ -3765,7 +3768,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "select",
           "weight": 1,
-          "with": SHARED_4,
+          "with": SHARED_5,
           "window": 4,
           "side": "after",
           "context": SHARED_1
@@ -3774,7 +3777,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "selecting",
           "weight": 1,
-          "with": SHARED_4,
+          "with": SHARED_5,
           "window": 4,
           "side": "after"
         },
@@ -5167,7 +5170,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human feedback",
           "weight": 1,
-          "context": SHARED_5
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
@@ -5198,7 +5201,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "preference data",
           "weight": 1,
-          "context": SHARED_6
+          "context": SHARED_7
         },
         {
           "kind": "phrase",
@@ -5219,25 +5222,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human preferences",
           "weight": 1,
-          "context": SHARED_6
+          "context": SHARED_7
         },
         {
           "kind": "phrase",
           "text": "human preference",
           "weight": 1,
-          "context": SHARED_6
+          "context": SHARED_7
         },
         {
           "kind": "phrase",
           "text": "reward model",
           "weight": 1.2,
-          "context": SHARED_5
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
           "text": "reward models",
           "weight": 1.2,
-          "context": SHARED_5
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
@@ -5273,7 +5276,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "policy optimization",
           "weight": 1,
-          "context": SHARED_5
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
@@ -5400,7 +5403,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "proximal policy optimization",
           "weight": 1.2,
-          "context": SHARED_5,
+          "context": SHARED_6,
           "name": "ppo"
         },
         {
@@ -5604,14 +5607,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "EXO",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_8,
           "name": "exo"
         },
         {
           "kind": "acronym",
           "text": "NCA",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_8,
           "name": "nca"
         },
         {
@@ -5624,7 +5627,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "BCO",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_8,
           "name": "bco"
         },
         {
@@ -5637,7 +5640,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "RPO",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_8,
           "name": "rpo"
         },
         {
@@ -5656,7 +5659,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "AOT",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_8,
           "name": "aot"
         },
         {
@@ -5694,7 +5697,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MPO",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_8,
           "name": "mpo"
         },
         {
@@ -5707,7 +5710,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "TPO",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_8,
           "name": "tpo"
         },
         {
@@ -5895,25 +5898,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "editing method",
           "weight": 1,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
           "text": "editing methods",
           "weight": 1,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
           "text": "editing task",
           "weight": 0.8,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
           "text": "localized editing",
           "weight": 1.5,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
@@ -5929,7 +5932,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sequential editing",
           "weight": 1.4,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
@@ -5945,7 +5948,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "batch editing",
           "weight": 1.4,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
@@ -6376,14 +6379,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GradAscent",
           "weight": 1.3,
-          "context": SHARED_9,
+          "context": SHARED_10,
           "name": "gradient-ascent"
         },
         {
           "kind": "phrase",
           "text": "gradient ascent",
           "weight": 1.2,
-          "context": SHARED_9,
+          "context": SHARED_10,
           "name": "gradient-ascent"
         },
         {
@@ -7657,19 +7660,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "convolutional neural network",
           "weight": 1.2,
-          "context": SHARED_10
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
           "text": "convolutional neural networks",
           "weight": 1.2,
-          "context": SHARED_10
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
           "text": "convolutional",
           "weight": 0.6,
-          "context": SHARED_10
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
@@ -7790,13 +7793,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "CNN",
           "weight": 1,
-          "context": SHARED_10
+          "context": SHARED_11
         },
         {
           "kind": "acronym",
           "text": "CNNs",
           "weight": 1,
-          "context": SHARED_10
+          "context": SHARED_11
         },
         {
           "kind": "acronym",
@@ -7978,19 +7981,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "multimodal models",
           "weight": 0.8,
-          "context": SHARED_10
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
           "text": "multimodal tasks",
           "weight": 0.8,
-          "context": SHARED_10
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
           "text": "multimodal",
           "weight": 0.4,
-          "context": SHARED_10
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
@@ -8100,13 +8103,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion model",
           "weight": 1.4,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "diffusion models",
           "weight": 1.4,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
@@ -8147,7 +8150,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "generative adversarial network",
           "weight": 1,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
@@ -8158,13 +8161,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion process",
           "weight": 1,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "flow matching",
           "weight": 0.8,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
@@ -8200,13 +8203,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GAN",
           "weight": 0.8,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "acronym",
           "text": "GANs",
           "weight": 0.8,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "acronym",
