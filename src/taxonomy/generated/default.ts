@@ -7245,6 +7245,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "this overview",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
           "text": "tutorial",
           "weight": 1.2
         },
