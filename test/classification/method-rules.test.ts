@@ -269,3 +269,18 @@ describe('weight-interpolation: "task vectors" are weight differences only next 
     expect(methods({ abstract })).toEqual(['weight-interpolation']);
   });
 });
+
+describe('alignment: "safety alignment" names a goal many papers share; alone it is not preference or reward training (weight 0.5)', () => {
+  it('does not tag alignment for a safety classifier built into decoding (arXiv 2502.02153)', () => {
+    const title = 'Safety Alignment Can Be Not Superficial With Explicit Safety Signals';
+    const abstract =
+      'Recent studies on the safety alignment of large language models (LLMs) have revealed that existing approaches often operate superficially, leaving models vulnerable to various adversarial attacks. Despite their significance, these studies generally fail to offer actionable solutions beyond data augmentation for achieving more robust safety mechanisms. This paper identifies a fundamental cause of this superficiality: existing alignment approaches often presume that models can implicitly learn a safety-related reasoning task during the alignment process, enabling them to refuse harmful requests. However, the learned safety signals are often diluted by other competing objectives, leading models to struggle with drawing a firm safety-conscious decision boundary when confronted with adversarial attacks. Based on this observation, by explicitly introducing a safety-related binary classification task and integrating its signals with our attention and decoding strategies, we eliminate this ambiguity and allow models to respond more responsibly to malicious queries. We emphasize that, with less than 0.2x overhead cost, our approach enables LLMs to assess the safety of both the query and the previously generated tokens at each necessary generating step. Extensive experiments demonstrate that our method significantly improves the resilience of LLMs against various adversarial attacks, offering a promising pathway toward more robust generative AI systems.';
+    expect(methods({ title, abstract })).not.toContain('alignment');
+  });
+
+  it('still tags safety alignment trained with human feedback and a reward model', () => {
+    const abstract =
+      'We improve the safety alignment of language models with reinforcement learning from human feedback. A reward model trained on human preference data scores refusals, and the policy is optimised against it with PPO.';
+    expect(methods({ abstract })).toEqual(['alignment']);
+  });
+});

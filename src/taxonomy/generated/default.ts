@@ -5306,7 +5306,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "safety alignment",
-          "weight": 0.8
+          "weight": 0.5
         },
         {
           "kind": "phrase",
