@@ -1852,6 +1852,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MAD-X",
           "weight": 1.2,
+          "context": [
+            "adapter",
+            "adapters",
+            "cross-lingual",
+            "multilingual",
+            "language model",
+            "language models"
+          ],
           "name": "mad-x"
         },
         {
@@ -2212,6 +2220,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "SPoT",
           "weight": 1.2,
+          "context": [
+            "prompt",
+            "prompts",
+            "prompt tuning",
+            "soft prompt",
+            "soft prompts"
+          ],
           "name": "spot"
         },
         {
@@ -3157,6 +3172,15 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "SLERP",
           "weight": 1.3,
+          "context": [
+            "merging",
+            "merge",
+            "merged",
+            "weights",
+            "checkpoints",
+            "fine-tuned",
+            "task vectors"
+          ],
           "name": "slerp"
         },
         {
