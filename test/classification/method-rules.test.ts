@@ -284,3 +284,28 @@ describe('alignment: "safety alignment" names a goal many papers share; alone it
     expect(methods({ abstract })).toEqual(['alignment']);
   });
 });
+
+describe('alignment: "preference learning" is the family only next to the training it feeds (taxonomy: preference-training context)', () => {
+  it('does not tag preference learning with Gaussian processes (arXiv 2403.11782; PASCAL eprint 8441)', () => {
+    expect(methods({ title: 'A tutorial on learning from preferences and choices with Gaussian Processes', abstract: 'Preference modelling lies at the intersection of economics, decision theory, machine learning and statistics. By understanding individuals’ preferences and how they make choices, we can build products that closely match their expectations, paving the way for more efficient and personalised applications across a wide range of domains. The objective of this tutorial is to present a cohesive and comprehensive framework for preference learning with Gaussian Processes (GPs), demonstrating how to seamlessly incorporate rationality principles (from economics and decision theory) into the learning process. By suitably tailoring the likelihood function, this framework enables the construction of preference learning models that encompass random utility models, limits of discernment, and scenarios with multiple conflicting utilities for both object- and label-preference. This tutorial starts by reviewing the mathematical concept of preference, its properties and the representation via utility functions. We then organise preferential data into three types: object preferences, label preferences and choice data. We present five GP-models for object preferences showing in which situations each one is better adapted. For label preferences we present two models based on different noise assumptions. Finally for choice data we present a model for rational choice functions and one for pseudo-rational choice functions. The last part of the tutorial presents four applications of GP-based preference learning. This tutorial builds upon established research while simultaneously introducing some novel GP-based models to address specific gaps in the existing literature.' })).toEqual([]);
+    expect(methods({ title: 'A Gaussian Process Classification Approach to Binary Preference Learning', abstract: 'In this paper I present the problem of learning from pairwise preference judgements as a special case of binary classification. I discuss why kernel classifiers using traditional kernels based on the distance between items cannot be used to address the problem effectively: the preference prediction problem has inherent symmetry properties that these kernels cannot model. I will review a hierarchical Bayesian model for preference learning that by construction respects these symmetry properties and show its equivalence to probit Gaussian process (GP) classification. Motivated by this model I define the preference judgement kernel and show that it is capable of modelling the symmetry of preference judgement.' })).toEqual([]);
+  });
+
+  it('still tags preference learning that fine-tunes a language model', () => {
+    const abstract =
+      'We study preference learning for language models. Fine-tuning on pairwise human preferences with a reward model improves helpfulness, and preference learning with our objective is more stable than PPO.';
+    expect(methods({ abstract })).toEqual(['alignment']);
+  });
+});
+
+describe('forgetting: "lifelong learning" is the family only in machine-learning text (taxonomy: ml context)', () => {
+  it('does not tag lifelong learning in adult education (JETIR2410590)', () => {
+    expect(methods({ abstract: 'Lifelong learning has emerged as a vital component in modern education systems, particularly within the realm of adult education. As economies and societies undergo rapid technological and cultural changes, the need for adults to continuously update their skills, knowledge, and competencies has become more pressing. This paper examines the concept of lifelong learning, exploring its role in facilitating personal development, professional advancement, and societal growth. The theoretical underpinnings of lifelong learning, including human capital theory, transformative learning, and self-directed learning, are discussed to provide a foundation for understanding how adult learners engage with education across the lifespan.' })).toEqual([]);
+  });
+
+  it('still tags lifelong learning of neural networks', () => {
+    const abstract =
+      'Lifelong learning requires neural networks to learn a sequence of tasks without forgetting earlier ones. We propose a replay method for lifelong learning of pretrained language models.';
+    expect(methods({ abstract })).toEqual(['forgetting']);
+  });
+});

@@ -4703,7 +4703,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "lifelong learning",
-          "weight": 1.3
+          "weight": 1.3,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -5219,7 +5220,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "preference learning",
-          "weight": 1.1
+          "weight": 1.1,
+          "context": SHARED_7
         },
         {
           "kind": "phrase",
