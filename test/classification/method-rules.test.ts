@@ -309,3 +309,27 @@ describe('forgetting: "lifelong learning" is the family only in machine-learning
     expect(methods({ abstract })).toEqual(['forgetting']);
   });
 });
+
+describe('weight-interpolation: "model merging" is the family only in machine-learning text (taxonomy: ml context)', () => {
+  it('does not tag merging software models (A Manifesto for Model Merging, Brunet et al.)', () => {
+    expect(methods({ title: 'A Manifesto for Model Merging', abstract: 'If a modeling task is distributed, it will frequently be necessary to merge models developed by different team members. Existing approaches to model merging make assumptions about the types of model to be merged, and the nature of the relationship between them. This makes it hard to compare approaches. In this paper, we present a manifesto for research on model merging. We propose a framework for comparing different approaches to merging, by treating merge as an algebraic operator over models and model relationships. We specify the algebraic properties of an idealized merge operator, as well as related operators such as match, diff, split, and slice. We then show how our framework can be used to compare existing approaches by applying it to two of our own research projects on model merging. We show how this analysis permits a detailed comparison of approaches, reveals the key features of each, and identifies weaknesses that require further research. Most importantly, the framework emphasizes the need to make explicit all assumptions about the relationships between models, and indeed to treat model relationships as first class objects.' })).toEqual([]);
+  });
+
+  it('still tags merging fine-tuned language models', () => {
+    expect(methods({ title: 'Model merging for large language models', abstract: 'Model merging combines fine-tuned language models into one without training.' })).toEqual([
+      'weight-interpolation',
+    ]);
+  });
+});
+
+describe('editing: "the right to be forgotten" is machine unlearning only in machine-learning text (taxonomy: ml context)', () => {
+  it('does not tag a law article on the right to be forgotten after Google Spain (SSRN 2669081)', () => {
+    expect(methods({ title: 'In the Aftermath of Google Spain: How the ‘Right to Be Forgotten’ is Being Shaped in Spain by Courts and the Data Protection Authority', abstract: 'This article examines how the so-called ‘right to be forgotten’ is being applied in Spain after the CJEU landmark ruling in the Google Spain case. As of July 2015, a rich body of case law is already available, with more than 200 decisions issued by the Data Protection Authority in cases lodged after Google Spain, and over 70 court rulings handed down by the Audiencia Nacional and other courts. That case law illustrates how the scope and limits of this right are being defined in practice; how the different groups of cases are being dealt with; and how courts and the Data Protection Authority — sometimes with conflicting approaches — are facing the problem of finding an appropriate balance in the difficult cases.' })).toEqual([]);
+  });
+
+  it('still tags unlearning a trained model to honour the right to be forgotten', () => {
+    const abstract =
+      'The right to be forgotten requires removing a user\'s data from trained machine learning models. We propose a machine unlearning method that forgets the data without retraining the neural network.';
+    expect(methods({ abstract })).toEqual(['editing']);
+  });
+});

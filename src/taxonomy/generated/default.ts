@@ -2756,7 +2756,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "model merging",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -6039,7 +6040,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "right to be forgotten",
-          "weight": 1.3
+          "weight": 1.3,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
