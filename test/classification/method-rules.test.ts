@@ -333,3 +333,15 @@ describe('editing: "the right to be forgotten" is machine unlearning only in mac
     expect(methods({ abstract })).toEqual(['editing']);
   });
 });
+
+describe('alignment: reward models and reward modeling are the family where they train language models on feedback (taxonomy: reward-training context)', () => {
+  it('does not tag a reward model for robot imitation learning (SARM, arXiv 2509.25358)', () => {
+    expect(methods({ title: 'SARM: Stage-Aware Reward Modeling for Long Horizon Robot Manipulation', abstract: 'Large-scale robot learning has recently shown promise for enabling robots to perform complex tasks by integrating perception, control, and language understanding. Yet, it struggles with long-horizon, contact-rich manipulation such as deformable object handling, where demonstration quality is inconsistent. Reward modeling offers a natural solution: by providing grounded progress signals, it transforms noisy demonstrations into stable supervision that generalizes across diverse trajectories. We introduce a stage-aware, video-based reward modeling framework that jointly predicts high-level task stages and fine-grained progress. Reward labels are automatically derived from natural language subtask annotations, ensuring consistent progress estimation across variable-length demonstrations. This design overcomes frame-index labeling, which fails in variable-duration tasks like folding a T-shirt. Our reward model demonstrates robustness to variability, generalization to out-of-distribution settings, and strong utility for policy training. Building on it, we propose Reward-Aligned Behavior Cloning (RA-BC), which filters high-quality data and reweights samples by reward. Experiments show the reward model alone outperforms baselines on validation and real robot rollouts. Integrated into RA-BC, our approach achieves 83\\% success on folding T-shirts from the flattened state and 67\\% from the crumpled state -- far surpassing vanilla behavior cloning, which attains only 8\\% and 0\\% success. Overall, our results highlight reward modeling as a key enabler for scalable, annotation-efficient, and robust imitation learning in long-horizon manipulation.' })).not.toContain('alignment');
+  });
+
+  it('still tags reward modeling from human feedback for language models', () => {
+    const abstract =
+      'Reward modeling is central to RLHF. We train a reward model on human preference data and fine-tune the language model against it with PPO.';
+    expect(methods({ abstract })).toEqual(['alignment']);
+  });
+});

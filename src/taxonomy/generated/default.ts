@@ -35,11 +35,12 @@ const SHARED_4 = ["data","training data","pre-training data","instructions","sam
 const SHARED_5 = ["data","training data","training samples","training examples","samples","subset","instances"];
 const SHARED_6 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
 const SHARED_7 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
-const SHARED_8 = ["preference","DPO","alignment","reward"];
-const SHARED_9 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
-const SHARED_10 = ["unlearning","unlearn","forget","forgetting"];
-const SHARED_11 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
-const SHARED_12 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
+const SHARED_8 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","fine-tuned","chatbot","human preferences","preference data","preference optimization","instruction tuning"];
+const SHARED_9 = ["preference","DPO","alignment","reward"];
+const SHARED_10 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
+const SHARED_11 = ["unlearning","unlearn","forget","forgetting"];
+const SHARED_12 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
+const SHARED_13 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -5261,23 +5262,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "reward model",
           "weight": 1.2,
-          "context": SHARED_6
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
           "text": "reward models",
           "weight": 1.2,
-          "context": SHARED_6
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
           "text": "reward modeling",
-          "weight": 1.3
+          "weight": 1.3,
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
           "text": "reward modelling",
-          "weight": 1.3
+          "weight": 1.3,
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
@@ -5634,14 +5637,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "EXO",
           "weight": 1,
-          "context": SHARED_8,
+          "context": SHARED_9,
           "name": "exo"
         },
         {
           "kind": "acronym",
           "text": "NCA",
           "weight": 1,
-          "context": SHARED_8,
+          "context": SHARED_9,
           "name": "nca"
         },
         {
@@ -5654,7 +5657,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "BCO",
           "weight": 1,
-          "context": SHARED_8,
+          "context": SHARED_9,
           "name": "bco"
         },
         {
@@ -5667,7 +5670,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "RPO",
           "weight": 1,
-          "context": SHARED_8,
+          "context": SHARED_9,
           "name": "rpo"
         },
         {
@@ -5686,7 +5689,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "AOT",
           "weight": 1,
-          "context": SHARED_8,
+          "context": SHARED_9,
           "name": "aot"
         },
         {
@@ -5724,7 +5727,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MPO",
           "weight": 1,
-          "context": SHARED_8,
+          "context": SHARED_9,
           "name": "mpo"
         },
         {
@@ -5737,7 +5740,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "TPO",
           "weight": 1,
-          "context": SHARED_8,
+          "context": SHARED_9,
           "name": "tpo"
         },
         {
@@ -5925,25 +5928,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "editing method",
           "weight": 1,
-          "context": SHARED_9
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "editing methods",
           "weight": 1,
-          "context": SHARED_9
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "editing task",
           "weight": 0.8,
-          "context": SHARED_9
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "localized editing",
           "weight": 1.5,
-          "context": SHARED_9
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
@@ -5959,7 +5962,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sequential editing",
           "weight": 1.4,
-          "context": SHARED_9
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
@@ -5975,7 +5978,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "batch editing",
           "weight": 1.4,
-          "context": SHARED_9
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
@@ -6407,14 +6410,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GradAscent",
           "weight": 1.3,
-          "context": SHARED_10,
+          "context": SHARED_11,
           "name": "gradient-ascent"
         },
         {
           "kind": "phrase",
           "text": "gradient ascent",
           "weight": 1.2,
-          "context": SHARED_10,
+          "context": SHARED_11,
           "name": "gradient-ascent"
         },
         {
@@ -7693,19 +7696,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "convolutional neural network",
           "weight": 1.2,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "convolutional neural networks",
           "weight": 1.2,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "convolutional",
           "weight": 0.6,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
@@ -7826,13 +7829,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "CNN",
           "weight": 1,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "acronym",
           "text": "CNNs",
           "weight": 1,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "acronym",
@@ -8014,19 +8017,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "multimodal models",
           "weight": 0.8,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "multimodal tasks",
           "weight": 0.8,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "multimodal",
           "weight": 0.4,
-          "context": SHARED_11
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
@@ -8136,13 +8139,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion model",
           "weight": 1.4,
-          "context": SHARED_12
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
           "text": "diffusion models",
           "weight": 1.4,
-          "context": SHARED_12
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
@@ -8183,7 +8186,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "generative adversarial network",
           "weight": 1,
-          "context": SHARED_12
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
@@ -8194,13 +8197,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion process",
           "weight": 1,
-          "context": SHARED_12
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
           "text": "flow matching",
           "weight": 0.8,
-          "context": SHARED_12
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
@@ -8236,13 +8239,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GAN",
           "weight": 0.8,
-          "context": SHARED_12
+          "context": SHARED_13
         },
         {
           "kind": "acronym",
           "text": "GANs",
           "weight": 0.8,
-          "context": SHARED_12
+          "context": SHARED_13
         },
         {
           "kind": "acronym",
