@@ -345,3 +345,17 @@ describe('alignment: reward models and reward modeling are the family where they
     expect(methods({ abstract })).toEqual(['alignment']);
   });
 });
+
+describe('robustness: the acronym OOD is out-of-distribution only in machine-learning text (taxonomy: ml context)', () => {
+  it('does not tag object-oriented design (OOD); text of a public software-design guide (search index file 58897973333)', () => {
+    const abstract =
+      'Object-Oriented Design (OOD) is the process of planning how to structure your software using classes, objects, and their relationships before you write any code. OOD answers the question: "Which classes do I need, what should each class be responsible for, and how should they interact?" It is a design activity — done on paper or in a diagram — before touching the keyboard.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+
+  it('still tags OOD detection for neural networks', () => {
+    const abstract =
+      'Neural networks are overconfident on OOD inputs. We propose an OOD detection score for pretrained classifiers that separates OOD samples from in-distribution data.';
+    expect(methods({ abstract })).toEqual(['robustness']);
+  });
+});

@@ -4479,7 +4479,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "OOD",
-          "weight": 1.2
+          "weight": 1.2,
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
