@@ -359,3 +359,15 @@ describe('robustness: the acronym OOD is out-of-distribution only in machine-lea
     expect(methods({ abstract })).toEqual(['robustness']);
   });
 });
+
+describe('the ml context: "neural" alone is neuroscience as often as machine learning (neural replay, neural circuits)', () => {
+  it('does not tag forgetting in a review of sleep and memory (PubMed 28278432)', () => {
+    expect(methods({ title: 'Sculpting memory during sleep: concurrent consolidation and forgetting', abstract: 'There is compelling evidence that sleep actively supports the formation of long-lasting memory representations. Experimental cuing of memories proved that neural replay of representations during sleep plays a causal role for this consolidation, which has also been shown to promote neocortical synaptic plasticity and spine formation. Concurrently, sleep has been proposed to facilitate forgetting through processes of synaptic renormalisation. This view received indirect support by findings in humans of sleep enhancing TMS-evoked plasticity and capabilities for encoding new information. First direct behavioural evidence of sleep inducing forgetting has only recently emerged after encoding large amounts of stimuli in adults. We propose forgetting complements sleep-dependent consolidation and facilitates gist abstraction especially at high memory loads, when reactivation-based consolidation reaches capacity limits.' })).toEqual([]);
+  });
+
+  it('still tags forgetting in neural networks', () => {
+    const abstract =
+      'Neural networks forget earlier tasks when trained on new ones. We propose a replay method that reduces forgetting in deep neural networks trained on a sequence of tasks.';
+    expect(methods({ abstract })).toEqual(['forgetting']);
+  });
+});
