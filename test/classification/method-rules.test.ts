@@ -209,3 +209,165 @@ describe('framing cues ("this work", "our framework") frame the paper, not every
     expect(methods({ abstract })).toEqual(['robustness']);
   });
 });
+
+describe('peft.prompt: a visual prompt counts only when it is learned (taxonomy: learnable / learned / trainable visual prompt)', () => {
+  it('does not tag visual prompts a user draws on the image (ViP-LLaVA, arXiv 2312.00784)', () => {
+    const title = 'ViP-LLaVA: Making Large Multimodal Models Understand Arbitrary Visual Prompts';
+    const abstract =
+      'While existing large vision-language multimodal models focus on whole image understanding, there is a prominent gap in achieving region-specific comprehension. Current approaches that use textual coordinates or spatial encodings often fail to provide a user-friendly interface for visual prompting. To address this challenge, we introduce a novel multimodal model capable of decoding arbitrary (free-form) visual prompts. This allows users to intuitively mark images and interact with the model using natural cues like a “red bounding box” or “pointed arrow”. Our simple design directly overlays visual markers onto the RGB image, eliminating the need for complex region encodings, yet achieves state-of-the-art performance on region-understanding tasks like Visual7W, PointQA, and Visual Commonsense Reasoning benchmark. Furthermore, we present ViP-Bench, a comprehensive benchmark to assess the capability of models in understanding visual prompts across multiple dimensions, enabling future research in this domain. Code, data, and model are publicly available.';
+    expect(methods({ title, abstract })).toEqual([]);
+  });
+
+  it('does not tag points, boxes and shapes given to an MLLM as visual prompts (Draw-and-Understand, arXiv 2403.20271)', () => {
+    const title = 'Draw-and-Understand: Leveraging Visual Prompts to Enable MLLMs to Comprehend What You Want';
+    const abstract =
+      'In this framework, we propose a general architecture adaptable to different pre-trained MLLMs, enabling it to recognize various types of visual prompts (such as points, bounding boxes, and free-form shapes) alongside language understanding.';
+    expect(methods({ title, abstract })).toEqual([]);
+  });
+
+  it('does not tag an image-guided "visual prompt" of an editing method (arXiv 2308.15854)', () => {
+    const title = 'Textual and Visual Prompt Fusion for Image Editing via Step-Wise Alignment';
+    const abstract =
+      'The use of denoising diffusion models is becoming increasingly popular in the field of image editing. However, current approaches often rely on either image-guided methods, which provide a visual reference but lack control over semantic consistency, or text-guided methods, which ensure alignment with the text guidance but compromise visual quality. To resolve this issue, we propose a framework that integrates a fusion of generated visual references and text guidance into the semantic latent space of a frozen pre-trained diffusion model. Using only a tiny neural network, our framework provides control over diverse content and attributes, driven intuitively by the text prompt. Compared to state-of-the-art methods, the framework generates images of higher quality while providing realistic editing effects across various benchmark datasets.';
+    expect(methods({ title, abstract })).toEqual([]);
+  });
+
+  it('still tags learnable visual prompts and visual prompt tuning', () => {
+    const abstract =
+      'We prepend learnable visual prompts to the input of a frozen vision transformer and train only them on the downstream task, a small fraction of the parameters of full fine-tuning.';
+    expect(methods({ abstract })).toEqual(['peft', 'peft.prompt']);
+    expect(methods({ title: 'Visual Prompt Tuning' })).toEqual(['peft', 'peft.prompt']);
+  });
+});
+
+describe('data-selection: selecting "examples" is the family only for training examples (in-context demonstrations are not training data)', () => {
+  it('does not tag choosing the in-context examples of a segmentation model (arXiv 2407.10233)', () => {
+    const title = 'Rethinking and Improving Visual Prompt Selection for In-Context Learning Segmentation';
+    const abstract =
+      'However, existing works mostly ignore the value of visual prompts or simply apply similarity sorting to select contextual examples. In this paper, we focus on rethinking and improving the example selection strategy. Extensive experiments show that our method is an effective strategy for selecting examples and enhancing segmentation performance.';
+    expect(methods({ title, abstract })).toEqual([]);
+  });
+
+  it('still tags selecting training examples for fine-tuning', () => {
+    const abstract =
+      'We propose a training example selection method for instruction tuning: it scores every candidate and selects training examples whose gradients match the target task, so that fine-tuning on 5% of the data matches the full set.';
+    expect(methods({ abstract })).toEqual(['data-selection']);
+  });
+});
+
+describe('weight-interpolation: "task vectors" are weight differences only next to weights, fine-tuning or merging (taxonomy: weight-space context)', () => {
+  it('does not tag the task vectors in-context learning computes from its demonstrations (Hendel et al., arXiv 2310.15916)', () => {
+    const title = 'In-Context Learning Creates Task Vectors';
+    const abstract =
+      'In-context learning (ICL) in Large Language Models (LLMs) has emerged as a powerful new learning paradigm. However, its underlying mechanism is still not well understood. In particular, it is challenging to map it to the “standard” machine learning framework, where one uses a training set S to find a best-fitting function f(x) in some hypothesis class. Here we make progress on this problem by showing that the functions learned by ICL often have a very simple structure: they correspond to the transformer LLM whose only inputs are the query x and a single “task vector” calculated from the training set. Thus, ICL can be seen as compressing S into a single task vector θ(S) and then using this task vector to modulate the transformer to produce the output. We support the above claim via comprehensive experiments across a range of models and tasks.';
+    expect(methods({ title, abstract })).toEqual([]);
+  });
+
+  it('still tags task vectors built from fine-tuned weights', () => {
+    const abstract =
+      'A task vector specifies a direction in the weight space of a pre-trained model, obtained by subtracting the pre-trained weights from the weights of the same model after fine-tuning on a task. We show that task vectors can be negated and added to steer the behaviour of the model.';
+    expect(methods({ abstract })).toEqual(['weight-interpolation']);
+  });
+});
+
+describe('alignment: "safety alignment" names a goal many papers share; alone it is not preference or reward training (weight 0.5)', () => {
+  it('does not tag alignment for a safety classifier built into decoding (arXiv 2502.02153)', () => {
+    const title = 'Safety Alignment Can Be Not Superficial With Explicit Safety Signals';
+    const abstract =
+      'Recent studies on the safety alignment of large language models (LLMs) have revealed that existing approaches often operate superficially, leaving models vulnerable to various adversarial attacks. Despite their significance, these studies generally fail to offer actionable solutions beyond data augmentation for achieving more robust safety mechanisms. This paper identifies a fundamental cause of this superficiality: existing alignment approaches often presume that models can implicitly learn a safety-related reasoning task during the alignment process, enabling them to refuse harmful requests. However, the learned safety signals are often diluted by other competing objectives, leading models to struggle with drawing a firm safety-conscious decision boundary when confronted with adversarial attacks. Based on this observation, by explicitly introducing a safety-related binary classification task and integrating its signals with our attention and decoding strategies, we eliminate this ambiguity and allow models to respond more responsibly to malicious queries. We emphasize that, with less than 0.2x overhead cost, our approach enables LLMs to assess the safety of both the query and the previously generated tokens at each necessary generating step. Extensive experiments demonstrate that our method significantly improves the resilience of LLMs against various adversarial attacks, offering a promising pathway toward more robust generative AI systems.';
+    expect(methods({ title, abstract })).not.toContain('alignment');
+  });
+
+  it('still tags safety alignment trained with human feedback and a reward model', () => {
+    const abstract =
+      'We improve the safety alignment of language models with reinforcement learning from human feedback. A reward model trained on human preference data scores refusals, and the policy is optimised against it with PPO.';
+    expect(methods({ abstract })).toEqual(['alignment']);
+  });
+});
+
+describe('alignment: "preference learning" is the family only next to the training it feeds (taxonomy: preference-training context)', () => {
+  it('does not tag preference learning with Gaussian processes (arXiv 2403.11782; PASCAL eprint 8441)', () => {
+    expect(methods({ title: 'A tutorial on learning from preferences and choices with Gaussian Processes', abstract: 'Preference modelling lies at the intersection of economics, decision theory, machine learning and statistics. By understanding individuals’ preferences and how they make choices, we can build products that closely match their expectations, paving the way for more efficient and personalised applications across a wide range of domains. The objective of this tutorial is to present a cohesive and comprehensive framework for preference learning with Gaussian Processes (GPs), demonstrating how to seamlessly incorporate rationality principles (from economics and decision theory) into the learning process. By suitably tailoring the likelihood function, this framework enables the construction of preference learning models that encompass random utility models, limits of discernment, and scenarios with multiple conflicting utilities for both object- and label-preference. This tutorial starts by reviewing the mathematical concept of preference, its properties and the representation via utility functions. We then organise preferential data into three types: object preferences, label preferences and choice data. We present five GP-models for object preferences showing in which situations each one is better adapted. For label preferences we present two models based on different noise assumptions. Finally for choice data we present a model for rational choice functions and one for pseudo-rational choice functions. The last part of the tutorial presents four applications of GP-based preference learning. This tutorial builds upon established research while simultaneously introducing some novel GP-based models to address specific gaps in the existing literature.' })).toEqual([]);
+    expect(methods({ title: 'A Gaussian Process Classification Approach to Binary Preference Learning', abstract: 'In this paper I present the problem of learning from pairwise preference judgements as a special case of binary classification. I discuss why kernel classifiers using traditional kernels based on the distance between items cannot be used to address the problem effectively: the preference prediction problem has inherent symmetry properties that these kernels cannot model. I will review a hierarchical Bayesian model for preference learning that by construction respects these symmetry properties and show its equivalence to probit Gaussian process (GP) classification. Motivated by this model I define the preference judgement kernel and show that it is capable of modelling the symmetry of preference judgement.' })).toEqual([]);
+  });
+
+  it('still tags preference learning that fine-tunes a language model', () => {
+    const abstract =
+      'We study preference learning for language models. Fine-tuning on pairwise human preferences with a reward model improves helpfulness, and preference learning with our objective is more stable than PPO.';
+    expect(methods({ abstract })).toEqual(['alignment']);
+  });
+});
+
+describe('forgetting: "lifelong learning" is the family only in machine-learning text (taxonomy: ml context)', () => {
+  it('does not tag lifelong learning in adult education (JETIR2410590)', () => {
+    expect(methods({ abstract: 'Lifelong learning has emerged as a vital component in modern education systems, particularly within the realm of adult education. As economies and societies undergo rapid technological and cultural changes, the need for adults to continuously update their skills, knowledge, and competencies has become more pressing. This paper examines the concept of lifelong learning, exploring its role in facilitating personal development, professional advancement, and societal growth. The theoretical underpinnings of lifelong learning, including human capital theory, transformative learning, and self-directed learning, are discussed to provide a foundation for understanding how adult learners engage with education across the lifespan.' })).toEqual([]);
+  });
+
+  it('still tags lifelong learning of neural networks', () => {
+    const abstract =
+      'Lifelong learning requires neural networks to learn a sequence of tasks without forgetting earlier ones. We propose a replay method for lifelong learning of pretrained language models.';
+    expect(methods({ abstract })).toEqual(['forgetting']);
+  });
+});
+
+describe('weight-interpolation: "model merging" is the family only in machine-learning text (taxonomy: ml context)', () => {
+  it('does not tag merging software models (A Manifesto for Model Merging, Brunet et al.)', () => {
+    expect(methods({ title: 'A Manifesto for Model Merging', abstract: 'If a modeling task is distributed, it will frequently be necessary to merge models developed by different team members. Existing approaches to model merging make assumptions about the types of model to be merged, and the nature of the relationship between them. This makes it hard to compare approaches. In this paper, we present a manifesto for research on model merging. We propose a framework for comparing different approaches to merging, by treating merge as an algebraic operator over models and model relationships. We specify the algebraic properties of an idealized merge operator, as well as related operators such as match, diff, split, and slice. We then show how our framework can be used to compare existing approaches by applying it to two of our own research projects on model merging. We show how this analysis permits a detailed comparison of approaches, reveals the key features of each, and identifies weaknesses that require further research. Most importantly, the framework emphasizes the need to make explicit all assumptions about the relationships between models, and indeed to treat model relationships as first class objects.' })).toEqual([]);
+  });
+
+  it('still tags merging fine-tuned language models', () => {
+    expect(methods({ title: 'Model merging for large language models', abstract: 'Model merging combines fine-tuned language models into one without training.' })).toEqual([
+      'weight-interpolation',
+    ]);
+  });
+});
+
+describe('editing: "the right to be forgotten" is machine unlearning only in machine-learning text (taxonomy: ml context)', () => {
+  it('does not tag a law article on the right to be forgotten after Google Spain (SSRN 2669081)', () => {
+    expect(methods({ title: 'In the Aftermath of Google Spain: How the ‘Right to Be Forgotten’ is Being Shaped in Spain by Courts and the Data Protection Authority', abstract: 'This article examines how the so-called ‘right to be forgotten’ is being applied in Spain after the CJEU landmark ruling in the Google Spain case. As of July 2015, a rich body of case law is already available, with more than 200 decisions issued by the Data Protection Authority in cases lodged after Google Spain, and over 70 court rulings handed down by the Audiencia Nacional and other courts. That case law illustrates how the scope and limits of this right are being defined in practice; how the different groups of cases are being dealt with; and how courts and the Data Protection Authority — sometimes with conflicting approaches — are facing the problem of finding an appropriate balance in the difficult cases.' })).toEqual([]);
+  });
+
+  it('still tags unlearning a trained model to honour the right to be forgotten', () => {
+    const abstract =
+      'The right to be forgotten requires removing a user\'s data from trained machine learning models. We propose a machine unlearning method that forgets the data without retraining the neural network.';
+    expect(methods({ abstract })).toEqual(['editing']);
+  });
+});
+
+describe('alignment: reward models and reward modeling are the family where they train language models on feedback (taxonomy: reward-training context)', () => {
+  it('does not tag a reward model for robot imitation learning (SARM, arXiv 2509.25358)', () => {
+    expect(methods({ title: 'SARM: Stage-Aware Reward Modeling for Long Horizon Robot Manipulation', abstract: 'Large-scale robot learning has recently shown promise for enabling robots to perform complex tasks by integrating perception, control, and language understanding. Yet, it struggles with long-horizon, contact-rich manipulation such as deformable object handling, where demonstration quality is inconsistent. Reward modeling offers a natural solution: by providing grounded progress signals, it transforms noisy demonstrations into stable supervision that generalizes across diverse trajectories. We introduce a stage-aware, video-based reward modeling framework that jointly predicts high-level task stages and fine-grained progress. Reward labels are automatically derived from natural language subtask annotations, ensuring consistent progress estimation across variable-length demonstrations. This design overcomes frame-index labeling, which fails in variable-duration tasks like folding a T-shirt. Our reward model demonstrates robustness to variability, generalization to out-of-distribution settings, and strong utility for policy training. Building on it, we propose Reward-Aligned Behavior Cloning (RA-BC), which filters high-quality data and reweights samples by reward. Experiments show the reward model alone outperforms baselines on validation and real robot rollouts. Integrated into RA-BC, our approach achieves 83\\% success on folding T-shirts from the flattened state and 67\\% from the crumpled state -- far surpassing vanilla behavior cloning, which attains only 8\\% and 0\\% success. Overall, our results highlight reward modeling as a key enabler for scalable, annotation-efficient, and robust imitation learning in long-horizon manipulation.' })).not.toContain('alignment');
+  });
+
+  it('still tags reward modeling from human feedback for language models', () => {
+    const abstract =
+      'Reward modeling is central to RLHF. We train a reward model on human preference data and fine-tune the language model against it with PPO.';
+    expect(methods({ abstract })).toEqual(['alignment']);
+  });
+});
+
+describe('robustness: the acronym OOD is out-of-distribution only in machine-learning text (taxonomy: ml context)', () => {
+  it('does not tag object-oriented design (OOD); text of a public software-design guide (search index file 58897973333)', () => {
+    const abstract =
+      'Object-Oriented Design (OOD) is the process of planning how to structure your software using classes, objects, and their relationships before you write any code. OOD answers the question: "Which classes do I need, what should each class be responsible for, and how should they interact?" It is a design activity — done on paper or in a diagram — before touching the keyboard.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+
+  it('still tags OOD detection for neural networks', () => {
+    const abstract =
+      'Neural networks are overconfident on OOD inputs. We propose an OOD detection score for pretrained classifiers that separates OOD samples from in-distribution data.';
+    expect(methods({ abstract })).toEqual(['robustness']);
+  });
+});
+
+describe('the ml context: "neural" alone is neuroscience as often as machine learning (neural replay, neural circuits)', () => {
+  it('does not tag forgetting in a review of sleep and memory (PubMed 28278432)', () => {
+    expect(methods({ title: 'Sculpting memory during sleep: concurrent consolidation and forgetting', abstract: 'There is compelling evidence that sleep actively supports the formation of long-lasting memory representations. Experimental cuing of memories proved that neural replay of representations during sleep plays a causal role for this consolidation, which has also been shown to promote neocortical synaptic plasticity and spine formation. Concurrently, sleep has been proposed to facilitate forgetting through processes of synaptic renormalisation. This view received indirect support by findings in humans of sleep enhancing TMS-evoked plasticity and capabilities for encoding new information. First direct behavioural evidence of sleep inducing forgetting has only recently emerged after encoding large amounts of stimuli in adults. We propose forgetting complements sleep-dependent consolidation and facilitates gist abstraction especially at high memory loads, when reactivation-based consolidation reaches capacity limits.' })).toEqual([]);
+  });
+
+  it('still tags forgetting in neural networks', () => {
+    const abstract =
+      'Neural networks forget earlier tasks when trained on new ones. We propose a replay method that reduces forgetting in deep neural networks trained on a sequence of tasks.';
+    expect(methods({ abstract })).toEqual(['forgetting']);
+  });
+});

@@ -131,3 +131,32 @@ describe('proposed names (unit)', () => {
     expect(findProposed('abstract', 'We propose a simple recipe built on LLaMA-2 and CLIP.').map((p) => p.text)).toEqual([]);
   });
 });
+
+describe('names shared with other fields need their family nearby (name-level context)', () => {
+  it('SPoT is Soft Prompt Transfer only next to prompts, not the Teramo Stellar Populations Tools (arXiv 0704.1004)', () => {
+    expect(
+      names(
+        'Simulating CCD images of elliptical galaxies',
+        'We introduce a procedure developed by the ``Teramo Stellar Populations Tools\'\' group (Teramo-SPoT), specifically optimized to obtain realistic simulations of CCD images of elliptical galaxies.',
+      ),
+    ).toEqual([]);
+    expect(names('SPoT: Better Frozen Model Adaptation through Soft Prompt Transfer', '')).toEqual([['SPoT', 'proposes']]);
+  });
+
+  it('MAD-X is the adapter framework only next to adapters or cross-lingual transfer, not CERN\'s accelerator code (A MAD-X Primer, CERN CDS 744163)', () => {
+    expect(
+      names(
+        'A MAD-X Primer',
+        'The purpose of this note is to serve as an introduction to MAD-X for the novice user. It describes the basic building elements and the most important commands to define a machine and perform the most important calculations.',
+      ),
+    ).toEqual([]);
+    expect(names('MAD-X: An Adapter-Based Framework for Multi-Task Cross-Lingual Transfer', '')).toEqual([['MAD-X', 'proposes']]);
+  });
+
+  it('SLERP merges weights only where something is merged, not rotations in graphics', () => {
+    expect(names('Quaternion keyframe animation', 'We interpolate camera orientations between keyframes with SLERP on unit quaternions.')).toEqual([]);
+    expect(names('Merging chat models', 'We merge the fine-tuned checkpoints with SLERP and compare against task arithmetic.')).toEqual(
+      expect.arrayContaining([['SLERP', 'uses']]),
+    );
+  });
+});

@@ -37,6 +37,14 @@ describe('paper type', () => {
       ),
     ).toBe('method');
   });
+  it('a paper that calls itself "this overview" is a survey (Low-Rank Adaptation Redux, arXiv 2604.21905)', () => {
+    expect(
+      type(
+        'Low-Rank Adaptation Redux for Large Models',
+        'Low-rank adaptation (LoRA) has emerged as the de facto standard for parameter-efficient fine-tuning (PEFT) of foundation models, enabling the adaptation of billion-parameter networks with minimal computational and memory overhead. Despite its empirical success and rapid proliferation of variants, it remains elusive which architectural choices, optimization techniques, and deployment constraints should guide practical method selection. This overview revisits LoRA through the lens of signal processing (SP), bridging modern adapter designs with classical low-rank modeling tools and inverse problems, as well as highlighting how SP principles can inform principled advances of fine-tuning approaches. Rather than providing a comprehensive enumeration and empirical comparisons of LoRA variants, emphasis is placed on the technical mechanisms underpinning these approaches to justify their effectiveness.',
+      ),
+    ).toBe('survey');
+  });
   it('questionnaire and sky surveys in the plural do not make a survey paper', () => {
     expect(
       type(

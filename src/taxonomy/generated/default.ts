@@ -28,17 +28,19 @@ export type NameId = (typeof NAME_IDS)[number];
 export type DefaultTaxonomyTagId = DefaultTaxonomyFacetIds[keyof DefaultTaxonomyFacetIds];
 
 const SHARED_0 = ["neural network","neural networks","deep learning","machine learning","language model","language models","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","foundation model","foundation models","downstream task","downstream tasks","transformer","transformers","vision transformer","ViT","BERT","GPT","CLIP","backbone","fine-tuned model","diffusion model","diffusion models"];
-const SHARED_1 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","neural","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
+const SHARED_1 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
 const SHARED_2 = ["a fraction of","a subset of","a small subset of","a portion of","selected layers","specific layers","a few layers","selected parameters"];
-const SHARED_3 = ["data","training data","pre-training data","instructions","samples","examples","low-quality"];
-const SHARED_4 = ["data","training data","training samples","samples","examples","subset","instances"];
-const SHARED_5 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
-const SHARED_6 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
-const SHARED_7 = ["preference","DPO","alignment","reward"];
-const SHARED_8 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
-const SHARED_9 = ["unlearning","unlearn","forget","forgetting"];
-const SHARED_10 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
-const SHARED_11 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
+const SHARED_3 = ["fine-tuned","fine-tuning","finetuned","finetuning","fine-tune","weights","weight space","merging","merge","merged","task arithmetic","checkpoints"];
+const SHARED_4 = ["data","training data","pre-training data","instructions","samples","training examples","low-quality"];
+const SHARED_5 = ["data","training data","training samples","training examples","samples","subset","instances"];
+const SHARED_6 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
+const SHARED_7 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
+const SHARED_8 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","fine-tuned","chatbot","human preferences","preference data","preference optimization","instruction tuning"];
+const SHARED_9 = ["preference","DPO","alignment","reward"];
+const SHARED_10 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
+const SHARED_11 = ["unlearning","unlearn","forget","forgetting"];
+const SHARED_12 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
+const SHARED_13 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -1851,6 +1853,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MAD-X",
           "weight": 1.2,
+          "context": [
+            "adapter",
+            "adapters",
+            "cross-lingual",
+            "multilingual",
+            "language model",
+            "language models"
+          ],
           "name": "mad-x"
         },
         {
@@ -2023,9 +2033,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "visual prompting",
+          "text": "learnable visual prompt",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "learned visual prompt",
           "weight": 1,
           "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "trainable visual prompt",
+          "weight": 1.3
         },
         {
           "kind": "phrase",
@@ -2201,6 +2221,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "SPoT",
           "weight": 1.2,
+          "context": [
+            "prompt",
+            "prompts",
+            "prompt tuning",
+            "soft prompt",
+            "soft prompts"
+          ],
           "name": "spot"
         },
         {
@@ -2730,7 +2757,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "model merging",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -2877,12 +2905,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "task vector",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_3
         },
         {
           "kind": "phrase",
           "text": "task vectors",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_3
         },
         {
           "kind": "phrase",
@@ -3144,6 +3174,15 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "SLERP",
           "weight": 1.3,
+          "context": [
+            "merging",
+            "merge",
+            "merged",
+            "weights",
+            "checkpoints",
+            "fine-tuned",
+            "task vectors"
+          ],
           "name": "slerp"
         },
         {
@@ -3610,9 +3649,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "example selection",
-          "weight": 0.8,
-          "context": SHARED_1
+          "text": "training example selection",
+          "weight": 1.2
         },
         {
           "kind": "phrase",
@@ -3739,7 +3777,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "filter",
           "weight": 1,
-          "with": SHARED_3,
+          "with": SHARED_4,
           "window": 4,
           "side": "after",
           "context": SHARED_1
@@ -3748,7 +3786,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "filtering",
           "weight": 1,
-          "with": SHARED_3,
+          "with": SHARED_4,
           "window": 4,
           "side": "after"
         },
@@ -3756,7 +3794,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "select",
           "weight": 1,
-          "with": SHARED_4,
+          "with": SHARED_5,
           "window": 4,
           "side": "after",
           "context": SHARED_1
@@ -3765,7 +3803,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "selecting",
           "weight": 1,
-          "with": SHARED_4,
+          "with": SHARED_5,
           "window": 4,
           "side": "after"
         },
@@ -4441,7 +4479,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "OOD",
-          "weight": 1.2
+          "weight": 1.2,
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
@@ -4667,7 +4706,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "lifelong learning",
-          "weight": 1.3
+          "weight": 1.3,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -5158,7 +5198,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human feedback",
           "weight": 1,
-          "context": SHARED_5
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
@@ -5183,13 +5223,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "preference learning",
-          "weight": 1.1
+          "weight": 1.1,
+          "context": SHARED_7
         },
         {
           "kind": "phrase",
           "text": "preference data",
           "weight": 1,
-          "context": SHARED_6
+          "context": SHARED_7
         },
         {
           "kind": "phrase",
@@ -5210,35 +5251,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human preferences",
           "weight": 1,
-          "context": SHARED_6
+          "context": SHARED_7
         },
         {
           "kind": "phrase",
           "text": "human preference",
           "weight": 1,
-          "context": SHARED_6
+          "context": SHARED_7
         },
         {
           "kind": "phrase",
           "text": "reward model",
           "weight": 1.2,
-          "context": SHARED_5
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
           "text": "reward models",
           "weight": 1.2,
-          "context": SHARED_5
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
           "text": "reward modeling",
-          "weight": 1.3
+          "weight": 1.3,
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
           "text": "reward modelling",
-          "weight": 1.3
+          "weight": 1.3,
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
@@ -5264,7 +5307,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "policy optimization",
           "weight": 1,
-          "context": SHARED_5
+          "context": SHARED_6
         },
         {
           "kind": "phrase",
@@ -5294,7 +5337,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "safety alignment",
-          "weight": 0.8
+          "weight": 0.5
         },
         {
           "kind": "phrase",
@@ -5391,7 +5434,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "proximal policy optimization",
           "weight": 1.2,
-          "context": SHARED_5,
+          "context": SHARED_6,
           "name": "ppo"
         },
         {
@@ -5595,14 +5638,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "EXO",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_9,
           "name": "exo"
         },
         {
           "kind": "acronym",
           "text": "NCA",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_9,
           "name": "nca"
         },
         {
@@ -5615,7 +5658,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "BCO",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_9,
           "name": "bco"
         },
         {
@@ -5628,7 +5671,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "RPO",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_9,
           "name": "rpo"
         },
         {
@@ -5647,7 +5690,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "AOT",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_9,
           "name": "aot"
         },
         {
@@ -5685,7 +5728,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MPO",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_9,
           "name": "mpo"
         },
         {
@@ -5698,7 +5741,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "TPO",
           "weight": 1,
-          "context": SHARED_7,
+          "context": SHARED_9,
           "name": "tpo"
         },
         {
@@ -5886,25 +5929,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "editing method",
           "weight": 1,
-          "context": SHARED_8
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "editing methods",
           "weight": 1,
-          "context": SHARED_8
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "editing task",
           "weight": 0.8,
-          "context": SHARED_8
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "localized editing",
           "weight": 1.5,
-          "context": SHARED_8
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
@@ -5920,7 +5963,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sequential editing",
           "weight": 1.4,
-          "context": SHARED_8
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
@@ -5936,7 +5979,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "batch editing",
           "weight": 1.4,
-          "context": SHARED_8
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
@@ -6001,7 +6044,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "right to be forgotten",
-          "weight": 1.3
+          "weight": 1.3,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -6367,14 +6411,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GradAscent",
           "weight": 1.3,
-          "context": SHARED_9,
+          "context": SHARED_11,
           "name": "gradient-ascent"
         },
         {
           "kind": "phrase",
           "text": "gradient ascent",
           "weight": 1.2,
-          "context": SHARED_9,
+          "context": SHARED_11,
           "name": "gradient-ascent"
         },
         {
@@ -7233,6 +7277,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "this overview",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
           "text": "tutorial",
           "weight": 1.2
         },
@@ -7648,19 +7697,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "convolutional neural network",
           "weight": 1.2,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "convolutional neural networks",
           "weight": 1.2,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "convolutional",
           "weight": 0.6,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
@@ -7781,13 +7830,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "CNN",
           "weight": 1,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "acronym",
           "text": "CNNs",
           "weight": 1,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "acronym",
@@ -7969,19 +8018,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "multimodal models",
           "weight": 0.8,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "multimodal tasks",
           "weight": 0.8,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "multimodal",
           "weight": 0.4,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
@@ -8091,13 +8140,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion model",
           "weight": 1.4,
-          "context": SHARED_11
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
           "text": "diffusion models",
           "weight": 1.4,
-          "context": SHARED_11
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
@@ -8138,7 +8187,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "generative adversarial network",
           "weight": 1,
-          "context": SHARED_11
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
@@ -8149,13 +8198,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion process",
           "weight": 1,
-          "context": SHARED_11
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
           "text": "flow matching",
           "weight": 0.8,
-          "context": SHARED_11
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
@@ -8191,13 +8240,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GAN",
           "weight": 0.8,
-          "context": SHARED_11
+          "context": SHARED_13
         },
         {
           "kind": "acronym",
           "text": "GANs",
           "weight": 0.8,
-          "context": SHARED_11
+          "context": SHARED_13
         },
         {
           "kind": "acronym",
