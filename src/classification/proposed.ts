@@ -97,7 +97,7 @@ const NOT_NAMES = new Set(
   ViT ViTs BERT RoBERTa GPT GPT-2 GPT-3 GPT-4 GPT-4o T5 CLIP LLaMA Llama LLaMA-2 Llama-2 Llama-3 Mistral Qwen SOTA OOD ID IID PEFT PETL SFT FT
   LoRA DPO RLHF PPO VQA QA KL MSE AUC F1 IoU MoE FFN QKV SVD PCA OT HF DNN DNNs NN NNs US UK EU USA I II III IV A B C X Y Z
   LSTM LSTMs GRU GCN GCNs GAT ANN ANNs SNN SNNs KAN KANs PINN PINNs SVM SVMs HMM CRF GLM MLE ELBO MCMC MCTS EM
-  DRL MARL UDA NLI KG KGs MIA BO ODE ODEs PDE PDEs SDE RMSE BLEU BLEU-4 ROUGE ROUGE-L BEV HAR IDS IoT DDoS ECG EEG MRI fMRI CT`.split(/\s+/),
+  DRL MARL UDA NLI KG KGs MIA BO ODE ODEs PDE PDEs SDE RMSE DP-SGD MPC NeurIPS ICML ICLR CVPR ICCV ECCV EMNLP NAACL AAAI IJCAI BLEU BLEU-4 ROUGE ROUGE-L BEV HAR IDS IoT DDoS ECG EEG MRI fMRI CT`.split(/\s+/),
 );
 
 /** A common acronym or model name (NOT_NAMES): never a paper's own coinage. */
@@ -124,7 +124,7 @@ export function isNameLike(token: string): boolean {
 }
 
 /** "DRL-based", "BFS-style", "IoT-optimized", "3D-aware": an adjective made of a term, not a name. */
-const ADJECTIVE_ENDING = /-(?:based|type|style|aware|optimi[sz]ed|driven|like|free|specific|guided|enabled|powered|oriented|centric|inspired|related)$/;
+const ADJECTIVE_ENDING = /-(?:[Bb]ayesian|based|type|style|aware|optimi[sz]ed|driven|like|free|specific|guided|enabled|powered|oriented|centric|inspired|related)$/;
 
 /** `/^\d+(?:\.\d+)?%?$/.test(token)`: a number, perhaps a percentage. */
 function isPercent(token: string): boolean {
@@ -259,9 +259,20 @@ function titleNames(title: string, add: Add, abstract: string): void {
     add(short, at, undefined, true);
     return;
   }
+  // "Strengthening DeFi Security: …", "Scaling LLaMA: …": a head that opens with a gerund is a phrase about the work.
+  if (words.length > 1 && GERUND.test(words[0]!)) return;
+  // "Navigation with QPHIL: …", "ImageRAG for RS: …": with a function word the head is a phrase; its first coined word is the name.
+  if (words.some((w) => HEAD_FUNCTION_WORDS.has(w))) {
+    const coined = words.find(isNameLike);
+    if (coined !== undefined) add(coined, title.indexOf(coined, at));
+    return;
+  }
   if (words.some(isNameLike)) add(head, at);
   else if (words.every((w) => /^[A-Z0-9]|^[a-z]+[-\d]/.test(w)) && !COMMON_WORDS.test(head) && reused(head, abstract)) add(head, at, undefined, true);
 }
+
+const GERUND = /^[A-Z][a-z]+ing$/;
+const HEAD_FUNCTION_WORDS = new Set(['with', 'for', 'via', 'using', 'in', 'on', 'of', 'to', 'from', 'by', 'as', 'at']);
 
 const PAREN_AT = new RegExp(`\\s*\\((${TOKEN})\\)`, 'y');
 
@@ -463,6 +474,9 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     // "we propose GORACS", "we introduce Edit-R1, a novel …", "we propose a novel fine-tuning method LEVI (…)"
     if (!MAY_COIN.test(tail)) continue;
     let n = 0;
+    // "the proposed method leverages the TabNet architecture": after a participle the name comes
+    // among its first words, or in apposition ("the proposed generation methods, SSPE and COAP").
+    const near = adjectivalParticiple(text, after) ? 3 : 14;
     let seen = after;
     // `[seen, checked)` holds no detour word: the previous token, once tested below.
     let checked = after;
@@ -479,7 +493,7 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
       const nameLike = token !== undefined && isNameLike(token);
       if (endsRunAfter(text, from, checked, at) || (n > 1 && !nameLike && hasDetour(text, at, stop))) break;
       if (nameLike) {
-        add(token, at);
+        if ((n <= near || commaBefore(text, at)) && !categoryBefore(text, at, stop) && !namedLater(text, stop, end)) add(token, at);
         break;
       }
       checked = n > 1 ? stop : at;
@@ -587,6 +601,76 @@ const CAPITAL = /[A-Z]/;
 /** Some word of the text could look coined (`coinedHint`): a capital inside a word, or a digit. */
 const MAY_COIN = /[\w²³+.-][A-Z]|[\d²³]/;
 
+const ARTICLES = new FoldedWords(['the', 'our', 'this', 'these', 'its', 'their', 'a', 'an']);
+
+/** The verb ending at `after` is a participle after a determiner ("the proposed", "our introduced"), not "we proposed". */
+function adjectivalParticiple(text: string, after: number): boolean {
+  let from = after;
+  while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
+  if (after - from < 4 || text.charCodeAt(after - 1) !== 100 || text.charCodeAt(after - 2) !== 101) return false;
+  const [start, end] = wordBefore(text, from);
+  return end > start && ARTICLES.has(text, start, end);
+}
+
+/** A comma, then spaces, right before `at`. */
+function commaBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 44;
+}
+
+/** Nouns of kinds of contribution: "a novel PO framework" says what kind of thing the paper's is, not its name. */
+const KIND_NOUNS = new Set(['framework', 'method', 'approach', 'model', 'algorithm', 'architecture', 'technique', 'strategy', 'scheme', 'platform', 'system', 'pipeline', 'module', 'mechanism', 'estimator', 'network', 'paradigm', 'protocol', 'agent', 'solver', 'loss']);
+const INDEFINITE = new FoldedWords(['a', 'an']);
+const NOVELTY = new FoldedWords(['novel', 'new']);
+
+/** The token `text.slice(at, stop)` stands between "a (novel|new)" and a kind noun: a modifier ("a novel PO framework"). */
+function categoryBefore(text: string, at: number, stop: number): boolean {
+  let i = stop;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+  if (j === i || !KIND_NOUNS.has(text.slice(i, j))) return false;
+  let [start, end] = wordBefore(text, at);
+  if (end > start && NOVELTY.has(text, start, end)) [start, end] = wordBefore(text, start);
+  return end > start && INDEFINITE.has(text, start, end);
+}
+
+/** The word (a run of word characters) before `at`, across spaces only: `[start, end)`, empty if none. */
+function wordBefore(text: string, at: number): [number, number] {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === at) return [at, at];
+  let start = end;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  return [start, end];
+}
+
+const NAMING_WORDS = new FoldedWords(['called', 'named', 'termed', 'dubbed', 'namely']);
+
+/**
+ * "we introduce a VL modeling platform called Renaissance": a naming word ends the run of words
+ * after the token (within 8 words, before any other detour word or punctuation), so the token
+ * describes the thing and the name comes after.
+ */
+function namedLater(text: string, from: number, end: number): boolean {
+  let words = 0;
+  for (let i = from; i < end && words < 8; ) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40) return false;
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < end && isWordChar(text.charCodeAt(i))) i++;
+    words++;
+    if (NAMING_WORDS.has(text, start, i)) return true;
+    if (hasDetour(text, start, i)) return false;
+  }
+  return false;
+}
+
 /**
  * Whether SPELLED can match at `from`: its words up to the bracket hold none of `().;,`, so the
  * first of those characters must be the bracket, 2 to 80 characters on.
@@ -626,7 +710,8 @@ export function definedAcronym(tail: string): { text: string; at: number } | und
   if (words.length === 0 || words.length > 14) return undefined;
   // "a fine-tuning strategy BOB (BeyondOBjects)": the paren spells out the name before it.
   const previous = words.at(-1)!;
-  if (short.length > previous.length && isNameLike(previous) && !hasDetourWord(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
+  // Not when the paren builds on the name ("zero-trust RIC (ZT-RIC)", "deep CITs (DNCITs)"): the longer acronym is the name.
+  if (short.length > previous.length && !short.includes(previous) && isNameLike(previous) && !hasDetourWord(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
   // Function words inside the expansion are part of it ("Group with Orthogonal Regularization"); before it they are a detour.
   const long = longForm(words, short);
   const lead = long !== undefined ? clause.slice(0, clause.toLowerCase().lastIndexOf(long)) : clause.slice(0, titleRunStart(clause));
@@ -728,7 +813,8 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
     const m = NAMING_RE.exec(text);
     if (!m) continue;
     // "A recently proposed method named CoOp", "the so-called X", "often called X": someone else's name.
-    if (PRIOR_WORK.test(sentenceBefore(text, start)) || /(?:\bso-|\b(?:also|often|commonly|usually|sometimes|generally)\s+)$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const before = sentenceBefore(text, start);
+    if (PRIOR_WORK.test(before) || USED_NAMED.test(before) || /(?:\bso-|\b(?:also|often|commonly|usually|sometimes|generally)\s+)$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     const at = m.index + m[0].length;
     const rest = text.slice(at, at + 120);
     // A quoted name may be several words ("model soups"); an expansion may come first ("BAlaNced averaGing (BANG)").
@@ -750,6 +836,13 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
     }
   }
 }
+
+/**
+ * "we employ a self-supervised method called BYOL", "practitioners commonly use a technique termed
+ * …": the naming word names the object of a usage verb a few words before it, someone else's method
+ * (unless a contribution verb comes between: "using LoRA, we propose a method called …").
+ */
+const USED_NAMED = /\b(?:use[sd]?|using|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|appl(?:y|ies|ied|ying))\s+(?:(?!(?:propos|introduc|present|develop|design|devis|build|construct|creat)\w*\s)[^\s.;:!?]+\s+){0,8}$/i;
 
 /** The sentence up to `at`. */
 function sentenceBefore(text: string, at: number): string {

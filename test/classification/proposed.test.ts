@@ -118,3 +118,29 @@ describe('terms of the field are not the paper\'s names', () => {
     expect(proposed('Pipeline monitoring', 'We propose an IoT-optimized system that integrates edge computing with anomaly detection.')).toEqual([]);
   });
 });
+
+describe('someone else\'s thing in a contribution sentence is not the paper\'s name (2024 arXiv abstracts)', () => {
+  it('a longer acronym built on the word before it is the name ("zero-trust RIC (ZT-RIC)", "deep nonparametric CITs (DNCITs)")', () => {
+    expect(proposed('Zero-trust O-RAN', 'To address these concerns, this paper proposes a zero-trust RIC (ZT-RIC) framework that preserves data privacy across the RIC platform.')).toEqual(['ZT-RIC']);
+    expect(proposed('Conditional independence testing', 'To overcome this, we introduce deep nonparametric CITs (DNCITs). The DNCITs combine embedding maps with nonparametric tests.')).toEqual(['DNCITs']);
+  });
+  it('a name given to what the paper employs, leverages or uses ("a … method called BYOL")', () => {
+    expect(proposed('Knowledge graph completion', 'To bridge the gap, we employ a self-supervised representation learning method called BYOL to fine-tune PLMs with two different views.')).toEqual([]);
+    expect(proposed('Treatment effects', 'Practitioners instead commonly use a technique termed "risk-based targeting" where the model is just used to stratify patients.')).toEqual([]);
+    expect(proposed('Parameter sharing', 'Using LoRA as a base, we propose a method called ShareLoRA that ties adapters across layers.')).toEqual(['ShareLoRA']);
+  });
+  it('a title head that opens with a gerund is a phrase, and with a function word its coined word is the name', () => {
+    expect(proposed('Strengthening DeFi Security: A Static Analysis Approach to Flash Loan Vulnerabilities', 'We present a static analysis of flash loans.')).toEqual([]);
+    expect(proposed('Navigation with QPHIL: Quantizing Planner for Hierarchical Implicit Q-Learning', 'We study offline navigation.')).toEqual(['QPHIL']);
+    expect(proposed('Scalable DP-SGD: Shuffling vs. Poisson Subsampling', 'We analyse privacy amplification.')).toEqual([]);
+  });
+  it('after "the proposed", a name among its first words or in apposition, not the object of a later verb', () => {
+    expect(proposed('Intrusion detection', 'Moreover, the proposed method leverages the TabNet architecture, which employs a sparse attention mechanism.')).toEqual([]);
+    expect(proposed('Traffic labels', 'Next, the proposed spectral label generation methods, SSPE and COAP, are applied to transform the label sequence.')).toEqual(['SSPE']);
+  });
+  it('a modifier between "a novel" and a kind noun, or before a naming word, is not the name', () => {
+    expect(proposed('Preference optimization', 'To address this issue, we introduce a novel PO framework based on mirror descent, which can recover existing methods.')).toEqual([]);
+    expect(proposed('Renaissance: Investigating the Pretraining of Vision-Language Encoders', 'Additionally, we introduce a VL modeling platform called Renaissance that we use to run the experiments.')).toEqual(['Renaissance']);
+    expect(proposed('PAC-Bayes', 'In this paper, we extend PAC-Bayesian theory to the multi-view setting, introducing novel PAC-Bayesian bounds.')).toEqual([]);
+  });
+});
