@@ -406,12 +406,16 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** A stop ends a sentence unless it closes a short lowercase abbreviation (e.g., i.e., et al., vs.). */
+/**
+ * A stop ends a sentence unless it closes a short lowercase abbreviation (e.g., i.e., et al., vs.)
+ * or the next word is lowercase. "etc." ends one before a capital ("red teaming, etc. In this
+ * study we …"), where a list closes its sentence, but not before a digit or a bracket.
+ */
 function endsSentence(text: string, next: number, previousStart: number, previousEnd: number): boolean {
   const length = previousEnd - previousStart;
   if (length <= 2 && isLowercase(text, previousStart, previousEnd)) return false;
-  if (length === 3 && text.startsWith('etc', previousStart)) return false;
   const c = text.charCodeAt(next);
+  if (length === 3 && text.startsWith('etc', previousStart)) return c >= 65 && c <= 90;
   return !(c >= 97 && c <= 122);
 }
 

@@ -30,8 +30,8 @@ function gapFlags(gap: string, previous: string, nextChar: string): number {
   if (/[^ \t\n\r.!?,\-']/.test(gap)) flags |= CLAUSE;
   // A stop: a blank line, ! or ?, or a full stop (not one of several) with white space after it.
   const stop = /\n\n|[!?]|\.(?=\s)/.test(gap);
-  // ... ends a sentence unless it closes a short lowercase abbreviation or the next word is lowercase.
-  const abbreviation = /^[a-z]{1,2}$/.test(previous) || previous === 'etc';
+  // ... ends a sentence unless it closes a short lowercase abbreviation ("etc." only before no capital) or the next word is lowercase.
+  const abbreviation = /^[a-z]{1,2}$/.test(previous) || (previous === 'etc' && !/[A-Z]/.test(nextChar));
   if (stop && !abbreviation && !/[a-z]/.test(nextChar)) return flags | SENTENCE_START;
   if (!/[ \t\n\r]/.test(gap) && flags === 0 && gap.endsWith('-')) flags |= HYPHEN;
   return flags;

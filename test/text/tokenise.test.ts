@@ -27,6 +27,12 @@ describe('tokenise', () => {
     ]);
   });
 
+  it('ends a sentence at "etc." before a capital (a list closing its sentence), not before a digit or a lowercase word', () => {
+    // CipherChat (arXiv 2308.06463): "… and red teaming, etc. In this study, we discover …"
+    expect(describeTokens('and red teaming, etc. In this study')).toEqual(['and/S@0', 'red@0', 'teaming@0', 'etc/,@0', 'In/S@1', 'this@1', 'study@1']);
+    expect(describeTokens('LoRA, DoRA, etc. 3 more, etc. and others')).toEqual(['LoRA/S@0', 'DoRA/,@0', 'etc/,@0', '3@0', 'more@0', 'etc/,@0', 'and@0', 'others@0']);
+  });
+
   it('drops possessive s and keeps decimals inside one sentence', () => {
     expect(describeTokens("the model's 2.7B weights")).toEqual(['the/S@0', 'model@0', '2@0', '7B@0', 'weights@0']);
   });
