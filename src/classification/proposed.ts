@@ -97,7 +97,9 @@ const NOT_NAMES = new Set(
   ViT ViTs BERT RoBERTa GPT GPT-2 GPT-3 GPT-4 GPT-4o T5 CLIP LLaMA Llama LLaMA-2 Llama-2 Llama-3 Mistral Qwen SOTA OOD ID IID PEFT PETL SFT FT
   LoRA DPO RLHF PPO VQA QA KL MSE AUC F1 IoU MoE FFN QKV SVD PCA OT HF DNN DNNs NN NNs US UK EU USA I II III IV A B C X Y Z
   LSTM LSTMs GRU GCN GCNs GAT ANN ANNs SNN SNNs KAN KANs PINN PINNs SVM SVMs HMM CRF GLM MLE ELBO MCMC MCTS EM
-  DRL MARL UDA NLI KG KGs MIA BO ODE ODEs PDE PDEs SDE RMSE DP-SGD MPC NeurIPS ICML ICLR CVPR ICCV ECCV EMNLP NAACL AAAI IJCAI BLEU BLEU-4 ROUGE ROUGE-L BEV HAR IDS IoT DDoS ECG EEG MRI fMRI CT`.split(/\s+/),
+  DRL MARL UDA NLI KG KGs MIA BO ODE ODEs PDE PDEs SDE RMSE DP-SGD MPC NeurIPS ICML ICLR CVPR ICCV ECCV EMNLP NAACL AAAI IJCAI BLEU BLEU-4 ROUGE ROUGE-L BEV HAR IDS IoT DDoS ECG EEG MRI fMRI CT
+  QED QCD MHD CMB AGN AGNs QSO QSOs NIR IR UV mid-IR near-IR far-IR GPS AdS CFT DFT NMR HST VLBI VLT PSR GRB SNR SNe SDSS 2MASS NGC HD IRAS
+  UBV UBVRI BVRI BVI JHK JHKs CVs LSB ULIRG ULIRGs`.split(/\s+/),
 );
 
 /** A common acronym or model name (NOT_NAMES): never a paper's own coinage. */
@@ -108,6 +110,7 @@ export function isCommonName(token: string): boolean {
 export function isNameLike(token: string): boolean {
   // Every coined shape has a capital after the first character or a digit; most words have neither.
   if (token.length < 2 || !coinedHint(token) || NOT_NAMES.has(token) || isPercent(token) || ADJECTIVE_ENDING.test(token)) return false;
+  if (DESIGNATION.test(token) || isFormula(token)) return false;
   let letters = 0;
   let capital = false;
   let digit = false;
@@ -121,6 +124,50 @@ export function isNameLike(token: string): boolean {
   // Coined: a capital inside a word part (RiFT, LoRA, GenerativeAdapter), an all-capital part
   // (GORACS, SURE-VQA), or a capital with digits (S3FT, S²FT); not Title-Case words (Fine-Tuning).
   return hasCoinedPart(token) || (capital && digit);
+}
+
+/** A catalogue designation of a sky object: "J1655-40", "HS1857+5144", "J102146.44+234926.3". */
+const DESIGNATION = /\d{4,}(?:\.\d+)?[+-]\d{2,}/;
+
+/** A catalogue number or a supernova's year and letters: "061121", "2003du". */
+const SERIAL = /^\d{5,}$|^(?:19|20)\d\d[a-z]{1,3}$/;
+
+/** The chemical elements' symbols, to tell a formula ("SiO", "Cs2AgF4", "FeMn") from a coined name. */
+const ELEMENTS = new Set(
+  `H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag
+  Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U
+  Np Pu`.split(/\s+/),
+);
+
+/**
+ * A chemical formula, or an ion in spectroscopic notation: element symbols with counts ("Cs2AgF4"),
+ * a pair of symbols ("SiO", "TiSe"), or one with an ionisation stage ("CaII", "NeV"). At least one
+ * two-letter symbol is required, so all-capital acronyms that happen to spell symbols ("BOB",
+ * "CNN") stay names.
+ */
+export function isFormula(token: string): boolean {
+  const stage = /(?:I{1,3}|IV|V|VI)$/.exec(token);
+  const body = stage && stage.index >= 2 && /[a-z]$/.test(token.slice(0, stage.index)) ? token.slice(0, stage.index) : token;
+  let symbols = 0;
+  let twoLetter = false;
+  for (let i = 0; i < body.length; ) {
+    const c = body.charCodeAt(i);
+    if (isDigit(c)) {
+      i++;
+      continue;
+    }
+    if (!isCapital(c)) return false;
+    const next = body.charCodeAt(i + 1);
+    if (next >= 97 && next <= 122 && ELEMENTS.has(body.slice(i, i + 2))) {
+      twoLetter = true;
+      i += 2;
+    } else if (ELEMENTS.has(body[i]!)) i++;
+    else return false;
+    symbols++;
+  }
+  if (body !== token) return symbols >= 1;
+  // Without counts only a pair of symbols ("SiO", "FeMn"): three or more spell coined names too ("FLaRe").
+  return twoLetter && (symbols === 2 || (symbols > 2 && /\d/.test(body)));
 }
 
 /** "DRL-based", "BFS-style", "IoT-optimized", "3D-aware": an adjective made of a term, not a name. */
@@ -259,6 +306,8 @@ function titleNames(title: string, add: Add, abstract: string): void {
     add(short, at, undefined, true);
     return;
   }
+  // "GRO J1655-40: …", "SN 2003du: …", "HS1857+5144: …": a sky object's designation names what is observed.
+  if (words.some((w) => DESIGNATION.test(w) || SERIAL.test(w))) return;
   // "Strengthening DeFi Security: …", "Scaling LLaMA: …": a head that opens with a gerund is a phrase about the work.
   if (words.length > 1 && GERUND.test(words[0]!)) return;
   // "Navigation with QPHIL: …", "ImageRAG for RS: …": with a function word the head is a phrase; its first coined word is the name.

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { longForm } from '../../src/classification/proposed.js';
+import { isFormula, longForm } from '../../src/classification/proposed.js';
 
 const proposed = (title: string, abstract: string) => (classify({ title, abstract }).proposed ?? []).map((p) => p.text);
 
@@ -142,5 +142,23 @@ describe('someone else\'s thing in a contribution sentence is not the paper\'s n
     expect(proposed('Preference optimization', 'To address this issue, we introduce a novel PO framework based on mirror descent, which can recover existing methods.')).toEqual([]);
     expect(proposed('Renaissance: Investigating the Pretraining of Vision-Language Encoders', 'Additionally, we introduce a VL modeling platform called Renaissance that we use to run the experiments.')).toEqual(['Renaissance']);
     expect(proposed('PAC-Bayes', 'In this paper, we extend PAC-Bayesian theory to the multi-view setting, introducing novel PAC-Bayesian bounds.')).toEqual([]);
+  });
+});
+
+describe('what a physics abstract observes or measures is not a coined name (arXiv 2007 physics)', () => {
+  it('a chemical formula or an ion ("SiO", "CaII") in a contribution sentence', () => {
+    expect(proposed('Masers in evolved stars', 'We present the results of SiO line observations of a sample of evolved stars.')).toEqual([]);
+    expect(proposed('Circumstellar gas', 'We present CaII K and TiII optical spectra of the debris disk.')).toEqual([]);
+  });
+  it('a sky object\'s designation, in the title or after a standard acronym ("GRO J1655-40", "PSR J1357-6429")', () => {
+    expect(proposed('GRO J1655-40: from ASCA and XMM-Newton observations', 'We analyse the X-ray spectra of GRO J1655-40 in outburst.')).toEqual([]);
+    expect(proposed('A young pulsar', 'We present the first X-ray detection of the very young pulsar PSR J1357-6429.')).toEqual([]);
+  });
+  it('a coined name that happens to be spelled with element symbols stays a name ("FLaRe")', () => {
+    expect(proposed('Language recognition', 'We have released our datasets as a benchmark called FLaRe (Formal Language Recognition), along with our code.')).toEqual(['FLaRe']);
+  });
+  it('isFormula: element symbols with counts, a pair of symbols, or an ion; not acronyms or coined names', () => {
+    expect(['Cs2AgF4', 'SiO', 'SiC', 'TiSe', 'FeMn', 'CaII', 'NeV'].filter(isFormula)).toEqual(['Cs2AgF4', 'SiO', 'SiC', 'TiSe', 'FeMn', 'CaII', 'NeV']);
+    expect(['FLaRe', 'BOB', 'CNN', 'LoRA', 'CoOp', 'NeRF', 'ReLU', 'GPT-4', 'S3FT'].filter(isFormula)).toEqual([]);
   });
 });
