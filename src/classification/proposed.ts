@@ -260,8 +260,10 @@ export function findProposed(field: Field, text: string, cues?: ReadonlyArray<re
   if (!titleHead && cues !== undefined && cues.length === 0) return found;
   const add = (token: string, at: number, expansion?: string, quoted = false) => {
     const clean = trimTrailingPunctuation(token);
-    if ((!quoted && !isNameLike(clean)) || (quoted && NOT_NAMES.has(clean)) || hasText(found, clean)) return;
-    const name: ProposedName = { text: clean, evidence: { field, start: at, end: at + clean.length, text: clean } };
+    const written = withSuperscripts(clean);
+    if ((!quoted && !isNameLike(clean)) || (quoted && NOT_NAMES.has(clean)) || hasText(found, written)) return;
+    // The name as it reads ("S²FT"); the evidence keeps the field's own characters ("S^{2}FT").
+    const name: ProposedName = { text: written, evidence: { field, start: at, end: at + clean.length, text: clean } };
     const spelled = expansion ?? expansionBefore(text, at, clean);
     if (spelled) name.expansion = spelled;
     found.push(name);
@@ -270,6 +272,11 @@ export function findProposed(field: Field, text: string, cues?: ReadonlyArray<re
   // Without cues the anchors are found here; with none, no place is looked at.
   if (cues === undefined || cues.length > 0) abstractNames(text, add, cues);
   return found.length > 1 ? found.sort(byStart) : found;
+}
+
+/** "S^{2}FT", "S^2FT" → "S²FT": a LaTeX square or cube in a name, as the name is written. */
+export function withSuperscripts(name: string): string {
+  return name.includes('^') ? name.replace(/\^\{?([23])\}?/g, (_, digit: string) => (digit === '2' ? '²' : '³')) : name;
 }
 
 function hasText(found: readonly ProposedName[], text: string): boolean {
@@ -881,7 +888,8 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
     if (run && run.index === 0 && !/^\s*(?:a|an|the|our)\s/.test(rest) && !GENERIC_RUN.test(run[1]!)) add(run[1]!, at + run[0].length - run[1]!.length, undefined, true);
     else {
       const token = TOKEN_AT.exec(rest)?.[0];
-      if (token) add(token, at);
+      // Right after a naming word, a capital letter joined to a capitalised word is coined too ("called O-Voxel", "Q-Former").
+      if (token) add(token, at, undefined, LETTER_JOINED.test(token));
     }
   }
 }
@@ -892,6 +900,8 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
  * (unless a contribution verb comes between: "using LoRA, we propose a method called …").
  */
 const USED_NAMED = /\b(?:use[sd]?|using|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|appl(?:y|ies|ied|ying))\s+(?:(?!(?:propos|introduc|present|develop|design|devis|build|construct|creat)\w*\s)[^\s.;:!?]+\s+){0,8}$/i;
+
+const LETTER_JOINED = /^(?:[A-Z]-[A-Z][\w²³]*|[A-Z][\w²³]*-[A-Z])$/;
 
 /** The sentence up to `at`. */
 function sentenceBefore(text: string, at: number): string {

@@ -162,3 +162,14 @@ describe('what a physics abstract observes or measures is not a coined name (arX
     expect(['FLaRe', 'BOB', 'CNN', 'LoRA', 'CoOp', 'NeRF', 'ReLU', 'GPT-4', 'S3FT'].filter(isFormula)).toEqual([]);
   });
 });
+
+describe('names as they are written', () => {
+  it('a LaTeX square in a name reads as the superscript, the evidence keeps the title\'s characters ("S^{2}FT")', () => {
+    const result = classify({ title: 'S^{2}FT: Efficient, Scalable and Generalizable LLM Fine-tuning by Structured Sparsity', abstract: 'We present S^{2}FT, a family of structured sparse fine-tuning methods.' });
+    expect(result.proposed?.map((p) => [p.text, p.evidence.text])).toEqual([['S²FT', 'S^{2}FT']]);
+  });
+  it('right after a naming word, a capital letter joined to a capitalised word is a name ("called O-Voxel")', () => {
+    expect(proposed('Structured 3D latents', 'At its core is a new sparse voxel structure called O-Voxel, an omni-voxel representation that encodes geometry.')).toEqual(['O-Voxel']);
+    expect(proposed('X-ray binaries', 'We present X-ray observations of the binary.')).toEqual([]);
+  });
+});
