@@ -43,6 +43,13 @@ describe('a list cue ("such as", "e.g.", "like", "including") passes the role to
   });
 });
 
+describe('the paper\'s study verbs', () => {
+  it('an adverb between "we" and the study verb keeps it a study ("we closely examine X")', () => {
+    expect(roleIn('In this study, we closely examine [[WiSE-FT]], a popular weight space ensemble method that interpolates between a pre-trained and a fine-tuned model.')).toBe('studies');
+    expect(roleIn('We carefully analyze [[LoRA]] across model scales.')).toBe('studies');
+  });
+});
+
 describe('whose tool it is', () => {
   it('a tool of prior work is a point of comparison, not the paper\'s tool', () => {
     expect(roleIn('Existing methods align the model with these preferences, typically with [[RLHF]].')).toBe('compares');
