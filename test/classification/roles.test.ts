@@ -132,6 +132,17 @@ describe('roles over a whole record', () => {
     );
     expect(r.RMU).toBe('mentions');
   });
+  it('a name in three sentences is not the object when its clauses mostly compare against it', () => {
+    const r = roles(
+      'Direct Preference Optimization: Your Language Model is Secretly a Reward Model',
+      'Existing methods for gaining such steerability fine-tune the unsupervised LM to align with these preferences, often with reinforcement learning from human feedback (RLHF). ' +
+        'However, RLHF is a complex and often unstable procedure. ' +
+        'The resulting algorithm, which we call Direct Preference Optimization (DPO), is stable and lightweight. ' +
+        "Notably, fine-tuning with DPO exceeds RLHF's ability to control sentiment of generations.",
+    );
+    expect(r.RLHF).toBe('compares');
+    expect(r.DPO).toBe('proposes');
+  });
   it('a comparison title ("X vs Y") makes the names it concerns studied', () => {
     const r = roles('LoRA vs Full Fine-tuning: Where Do the Solutions Differ?', 'Higher-rank, rank-stabilized LoRA models closely mirror full fine-tuning on held-out tasks.');
     expect(r.rsLoRA).toBe('studies');
