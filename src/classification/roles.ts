@@ -133,6 +133,11 @@ const OUR_QUOTED = /\bour\s+["“]$/;
 export const PRIOR_WORK = /\b(?:(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed|presented)|(?:has|have|had)\s+been\s+proposed|proposed\s+by|existing|prior|previous|popular|well-known)\b/i;
 /** "a LoRA variant", "LoRA-based": the paper builds on the name rather than naming its own method. */
 const PART_OF = /^\s*(?:\([^()]{1,24}\))?[\s"”)]*(?:-?based|variants?|extensions?|modules?|adapters?|layers?|branch|weights|matrices|family|style|-like)\b/;
+/**
+ * "we propose Orthogonal Low-rank Adaptation in Lie Groups (OLieRA)": the name goes on, in capitalised
+ * words, into a longer one that the bracketed acronym spells; that is the paper's name, built on this one.
+ */
+const LONGER_NAME = /^(?:\s+(?:of|in|for|with|via|on|and|to|from|by|over|under|through|the|a|an|[A-Z][\w-]*)){0,5}\s+[A-Z][\w-]*\s*\(\s*[A-Z][\w-]*[A-Z][\w-]*\s*\)/;
 /** "LoRA-based backbone", "(LoRA) modules": a component of a pipeline. */
 const COMPONENT = /^\s*(?:\([^()]{1,24}\))?[\s"”)]*(?:-?based|modules?|adapters?|layers?|branch(?:es)?|blocks?|components?)\b/;
 /** The paper itself is the subject of the sentence. */
@@ -171,7 +176,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if ((before.endsWith('"') || before.endsWith('“')) && OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
   const { cue, listed, at } = nearestCue(before);
   // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
-  if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after) && !PRIOR_WORK.test(before)) return { role: 'proposes', contribution: true };
+  if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after) && !LONGER_NAME.test(context.after) && !PRIOR_WORK.test(before)) return { role: 'proposes', contribution: true };
   if (cue === 'contribution') return { role: PRIOR_WORK.test(before) ? 'mentions' : 'studies', contribution: true };
   if (cue === 'mentions' && COMPARATIVE.test(before)) return { role: 'compares', contribution: false };
   if (cue === 'uses' && priorWorkTool(before.slice(0, at))) return { role: 'compares', contribution: false };

@@ -109,6 +109,10 @@ describe('the paper\'s own name', () => {
     expect(roleIn('The resulting algorithm, which we call Direct Preference Optimization ([[DPO]]), is stable.')).toBe('proposes');
     expect(roleIn('Selectively tuning a subset of layers (which we term [[surgical fine-tuning]]) matches full fine-tuning.')).toBe('proposes');
   });
+  it('a name that goes on into a longer one, spelt by a bracketed acronym, is built on, not proposed', () => {
+    expect(roleIn('Based on this, we propose [[Orthogonal Low-rank Adaptation]] in Lie Groups (OLieRA), which introduces Lie group theory into LLM fine-tuning.')).toBe('studies');
+    expect(roleIn('We propose [[Low-Rank Adaptation]] (LoRA), which freezes the pre-trained weights.')).toBe('proposes');
+  });
   it('our "quoted name" is the paper\'s own', () => {
     expect(roleIn('We show that our "[[Fisher merging]]" technique improves over simple averaging.')).toBe('proposes');
   });
