@@ -38,6 +38,12 @@ describe('a list cue ("such as", "e.g.", "like", "including") passes the role to
   it('a passive study verb after the list makes them studied', () => {
     expect(roleIn('Parameter-efficient methods such as [[LoRA]] and adapters are analysed in depth.')).toBe('studies');
   });
+  it('a list only a noun modifier governs ("existing", "traditional") is background, unless the clause compares', () => {
+    expect(roleIn('Existing parameter-efficient approaches, such as [[LoRA]] and prefix tuning, reduce the number of trainable parameters.')).toBe('mentions');
+    expect(roleIn('Traditional fine-tuning approaches, e.g., [[LoRA]], update only a small set of weights.')).toBe('mentions');
+    expect(roleIn('Existing methods, such as [[LoRA]], perform worse than full fine-tuning on reasoning tasks.')).toBe('compares');
+    expect(roleIn('Our method outperforms traditional fine-tuning methods like [[LoRA]] in maintaining the generalization ability.')).toBe('compares');
+  });
   it('"e.g." followed by a comma is still a list cue', () => {
     expect(roleIn('Common PEFT techniques, e.g., [[LoRA]], keep the backbone frozen.')).toBe('mentions');
   });
@@ -79,6 +85,11 @@ describe('comparisons', () => {
     expect(roleIn('  Unlike adapters, [[LoRA]] adds no latency at inference.')).toBe('mentions');
     expect(roleIn('Beyond QLoRA, [[QPiSSA]] shows smaller quantisation errors.')).toBe('mentions');
     expect(roleIn('Apart from DoRA, it outperforms [[LoRA]].')).toBe('compares');
+  });
+  it('"different from" compares, and opening the sentence governs only its own phrase', () => {
+    expect(roleIn('Different from [[LoRA]], our method allocates the rank to each layer.')).toBe('compares');
+    expect(roleIn('Different from LoRA, [[DoRA]] decomposes the weight into magnitude and direction.')).toBe('mentions');
+    expect(roleIn('Furthermore, different from some existing parameter-efficient fine-tuning methods (e.g., Adapter or [[VPT]]) that introduce extra parameters, SSF only adds learnable parameters during training.')).toBe('compares');
   });
   it('a name followed by "baselines", "counterparts" or "is outperformed" is compared against', () => {
     expect(roleIn('The [[LoRA]] baselines trail on all tasks.')).toBe('compares');
