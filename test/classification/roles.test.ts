@@ -110,6 +110,11 @@ describe('comparisons', () => {
     // The object of "compare" is what the paper studies; the names after "with" are its baselines.
     expect(roleIn('We compare [[LoRA]] with full fine-tuning across model scales.')).toBe('studies');
   });
+  it('"improves upon X" compares; "we improve X" studies it', () => {
+    expect(roleIn('Our method improves upon [[LoRA]] by 2.1 points on commonsense reasoning.')).toBe('compares');
+    expect(roleIn('We improve upon [[DPO]] with a margin term in the loss.')).toBe('compares');
+    expect(roleIn('We improve [[LoRA]] by initialising its matrices from the principal components.')).toBe('studies');
+  });
   it('"similar to" and "a simplification of" compare', () => {
     expect(roleIn('Our method can be seen as a simplification of the recently proposed [[prefix tuning]] of earlier work.')).toBe('compares');
   });
