@@ -224,7 +224,7 @@ export class NameCollector implements MatchSink {
       let role: NameRole = 'mentions';
       let cued = 0;
       for (let i = 0; i < toRead.length; i++) {
-        const mention = (read[i] ??= this.readRole(toRead[i]!));
+        const mention = read[i] ?? this.readRole(toRead[i]!);
         if (mention === 'compares' || mention === 'uses') cued++;
         role = strongerRole(role, mention);
       }
