@@ -218,7 +218,18 @@ export class NameCollector implements MatchSink {
       read[i] = this.readRole(toRead[i]!);
       if (read[i] === 'proposes') return 'proposes';
     }
-    if (objectRole('mentions', entry, false) === 'studies') return 'studies';
+    if (objectRole('mentions', entry, false) === 'studies') {
+      // Discussed across the abstract, it is the object, unless its own clauses mostly compare against it or use it:
+      // "Existing methods … often with RLHF. However, RLHF is … DPO exceeds RLHF's ability …" is a point of comparison.
+      let role: NameRole = 'mentions';
+      let cued = 0;
+      for (let i = 0; i < toRead.length; i++) {
+        const mention = read[i] ?? this.readRole(toRead[i]!);
+        if (mention === 'compares' || mention === 'uses') cued++;
+        role = strongerRole(role, mention);
+      }
+      return cued * 2 < toRead.length ? 'studies' : role;
+    }
     let role: NameRole = 'mentions';
     for (let i = 0; i < toRead.length && role !== 'studies'; i++) role = strongerRole(role, read[i] ?? this.readRole(toRead[i]!));
     return role;

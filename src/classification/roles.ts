@@ -14,13 +14,14 @@ export const ROLE_ORDER: readonly NameRole[] = ['proposes', 'studies', 'uses', '
  * Cue phrases before a name, by the role they give it. Lowercase; matched on word boundaries.
  * `list` cues ("such as", "e.g.", "like", "including") only introduce a list: the name's role is
  * the one of the cue governing that list ("outperforms methods like LoRA", "we use existing
- * tuning methods, e.g., LoRA"), or background when nothing governs it.
+ * tuning methods, e.g., LoRA"), or background when nothing governs it or only a noun modifier does
+ * ("existing approaches, such as LoRA and prefix tuning, …") and the clause does not compare.
  */
 export const BEFORE: ReadonlyArray<[Cue, RegExp]> = [
   ['contribution', /\b(?:we|this (?:paper|work)|our (?:method|approach|framework))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|design|devise|derive)s?\b|\b(?:(?:which\s+)?we\s+(?:call|term|name|dub)|termed|dubbed|called|named|namely|coined)\b|\b(?<!(?:recently|previously|originally|already|been|was|were|is|are|widely|commonly|first)\s)(?:novel|proposed)\b(?!\s+(?:by|in)\b)/g],
-  ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking)\b|\b(?:we|(?:this|the|our) (?:paper|work|study|survey|review|report|article|chapter|analysis|guide|tutorial))\s+(?:first\s+|further\s+|then\s+|also\s+|systematically\s+|empirically\s+|theoretically\s+|comprehensively\s+|thoroughly\s+)?(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|discuss|discusses|cover|covers|compare|compares|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|implementation of|instance of|instantiation of|special case of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b|\b(?:improves|enhances|boosts)\b(?!\s+(?:over|upon|on)\b)/g],
+  ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking)\b|\b(?:we|(?:this|the|our) (?:paper|work|study|survey|review|report|article|chapter|analysis|guide|tutorial))\s+(?:(?:first|further|then|also|[a-z]+ly)\s+){0,3}(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|discuss|discusses|cover|covers|compare|compares|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|implementation of|instance of|instantiation of|special case of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b|\b(?:improves|enhances|boosts)\b(?!\s+(?:over|upon|on)\b)/g],
   ['uses', /\b(?:use|uses|used|using|utili[sz]e|utili[sz]es|utili[sz]ed|utili[sz]ing|with|via|through|employ|employs|employed|employing|adopt|adopts|adopted|adopting|leverage|leverages|leveraged|leveraging|apply|applies|applied|applying|based on|built on|builds on|build on|built upon|on top of|trained by|optimi[sz]ed by|fine-tuned by|equipped with|inject|injects|injected|injecting|plug(?:s|ged|ging)?\s+in(?:to)?|insert|inserts|inserted|inserting|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|follow(?:s|ing)?|experiments?(?:\s+and\s+\w+)?\s+(?:on|with))\b/g],
-  ['compares', /\b(?:outperform\w*|surpass\w*|beat|beats|than|compared to|compared with|comparison to|comparison with|compar(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:with|to)|comparing|compare|compares|in contrast to|unlike|versus|vs\.?|against|over|relative to|instead of|rather than|as opposed to|alternatives? to|competitive with|on par with|comparable to|similar to|analogous to|akin to|simplification of|matches|matching|exceed\w*|baselines? (?:such as|like|including)|existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|other(?:\s+[\w-]+){0,4}\s+(?:methods|techniques|approaches|baselines|variants|algorithms))\b/g],
+  ['compares', /\b(?:outperform\w*|surpass\w*|beat|beats|than|compared to|compared with|comparison to|comparison with|compar(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:with|to)|comparing|compare|compares|in contrast to|unlike|versus|vs\.?|against|over|relative to|instead of|rather than|as opposed to|alternatives? to|competitive with|on par with|comparable to|similar to|analogous to|akin to|simplification of|different from|differs? from|improv(?:e|es|ed|ing)\s+upon|matches|matching|exceed\w*|baselines? (?:such as|like|including)|existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|other(?:\s+[\w-]+){0,4}\s+(?:methods|techniques|approaches|baselines|variants|algorithms))\b/g],
   ['mentions', /\b(?:widely used|commonly used|popular|recent|recently|has become|have become|has emerged|have emerged|widely|commonly|typically|has been|have been|has gained|have gained|although|de facto|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))\b/g],
   ['list', /\b(?:such as|e\.g\.|i\.e\.|like|including|for example|for instance|especially|notably|particularly|in particular)(?!\w)/g],
 ];
@@ -36,7 +37,7 @@ const CUE_FIRST_WORDS: readonly string[] = [
   'we this our which termed dubbed called named namely coined novel proposed',
   'studying analysing analyzing investigating examining exploring benchmarking we this the our analysis study understanding survey review variant variants extension version implementation instance instantiation special improving extending enhancing rethinking revisiting why how when improves enhances boosts',
   'use uses used using utilise utilize utilises utilizes utilised utilized utilising utilizing with via through employ employs employed employing adopt adopts adopted adopting leverage leverages leveraged leveraging apply applies applied applying based built builds build on trained optimised optimized fine equipped inject injects injected injecting plug plugs plugged plugging insert inserts inserted inserting integrate integrates integrated integrating incorporate incorporates incorporated incorporating combine combines combined combining follow follows following experiment experiments',
-  'outperform* surpass* exceed* beat beats than compared comparison comparing compare compares in unlike versus vs against over relative instead rather as alternative alternatives competitive on comparable similar analogous akin simplification matches matching baseline baselines existing prior previous conventional traditional standard vanilla state sota other',
+  'outperform* surpass* exceed* beat beats than compared comparison comparing compare compares in unlike versus vs against over relative instead rather as alternative alternatives competitive on comparable similar analogous akin simplification different differs differ improve improves improved improving matches matching baseline baselines existing prior previous conventional traditional standard vanilla state sota other',
   'widely commonly popular recent recently has have typically although de previously originally already',
   'such e i like including for especially notably particularly in',
 ];
@@ -133,6 +134,11 @@ const OUR_QUOTED = /\bour\s+["“]$/;
 export const PRIOR_WORK = /\b(?:(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed|presented)|(?:has|have|had)\s+been\s+proposed|proposed\s+by|existing|prior|previous|popular|well-known)\b/i;
 /** "a LoRA variant", "LoRA-based": the paper builds on the name rather than naming its own method. */
 const PART_OF = /^\s*(?:\([^()]{1,24}\))?[\s"”)]*(?:-?based|variants?|extensions?|modules?|adapters?|layers?|branch|weights|matrices|family|style|-like)\b/;
+/**
+ * "we propose Orthogonal Low-rank Adaptation in Lie Groups (OLieRA)": the name goes on, in capitalised
+ * words, into a longer one that the bracketed acronym spells; that is the paper's name, built on this one.
+ */
+const LONGER_NAME = /^(?:\s+(?:of|in|for|with|via|on|and|to|from|by|over|under|through|the|a|an|[A-Z][\w-]*)){0,5}\s+[A-Z][\w-]*\s*\(\s*[A-Z][\w-]*[A-Z][\w-]*\s*\)/;
 /** "LoRA-based backbone", "(LoRA) modules": a component of a pipeline. */
 const COMPONENT = /^\s*(?:\([^()]{1,24}\))?[\s"”)]*(?:-?based|modules?|adapters?|layers?|branch(?:es)?|blocks?|components?)\b/;
 /** The paper itself is the subject of the sentence. */
@@ -148,7 +154,7 @@ const PRIOR_SUBJECT = /\b(?:existing|previous|prior|conventional|traditional|cur
 /** A clause ends at these: a cue before them does not describe a name after them. */
 const CLAUSE_BREAK = /[;:]|\s--?\s|\s—\s|,\s+(?:and|but|while|whereas|which|where)\b|\b(?:while|whereas|but)\b/g;
 /** A comparison that opens the sentence governs only its own phrase: "Compared to QLoRA, QPiSSA …". */
-const OPENING_PHRASE = /^\s*(?:compared\s+(?:to|with)|in\s+contrast\s+to|unlike|relative\s+to|as\s+opposed\s+to|similar\s+to|like|following|inspired\s+by|beyond|besides|apart\s+from)\b[^,]*,/;
+const OPENING_PHRASE = /^\s*(?:compared\s+(?:to|with)|in\s+contrast\s+to|unlike|relative\s+to|as\s+opposed\s+to|similar\s+to|different\s+from|like|following|inspired\s+by|beyond|besides|apart\s+from)\b[^,]*,/;
 
 export interface RoleContext {
   /** The sentence up to the name (original text). */
@@ -169,11 +175,14 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   const before = clauseBefore(sentence);
   if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
   if ((before.endsWith('"') || before.endsWith('“')) && OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
-  const { cue, listed, at } = nearestCue(before);
+  const { cue, listed, at, modified } = nearestCue(before);
   // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
-  if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after) && !PRIOR_WORK.test(before)) return { role: 'proposes', contribution: true };
+  if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after) && !LONGER_NAME.test(context.after) && !PRIOR_WORK.test(before)) return { role: 'proposes', contribution: true };
   if (cue === 'contribution') return { role: PRIOR_WORK.test(before) ? 'mentions' : 'studies', contribution: true };
   if (cue === 'mentions' && COMPARATIVE.test(before)) return { role: 'compares', contribution: false };
+  // "Existing approaches, such as LoRA and prefix tuning, …": examples of a family that only a noun modifier governs are
+  // background, unless the clause compares ("outperform", "than", "baselines" before or after).
+  if (cue === 'compares' && listed && modified && !COMPARATIVE.test(before) && !COMPARATIVE.test(after)) return { role: 'mentions', contribution: false };
   if (cue === 'uses' && priorWorkTool(before.slice(0, at))) return { role: 'compares', contribution: false };
   // "Fine-tuning (via methods such as RLHF) is …": a tool of methods in general is background, unless the paper is the one using it.
   if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence)) return { role: 'mentions', contribution: false };
@@ -311,9 +320,9 @@ export function cuesIn(window: string): Array<[number, number, string]> {
 /**
  * The cue ending closest to the name (ties: the earlier group in BEFORE), within 12 words. A list
  * cue passes the question to the cue before it ("outperforms methods such as"); with none before
- * it, the answer is `list`.
+ * it, the answer is `list`. `modified`: the answer is a noun modifier's ("existing"), no other cue governing.
  */
-function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at: number } {
+function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at: number; modified: boolean } {
   const window = lastWords(before, 13);
   const offset = before.length - window.length;
   const count = findCues(window);
@@ -335,9 +344,9 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
       modifier ??= cue;
       continue;
     }
-    return { cue, listed, at: offset + FOUND_START[f]! };
+    return { cue, listed, at: offset + FOUND_START[f]!, modified: false };
   }
-  return { cue: modifier ?? (listed ? 'list' : undefined), listed, at: before.length };
+  return { cue: modifier ?? (listed ? 'list' : undefined), listed, at: before.length, modified: modifier !== undefined };
 }
 
 /**

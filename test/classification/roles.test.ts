@@ -38,8 +38,21 @@ describe('a list cue ("such as", "e.g.", "like", "including") passes the role to
   it('a passive study verb after the list makes them studied', () => {
     expect(roleIn('Parameter-efficient methods such as [[LoRA]] and adapters are analysed in depth.')).toBe('studies');
   });
+  it('a list only a noun modifier governs ("existing", "traditional") is background, unless the clause compares', () => {
+    expect(roleIn('Existing parameter-efficient approaches, such as [[LoRA]] and prefix tuning, reduce the number of trainable parameters.')).toBe('mentions');
+    expect(roleIn('Traditional fine-tuning approaches, e.g., [[LoRA]], update only a small set of weights.')).toBe('mentions');
+    expect(roleIn('Existing methods, such as [[LoRA]], perform worse than full fine-tuning on reasoning tasks.')).toBe('compares');
+    expect(roleIn('Our method outperforms traditional fine-tuning methods like [[LoRA]] in maintaining the generalization ability.')).toBe('compares');
+  });
   it('"e.g." followed by a comma is still a list cue', () => {
     expect(roleIn('Common PEFT techniques, e.g., [[LoRA]], keep the backbone frozen.')).toBe('mentions');
+  });
+});
+
+describe('the paper\'s study verbs', () => {
+  it('an adverb between "we" and the study verb keeps it a study ("we closely examine X")', () => {
+    expect(roleIn('In this study, we closely examine [[WiSE-FT]], a popular weight space ensemble method that interpolates between a pre-trained and a fine-tuned model.')).toBe('studies');
+    expect(roleIn('We carefully analyze [[LoRA]] across model scales.')).toBe('studies');
   });
 });
 
@@ -73,6 +86,11 @@ describe('comparisons', () => {
     expect(roleIn('Beyond QLoRA, [[QPiSSA]] shows smaller quantisation errors.')).toBe('mentions');
     expect(roleIn('Apart from DoRA, it outperforms [[LoRA]].')).toBe('compares');
   });
+  it('"different from" compares, and opening the sentence governs only its own phrase', () => {
+    expect(roleIn('Different from [[LoRA]], our method allocates the rank to each layer.')).toBe('compares');
+    expect(roleIn('Different from LoRA, [[DoRA]] decomposes the weight into magnitude and direction.')).toBe('mentions');
+    expect(roleIn('Furthermore, different from some existing parameter-efficient fine-tuning methods (e.g., Adapter or [[VPT]]) that introduce extra parameters, SSF only adds learnable parameters during training.')).toBe('compares');
+  });
   it('a name followed by "baselines", "counterparts" or "is outperformed" is compared against', () => {
     expect(roleIn('The [[LoRA]] baselines trail on all tasks.')).toBe('compares');
     expect(roleIn('It reaches its [[LoRA]]  counterparts at a tenth of the memory.')).toBe('compares');
@@ -92,6 +110,11 @@ describe('comparisons', () => {
     // The object of "compare" is what the paper studies; the names after "with" are its baselines.
     expect(roleIn('We compare [[LoRA]] with full fine-tuning across model scales.')).toBe('studies');
   });
+  it('"improves upon X" compares; "we improve X" studies it', () => {
+    expect(roleIn('Our method improves upon [[LoRA]] by 2.1 points on commonsense reasoning.')).toBe('compares');
+    expect(roleIn('We improve upon [[DPO]] with a margin term in the loss.')).toBe('compares');
+    expect(roleIn('We improve [[LoRA]] by initialising its matrices from the principal components.')).toBe('studies');
+  });
   it('"similar to" and "a simplification of" compare', () => {
     expect(roleIn('Our method can be seen as a simplification of the recently proposed [[prefix tuning]] of earlier work.')).toBe('compares');
   });
@@ -101,6 +124,10 @@ describe('the paper\'s own name', () => {
   it('"which we call X" and "(which we term X)" name the paper\'s method', () => {
     expect(roleIn('The resulting algorithm, which we call Direct Preference Optimization ([[DPO]]), is stable.')).toBe('proposes');
     expect(roleIn('Selectively tuning a subset of layers (which we term [[surgical fine-tuning]]) matches full fine-tuning.')).toBe('proposes');
+  });
+  it('a name that goes on into a longer one, spelt by a bracketed acronym, is built on, not proposed', () => {
+    expect(roleIn('Based on this, we propose [[Orthogonal Low-rank Adaptation]] in Lie Groups (OLieRA), which introduces Lie group theory into LLM fine-tuning.')).toBe('studies');
+    expect(roleIn('We propose [[Low-Rank Adaptation]] (LoRA), which freezes the pre-trained weights.')).toBe('proposes');
   });
   it('our "quoted name" is the paper\'s own', () => {
     expect(roleIn('We show that our "[[Fisher merging]]" technique improves over simple averaging.')).toBe('proposes');
@@ -124,6 +151,17 @@ describe('roles over a whole record', () => {
       'RMU has been proposed as a method for LLM unlearning with strong results on unlearning benchmarks. We propose a routing scheme that localises the knowledge to remove.',
     );
     expect(r.RMU).toBe('mentions');
+  });
+  it('a name in three sentences is not the object when its clauses mostly compare against it', () => {
+    const r = roles(
+      'Direct Preference Optimization: Your Language Model is Secretly a Reward Model',
+      'Existing methods for gaining such steerability fine-tune the unsupervised LM to align with these preferences, often with reinforcement learning from human feedback (RLHF). ' +
+        'However, RLHF is a complex and often unstable procedure. ' +
+        'The resulting algorithm, which we call Direct Preference Optimization (DPO), is stable and lightweight. ' +
+        "Notably, fine-tuning with DPO exceeds RLHF's ability to control sentiment of generations.",
+    );
+    expect(r.RLHF).toBe('compares');
+    expect(r.DPO).toBe('proposes');
   });
   it('a comparison title ("X vs Y") makes the names it concerns studied', () => {
     const r = roles('LoRA vs Full Fine-tuning: Where Do the Solutions Differ?', 'Higher-rank, rank-stabilized LoRA models closely mirror full fine-tuning on held-out tasks.');
