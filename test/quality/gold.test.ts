@@ -49,19 +49,19 @@ describe.skipIf(!existsSync(seedPath))('seed gold (../shared/gold/seed.jsonl)', 
 
 describe.skipIf(!existsSync(devPath))('dev gold (../shared/gold/dev.jsonl)', () => {
   const gold = existsSync(devPath) ? read(devPath) : [];
-  // Set a little below what was reached (method 0.973, type 0.913, modality 0.906, names 0.962, roles 0.898, proposed 0.891).
+  // Set a little below what was reached (method 0.973, type 0.913, modality 0.906, names 0.962, roles 0.909, proposed 0.902).
   it('method micro-F1 stays at or above 0.96', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.96));
   it('type accuracy stays at or above 0.90', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.9));
   it('modality micro-F1 stays at or above 0.89', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.89));
-  it('named methods: micro-F1 at or above 0.94, role accuracy at or above 0.88, proposed-name F1 at or above 0.87', () => {
+  it('named methods: micro-F1 at or above 0.94, role accuracy at or above 0.89, proposed-name F1 at or above 0.88', () => {
     const names = evaluated(gold).names!;
     expect(names.names.f1).toBeGreaterThanOrEqual(0.94);
-    expect(names.roleAccuracy).toBeGreaterThanOrEqual(0.88);
-    expect(names.proposed.f1).toBeGreaterThanOrEqual(0.87);
+    expect(names.roleAccuracy).toBeGreaterThanOrEqual(0.89);
+    expect(names.proposed.f1).toBeGreaterThanOrEqual(0.88);
   });
-  it('role accuracy over the pairs of seed and dev together stays at or above 0.88 (the issue\'s target is 0.85)', () => {
+  it('role accuracy over the pairs of seed and dev together stays at or above 0.89 (the issue\'s target is 0.85)', () => {
     const both = [...(existsSync(seedPath) ? read(seedPath) : []), ...gold];
-    expect(evaluate(classifier, both).names!.roleAccuracy).toBeGreaterThanOrEqual(0.88);
+    expect(evaluate(classifier, both).names!.roleAccuracy).toBeGreaterThanOrEqual(0.89);
   });
 });
 
