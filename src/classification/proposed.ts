@@ -146,8 +146,10 @@ const ELEMENTS = new Set(
  * "CNN") stay names.
  */
 export function isFormula(token: string): boolean {
+  // An ionisation stage follows a symbol that ends in a lowercase letter ("Ca" + "II", "Ne" + "V").
   const stage = /(?:I{1,3}|IV|V|VI)$/.exec(token);
-  const body = stage && stage.index >= 2 && /[a-z]$/.test(token.slice(0, stage.index)) ? token.slice(0, stage.index) : token;
+  const lower = stage !== null && stage.index >= 2 ? token.charCodeAt(stage.index - 1) : 0;
+  const body = lower >= 97 && lower <= 122 ? token.slice(0, stage!.index) : token;
   let symbols = 0;
   let twoLetter = false;
   for (let i = 0; i < body.length; ) {
@@ -475,12 +477,7 @@ const PRIOR_WORDS = new FoldedWords(['recently', 'previously', 'originally', 'al
  * the 30 characters begin inside it).
  */
 export function priorVerb(text: string, start: number): boolean {
-  const floor = Math.max(0, start - 30);
-  let end = start;
-  while (end > floor && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end === start) return false;
-  let from = end;
-  while (from > floor && isWordChar(text.charCodeAt(from - 1))) from--;
+  const [from, end] = wordBefore(text, start, Math.max(0, start - 30));
   return end - from >= 2 && end - from <= 10 && PRIOR_WORDS.has(text, from, end);
 }
 
@@ -692,13 +689,16 @@ function categoryBefore(text: string, at: number, stop: number): boolean {
   return end > start && INDEFINITE.has(text, start, end);
 }
 
-/** The word (a run of word characters) before `at`, across spaces only: `[start, end)`, empty if none. */
-function wordBefore(text: string, at: number): [number, number] {
+/**
+ * The word (a run of word characters) before `at`, across spaces only (at least one), read no
+ * further back than `floor`: `[start, end)`, empty if none.
+ */
+function wordBefore(text: string, at: number, floor = 0): [number, number] {
   let end = at;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (end > floor && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === at) return [at, at];
   let start = end;
-  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  while (start > floor && isWordChar(text.charCodeAt(start - 1))) start--;
   return [start, end];
 }
 
