@@ -127,6 +127,37 @@ for (const { factor, grown } of grownClassifiers.slice(1)) {
   gc.disconnect();
 }
 
+// Record size: the same abstracts joined into records 10x and 100x as long (one abstract of
+// each run of 10 or 100), so every size reads the same text in all; the cost per character should
+// stay flat. Interleaved rounds, as above.
+{
+  const sizes = quick ? [1, 10] : [1, 10, 100];
+  const texts = cycled(records, 2).slice(0, quick ? 200 : 1300);
+  const bySize = sizes.map((size) => joinedRecords(texts, size));
+  const chars = bySize.map((set) => set.reduce((n, r) => n + r.title.length + r.abstract.length, 0));
+  const rates = measureTogether(
+    1,
+    Object.fromEntries(bySize.map((set, i) => [String(sizes[i]), () => set.forEach((r) => classifier.classify(r))])),
+    { ...timing, minMs: quick ? 100 : 300 },
+  );
+  const perKb = sizes.map((size, i) => (rates[String(size)]!.microseconds / chars[i]!) * 1000);
+  sizes.forEach((size, i) => {
+    if (size === 1) return;
+    const kb = chars[i]! / bySize[i]!.length / 1000;
+    row(`record size ${size}x (${fmt(kb, 1)} kB a record)`, `${fmt(perKb[i]!, 1)} µs/kB`, `${fmt(perKb[i]! / perKb[0]!, 2)}x the 1x cost per character (${fmt(perKb[0]!, 1)} µs/kB), same rounds (linear: about 1x)`);
+  });
+}
+
+/** Records of `size` abstracts each, joined with a space, titled by the first. */
+function joinedRecords(texts: ReadonlyArray<{ id: string; title: string; abstract: string }>, size: number): Array<{ id: string; title: string; abstract: string }> {
+  const out: Array<{ id: string; title: string; abstract: string }> = [];
+  for (let i = 0; i + size <= texts.length; i += size) {
+    const run = texts.slice(i, i + size);
+    out.push({ id: `${run[0]!.id}+${size}`, title: run[0]!.title, abstract: run.map((r) => r.abstract).join(' ') });
+  }
+  return out;
+}
+
 if (process.argv.includes('--single-thread')) {
   print();
   process.exit(0);
