@@ -513,6 +513,7 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     // Every name found below has a capital letter (an acronym, a Title Case run, a coined token).
     if (!CAPITAL.test(tail)) continue;
     const end = after + tail.length;
+    if (reportsFindings(text, after, end)) continue;
     const acronym = tail.includes('(') ? definedAcronym(tail) : undefined;
     if (acronym) {
       add(acronym.text, after + acronym.at, undefined, true);
@@ -559,7 +560,10 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     const our = OURS.exec(text);
     if (!our) continue;
     const from = at + our[0].length;
-    const m = spelledAt(text, from) ? SPELLED.exec(text.slice(from, from + 120)) : null;
+    // "Our method uses Monte Carlo (MC) dropout": a verb, not a name, follows the noun; a name comes
+    // after a colon or comma, or capitalised.
+    const clause = !/[:,]/.test(our[0]) && isLowerCode(text.charCodeAt(from));
+    const m = !clause && spelledAt(text, from) ? SPELLED.exec(text.slice(from, from + 120)) : null;
     if (m) add(m[1]!, from + m[0].length - m[1]!.length - 1);
     else if (text[from - 2] === ',') {
       // "Our first benchmark, ImageNet-C, standardizes …"
@@ -665,6 +669,53 @@ function adjectivalParticiple(text: string, after: number): boolean {
   return end > start && ARTICLES.has(text, start, end);
 }
 
+/**
+ * What a paper presents as findings rather than as a thing it made: "we present new observations of
+ * …", "we present the HARPS radial-velocity data", "we present a detailed study of the EGRET
+ * database". The capitalised words there name instruments, objects and existing methods.
+ */
+const FINDINGS = new FoldedWords(['application', 'observations', 'observation', 'data', 'results', 'study', 'studies', 'analysis', 'analyses', 'review', 'measurements', 'spectra', 'photometry', 'spectroscopy', 'detection', 'discovery', 'determination', 'calculations', 'simulations', 'evidence', 'estimates', 'constraints']);
+
+/**
+ * The words after a contribution verb (at most six, up to a clause mark or a detour word) hold a
+ * word of findings (FINDINGS): the verb presents results, not a named contribution.
+ */
+function reportsFindings(text: string, after: number, end: number): boolean {
+  let words = 0;
+  for (let i = after; i < end && words < 6; ) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 46) return false;
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < end && !isSpaceCode(text.charCodeAt(i)) && !isClauseMark(text.charCodeAt(i))) i++;
+    words++;
+    if (isLowerCode(text.charCodeAt(start)) && FINDINGS.has(text, start, i) && endsNounPhrase(text, i, end)) return true;
+    if (hasDetour(text, start, i)) return false;
+  }
+  return false;
+}
+
+/**
+ * The noun phrase ends at `at`: the next word is "of", a detour word or a clause mark, or the text
+ * ends. "a detailed study of", "the data and", not "a threat detection framework".
+ */
+function endsNounPhrase(text: string, at: number, end: number): boolean {
+  let i = at;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i === end || isClauseMark(text.charCodeAt(i))) return true;
+  const start = i;
+  while (i < end && isWordChar(text.charCodeAt(i))) i++;
+  return (i - start === 2 && text.charCodeAt(start) === 111 && text.charCodeAt(start + 1) === 102) || hasDetour(text, start, i);
+}
+
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
+
+/** `,;:().`: where a noun phrase after a verb ends. */
+const isClauseMark = (c: number) => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 46;
+
 /** A comma, then spaces, right before `at`. */
 function commaBefore(text: string, at: number): boolean {
   let i = at;
@@ -675,17 +726,36 @@ function commaBefore(text: string, at: number): boolean {
 /** Nouns of kinds of contribution: "a novel PO framework" says what kind of thing the paper's is, not its name. */
 const KIND_NOUNS = new Set(['framework', 'method', 'approach', 'model', 'algorithm', 'architecture', 'technique', 'strategy', 'scheme', 'platform', 'system', 'pipeline', 'module', 'mechanism', 'estimator', 'network', 'paradigm', 'protocol', 'agent', 'solver', 'loss']);
 const INDEFINITE = new FoldedWords(['a', 'an']);
-const NOVELTY = new FoldedWords(['novel', 'new']);
 
-/** The token `text.slice(at, stop)` stands between "a (novel|new)" and a kind noun: a modifier ("a novel PO framework"). */
+/**
+ * The token `text.slice(at, stop)` modifies a kind noun after an indefinite article: "a novel PO
+ * framework", "an amortized decision-aware BED framework", "a LoRa mesh protocol". It says what
+ * the paper's thing works with or on, not what it is called. Up to two lowercase words may come
+ * between the token and the noun, and lowercase modifiers between the article and the token.
+ */
 function categoryBefore(text: string, at: number, stop: number): boolean {
   let i = stop;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-  let j = i;
-  while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
-  if (j === i || !KIND_NOUNS.has(text.slice(i, j))) return false;
+  let found = false;
+  for (let words = 0; words < 3 && !found; words++) {
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    let j = i;
+    while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+    if (j === i || !isLowerCode(text.charCodeAt(i))) return false;
+    found = KIND_NOUNS.has(text.slice(i, j));
+    i = j;
+  }
+  if (!found) return false;
   let [start, end] = wordBefore(text, at);
-  if (end > start && NOVELTY.has(text, start, end)) [start, end] = wordBefore(text, start);
+  for (let words = 0; words < 4 && end > start && !INDEFINITE.has(text, start, end); words++) {
+    // Modifiers: lowercase words, hyphenated ones read by their last part ("decision-aware").
+    if (!isLowerCode(text.charCodeAt(start)) || (start > 0 && !isSpaceCode(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 45)) return false;
+    let from = start;
+    while (from > 0 && text.charCodeAt(from - 1) === 45) {
+      from--;
+      while (from > 0 && isWordChar(text.charCodeAt(from - 1))) from--;
+    }
+    [start, end] = wordBefore(text, from);
+  }
   return end > start && INDEFINITE.has(text, start, end);
 }
 

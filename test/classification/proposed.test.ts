@@ -163,6 +163,36 @@ describe('what a physics abstract observes or measures is not a coined name (arX
   });
 });
 
+describe('a contribution verb that presents findings, not a made thing (arXiv 2007 physics, 2024 ML)', () => {
+  it('observations, data, a study or a review of something: what it names was there before', () => {
+    expect(proposed('Debris disks', 'We present ACS/HST coronagraphic observations of HD 107146 at two wavelengths.')).toEqual([]);
+    expect(proposed('Planets around M dwarfs', 'In this paper, we present the HARPS radial-velocity data and orbital solutions of two planets.')).toEqual([]);
+    expect(proposed('Light scattering', 'We present a review of the discrete dipole approximation (DDA), which is a general method to simulate scattering.')).toEqual([]);
+    expect(proposed('Clinical decisions', 'From clinical settings, we present a novel application of Inverse Reinforcement Learning (IRL) that identifies suboptimal actions.')).toEqual([]);
+  });
+  it('a findings word that modifies the made thing does not stop the name ("a threat detection framework, TabITD")', () => {
+    expect(proposed('Insider threats', 'To address these challenges, this paper proposes a novel threat detection framework, TabITD. This framework integrates intrusion detection with tabular learning.')).toEqual(['TabITD']);
+    expect(proposed('Spectral analysis', 'We introduce VErsatile SPectral Analysis (VESPA): a new method which aims to recover robust star formation histories.')).toEqual(['VESPA']);
+  });
+});
+
+describe('"our method" followed by a verb is a clause, not an apposition', () => {
+  it('"Our method uses Monte Carlo (MC) dropout": MC is what it uses', () => {
+    expect(proposed('Lung registration', 'Our method uses Monte Carlo (MC) dropout to estimate spatial uncertainty.')).toEqual([]);
+    expect(proposed('Sparse fine-tuning', 'These insights motivate our method: Low-rank Informed Sparse Fine-Tuning (LIFT).')).toEqual(['LIFT']);
+  });
+});
+
+describe('a term between an indefinite article and a kind noun modifies it ("an amortized decision-aware BED framework")', () => {
+  it('with modifiers before the term and ordinary nouns after it', () => {
+    expect(proposed('Experimental design', 'In this paper, we present an amortized decision-aware BED framework that prioritizes downstream decisions.')).toEqual([]);
+    expect(proposed('LoRa networks', 'We present a LoRa mesh protocol for agricultural sensors spread over 20 km.')).toEqual([]);
+  });
+  it('a name in apposition after the kind noun is still found', () => {
+    expect(proposed('Federated learning', 'To address these challenges, we propose a Wasserstein fair federated learning framework, namely WassFFed, which reduces unfairness.')).toEqual(['WassFFed']);
+  });
+});
+
 describe('names as they are written', () => {
   it('a LaTeX square in a name reads as the superscript, the evidence keeps the title\'s characters ("S^{2}FT")', () => {
     const result = classify({ title: 'S^{2}FT: Efficient, Scalable and Generalizable LLM Fine-tuning by Structured Sparsity', abstract: 'We present S^{2}FT, a family of structured sparse fine-tuning methods.' });
