@@ -56,10 +56,19 @@ function equalsFolded(text: string, at: number, word: string): boolean {
 const DETOUR_WORDS = new FoldedWords(DETOUR_LIST.split('|'));
 
 /**
- * `/\b(?:DETOUR_LIST)\b/i.test(text.slice(from, to))` by character codes: a whole word (a run of `\w` characters,
- * cut at `from` and `to`) that is a detour word in any case. Only runs of 2 to 7 letters are looked up.
+ * Words that make the noun after "of" the thing itself ("a family of … methods", "a suite of
+ * benchmarks"): after any other word, "of" turns to what the thing is of ("a review of the DDA",
+ * "a new version of the Probability Collectives (PC) algorithm").
  */
-export function hasDetour(text: string, from: number, to: number): boolean {
+const COLLECTIVES = new FoldedWords(['family', 'suite', 'set', 'collection', 'series', 'class', 'kind', 'type']);
+
+/**
+ * `/\b(?:DETOUR_LIST|(?<!\b(?:COLLECTIVES)\s+)of)\b/i.test(text.slice(floor, to))` from `from` on, by
+ * character codes: a whole word (a run of `\w` characters, cut at `from` and `to`) that is a detour
+ * word in any case, or "of" after a word other than a collective (read no further back than
+ * `floor`). Only runs of 2 to 7 letters are looked up.
+ */
+export function hasDetour(text: string, from: number, to: number, floor = from): boolean {
   for (let i = from; i < to; ) {
     if (!isWordChar(text.charCodeAt(i))) {
       i++;
@@ -68,9 +77,16 @@ export function hasDetour(text: string, from: number, to: number): boolean {
     const start = i;
     let letters = true;
     for (; i < to && isWordChar(text.charCodeAt(i)); i++) letters &&= isLetter(text.charCodeAt(i));
-    if (letters && i - start >= 2 && i - start <= 7 && DETOUR_WORDS.has(text, start, i)) return true;
+    if (letters && i - start >= 2 && i - start <= 7 && (DETOUR_WORDS.has(text, start, i) || ofAnother(text, start, i, floor))) return true;
   }
   return false;
+}
+
+/** `text.slice(start, end)` is "of" after a word that is not a collective. */
+function ofAnother(text: string, start: number, end: number, floor: number): boolean {
+  if (end - start !== 2 || (text.charCodeAt(start) | 32) !== 111 || (text.charCodeAt(start + 1) | 32) !== 102) return false;
+  const [from, to] = wordBefore(text, start, floor);
+  return !(to > from && COLLECTIVES.has(text, from, to));
 }
 
 /** A detour word or a clause end (`/[.;:!?]/`) in `text.slice(from, to)`: the words after it are no longer the contribution's. */
@@ -87,7 +103,7 @@ export function endsRunAfter(text: string, from: number, checked: number, to: nu
     const c = text.charCodeAt(i);
     if (c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return true;
   }
-  return hasDetour(text, checked, to);
+  return hasDetour(text, checked, to, from);
 }
 
 /** Common acronyms and model names that are never a paper's own coinage. */
@@ -545,7 +561,7 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
       seen = at;
       const token = coinedHint(text, at, stop) ? text.slice(at, stop) : undefined;
       const nameLike = token !== undefined && isNameLike(token);
-      if (endsRunAfter(text, from, checked, at) || (n > 1 && !nameLike && hasDetour(text, at, stop))) break;
+      if (endsRunAfter(text, from, checked, at) || (n > 1 && !nameLike && hasDetour(text, at, stop, after))) break;
       if (nameLike) {
         if ((n <= near || commaBefore(text, at)) && !categoryBefore(text, at, stop) && !namedLater(text, stop, end)) add(token, at);
         break;
@@ -881,7 +897,7 @@ export function hasDetourWord(text: string): boolean {
     const start = i;
     let hyphen = false;
     for (; i < text.length && !isSpaceCode(text.charCodeAt(i)); i++) hyphen ||= text.charCodeAt(i) === 45;
-    if (!hyphen && i > start && hasDetour(text, start, i)) return true;
+    if (!hyphen && i > start && hasDetour(text, start, i, 0)) return true;
   }
   return false;
 }

@@ -176,6 +176,18 @@ describe('a contribution verb that presents findings, not a made thing (arXiv 20
   });
 });
 
+describe('after "of", the words say what the thing is of, not what it is called', () => {
+  it('a version, expansion or model of something named before', () => {
+    expect(proposed('Blackbox optimization', 'Second, we introduce immediate sampling, a new version of the Probability Collectives (PC) algorithm for blackbox optimization.')).toEqual([]);
+    expect(proposed('Field emission', 'In this paper, we develop a model of randomly oriented CNTs in a thin film by coupling the field emission equations.')).toEqual([]);
+    expect(proposed('Style transfer', 'We enable X-ray style transfer by introducing a trainable version of the Local Laplacian Filter (LLF).')).toEqual([]);
+  });
+  it('after a collective ("a family of", "a suite of") the name is the thing itself', () => {
+    expect(proposed('Sparse fine-tuning', 'To this end, we propose a family of Structured Sparse Fine-Tuning (S2FT) methods for LLMs.')).toEqual(['S2FT']);
+    expect(proposed('Language models', 'We introduce a family of open models, OLMoE, trained on five trillion tokens.')).toEqual(['OLMoE']);
+  });
+});
+
 describe('"our method" followed by a verb is a clause, not an apposition', () => {
   it('"Our method uses Monte Carlo (MC) dropout": MC is what it uses', () => {
     expect(proposed('Lung registration', 'Our method uses Monte Carlo (MC) dropout to estimate spatial uncertainty.')).toEqual([]);
