@@ -530,9 +530,16 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     if (!CAPITAL.test(tail)) continue;
     const end = after + tail.length;
     if (reportsFindings(text, after, end)) continue;
-    const acronym = tail.includes('(') ? definedAcronym(tail) : undefined;
+    const paren = tail.includes('(');
+    const acronym = paren ? definedAcronym(tail) : undefined;
     if (acronym) {
       add(acronym.text, after + acronym.at, undefined, true);
+      continue;
+    }
+    // "We present deita (short for Data-Efficient Instruction Tuning for Alignment)": a word of any case, spelled out after it.
+    const short = paren ? SHORT_FOR.exec(tail) : null;
+    if (short) {
+      add(short[1]!, after + short.indices![1]![0], short[2], true);
       continue;
     }
     // "we propose Conjugate Prompting", "we introduce Spoken DialogSum, the first corpus …"
@@ -731,6 +738,12 @@ const isLowerCode = (c: number) => c >= 97 && c <= 122;
 
 /** `,;:().`: where a noun phrase after a verb ends. */
 const isClauseMark = (c: number) => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 46;
+
+/**
+ * The first word after a contribution verb (an article may come between), with a bracket right
+ * after it that spells it out: "deita (short for …)". The word and what it abbreviates.
+ */
+const SHORT_FOR = /^\s*(?:(?:a|an|the|our)\s+)?([A-Za-z0-9][\w²³+-]*)\s?\((?:short for|standing for|which stands for|abbreviated from)\s+([^()]{2,120})\)/d;
 
 /** A comma, then spaces, right before `at`. */
 function commaBefore(text: string, at: number): boolean {

@@ -205,6 +205,16 @@ describe('a term between an indefinite article and a kind noun modifies it ("an 
   });
 });
 
+describe('a name spelled out after it ("short for")', () => {
+  it('is a name in any case, with its expansion', () => {
+    const result = classify({ title: 'Evaluation standards', abstract: 'We present olmes (short for Open Language Model Evaluation Standard), a documented and reproducible evaluation protocol.' });
+    expect(result.proposed?.map((p) => [p.text, p.expansion])).toEqual([['olmes', 'Open Language Model Evaluation Standard']]);
+  });
+  it('not a word in brackets that says nothing of the kind', () => {
+    expect(proposed('Evaluation standards', 'We present olmes (an evaluation standard) for reproducible comparisons.')).toEqual([]);
+  });
+});
+
 describe('names as they are written', () => {
   it('a LaTeX square in a name reads as the superscript, the evidence keeps the title\'s characters ("S^{2}FT")', () => {
     const result = classify({ title: 'S^{2}FT: Efficient, Scalable and Generalizable LLM Fine-tuning by Structured Sparsity', abstract: 'We present S^{2}FT, a family of structured sparse fine-tuning methods.' });
