@@ -84,9 +84,14 @@ export function hasDetour(text: string, from: number, to: number, floor = from):
 
 /** `text.slice(start, end)` is "of" after a word that is not a collective. */
 function ofAnother(text: string, start: number, end: number, floor: number): boolean {
-  if (end - start !== 2 || (text.charCodeAt(start) | 32) !== 111 || (text.charCodeAt(start + 1) | 32) !== 102) return false;
+  if (!isOf(text, start, end)) return false;
   const [from, to] = wordBefore(text, start, floor);
   return !(to > from && COLLECTIVES.has(text, from, to));
+}
+
+/** `text.slice(start, end)` is "of", in any case. */
+function isOf(text: string, start: number, end: number): boolean {
+  return end - start === 2 && (text.charCodeAt(start) | 32) === 111 && (text.charCodeAt(start + 1) | 32) === 102;
 }
 
 /** A detour word or a clause end (`/[.;:!?]/`) in `text.slice(from, to)`: the words after it are no longer the contribution's. */
@@ -707,7 +712,7 @@ function reportsFindings(text: string, after: number, end: number): boolean {
   let words = 0;
   for (let i = after; i < end && words < 6; ) {
     const c = text.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 46) return false;
+    if (isClauseMark(c)) return false;
     if (isSpaceCode(c)) {
       i++;
       continue;
@@ -731,7 +736,7 @@ function endsNounPhrase(text: string, at: number, end: number): boolean {
   if (i === end || isClauseMark(text.charCodeAt(i))) return true;
   const start = i;
   while (i < end && isWordChar(text.charCodeAt(i))) i++;
-  return (i - start === 2 && text.charCodeAt(start) === 111 && text.charCodeAt(start + 1) === 102) || hasDetour(text, start, i);
+  return isOf(text, start, i) || hasDetour(text, start, i);
 }
 
 const isLowerCode = (c: number) => c >= 97 && c <= 122;
