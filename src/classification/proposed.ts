@@ -435,7 +435,7 @@ function abstractNames(text: string, add: Add, cues?: ReadonlyArray<readonly [nu
       if (at >= 0) novel.push(at);
     }
     // "we propose" and "propose" end at the same place: their sentence is read once.
-    else if (kind === 'verb' && !verbs.includes(end) && !priorVerb(text, start)) verbs.push(end);
+    else if (kind === 'verb' && !verbs.includes(end) && !priorVerb(text, start) && !earlierWork(text, start, end)) verbs.push(end);
   }
   scanNames(text, add, verbs, naming, novel, ours);
 }
@@ -500,6 +500,56 @@ const PRIOR_WORDS = new FoldedWords(['recently', 'previously', 'originally', 'al
 export function priorVerb(text: string, start: number): boolean {
   const [from, end] = wordBefore(text, start, Math.max(0, start - 30));
   return end - from >= 2 && end - from <= 10 && PRIOR_WORDS.has(text, from, end);
+}
+
+/** A sentence that opens on earlier work: "Previously, …", "In our prior work, …". */
+const PRIOR_OPENING = /^\s*(?:previously|earlier|formerly|recently|in\s+(?:(?:a|an|our|their|the)\s+)?(?:previous|prior|earlier|recent|past)\s+(?:works?|papers?|stud(?:y|ies)|publications?|research))\b/i;
+
+/**
+ * Whether the past-tense contribution verb `text[start, end)` reports an earlier contribution,
+ * someone's or the authors' own, rather than this paper's: its sentence opens on earlier work
+ * ("Previously, the authors introduced Kernel Flows (KF)"), or its subject is cited or named
+ * ("Smith et al. (2008) presented …", "Bruckner, Ramacher and Striecks proposed a … (HAKE)
+ * protocol"). A sentence-initial verb ("Proposed methods …") and one after an article ("the
+ * proposed X") are not finite verbs and are left to the other rules.
+ */
+export function earlierWork(text: string, start: number, end: number): boolean {
+  if (end - start < 4 || text.charCodeAt(end - 1) !== 100 || text.charCodeAt(end - 2) !== 101) return false;
+  const from = sentenceStart(text, start);
+  if (PRIOR_OPENING.test(text.slice(from, start))) return true;
+  let at = start;
+  while (at > from && isSpaceCode(text.charCodeAt(at - 1))) at--;
+  if (at === start || at === from) return false;
+  const c = text.charCodeAt(at - 1);
+  // ")" or "]" closes a citation; "et al." ends a cited author list.
+  if (c === 41 || c === 93 || (c === 46 && at - from >= 6 && equalsFolded(text, at - 6, 'et al'))) return true;
+  let word = at;
+  while (word > from && isWordChar(text.charCodeAt(word - 1))) word--;
+  // A capitalised word other than the sentence's first (or "We" after a colon): a person, lab or system is the subject.
+  return word > from && word < at && isCapital(text.charCodeAt(word)) && !OWN_SUBJECTS.has(text, word, at);
+}
+
+const OWN_SUBJECTS = new FoldedWords(['we', 'i', 'our', 'this', 'these', 'here']);
+
+/** Where the sentence holding `at` starts: after the last stop and space before it (within 300 characters). */
+function sentenceStart(text: string, at: number): number {
+  const floor = Math.max(0, at - 300);
+  let from = at;
+  while (from > floor && !(isStop(text.charCodeAt(from - 1)) && isSpaceCode(text.charCodeAt(from)))) from--;
+  while (from < at && isSpaceCode(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** Past-tense contribution verbs, as `earlierWork` reads them in the sentence before a naming word. */
+const PAST_VERBS = /\b(?:propos|introduc|present|develop|design|devis|creat|releas)ed\b/gi;
+
+/** Whether `text[from, to)` holds a past-tense contribution verb that reports an earlier contribution. */
+function earlierWorkIn(text: string, from: number, to: number): boolean {
+  PAST_VERBS.lastIndex = from;
+  for (let m = PAST_VERBS.exec(text); m !== null && m.index < to; m = PAST_VERBS.exec(text)) {
+    if (earlierWork(text, m.index, m.index + m[0].length)) return true;
+  }
+  return false;
 }
 
 const NOVEL_BEFORE = /(?:,\s*(?:which\s+is\s+)?|\s+is\s+)an?\s+$/;
@@ -974,7 +1024,7 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
     if (!m) continue;
     // "A recently proposed method named CoOp", "the so-called X", "often called X": someone else's name.
     const before = sentenceBefore(text, start);
-    if (PRIOR_WORK.test(before) || USED_NAMED.test(before) || /(?:\bso-|\b(?:also|often|commonly|usually|sometimes|generally)\s+)$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (earlierWorkIn(text, start - before.length, start) || PRIOR_WORK.test(before) || USED_NAMED.test(before) || /(?:\bso-|\b(?:also|often|commonly|usually|sometimes|generally)\s+)$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     const at = m.index + m[0].length;
     const rest = text.slice(at, at + 120);
     // A quoted name may be several words ("model soups"); an expansion may come first ("BAlaNced averaGing (BANG)").

@@ -215,6 +215,22 @@ describe('a name spelled out after it ("short for")', () => {
   });
 });
 
+describe('an earlier contribution, told in the past tense, is not the paper\'s name (2024 arXiv abstracts)', () => {
+  it('a sentence that opens on earlier work ("Previously, the authors introduced Kernel Flows (KF)")', () => {
+    const abstract = 'Kernel-based statistical methods are efficient, but their performance depends heavily on the selection of kernel parameters. Previously, the authors introduced Kernel Flows (KF) to learn kernel parameters for Kernel Partial Least-Squares (K-PLS) regression. KF is easy to implement and helps minimize overfitting.';
+    expect(proposed('Kernel-based retrieval models for hyperspectral image data optimized with Kernel Flows', abstract)).toEqual([]);
+  });
+  it('a cited or named subject ("… (2008) presented …, called ION", "Bruckner, Ramacher and Striecks proposed")', () => {
+    expect(proposed('Integration of overlapping networks', 'Danks et al. (2008) presented the first algorithm for enumerating the minimal equivalence class of ground-truth DAGs consistent with all input graphs, called ION.')).toEqual([]);
+    expect(proposed('Hybrid key exchange', 'In PQCrypto 2023, Bruckner, Ramacher and Striecks proposed a novel hybrid AKE (HAKE) protocol, dubbed Muckle+, that is particularly useful in large quantum-safe networks.')).toEqual([]);
+  });
+  it('the paper\'s own past tense still names its contribution ("Methods: We developed …, named ETLD+ICV", "The proposed … (MPF) mission")', () => {
+    expect(proposed('Motion tracking for MRI-guided radiotherapy', 'Methods: We developed a novel MRIgRT motion tracking method by integrating two primary methods: the ETLD framework and an improved Chan-Vese model (ICV), named ETLD+ICV.')).toContain('ETLD+ICV');
+    expect(proposed('Microlensing planet searches', 'The proposed Microlensing Planet Finder (MPF) mission is an example of a space-based microlensing survey.')).toEqual(['MPF']);
+    expect(proposed('Graph learning', 'In this paper, we introduced GraphX, a simple baseline for link prediction.')).toEqual(['GraphX']);
+  });
+});
+
 describe('names as they are written', () => {
   it('a LaTeX square in a name reads as the superscript, the evidence keeps the title\'s characters ("S^{2}FT")', () => {
     const result = classify({ title: 'S^{2}FT: Efficient, Scalable and Generalizable LLM Fine-tuning by Structured Sparsity', abstract: 'We present S^{2}FT, a family of structured sparse fine-tuning methods.' });
