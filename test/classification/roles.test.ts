@@ -91,6 +91,11 @@ describe('comparisons', () => {
     expect(roleIn('Different from LoRA, [[DoRA]] decomposes the weight into magnitude and direction.')).toBe('mentions');
     expect(roleIn('Furthermore, different from some existing parameter-efficient fine-tuning methods (e.g., Adapter or [[VPT]]) that introduce extra parameters, SSF only adds learnable parameters during training.')).toBe('compares');
   });
+  it('an equal comparison ("as fast as", "as effective as") compares; "as well as" only joins', () => {
+    expect(roleIn('It converges twice as fast as LoRA and [[PiSSA]] on GLUE.')).toBe('compares');
+    expect(roleIn('The method is as effective as [[DoRA]] at a third of the memory.')).toBe('compares');
+    expect(roleIn('We evaluate full fine-tuning as well as [[LoRA]] on GLUE.')).toBe('studies');
+  });
   it('a name followed by "baselines", "counterparts" or "is outperformed" is compared against', () => {
     expect(roleIn('The [[LoRA]] baselines trail on all tasks.')).toBe('compares');
     expect(roleIn('It reaches its [[LoRA]]  counterparts at a tenth of the memory.')).toBe('compares');
