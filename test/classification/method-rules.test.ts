@@ -371,3 +371,17 @@ describe('the ml context: "neural" alone is neuroscience as often as machine lea
     expect(methods({ abstract })).toEqual(['forgetting']);
   });
 });
+
+describe('weight-interpolation: "weight interpolation" is not inflected (taxonomy: exact)', () => {
+  it('does not tag inverse distance weighting interpolation of station data', () => {
+    const abstract =
+      'Weather station networks are sparse in mountainous regions. We compare cubic spline, kriging and inverse distance weighting interpolation of daily temperature from 140 stations in the Alps and evaluate them by leave-one-out cross-validation.';
+    expect(methods({ title: 'Cubic Spline Interpolation of Sparse Weather Station Data', abstract })).toEqual([]);
+  });
+
+  it('still tags weight interpolation between fine-tuned models', () => {
+    const abstract =
+      'Fine-tuning CLIP degrades robustness under distribution shift. We study weight interpolation between the zero-shot and fine-tuned models and propose a per-layer mixing coefficient.';
+    expect(methods({ abstract })).toEqual(['weight-interpolation']);
+  });
+});

@@ -2873,7 +2873,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "weight interpolation",
-          "weight": 1.5
+          "weight": 1.5,
+          "exact": true
         },
         {
           "kind": "phrase",
