@@ -515,18 +515,29 @@ const PRIOR_OPENING = /^\s*(?:previously|earlier|formerly|recently|in\s+(?:(?:a|
  */
 export function earlierWork(text: string, start: number, end: number): boolean {
   if (end - start < 4 || text.charCodeAt(end - 1) !== 100 || text.charCodeAt(end - 2) !== 101) return false;
-  const from = sentenceStart(text, start);
-  if (PRIOR_OPENING.test(text.slice(from, start))) return true;
   let at = start;
-  while (at > from && isSpaceCode(text.charCodeAt(at - 1))) at--;
-  if (at === start || at === from) return false;
+  while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+  if (at === start || at === 0) return false;
   const c = text.charCodeAt(at - 1);
   // ")" or "]" closes a citation; "et al." ends a cited author list.
-  if (c === 41 || c === 93 || (c === 46 && at - from >= 6 && equalsFolded(text, at - 6, 'et al'))) return true;
+  if (c === 41 || c === 93 || (c === 46 && at >= 6 && equalsFolded(text, at - 6, 'et al'))) return true;
+  if (isStop(c)) return false;
   let word = at;
-  while (word > from && isWordChar(text.charCodeAt(word - 1))) word--;
-  // A capitalised word other than the sentence's first (or "We" after a colon): a person, lab or system is the subject.
-  return word > from && word < at && isCapital(text.charCodeAt(word)) && !OWN_SUBJECTS.has(text, word, at);
+  while (word > 0 && isWordChar(text.charCodeAt(word - 1))) word--;
+  if (word < at) {
+    if (ARTICLES.has(text, word, at)) return false;
+    // A capitalised word other than the sentence's first (or "We" after a colon): a person, lab or system is the subject.
+    if (isCapital(text.charCodeAt(word)) && !opensSentence(text, word)) return !OWN_SUBJECTS.has(text, word, at);
+  }
+  const from = sentenceStart(text, start);
+  return PRIOR_OPENING.test(text.slice(from, start));
+}
+
+/** Whether the word at `at` is the first of its sentence: only spaces, after a stop or nothing, before it. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i === 0 || isStop(text.charCodeAt(i - 1));
 }
 
 const OWN_SUBJECTS = new FoldedWords(['we', 'i', 'our', 'this', 'these', 'here']);
@@ -543,11 +554,13 @@ function sentenceStart(text: string, at: number): number {
 /** Past-tense contribution verbs, as `earlierWork` reads them in the sentence before a naming word. */
 const PAST_VERBS = /\b(?:propos|introduc|present|develop|design|devis|creat|releas)ed\b/gi;
 
-/** Whether `text[from, to)` holds a past-tense contribution verb that reports an earlier contribution. */
-function earlierWorkIn(text: string, from: number, to: number): boolean {
-  PAST_VERBS.lastIndex = from;
-  for (let m = PAST_VERBS.exec(text); m !== null && m.index < to; m = PAST_VERBS.exec(text)) {
-    if (earlierWork(text, m.index, m.index + m[0].length)) return true;
+/** Whether `before`, the text of the sentence up to `text[at]`, holds a past-tense contribution verb that reports an earlier contribution. */
+function earlierWorkIn(text: string, before: string, at: number): boolean {
+  // Searched in the sentence's own string: a search of `text` from the sentence on would read to the end of the text.
+  const offset = at - before.length;
+  PAST_VERBS.lastIndex = 0;
+  for (let m = PAST_VERBS.exec(before); m !== null; m = PAST_VERBS.exec(before)) {
+    if (earlierWork(text, offset + m.index, offset + m.index + m[0].length)) return true;
   }
   return false;
 }
@@ -1024,7 +1037,7 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
     if (!m) continue;
     // "A recently proposed method named CoOp", "the so-called X", "often called X": someone else's name.
     const before = sentenceBefore(text, start);
-    if (earlierWorkIn(text, start - before.length, start) || PRIOR_WORK.test(before) || USED_NAMED.test(before) || /(?:\bso-|\b(?:also|often|commonly|usually|sometimes|generally)\s+)$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (earlierWorkIn(text, before, start) || PRIOR_WORK.test(before) || USED_NAMED.test(before) || /(?:\bso-|\b(?:also|often|commonly|usually|sometimes|generally)\s+)$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     const at = m.index + m[0].length;
     const rest = text.slice(at, at + 120);
     // A quoted name may be several words ("model soups"); an expansion may come first ("BAlaNced averaGing (BANG)").
