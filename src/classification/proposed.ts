@@ -281,10 +281,10 @@ export function findProposed(field: Field, text: string, cues?: ReadonlyArray<re
   // Most titles have no colon and no cue: nothing to look at.
   const titleHead = field === 'title' && text.indexOf(':') > 0;
   if (!titleHead && cues !== undefined && cues.length === 0) return found;
-  const add = (token: string, at: number, expansion?: string, quoted = false) => {
+  const add = (token: string, at: number, expansion?: string, quoted = false, vetoed?: () => boolean) => {
     const clean = trimTrailingPunctuation(token);
     const written = withSuperscripts(clean);
-    if ((!quoted && !isNameLike(clean)) || (quoted && NOT_NAMES.has(clean)) || hasText(found, written)) return;
+    if ((!quoted && !isNameLike(clean)) || (quoted && NOT_NAMES.has(clean)) || hasText(found, written) || vetoed?.()) return;
     // The name as it reads ("S²FT"); the evidence keeps the field's own characters ("S^{2}FT").
     const name: ProposedName = { text: written, evidence: { field, start: at, end: at + clean.length, text: clean } };
     const spelled = expansion ?? expansionBefore(text, at, clean);
@@ -409,7 +409,8 @@ function contributionVerbs(text: string): number[] {
   return ends;
 }
 
-type Add = (token: string, at: number, expansion?: string, quoted?: boolean) => void;
+/** `vetoed`: a costly test that the place yields no name, asked only of a name otherwise added. */
+type Add = (token: string, at: number, expansion?: string, quoted?: boolean, vetoed?: () => boolean) => void;
 
 /**
  * The places to look: the contribution cues the classifier's matcher already found (`[start, end)`
@@ -597,31 +598,29 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     // Every name found below has a capital letter (an acronym, a Title Case run, a coined token).
     if (!CAPITAL.test(tail)) continue;
     const end = after + tail.length;
-    if (reportsFindings(text, after, end)) continue;
+    // A verb that reports findings yields no name (`reportsFindings`). Most verbs yield none
+    // anyway, so that is asked only of a name about to be added: the rules below only read.
     const paren = tail.includes('(');
     const acronym = paren ? definedAcronym(tail) : undefined;
     if (acronym) {
-      add(acronym.text, after + acronym.at, undefined, true);
+      if (!reportsFindings(text, after, end)) add(acronym.text, after + acronym.at, undefined, true);
       continue;
     }
     // "We present deita (short for Data-Efficient Instruction Tuning for Alignment)": a word of any case, spelled out after it.
     const short = paren ? SHORT_FOR.exec(tail) : null;
     if (short) {
-      add(short[1]!, after + short.indices![1]![0], short[2], true);
+      if (!reportsFindings(text, after, end)) add(short[1]!, after + short.indices![1]![0], short[2], true);
       continue;
     }
     // "we propose Conjugate Prompting", "we introduce Spoken DialogSum, the first corpus …"
     const run = TITLE_RUN.exec(tail);
     if (run && !GENERIC_RUN.test(run[1]!) && !/^\s*(?:\(|,\s*or\b)/.test(tail.slice(run[0].length))) {
-      add(run[1]!, after + run[0].length - run[1]!.length, undefined, true);
+      if (!reportsFindings(text, after, end)) add(run[1]!, after + run[0].length - run[1]!.length, undefined, true);
       continue;
     }
     // "we propose GORACS", "we introduce Edit-R1, a novel …", "we propose a novel fine-tuning method LEVI (…)"
     if (!MAY_COIN.test(tail)) continue;
     let n = 0;
-    // "the proposed method leverages the TabNet architecture": after a participle the name comes
-    // among its first words, or in apposition ("the proposed generation methods, SSPE and COAP").
-    const near = adjectivalParticiple(text, after) ? 3 : 14;
     let seen = after;
     // `[seen, checked)` holds no detour word: the previous token, once tested below.
     let checked = after;
@@ -638,7 +637,10 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
       const nameLike = token !== undefined && isNameLike(token);
       if (endsRunAfter(text, from, checked, at) || (n > 1 && !nameLike && hasDetour(text, at, stop, after))) break;
       if (nameLike) {
-        if ((n <= near || commaBefore(text, at)) && !categoryBefore(text, at, stop) && !namedLater(text, stop, end)) add(token, at);
+        // "the proposed method leverages the TabNet architecture": after a participle the name comes
+        // among its first words, or in apposition ("the proposed generation methods, SSPE and
+        // COAP"); elsewhere among the first 14, which are all the loop reads.
+        if ((n <= 3 || !adjectivalParticiple(text, after) || commaBefore(text, at)) && !categoryBefore(text, at, stop) && !namedLater(text, stop, end) && !reportsFindings(text, after, end)) add(token, at);
         break;
       }
       checked = n > 1 ? stop : at;
@@ -1035,30 +1037,35 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
     NAMING_RE.lastIndex = start;
     const m = NAMING_RE.exec(text);
     if (!m) continue;
-    // "A recently proposed method named CoOp", "the so-called X", "often called X": someone else's name.
-    const before = sentenceBefore(text, start);
-    if (earlierWorkIn(text, before, start) || PRIOR_WORK.test(before) || USED_NAMED.test(before) || /(?:\bso-|\b(?:also|often|commonly|usually|sometimes|generally)\s+)$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // The sentence before the naming word is read only for a name that would be added: a third of them are not.
+    const othersName = () => namedByOthers(text, start);
     const at = m.index + m[0].length;
     const rest = text.slice(at, at + 120);
     // A quoted name may be several words ("model soups"); an expansion may come first ("BAlaNced averaGing (BANG)").
     const quoted = /^["“‘]([^"”’]{2,40}?)[.,]?["”’]/.exec(rest);
     if (quoted) {
-      add(quoted[1]!, at + 1, undefined, true);
+      add(quoted[1]!, at + 1, undefined, true, othersName);
       continue;
     }
     const spelled = spelledAt(rest, 0) ? SPELLED.exec(rest) : null;
     if (spelled && (isNameLike(spelled[1]!) || longForm(spelled[0].slice(0, -spelled[1]!.length - 2).trim().split(/\s+/), spelled[1]!) !== undefined)) {
-      add(spelled[1]!, at + spelled[0].length - spelled[1]!.length - 1, undefined, /[A-Z]/.test(spelled[1]!));
+      add(spelled[1]!, at + spelled[0].length - spelled[1]!.length - 1, undefined, /[A-Z]/.test(spelled[1]!), othersName);
       continue;
     }
     const run = TITLE_RUN.exec(rest);
-    if (run && run.index === 0 && !/^\s*(?:a|an|the|our)\s/.test(rest) && !GENERIC_RUN.test(run[1]!)) add(run[1]!, at + run[0].length - run[1]!.length, undefined, true);
+    if (run && run.index === 0 && !/^\s*(?:a|an|the|our)\s/.test(rest) && !GENERIC_RUN.test(run[1]!)) add(run[1]!, at + run[0].length - run[1]!.length, undefined, true, othersName);
     else {
       const token = TOKEN_AT.exec(rest)?.[0];
       // Right after a naming word, a capital letter joined to a capitalised word is coined too ("called O-Voxel", "Q-Former").
-      if (token) add(token, at, undefined, LETTER_JOINED.test(token));
+      if (token) add(token, at, undefined, LETTER_JOINED.test(token), othersName);
     }
   }
+}
+
+/** "A recently proposed method named CoOp", "the so-called X", "often called X": the naming word at `start` gives someone else's name. */
+function namedByOthers(text: string, start: number): boolean {
+  const before = sentenceBefore(text, start);
+  return earlierWorkIn(text, before, start) || PRIOR_WORK.test(before) || USED_NAMED.test(before) || /(?:\bso-|\b(?:also|often|commonly|usually|sometimes|generally)\s+)$/i.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /**
