@@ -130,7 +130,20 @@ export function isCommonName(token: string): boolean {
 
 export function isNameLike(token: string): boolean {
   // Every coined shape has a capital after the first character or a digit; most words have neither.
-  if (token.length < 2 || !coinedHint(token) || NOT_NAMES.has(token) || isPercent(token) || ADJECTIVE_ENDING.test(token)) return false;
+  if (token.length < 2 || !coinedHint(token)) return false;
+  // A name found is asked again when it is added: the answer of the last token asked is kept.
+  if (token !== lastShape.token) {
+    lastShape.token = token;
+    lastShape.nameLike = coinedShape(token);
+  }
+  return lastShape.nameLike;
+}
+
+const lastShape = { token: '', nameLike: false };
+
+/** `isNameLike` of a token of two or more characters with the coined hint. */
+function coinedShape(token: string): boolean {
+  if (NOT_NAMES.has(token) || isPercent(token) || ADJECTIVE_ENDING.test(token)) return false;
   if (DESIGNATION.test(token) || isFormula(token)) return false;
   let letters = 0;
   let capital = false;
