@@ -7790,6 +7790,78 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "computed tomography",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "CT scans",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "CT images",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "chest X-ray",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "chest X-rays",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "X-ray images",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "ultrasound images",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "ultrasound imaging",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "histopathology",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "satellite images",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "satellite imagery",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "remote sensing images",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
           "text": "magnetic resonance imaging",
           "weight": 1.2
         },
