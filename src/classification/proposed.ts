@@ -353,6 +353,8 @@ function titleNames(title: string, add: Add, abstract: string): void {
   if (words.some((w) => DESIGNATION.test(w) || SERIAL.test(w))) return;
   // "Strengthening DeFi Security: …", "Scaling LLaMA: …": a head that opens with a gerund is a phrase about the work.
   if (words.length > 1 && GERUND.test(words[0]!)) return;
+  // "LESS is More: …", "Size Matters: …": a head with a verb is a slogan, not a name.
+  if (words.length > 1 && words.some((w) => HEAD_VERB.test(w))) return;
   // "Navigation with QPHIL: …", "ImageRAG for RS: …": with a function word the head is a phrase; its first coined word is the name.
   if (words.some((w) => HEAD_FUNCTION_WORDS.has(w))) {
     const coined = words.find(isNameLike);
@@ -364,6 +366,7 @@ function titleNames(title: string, add: Add, abstract: string): void {
 }
 
 const GERUND = /^[A-Z][a-z]+ing$/;
+const HEAD_VERB = /^(?:is|are|was|were|be|can|does|do|did|matters?|needs?)$/i;
 const HEAD_FUNCTION_WORDS = new Set(['with', 'for', 'via', 'using', 'in', 'on', 'of', 'to', 'from', 'by', 'as', 'at']);
 
 const PAREN_AT = new RegExp(`\\s*\\((${TOKEN})\\)`, 'y');

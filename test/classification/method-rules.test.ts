@@ -320,6 +320,12 @@ describe('weight-interpolation: "model merging" is the family only in machine-le
       'weight-interpolation',
     ]);
   });
+
+  it('a merging method that names its rivals (TIES-Merging, task arithmetic) is machine-learning text too', () => {
+    const abstract =
+      'Model merging combines task-specific models into one. TIES-Merging and DARE reduce interference by pruning small updates, but both ignore the direction of updates across tasks. We propose DirMerge, which aligns update directions before merging. DirMerge outperforms TIES-Merging, DARE and Task Arithmetic on eight vision tasks.';
+    expect(methods({ title: 'Merging task-specific adapters without interference', abstract })).toEqual(['weight-interpolation']);
+  });
 });
 
 describe('editing: "the right to be forgotten" is machine unlearning only in machine-learning text (taxonomy: ml context)', () => {

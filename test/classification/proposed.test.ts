@@ -134,6 +134,10 @@ describe('someone else\'s thing in a contribution sentence is not the paper\'s n
     expect(proposed('Navigation with QPHIL: Quantizing Planner for Hierarchical Implicit Q-Learning', 'We study offline navigation.')).toEqual(['QPHIL']);
     expect(proposed('Scalable DP-SGD: Shuffling vs. Poisson Subsampling', 'We analyse privacy amplification.')).toEqual([]);
   });
+  it('a title head with a verb is a slogan, not a name ("LESS is More: …"), while a coined head still is', () => {
+    expect(proposed('LESS is More: Sparse Sensing for Structural Health Monitoring', 'We show that placing fewer accelerometers at optimized locations reduces cost without loss of accuracy.')).toEqual([]);
+    expect(proposed('GORACS: Group-level Optimal Transport-guided Coreset Selection', 'We study coreset selection for recommendation.')).toEqual(['GORACS']);
+  });
   it('after "the proposed", a name among its first words or in apposition, not the object of a later verb', () => {
     expect(proposed('Intrusion detection', 'Moreover, the proposed method leverages the TabNet architecture, which employs a sparse attention mechanism.')).toEqual([]);
     expect(proposed('Traffic labels', 'Next, the proposed spectral label generation methods, SSPE and COAP, are applied to transform the label sequence.')).toEqual(['SSPE']);

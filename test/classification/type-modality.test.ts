@@ -93,6 +93,11 @@ describe('modality', () => {
   it('medical imaging is vision', () => {
     expect(modality('Brain Tumor Segmentation Pipeline', 'We segment brain tumors on multi-parametric magnetic resonance imaging with an ensemble of networks.')).toEqual(['vision']);
   });
+  it('CT scans, chest X-rays and satellite imagery read by a model are vision; X-ray astronomy is not', () => {
+    expect(modality('Coronary calcium scoring', 'We fine-tune a pretrained self-supervised model on 700 CT scans to segment coronary calcium and improve risk stratification.')).toEqual(['vision']);
+    expect(modality('Report generation', 'A deep learning classifier is trained on 200,000 chest X-rays and their labels.')).toEqual(['vision']);
+    expect(modality('Hard X-ray emission of GRS 1915+105', 'We present X-ray images and spectra of the microquasar obtained with Chandra and model the hard tail as Comptonization.')).toEqual([]);
+  });
   it('video input read by a model is vision', () => {
     expect(modality('Human Motion from Monocular Video', 'We recover human motion and scene geometry from monocular video and point cloud reconstructions.')).toEqual(['vision']);
   });

@@ -28,7 +28,7 @@ export type NameId = (typeof NAME_IDS)[number];
 export type DefaultTaxonomyTagId = DefaultTaxonomyFacetIds[keyof DefaultTaxonomyFacetIds];
 
 const SHARED_0 = ["neural network","neural networks","deep learning","machine learning","language model","language models","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","foundation model","foundation models","downstream task","downstream tasks","transformer","transformers","vision transformer","ViT","BERT","GPT","CLIP","backbone","fine-tuned model","diffusion model","diffusion models"];
-const SHARED_1 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
+const SHARED_1 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","task arithmetic","TIES-Merging","model soups","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
 const SHARED_2 = ["a fraction of","a subset of","a small subset of","a portion of","selected layers","specific layers","a few layers","selected parameters"];
 const SHARED_3 = ["fine-tuned","fine-tuning","finetuned","finetuning","fine-tune","weights","weight space","merging","merge","merged","task arithmetic","checkpoints"];
 const SHARED_4 = ["data","training data","pre-training data","instructions","samples","training examples","low-quality"];
@@ -7787,6 +7787,78 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "medical imaging",
           "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "computed tomography",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "CT scans",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "CT images",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "chest X-ray",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "chest X-rays",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "X-ray images",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "ultrasound images",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "ultrasound imaging",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "histopathology",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "satellite images",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "satellite imagery",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "remote sensing images",
+          "weight": 1.2,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
