@@ -23,6 +23,8 @@ export interface RecordNames {
 
 /** Folded for comparison as NAMES.md scores: case, spaces, hyphens, dots and brackets ignored. */
 export function foldName(text: string): string {
+  // Lowercasing makes none of the characters taken out: a plain name ("LoRA", "S3FT") only needs it.
+  if (isPlainName(text)) return text.toLowerCase();
   return text.toLowerCase().replace(/[\s\-.()[\]{}_'"’]/g, '').replace(/\^\{?2\}?/g, '²');
 }
 
@@ -56,15 +58,17 @@ const NO_CUES: string[] = [];
  * the end. One collector serves a classifier's records one after another (`start` begins one).
  */
 export class NameCollector implements MatchSink {
-  private readonly byName = new Map<string, NameEntry>();
   private readonly entries: NameEntry[] = [];
+  /** The index in `entries` of each name slot's entry (-1: none yet); reset through `entries`. */
+  private readonly slotEntries: Int32Array;
   private readonly scorer: RoleScorer;
   private readonly group: PlaceGroup = new PlaceGroup();
   private proposed: ProposedName[] = [];
   /** The folded spellings of the proposed names. */
-  private folded = new Set<string>();
-  /** The family nodes the title names (a study-framed title makes their background names studied). */
-  private readonly titleFamilies = new Set<string>();
+  private readonly folded = new Set<string>();
+  /** The family nodes the title names, flagged by index, and which (a study-framed title makes their background names studied). */
+  private readonly titleFlags: Uint8Array;
+  private readonly titleNodes: number[] = [];
   private evidence: RecordEvidence | undefined;
   private fields: NameFields = { texts: { title: undefined, abstract: undefined }, cues: undefined };
   private recordId = '';
@@ -74,10 +78,31 @@ export class NameCollector implements MatchSink {
   private maxEvidence = 0;
   /** The named method of each rule (by index; a flat read, not the rule objects' many shapes). */
   private readonly ruleNames: ReadonlyArray<string | undefined>;
+  /**
+   * Each rule's name slot (-1: it names no known method), and each slot's method: a mention then
+   * finds its name and entry by index, not by hashing the name's id in two maps.
+   */
+  private readonly ruleSlots: Int32Array;
+  private readonly slotNames: NamedMethod[] = [];
+  /** The factor of each entry's role (by entry index), reused from record to record. */
+  private readonly factors: number[] = [];
 
   constructor(private readonly compiled: CompiledTaxonomy) {
     this.scorer = new RoleScorer(compiled);
     this.ruleNames = ruleFacts(compiled).names;
+    const slots = new Map<NamedMethod, number>();
+    this.ruleSlots = Int32Array.from(this.ruleNames, (id) => {
+      const name = id === undefined ? undefined : compiled.names.get(id);
+      if (name === undefined) return -1;
+      let slot = slots.get(name);
+      if (slot === undefined) {
+        slot = this.slotNames.push(name) - 1;
+        slots.set(name, slot);
+      }
+      return slot;
+    });
+    this.slotEntries = new Int32Array(this.slotNames.length).fill(-1);
+    this.titleFlags = new Uint8Array(compiled.nodes.length);
   }
 
   /** Begins a record: `evidence` must already know the record's context groups and gates (or how to find them). */
@@ -88,18 +113,24 @@ export class NameCollector implements MatchSink {
     this.record = record;
     this.arxivIds = undefined;
     this.maxEvidence = maxEvidence;
-    this.byName.clear();
+    for (const entry of this.entries) this.slotEntries[entry.slot] = -1;
     this.entries.length = 0;
-    this.titleFamilies.clear();
+    for (const node of this.titleNodes) this.titleFlags[node] = 0;
+    this.titleNodes.length = 0;
     this.group.reset();
     this.proposed = proposedNames(fields);
-    this.folded = new Set(this.proposed.map((p) => foldName(p.text)));
+    // Clearing a set allocates its table anew: most records propose nothing, and it is empty already.
+    if (this.folded.size > 0) this.folded.clear();
+    for (const p of this.proposed) this.folded.add(foldName(p.text));
     this.scorer.start(evidence, keep);
   }
 
   /** Takes the record's weighed matches in reading order. */
   addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
-    if (text.field === 'title') this.titleFamilies.add(this.compiled.nodes[node]!.node.id);
+    if (text.field === 'title' && this.titleFlags[node] === 0) {
+      this.titleFlags[node] = 1;
+      this.titleNodes.push(node);
+    }
     const group = this.group;
     // Plain text (no pieces) needs no mapping back, nor the pair `spanOf` returns.
     const start = text.normalised.pieces ? spanOf(text, first, last)[0] : text.tokens.starts[first]!;
@@ -113,18 +144,12 @@ export class NameCollector implements MatchSink {
     const { compiled, proposed, fields } = this;
     for (const entry of this.entries) {
       entry.role = this.settledRole(entry);
-      if (entry.role === 'mentions') entry.role = titleFramedRole(entry.role, fields.texts.title ?? '', () => this.titleFamilies.has(entry.name.node));
+      if (entry.role === 'mentions') entry.role = titleFramedRole(entry.role, fields.texts.title ?? '', () => this.titleNames(entry.name.node));
     }
     if (this.entries.length === 0) return { names: [], proposed, scores: this.scorer.scores([]) };
     // Without proposed names there is nothing to match the names' spellings against.
-    const spellings = proposed.length > 0 ? this.matchProposed(proposed) : undefined;
-    // A known name the paper introduces is also one of its proposed names (NAMES.md).
-    const proposedKeys = new Set(proposed.map((p, i) => `${p.node}\u0000${spellings!.folded[i]}`));
-    for (const entry of this.entries) {
-      if (entry.role !== 'proposes' || (spellings !== undefined && [...spellings.byEntry.get(entry)!].some((text) => proposedKeys.has(`${entry.name.node}\u0000${text}`)))) continue;
-      const first = entry.firstInTitle ?? entry.evidence[0]!;
-      proposed.push({ text: entry.name.label, node: entry.name.node, evidence: { field: first.field, start: first.start, end: first.end, text: first.text } });
-    }
+    const folded = proposed.length > 0 ? this.matchProposed(proposed) : undefined;
+    if (this.entries.some(proposes)) addKnownProposed(this.entries, proposed, folded);
     const decay = compiled.taxonomy.scoring.decay;
     const names: NameHit[] = this.entries.map((entry) => ({
       id: entry.name.id,
@@ -135,31 +160,31 @@ export class NameCollector implements MatchSink {
       // The score counts every mention; the evidence shows the first few, as a tag's does.
       evidence: entry.evidence.map((c) => toEvidence(compiled, c)),
     }));
-    names.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    if (names.length > 1) names.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     // Sharpen the families: mentions of a tool or a baseline weigh less in their family's score.
-    const scores = this.scorer.scores(this.entries.map((entry) => TOOL_FACTOR[entry.role]));
-    return { names, proposed, scores };
+    const { factors } = this;
+    factors.length = 0;
+    for (const entry of this.entries) factors.push(TOOL_FACTOR[entry.role]);
+    return { names, proposed, scores: this.scorer.scores(factors) };
   }
 
-  /**
-   * Gives each proposed name the family of the known name it spells, if any; the names' folded
-   * spellings, and the proposed names' (by index).
-   */
-  private matchProposed(proposed: readonly ProposedName[]): { byEntry: Map<NameEntry, Set<string>>; folded: string[] } {
-    // Spellings per name, folded once: each lookup below is then a set probe, not a scan of the mentions.
-    const byEntry = new Map<NameEntry, Set<string>>();
+  /** Whether a title match is of the family node `id`. */
+  private titleNames(id: string): boolean {
+    const node = this.compiled.nodeIndex.get(id);
+    return node !== undefined && this.titleFlags[node] === 1;
+  }
+
+  /** Gives each proposed name the family of the known name it spells, if any; the proposed names' folded spellings (by index). */
+  private matchProposed(proposed: readonly ProposedName[]): string[] {
+    // Spellings per name, folded once: each lookup below is then a map probe, not a scan of the mentions.
     const byFolded = new Map<string, NameEntry>();
-    for (const entry of this.entries) {
-      const folded = new Set([foldedLabel(entry.name), ...[...entry.spellings].map(foldName)]);
-      byEntry.set(entry, folded);
-      for (const text of folded) if (!byFolded.has(text)) byFolded.set(text, entry);
-    }
+    for (const entry of this.entries) for (const text of entry.foldedSpellings()) if (!byFolded.has(text)) byFolded.set(text, entry);
     const folded = proposed.map((p) => foldName(p.text));
     for (let i = 0; i < proposed.length; i++) {
       const known = byFolded.get(folded[i]!);
       if (known) proposed[i]!.node = known.name.node;
     }
-    return { byEntry, folded };
+    return folded;
   }
 
   /** Settles which of the matches at one place are name mentions, then scores them all in order. */
@@ -181,21 +206,20 @@ export class NameCollector implements MatchSink {
 
   /** Notes a mention of a name (kept to be read for its role while the name has few); its entry's index, or -1 when it is none. */
   private mention(candidate: Candidate): number {
-    const { compiled } = this;
-    const nameId = this.ruleNames[candidate.rule];
-    if (nameId === undefined || !countsRule(compiled, this.evidence!, candidate.rule, candidate.field)) return -1;
-    const name = compiled.names.get(nameId);
-    if (!name) return -1;
-    let entry = this.byName.get(nameId);
-    if (!entry) {
-      entry = new NameEntry(name, this.entries.length);
-      this.byName.set(nameId, entry);
-      this.entries.push(entry);
+    const slot = this.ruleSlots[candidate.rule]!;
+    if (slot < 0 || !countsRule(this.compiled, this.evidence!, candidate.rule, candidate.field)) return -1;
+    const { folded } = this;
+    let index = this.slotEntries[slot]!;
+    if (index < 0) {
+      const name = this.slotNames[slot]!;
+      index = this.entries.push(new NameEntry(name, this.entries.length, slot, folded.size > 0 && folded.has(foldedLabel(name)))) - 1;
+      this.slotEntries[slot] = index;
     }
+    const entry = this.entries[index]!;
     // A role is settled by a name's first mentions; a run-on text repeating it thousands of times reads no further.
     // (Nor once it is the paper's own: no mention can make a role stronger than that.)
     if (entry.total < ROLE_MENTIONS && !entry.own) {
-      if (this.folded.size > 0 && (this.folded.has(foldName(candidate.text)) || this.folded.has(foldedLabel(name)))) entry.own = true;
+      if (entry.ownLabel || (folded.size > 0 && folded.has(foldName(candidate.text)))) entry.own = true;
       else entry.toRead.push(candidate);
     }
     entry.note(candidate, this.maxEvidence);
@@ -238,6 +262,29 @@ export class NameCollector implements MatchSink {
   private readRole(candidate: Candidate): NameRole {
     return mentionRole(sentenceAround(this.fields.texts[candidate.field] ?? '', candidate.start, candidate.end, candidate.field === 'title')).role;
   }
+}
+
+/** The paper introduces the name (a test for `some`, made once rather than at every record). */
+function proposes(entry: NameEntry): boolean {
+  return entry.role === 'proposes';
+}
+
+/**
+ * A known name the paper introduces is also one of its proposed names (NAMES.md), unless a proposed
+ * name already spells it in its family; `folded`: the proposed names' folded spellings (undefined: none).
+ */
+function addKnownProposed(entries: readonly NameEntry[], proposed: ProposedName[], folded: readonly string[] | undefined): void {
+  const keys = folded && new Set(proposed.map((p, i) => `${p.node}\u0000${folded[i]}`));
+  for (const entry of entries) {
+    if (entry.role !== 'proposes' || (keys !== undefined && entry.foldedSpellings().some((text) => keys.has(`${entry.name.node}\u0000${text}`)))) continue;
+    const first = entry.firstInTitle ?? entry.evidence[0]!;
+    proposed.push({ text: entry.name.label, node: entry.name.node, evidence: { field: first.field, start: first.start, end: first.end, text: first.text } });
+  }
+}
+
+/** A comparison or tool cue: a mention with one does not make its name an object of study. */
+function isToolCue(cue: string): boolean {
+  return cue === 'comparison' || cue === 'trailing-comparison' || cue === 'usage';
 }
 
 /** The roles read so far of the name being settled, by mention (reading is synchronous). */
@@ -320,10 +367,16 @@ class NameEntry {
   readonly toRead: Candidate[] = [];
   /** Settled when the record is read. */
   role: NameRole = 'mentions';
+  /** Its label and spellings, folded (made when first asked for: only a record with proposed names asks). */
+  private folded: string[] | undefined;
 
   constructor(
     readonly name: NamedMethod,
     readonly index: number,
+    /** Its name slot in the collector. */
+    readonly slot: number,
+    /** Its label is a proposed name's spelling: any of its first mentions makes it the paper's own. */
+    readonly ownLabel: boolean,
   ) {}
 
   note(candidate: Candidate, maxEvidence: number): void {
@@ -332,9 +385,18 @@ class NameEntry {
     if (this.firstInTitle === undefined && candidate.field === 'title') this.firstInTitle = candidate;
     const key = sentenceKey(candidate.field, candidate.sentence);
     if (this.sentences.size < 3) this.sentences.add(key);
-    if (candidate.cues.some((c) => c === 'comparison' || c === 'trailing-comparison' || c === 'usage')) this.cued++;
+    if (candidate.cues.some(isToolCue)) this.cued++;
     this.spellings.add(candidate.text);
     this.weights.add(key, candidate.weight);
+  }
+
+  /** Its label and spellings, folded, once its mentions are all seen. */
+  foldedSpellings(): readonly string[] {
+    if (this.folded === undefined) {
+      this.folded = [foldedLabel(this.name)];
+      for (const text of this.spellings) this.folded.push(foldName(text));
+    }
+    return this.folded;
   }
 }
 
@@ -683,7 +745,7 @@ function uniqueProposed(found: ProposedName[]): ProposedName[] {
   if (found.length < 2) return found;
   const byText = new Map<string, ProposedName>();
   for (const p of found) {
-    const folded = isPlainName(p.text) ? p.text.toLowerCase() : foldName(p.text);
+    const folded = foldName(p.text);
     const seen = byText.get(folded);
     if (!seen) byText.set(folded, p);
     else if (seen.expansion === undefined && p.expansion !== undefined) seen.expansion = p.expansion;
