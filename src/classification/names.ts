@@ -64,7 +64,8 @@ export class NameCollector implements MatchSink {
   private readonly scorer: RoleScorer;
   private readonly group: PlaceGroup = new PlaceGroup();
   private proposed: ProposedName[] = [];
-  /** The folded spellings of the proposed names. */
+  /** The proposed names' folded spellings, by index, and as a set. */
+  private proposedFolded: string[] = [];
   private readonly folded = new Set<string>();
   /** The family nodes the title names, flagged by index, and which (a study-framed title makes their background names studied). */
   private readonly titleFlags: Uint8Array;
@@ -121,7 +122,8 @@ export class NameCollector implements MatchSink {
     this.proposed = proposedNames(fields);
     // Clearing a set allocates its table anew: most records propose nothing, and it is empty already.
     if (this.folded.size > 0) this.folded.clear();
-    for (const p of this.proposed) this.folded.add(foldName(p.text));
+    this.proposedFolded = this.proposed.map((p) => foldName(p.text));
+    for (const text of this.proposedFolded) this.folded.add(text);
     this.scorer.start(evidence, keep);
   }
 
@@ -179,7 +181,7 @@ export class NameCollector implements MatchSink {
     // Spellings per name, folded once: each lookup below is then a map probe, not a scan of the mentions.
     const byFolded = new Map<string, NameEntry>();
     for (const entry of this.entries) for (const text of entry.foldedSpellings()) if (!byFolded.has(text)) byFolded.set(text, entry);
-    const folded = proposed.map((p) => foldName(p.text));
+    const folded = this.proposedFolded;
     for (let i = 0; i < proposed.length; i++) {
       const known = byFolded.get(folded[i]!);
       if (known) proposed[i]!.node = known.name.node;

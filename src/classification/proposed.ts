@@ -530,7 +530,7 @@ const PRIOR_OPENING = /^\s*(?:previously|earlier|formerly|recently|in\s+(?:(?:a|
  * protocol"). A sentence-initial verb ("Proposed methods …") and one after an article ("the
  * proposed X") are not finite verbs and are left to the other rules.
  */
-export function earlierWork(text: string, start: number, end: number): boolean {
+function earlierWork(text: string, start: number, end: number): boolean {
   if (end - start < 4 || text.charCodeAt(end - 1) !== 100 || text.charCodeAt(end - 2) !== 101) return false;
   let at = start;
   while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
@@ -559,9 +559,9 @@ function opensSentence(text: string, at: number): boolean {
 
 const OWN_SUBJECTS = new FoldedWords(['we', 'i', 'our', 'this', 'these', 'here']);
 
-/** Where the sentence holding `at` starts: after the last stop and space before it (within 300 characters). */
-function sentenceStart(text: string, at: number): number {
-  const floor = Math.max(0, at - 300);
+/** Where the sentence holding `at` starts: after the last stop and spaces before it, within `reach` characters. */
+function sentenceStart(text: string, at: number, reach = 300): number {
+  const floor = Math.max(0, at - reach);
   let from = at;
   while (from > floor && !(isStop(text.charCodeAt(from - 1)) && isSpaceCode(text.charCodeAt(from)))) from--;
   while (from < at && isSpaceCode(text.charCodeAt(from))) from++;
@@ -1093,12 +1093,9 @@ const USED_NAMED = /\b(?:use[sd]?|using|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|l
 
 const LETTER_JOINED = /^(?:[A-Z]-[A-Z][\w²³]*|[A-Z][\w²³]*-[A-Z])$/;
 
-/** The sentence up to `at`. */
+/** The sentence up to `at` (within 200 characters). */
 function sentenceBefore(text: string, at: number): string {
-  const floor = Math.max(0, at - 200);
-  let from = at;
-  while (from > floor && !(isStop(text.charCodeAt(from - 1)) && isSpaceCode(text.charCodeAt(from)))) from--;
-  return text.slice(from, at);
+  return text.slice(sentenceStart(text, at, 200), at);
 }
 
 
