@@ -20,8 +20,8 @@ export type DefaultTaxonomyFacetIds = {
   "modality": ModalityId;
 };
 
-/** Ids of the named methods (337). */
-export const NAME_IDS = ["lora","qlora","dora","adalora","rslora","lora-plus","lora-fa","pissa","qpissa","olora","eva","corda","loftq","lora-ga","milora","mica","qa-lora","alora","vera","pvera","vb-lora","loha","lokr","lycoris","x-lora","dylora","sora","autolora","delta-lora","laplace-lora","periodiclora","moslora","lorahub","mole","moelora","mixlora","loramoe","mora","relora","longlora","lora-xs","delora","gralora","randlora","glora","lily","hira","unilora","tinylora","kasa","velora","monteclora","bd-lora","krona","intrinsic-said","kadaptation","hiwi","svft","svd-lora","melora","o-lora","gs-lora","lora-pro","lora-drop","s-lora","tied-lora","fedlora","lora-sp","increlora","prilora","hydralora","alora-alloc","slora","lora-sb","dora-dynamic","ia3","ssf","oft","boft","hra","osf","psoft","road","fourierft","waveft","c3a","miss","bone","frod","peanut","layernorm-tuning","trainable-tokens","polytropon","lst","unipelt","autopeft","s3pet","noah","mov","reft","loreft","warp","compacter","adapterfusion","adapterdrop","mad-x","adamix","sparseadapter","mam-adapter","adaptformer","llama-adapter","clip-adapter","tip-adapter","llm-adapters","houlsby-adapter","parallel-adapter","prefix-tuning","prompt-tuning","p-tuning","p-tuning-v2","deep-prompt-tuning","multitask-prompt-tuning","cpt","vpt","coop","cocoop","maple","spot","attempt","idpg","xprompt","l2p","dualprompt","coda-prompt","bitfit","diff-pruning","fish-mask","fish-dip","lt-sft","child-tuning","pafi","sam-sparse","far","xattn-tuning","spt","autofreeze","threshold-mask","shira","smt","spiel","composable-sft","surgical-fine-tuning","sparsegrad","meprop","lisa","wise-ft","model-soups","task-arithmetic","ties-merging","dare","della","slerp","nuslerp","karcher-mean","model-breadcrumbs","model-stock","sce","fisher-merging","regmean","adamerging","git-re-basin","zipit","ot-fusion","swa","emr-merging","tall-masks","pcb-merging","tsv-merge","iso-c","knots","twin-merging","wemoe","model-ratatouille","lines","evolutionary-model-merge","negmerge","nearswap","passthrough","rewarded-soups","optmerge","less","lima","deita","ifd","superfiltering","mods","selectit","reflection-tuning","iterselecttune","lead","mig","delift","instag","instruction-mining","tsds","nuggets","car","dsir","doremi","doge","odm","skill-it","semdedup","d4","dataset-cartography","d2-pruning","influence-functions","alpagasus","ds2","tracin","lp-ft","flyp","autoft","robustvit","ewc","lwf","si","gem","a-gem","mas","rwalk","icarl","gdumb","experience-replay","generative-replay","gss","mir","der","der-plus-plus","er-ace","er-aml","bic","cope","cwr","ar1","lfl","il2m","scr","mer","expert-gate","deep-slda","rar","packnet","rlhf","rlaif","constitutional-ai","ppo","dpo","ipo","kto","orpo","simpo","cpo","grpo","gspo","gmpo","dapo","dr-grpo","rloo","reinforce-plus-plus","remax","slic-hf","rrhf","rso","f-dpo","exo","nca","robust-dpo","bco","tr-dpo","rpo","sppo","aot","discopop","wpo","apo","mpo","alphapo","tpo","ld-dpo","nash-md","nlhf","xpo","online-dpo","pre-dpo","gkd","minillm","raft-align","rest","star","rome","r-rome","memit","emmet","pmet","knowledge-neurons","mend","serac","ike","grace","melo","wise","alphaedit","ultraedit","dinm","instructedit","malmen","ft-l","ft-m","defer","namet","t-patcher","ke","calinet","gradient-ascent","graddiff","npo","simnpo","rmu","undial","altpo","satimp","wga","ce-u","pdu","llmu","scrub"] as const;
+/** Ids of the named methods (349). */
+export const NAME_IDS = ["lora","qlora","dora","adalora","rslora","lora-plus","lora-fa","pissa","qpissa","olora","eva","corda","loftq","lora-ga","inflora","milora","mica","qa-lora","alora","vera","pvera","vb-lora","loha","lokr","lycoris","x-lora","dylora","sora","autolora","delta-lora","laplace-lora","periodiclora","moslora","lorahub","mole","moelora","mixlora","loramoe","mora","relora","longlora","lora-xs","delora","gralora","randlora","glora","lily","hira","unilora","tinylora","kasa","velora","monteclora","bd-lora","krona","intrinsic-said","kadaptation","hiwi","svft","svd-lora","melora","o-lora","gs-lora","lora-pro","lora-drop","s-lora","tied-lora","fedlora","lora-sp","increlora","prilora","hydralora","alora-alloc","slora","lora-sb","dora-dynamic","ia3","ssf","oft","boft","hra","osf","psoft","road","fourierft","waveft","c3a","miss","bone","frod","peanut","layernorm-tuning","trainable-tokens","polytropon","lst","unipelt","autopeft","s3pet","noah","mov","reft","loreft","warp","compacter","adapterfusion","adapterdrop","mad-x","adamix","sparseadapter","mam-adapter","adaptformer","llama-adapter","llama-adapter-v2","clip-adapter","tip-adapter","llm-adapters","houlsby-adapter","parallel-adapter","prefix-tuning","prompt-tuning","p-tuning","p-tuning-v2","deep-prompt-tuning","multitask-prompt-tuning","cpt","vpt","coop","cocoop","maple","kgcoop","promptsrc","spot","attempt","dept","idpg","xprompt","l2p","dualprompt","coda-prompt","bitfit","diff-pruning","fish-mask","fish-dip","lt-sft","child-tuning","pafi","sam-sparse","far","xattn-tuning","spt","autofreeze","threshold-mask","shira","smt","spiel","composable-sft","surgical-fine-tuning","sparsegrad","meprop","lisa","wise-ft","model-soups","task-arithmetic","ties-merging","dare","della","slerp","nuslerp","karcher-mean","model-breadcrumbs","model-stock","sce","fisher-merging","regmean","adamerging","git-re-basin","zipit","ot-fusion","swa","emr-merging","tall-masks","pcb-merging","tsv-merge","iso-c","knots","twin-merging","wemoe","model-ratatouille","lines","evolutionary-model-merge","negmerge","nearswap","passthrough","rewarded-soups","warm","optmerge","less","lima","deita","ifd","superfiltering","mods","selectit","reflection-tuning","iterselecttune","lead","mig","delift","instag","instruction-mining","tsds","nuggets","car","dsir","doremi","doge","odm","skill-it","semdedup","d4","dataset-cartography","d2-pruning","influence-functions","alpagasus","ds2","tracin","lp-ft","flyp","autoft","ftp","tpgm","robustvit","ewc","lwf","si","gem","a-gem","mas","rwalk","icarl","gdumb","experience-replay","generative-replay","gss","mir","der","der-plus-plus","er-ace","er-aml","bic","cope","cwr","ar1","lfl","il2m","scr","mer","expert-gate","deep-slda","rar","packnet","rlhf","rlaif","constitutional-ai","ppo","dpo","ipo","kto","orpo","simpo","cpo","grpo","gspo","gmpo","dapo","dr-grpo","rloo","reinforce-plus-plus","remax","slic-hf","rrhf","rso","f-dpo","exo","nca","robust-dpo","bco","tr-dpo","rpo","sppo","spin","aot","discopop","wpo","apo","mpo","alphapo","tpo","ld-dpo","nash-md","nlhf","xpo","online-dpo","pre-dpo","step-dpo","gkd","minillm","raft-align","rest","star","rome","r-rome","memit","emmet","pmet","knowledge-neurons","mend","serac","ike","grace","melo","wise","alphaedit","ultraedit","dinm","instructedit","malmen","ft-l","ft-m","defer","namet","t-patcher","ke","calinet","gradient-ascent","graddiff","npo","simnpo","rmu","undial","altpo","satimp","wga","ce-u","pdu","llmu","scrub","salun","esd"] as const;
 export type NameId = (typeof NAME_IDS)[number];
 
 /** Any node id of this taxonomy. */
@@ -1206,6 +1206,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
+          "text": "InfLoRA",
+          "weight": 1.5,
+          "name": "inflora"
+        },
+        {
+          "kind": "phrase",
+          "text": "interference-free low-rank adaptation",
+          "weight": 1.5,
+          "name": "inflora"
+        },
+        {
+          "kind": "acronym",
           "text": "MiLoRA",
           "weight": 1.2,
           "name": "milora"
@@ -2104,6 +2116,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "name": "llama-adapter"
         },
         {
+          "kind": "acronym",
+          "text": "LLaMA-Adapter V2",
+          "weight": 1.5,
+          "name": "llama-adapter-v2"
+        },
+        {
           "kind": "phrase",
           "text": "prefix tuning",
           "weight": 1.5,
@@ -2206,6 +2224,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "name": "cocoop"
         },
         {
+          "kind": "acronym",
+          "text": "Co-CoOp",
+          "weight": 1.3,
+          "name": "cocoop"
+        },
+        {
           "kind": "phrase",
           "text": "Conditional Context Optimization",
           "weight": 1.4,
@@ -2222,6 +2246,30 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "Multi-modal Prompt Learning",
           "weight": 1.4,
           "name": "maple"
+        },
+        {
+          "kind": "acronym",
+          "text": "KgCoOp",
+          "weight": 1.3,
+          "name": "kgcoop"
+        },
+        {
+          "kind": "phrase",
+          "text": "knowledge-guided context optimization",
+          "weight": 1.3,
+          "name": "kgcoop"
+        },
+        {
+          "kind": "acronym",
+          "text": "PromptSRC",
+          "weight": 1.3,
+          "name": "promptsrc"
+        },
+        {
+          "kind": "phrase",
+          "text": "Prompting with Self-regulating Constraints",
+          "weight": 1.4,
+          "name": "promptsrc"
         },
         {
           "kind": "acronym",
@@ -2250,6 +2298,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "prompt"
           ],
           "name": "attempt"
+        },
+        {
+          "kind": "acronym",
+          "text": "DePT",
+          "weight": 1.3,
+          "name": "dept"
+        },
+        {
+          "kind": "phrase",
+          "text": "decomposed prompt tuning",
+          "weight": 1.3,
+          "name": "dept"
         },
         {
           "kind": "acronym",
@@ -2428,6 +2488,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "principal weights",
           "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "weight saliency",
+          "weight": 1,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -3442,6 +3508,24 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "rewarded soups",
           "weight": 1.2,
           "name": "rewarded-soups"
+        },
+        {
+          "kind": "acronym",
+          "text": "WARM",
+          "weight": 1.3,
+          "context": [
+            "reward model",
+            "reward models",
+            "weight averaging",
+            "averaging"
+          ],
+          "name": "warm"
+        },
+        {
+          "kind": "phrase",
+          "text": "weight averaged reward models",
+          "weight": 1.5,
+          "name": "warm"
         },
         {
           "kind": "acronym",
@@ -4602,6 +4686,35 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
+          "text": "FTP",
+          "weight": 1.2,
+          "context": [
+            "robust fine-tuning",
+            "out-of-distribution",
+            "projection"
+          ],
+          "name": "ftp"
+        },
+        {
+          "kind": "phrase",
+          "text": "fast trainable projection",
+          "weight": 1.5,
+          "name": "ftp"
+        },
+        {
+          "kind": "acronym",
+          "text": "TPGM",
+          "weight": 1.2,
+          "name": "tpgm"
+        },
+        {
+          "kind": "phrase",
+          "text": "trainable projected gradient method",
+          "weight": 1.5,
+          "name": "tpgm"
+        },
+        {
+          "kind": "acronym",
           "text": "RobustViT",
           "weight": 1.2,
           "name": "robustvit"
@@ -5167,7 +5280,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "forgetting task",
         "forgetting procedure",
         "forgetting process",
-        "forgetting of the unwanted"
+        "forgetting of the unwanted",
+        "forgetting data",
+        "forgetting dataset",
+        "data forgetting",
+        "forget-me-not"
       ],
       "yields": [],
       "examples": {
@@ -5695,6 +5812,26 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
+          "text": "SPIN",
+          "weight": 1.2,
+          "context": [
+            "self-play",
+            "fine-tuning",
+            "LLM",
+            "LLMs",
+            "language model",
+            "language models"
+          ],
+          "name": "spin"
+        },
+        {
+          "kind": "phrase",
+          "text": "self-play fine-tuning",
+          "weight": 1.5,
+          "name": "spin"
+        },
+        {
+          "kind": "acronym",
           "text": "AOT",
           "weight": 1,
           "context": SHARED_9,
@@ -5802,6 +5939,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "Pre-DPO",
           "weight": 1.2,
           "name": "pre-dpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "Step-DPO",
+          "weight": 1.5,
+          "name": "step-dpo"
         },
         {
           "kind": "acronym",
@@ -6544,6 +6687,38 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "forget"
           ],
           "name": "scrub"
+        },
+        {
+          "kind": "acronym",
+          "text": "SalUn",
+          "weight": 1.5,
+          "name": "salun"
+        },
+        {
+          "kind": "phrase",
+          "text": "saliency unlearning",
+          "weight": 1.5,
+          "name": "salun"
+        },
+        {
+          "kind": "acronym",
+          "text": "ESD",
+          "weight": 1.2,
+          "context": [
+            "erase",
+            "erasing",
+            "erasure",
+            "erased",
+            "unlearning",
+            "concept removal"
+          ],
+          "name": "esd"
+        },
+        {
+          "kind": "phrase",
+          "text": "erased stable diffusion",
+          "weight": 1.5,
+          "name": "esd"
         }
       ],
       "exclude": [],
@@ -8624,6 +8799,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "arxiv": "2407.05000"
     },
     {
+      "id": "inflora",
+      "label": "InfLoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "orthogonal"
+      ],
+      "expansion": "Interference-Free Low-Rank Adaptation",
+      "year": 2024,
+      "arxiv": "2404.00228"
+    },
+    {
       "id": "milora",
       "label": "MiLoRA",
       "node": "peft.lora",
@@ -9553,6 +9740,15 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "arxiv": "2303.16199"
     },
     {
+      "id": "llama-adapter-v2",
+      "label": "LLaMA-Adapter V2",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "year": 2023,
+      "arxiv": "2304.15010"
+    },
+    {
       "id": "clip-adapter",
       "label": "CLIP-Adapter",
       "node": "peft.adapter",
@@ -9700,6 +9896,26 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "arxiv": "2210.03117"
     },
     {
+      "id": "kgcoop",
+      "label": "KgCoOp",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Knowledge-guided Context Optimization",
+      "year": 2023,
+      "arxiv": "2303.13283"
+    },
+    {
+      "id": "promptsrc",
+      "label": "PromptSRC",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Prompting with Self-regulating Constraints",
+      "year": 2023,
+      "arxiv": "2307.06948"
+    },
+    {
       "id": "spot",
       "label": "SPoT",
       "node": "peft.prompt",
@@ -9717,6 +9933,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "groups": [],
       "year": 2022,
       "arxiv": "2205.11961"
+    },
+    {
+      "id": "dept",
+      "label": "DePT",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [
+        "prompt"
+      ],
+      "expansion": "Decomposed Prompt Tuning",
+      "year": 2023,
+      "arxiv": "2309.05173"
     },
     {
       "id": "idpg",
@@ -10290,6 +10518,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "arxiv": "2306.04488"
     },
     {
+      "id": "warm",
+      "label": "WARM",
+      "node": "weight-interpolation",
+      "aliases": [],
+      "groups": [
+        "averaging"
+      ],
+      "expansion": "Weight Averaged Reward Models",
+      "year": 2024,
+      "arxiv": "2401.12187"
+    },
+    {
       "id": "optmerge",
       "label": "OptMerge",
       "node": "weight-interpolation",
@@ -10583,6 +10823,29 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "groups": [],
       "year": 2024,
       "arxiv": "2401.10220"
+    },
+    {
+      "id": "ftp",
+      "label": "FTP",
+      "node": "robustness",
+      "aliases": [],
+      "groups": [
+        "robust"
+      ],
+      "expansion": "Fast Trainable Projection",
+      "year": 2023,
+      "arxiv": "2310.19182"
+    },
+    {
+      "id": "tpgm",
+      "label": "TPGM",
+      "node": "robustness",
+      "aliases": [],
+      "groups": [
+        "robust"
+      ],
+      "expansion": "Trainable Projected Gradient Method",
+      "year": 2023
     },
     {
       "id": "robustvit",
@@ -11170,6 +11433,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "arxiv": "2405.00675"
     },
     {
+      "id": "spin",
+      "label": "SPIN",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "expansion": "Self-Play Fine-Tuning",
+      "year": 2024,
+      "arxiv": "2401.01335"
+    },
+    {
       "id": "aot",
       "label": "AOT",
       "node": "alignment",
@@ -11289,6 +11564,17 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "groups": [
         "preference"
       ]
+    },
+    {
+      "id": "step-dpo",
+      "label": "Step-DPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "year": 2024,
+      "arxiv": "2406.18629"
     },
     {
       "id": "gkd",
@@ -11693,6 +11979,30 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       ],
       "year": 2023,
       "arxiv": "2302.09880"
+    },
+    {
+      "id": "salun",
+      "label": "SalUn",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ],
+      "expansion": "Saliency Unlearning",
+      "year": 2023,
+      "arxiv": "2310.12508"
+    },
+    {
+      "id": "esd",
+      "label": "ESD",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ],
+      "expansion": "Erased Stable Diffusion",
+      "year": 2023,
+      "arxiv": "2303.07345"
     }
   ],
   "description": "Fine-tuning methods for pretrained models (PEFT and LoRA variants, sparse fine-tuning, weight interpolation and merging, data selection, robustness, forgetting, alignment, editing), with paper type and modality facets."
