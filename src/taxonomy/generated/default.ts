@@ -20,8 +20,8 @@ export type DefaultTaxonomyFacetIds = {
   "modality": ModalityId;
 };
 
-/** Ids of the named methods (351). */
-export const NAME_IDS = ["lora","qlora","dora","adalora","rslora","lora-plus","lora-fa","pissa","qpissa","olora","eva","corda","loftq","lora-ga","inflora","milora","mica","qa-lora","alora","vera","pvera","vb-lora","loha","lokr","lycoris","x-lora","dylora","sora","autolora","delta-lora","laplace-lora","periodiclora","moslora","lorahub","mole","moelora","mixlora","loramoe","mora","relora","longlora","lora-xs","delora","gralora","randlora","glora","lily","hira","unilora","tinylora","kasa","velora","monteclora","bd-lora","krona","intrinsic-said","kadaptation","hiwi","svft","svd-lora","melora","o-lora","gs-lora","lora-pro","lora-drop","s-lora","tied-lora","fedlora","lora-sp","increlora","prilora","hydralora","alora-alloc","slora","lora-sb","dora-dynamic","ia3","ssf","oft","boft","hra","osf","psoft","road","fourierft","waveft","c3a","miss","bone","frod","peanut","layernorm-tuning","trainable-tokens","polytropon","lst","unipelt","autopeft","s3pet","noah","mov","reft","loreft","warp","compacter","adapterfusion","adapterdrop","mad-x","adamix","sparseadapter","mam-adapter","adaptformer","llama-adapter","llama-adapter-v2","clip-adapter","ip-adapter","tip-adapter","llm-adapters","houlsby-adapter","parallel-adapter","prefix-tuning","prompt-tuning","p-tuning","p-tuning-v2","deep-prompt-tuning","multitask-prompt-tuning","cpt","vpt","coop","cocoop","maple","kgcoop","promptsrc","spot","attempt","dept","idpg","xprompt","l2p","dualprompt","coda-prompt","bitfit","diff-pruning","fish-mask","fish-dip","lt-sft","child-tuning","pafi","sam-sparse","far","xattn-tuning","spt","autofreeze","threshold-mask","shira","smt","spiel","composable-sft","surgical-fine-tuning","sparsegrad","meprop","hft","lisa","wise-ft","model-soups","task-arithmetic","ties-merging","dare","della","slerp","nuslerp","karcher-mean","model-breadcrumbs","model-stock","sce","fisher-merging","regmean","adamerging","git-re-basin","zipit","ot-fusion","swa","emr-merging","tall-masks","pcb-merging","tsv-merge","iso-c","knots","twin-merging","wemoe","model-ratatouille","lines","evolutionary-model-merge","negmerge","nearswap","passthrough","rewarded-soups","warm","optmerge","less","lima","deita","ifd","superfiltering","mods","selectit","reflection-tuning","iterselecttune","lead","mig","delift","instag","instruction-mining","tsds","nuggets","car","dsir","doremi","doge","odm","skill-it","semdedup","d4","dataset-cartography","d2-pruning","influence-functions","alpagasus","ds2","tracin","lp-ft","flyp","autoft","ftp","tpgm","robustvit","ewc","lwf","si","gem","a-gem","mas","rwalk","icarl","gdumb","experience-replay","generative-replay","gss","mir","der","der-plus-plus","er-ace","er-aml","bic","cope","cwr","ar1","lfl","il2m","scr","mer","expert-gate","deep-slda","rar","packnet","rlhf","rlaif","constitutional-ai","ppo","dpo","ipo","kto","orpo","simpo","cpo","grpo","gspo","gmpo","dapo","dr-grpo","rloo","reinforce-plus-plus","remax","slic-hf","rrhf","rso","f-dpo","exo","nca","robust-dpo","bco","tr-dpo","rpo","sppo","spin","aot","discopop","wpo","apo","mpo","alphapo","tpo","ld-dpo","nash-md","nlhf","xpo","online-dpo","pre-dpo","step-dpo","gkd","minillm","raft-align","rest","star","rome","r-rome","memit","emmet","pmet","knowledge-neurons","mend","serac","ike","grace","melo","wise","alphaedit","ultraedit","dinm","instructedit","malmen","ft-l","ft-m","defer","namet","t-patcher","ke","calinet","gradient-ascent","graddiff","npo","simnpo","rmu","undial","altpo","satimp","wga","ce-u","pdu","llmu","scrub","salun","esd"] as const;
+/** Ids of the named methods (352). */
+export const NAME_IDS = ["lora","qlora","dora","adalora","rslora","lora-plus","lora-fa","pissa","qpissa","olora","eva","corda","loftq","lora-ga","inflora","milora","mica","qa-lora","alora","vera","pvera","vb-lora","loha","lokr","lycoris","x-lora","dylora","sora","autolora","delta-lora","laplace-lora","periodiclora","moslora","lorahub","mole","moelora","mixlora","loramoe","mora","relora","longlora","lora-xs","delora","gralora","randlora","glora","lily","hira","unilora","tinylora","kasa","velora","monteclora","bd-lora","krona","intrinsic-said","kadaptation","hiwi","svft","svd-lora","melora","o-lora","gs-lora","lora-pro","lora-drop","s-lora","tied-lora","fedlora","lora-sp","increlora","prilora","hydralora","alora-alloc","slora","lora-sb","dora-dynamic","ia3","ssf","oft","boft","hra","osf","psoft","road","fourierft","waveft","c3a","miss","bone","frod","peanut","layernorm-tuning","trainable-tokens","polytropon","lst","unipelt","autopeft","s3pet","noah","mov","reft","loreft","warp","compacter","adapterfusion","adapterdrop","mad-x","adamix","sparseadapter","mam-adapter","adaptformer","llama-adapter","llama-adapter-v2","clip-adapter","ip-adapter","tip-adapter","llm-adapters","houlsby-adapter","parallel-adapter","prefix-tuning","prompt-tuning","p-tuning","p-tuning-v2","deep-prompt-tuning","multitask-prompt-tuning","cpt","vpt","coop","cocoop","maple","kgcoop","promptsrc","spot","attempt","dept","idpg","xprompt","l2p","dualprompt","coda-prompt","bitfit","diff-pruning","fish-mask","fish-dip","lt-sft","child-tuning","pafi","sam-sparse","far","xattn-tuning","spt","autofreeze","threshold-mask","shira","smt","spiel","composable-sft","surgical-fine-tuning","sparsegrad","meprop","hft","lisa","wise-ft","model-soups","task-arithmetic","ties-merging","dare","della","slerp","nuslerp","karcher-mean","model-breadcrumbs","model-stock","sce","fisher-merging","regmean","adamerging","git-re-basin","zipit","ot-fusion","swa","emr-merging","tall-masks","pcb-merging","tsv-merge","iso-c","knots","twin-merging","wemoe","model-ratatouille","lines","evolutionary-model-merge","negmerge","nearswap","passthrough","rewarded-soups","warm","optmerge","less","lima","deita","ifd","superfiltering","mods","selectit","reflection-tuning","iterselecttune","lead","mig","delift","instag","instruction-mining","tsds","nuggets","car","dsir","doremi","doge","odm","skill-it","semdedup","d4","dataset-cartography","d2-pruning","influence-functions","alpagasus","ds2","tracin","lp-ft","flyp","autoft","ftp","tpgm","robustvit","ewc","lwf","si","gem","a-gem","mas","rwalk","icarl","gdumb","experience-replay","generative-replay","gss","mir","der","der-plus-plus","er-ace","er-aml","bic","cope","cwr","ar1","lfl","il2m","scr","mer","expert-gate","deep-slda","rar","packnet","rlhf","rlaif","constitutional-ai","ppo","dpo","ipo","kto","orpo","simpo","cpo","grpo","gspo","gmpo","dapo","dr-grpo","rloo","reinforce-plus-plus","remax","slic-hf","rrhf","rso","f-dpo","exo","nca","robust-dpo","bco","tr-dpo","rpo","sppo","spin","aot","discopop","wpo","apo","mpo","alphapo","tpo","ld-dpo","nash-md","nlhf","xpo","online-dpo","pre-dpo","tdpo","step-dpo","gkd","minillm","raft-align","rest","star","rome","r-rome","memit","emmet","pmet","knowledge-neurons","mend","serac","ike","grace","melo","wise","alphaedit","ultraedit","dinm","instructedit","malmen","ft-l","ft-m","defer","namet","t-patcher","ke","calinet","gradient-ascent","graddiff","npo","simnpo","rmu","undial","altpo","satimp","wga","ce-u","pdu","llmu","scrub","salun","esd"] as const;
 export type NameId = (typeof NAME_IDS)[number];
 
 /** Any node id of this taxonomy. */
@@ -1069,6 +1069,21 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "name": "lora"
         },
         {
+          "kind": "acronym",
+          "text": "Lora",
+          "weight": 1,
+          "context": [
+            "low-rank",
+            "fine-tuning",
+            "fine-tune",
+            "fine-tuned",
+            "adapter",
+            "adapters",
+            "adaptation"
+          ],
+          "name": "lora"
+        },
+        {
           "kind": "phrase",
           "text": "low-rank adaptation",
           "weight": 1.5,
@@ -1084,6 +1099,24 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "QLoRA",
           "weight": 1.5,
+          "name": "qlora"
+        },
+        {
+          "kind": "acronym",
+          "text": "Q-LoRA",
+          "weight": 1.5,
+          "name": "qlora"
+        },
+        {
+          "kind": "acronym",
+          "text": "QLoRa",
+          "weight": 1.2,
+          "name": "qlora"
+        },
+        {
+          "kind": "acronym",
+          "text": "Qlora",
+          "weight": 1.2,
           "name": "qlora"
         },
         {
@@ -1105,6 +1138,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "name": "adalora"
         },
         {
+          "kind": "acronym",
+          "text": "AdaLora",
+          "weight": 1.2,
+          "name": "adalora"
+        },
+        {
           "kind": "phrase",
           "text": "Adaptive Low-Rank Adaptation",
           "weight": 1.4,
@@ -1113,6 +1152,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "rsLoRA",
+          "weight": 1.2,
+          "name": "rslora"
+        },
+        {
+          "kind": "acronym",
+          "text": "rs-LoRA",
           "weight": 1.2,
           "name": "rslora"
         },
@@ -3216,6 +3261,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "name": "wise-ft"
         },
         {
+          "kind": "acronym",
+          "text": "Wise-FT",
+          "weight": 1.5,
+          "name": "wise-ft"
+        },
+        {
           "kind": "phrase",
           "text": "model soups",
           "weight": 1.5,
@@ -3236,6 +3287,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "TIES-Merging",
+          "weight": 1.5,
+          "name": "ties-merging"
+        },
+        {
+          "kind": "acronym",
+          "text": "Ties-Merging",
           "weight": 1.5,
           "name": "ties-merging"
         },
@@ -5977,6 +6034,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "Pre-DPO",
           "weight": 1.2,
           "name": "pre-dpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "TDPO",
+          "weight": 1.3,
+          "name": "tdpo"
+        },
+        {
+          "kind": "phrase",
+          "text": "Token-level Direct Preference Optimization",
+          "weight": 1.4,
+          "name": "tdpo"
         },
         {
           "kind": "acronym",
@@ -11623,6 +11692,17 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "groups": [
         "preference"
       ]
+    },
+    {
+      "id": "tdpo",
+      "label": "TDPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "expansion": "Token-level Direct Preference Optimization",
+      "year": 2024
     },
     {
       "id": "step-dpo",
