@@ -31,16 +31,18 @@ const SHARED_0 = ["neural network","neural networks","deep learning","machine le
 const SHARED_1 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","task arithmetic","TIES-Merging","model soups","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
 const SHARED_2 = ["a fraction of","a subset of","a small subset of","a portion of","selected layers","specific layers","a few layers","selected parameters"];
 const SHARED_3 = ["fine-tuned","fine-tuning","finetuned","finetuning","fine-tune","weights","weight space","merging","merge","merged","task arithmetic","checkpoints"];
-const SHARED_4 = ["data","training data","pre-training data","instructions","samples","training examples","low-quality"];
-const SHARED_5 = ["data","training data","training samples","training examples","samples","subset","instances"];
-const SHARED_6 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
-const SHARED_7 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
-const SHARED_8 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","fine-tuned","chatbot","human preferences","preference data","preference optimization","instruction tuning"];
-const SHARED_9 = ["preference","DPO","alignment","reward"];
-const SHARED_10 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
-const SHARED_11 = ["unlearning","unlearn","forget","forgetting"];
-const SHARED_12 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
-const SHARED_13 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
+const SHARED_4 = ["weights","model weights","fine-tuned models","fine-tuned model","pre-trained and fine-tuned","pretrained and fine-tuned","zero-shot and fine-tuned","checkpoints"];
+const SHARED_5 = ["data","training data","pre-training data","instructions","samples","training examples","low-quality"];
+const SHARED_6 = ["data","training data","training samples","training examples","samples","subset","instances"];
+const SHARED_7 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
+const SHARED_8 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
+const SHARED_9 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","fine-tuned","chatbot","human preferences","preference data","preference optimization","instruction tuning"];
+const SHARED_10 = ["LLM","LLMs","language model","language models"];
+const SHARED_11 = ["preference","DPO","alignment","reward"];
+const SHARED_12 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
+const SHARED_13 = ["unlearning","unlearn","forget","forgetting"];
+const SHARED_14 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
+const SHARED_15 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -3169,15 +3171,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "interpolate",
           "weight": 1.3,
-          "with": [
-            "weights",
-            "model weights",
-            "fine-tuned models",
-            "fine-tuned model",
-            "pre-trained and fine-tuned",
-            "zero-shot and fine-tuned",
-            "checkpoints"
-          ],
+          "with": SHARED_4,
           "window": 6,
           "side": "after",
           "context": SHARED_1
@@ -3186,13 +3180,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "interpolating",
           "weight": 1.3,
-          "with": [
-            "weights",
-            "model weights",
-            "fine-tuned models",
-            "fine-tuned model",
-            "checkpoints"
-          ],
+          "with": SHARED_4,
           "window": 6,
           "side": "after"
         },
@@ -3963,7 +3951,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "filter",
           "weight": 1,
-          "with": SHARED_4,
+          "with": SHARED_5,
           "window": 4,
           "side": "after",
           "context": SHARED_1
@@ -3972,7 +3960,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "filtering",
           "weight": 1,
-          "with": SHARED_4,
+          "with": SHARED_5,
           "window": 4,
           "side": "after"
         },
@@ -3980,7 +3968,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "select",
           "weight": 1,
-          "with": SHARED_5,
+          "with": SHARED_6,
           "window": 4,
           "side": "after",
           "context": SHARED_1
@@ -3989,7 +3977,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "selecting",
           "weight": 1,
-          "with": SHARED_5,
+          "with": SHARED_6,
           "window": 4,
           "side": "after"
         },
@@ -5417,7 +5405,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human feedback",
           "weight": 1,
-          "context": SHARED_6
+          "context": SHARED_7
         },
         {
           "kind": "phrase",
@@ -5443,13 +5431,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "preference learning",
           "weight": 1.1,
-          "context": SHARED_7
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
           "text": "preference data",
           "weight": 1,
-          "context": SHARED_7
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
@@ -5470,37 +5458,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human preferences",
           "weight": 1,
-          "context": SHARED_7
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
           "text": "human preference",
           "weight": 1,
-          "context": SHARED_7
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
           "text": "reward model",
           "weight": 1.2,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
           "text": "reward models",
           "weight": 1.2,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
           "text": "reward modeling",
           "weight": 1.3,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
           "text": "reward modelling",
           "weight": 1.3,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
@@ -5526,7 +5514,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "policy optimization",
           "weight": 1,
-          "context": SHARED_6
+          "context": SHARED_7
         },
         {
           "kind": "phrase",
@@ -5542,6 +5530,23 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "reinforcement learning fine-tuning",
           "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "reinforced fine-tuning",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "via reinforcement learning",
+          "weight": 0.8,
+          "context": SHARED_10
+        },
+        {
+          "kind": "phrase",
+          "text": "through reinforcement learning",
+          "weight": 0.8,
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
@@ -5603,6 +5608,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.3
         },
         {
+          "kind": "near",
+          "text": "reinforcement learning",
+          "weight": 1.2,
+          "with": [
+            "supervised fine-tuning",
+            "SFT"
+          ],
+          "window": 6
+        },
+        {
           "kind": "acronym",
           "text": "RLHF",
           "weight": 1.5,
@@ -5653,7 +5668,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "proximal policy optimization",
           "weight": 1.2,
-          "context": SHARED_6,
+          "context": SHARED_7,
           "name": "ppo"
         },
         {
@@ -5857,14 +5872,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "EXO",
           "weight": 1,
-          "context": SHARED_9,
+          "context": SHARED_11,
           "name": "exo"
         },
         {
           "kind": "acronym",
           "text": "NCA",
           "weight": 1,
-          "context": SHARED_9,
+          "context": SHARED_11,
           "name": "nca"
         },
         {
@@ -5877,7 +5892,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "BCO",
           "weight": 1,
-          "context": SHARED_9,
+          "context": SHARED_11,
           "name": "bco"
         },
         {
@@ -5890,7 +5905,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "RPO",
           "weight": 1,
-          "context": SHARED_9,
+          "context": SHARED_11,
           "name": "rpo"
         },
         {
@@ -5929,7 +5944,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "AOT",
           "weight": 1,
-          "context": SHARED_9,
+          "context": SHARED_11,
           "name": "aot"
         },
         {
@@ -5967,7 +5982,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MPO",
           "weight": 1,
-          "context": SHARED_9,
+          "context": SHARED_11,
           "name": "mpo"
         },
         {
@@ -5980,7 +5995,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "TPO",
           "weight": 1,
-          "context": SHARED_9,
+          "context": SHARED_11,
           "name": "tpo"
         },
         {
@@ -6186,25 +6201,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "editing method",
           "weight": 1,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "editing methods",
           "weight": 1,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "editing task",
           "weight": 0.8,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "localized editing",
           "weight": 1.5,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
@@ -6220,7 +6235,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sequential editing",
           "weight": 1.4,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
@@ -6236,7 +6251,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "batch editing",
           "weight": 1.4,
-          "context": SHARED_10
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
@@ -6668,14 +6683,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GradAscent",
           "weight": 1.3,
-          "context": SHARED_11,
+          "context": SHARED_13,
           "name": "gradient-ascent"
         },
         {
           "kind": "phrase",
           "text": "gradient ascent",
           "weight": 1.2,
-          "context": SHARED_11,
+          "context": SHARED_13,
           "name": "gradient-ascent"
         },
         {
@@ -7986,19 +8001,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "convolutional neural network",
           "weight": 1.2,
-          "context": SHARED_12
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
           "text": "convolutional neural networks",
           "weight": 1.2,
-          "context": SHARED_12
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
           "text": "convolutional",
           "weight": 0.6,
-          "context": SHARED_12
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
@@ -8191,13 +8206,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "CNN",
           "weight": 1,
-          "context": SHARED_12
+          "context": SHARED_14
         },
         {
           "kind": "acronym",
           "text": "CNNs",
           "weight": 1,
-          "context": SHARED_12
+          "context": SHARED_14
         },
         {
           "kind": "acronym",
@@ -8379,19 +8394,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "multimodal models",
           "weight": 0.8,
-          "context": SHARED_12
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
           "text": "multimodal tasks",
           "weight": 0.8,
-          "context": SHARED_12
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
           "text": "multimodal",
           "weight": 0.4,
-          "context": SHARED_12
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
@@ -8501,13 +8516,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion model",
           "weight": 1.4,
-          "context": SHARED_13
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
           "text": "diffusion models",
           "weight": 1.4,
-          "context": SHARED_13
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -8548,7 +8563,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "generative adversarial network",
           "weight": 1,
-          "context": SHARED_13
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -8559,13 +8574,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion process",
           "weight": 1,
-          "context": SHARED_13
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
           "text": "flow matching",
           "weight": 0.8,
-          "context": SHARED_13
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -8601,13 +8616,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GAN",
           "weight": 0.8,
-          "context": SHARED_13
+          "context": SHARED_15
         },
         {
           "kind": "acronym",
           "text": "GANs",
           "weight": 0.8,
-          "context": SHARED_13
+          "context": SHARED_15
         },
         {
           "kind": "acronym",
