@@ -20,8 +20,8 @@ export type DefaultTaxonomyFacetIds = {
   "modality": ModalityId;
 };
 
-/** Ids of the named methods (355). */
-export const NAME_IDS = ["lora","qlora","dora","adalora","rslora","lora-plus","lora-fa","pissa","qpissa","olora","eva","corda","loftq","lora-ga","inflora","milora","mica","qa-lora","alora","vera","pvera","vb-lora","loha","lokr","lycoris","x-lora","dylora","sora","autolora","delta-lora","laplace-lora","periodiclora","moslora","lorahub","mole","moelora","mixlora","loramoe","mora","relora","longlora","lora-xs","delora","gralora","randlora","glora","lily","hira","unilora","tinylora","kasa","velora","monteclora","bd-lora","krona","intrinsic-said","kadaptation","hiwi","svft","svd-lora","melora","o-lora","gs-lora","lora-pro","lora-drop","s-lora","tied-lora","fedlora","lora-sp","increlora","prilora","hydralora","alora-alloc","slora","lora-sb","dora-dynamic","ia3","ssf","oft","boft","hra","osf","psoft","road","fourierft","waveft","c3a","miss","bone","frod","peanut","layernorm-tuning","trainable-tokens","polytropon","lst","unipelt","autopeft","s3pet","noah","mov","reft","loreft","warp","compacter","adapterfusion","adapterdrop","mad-x","adamix","sparseadapter","mam-adapter","adaptformer","llama-adapter","llama-adapter-v2","clip-adapter","ip-adapter","tip-adapter","llm-adapters","houlsby-adapter","parallel-adapter","prefix-tuning","prompt-tuning","p-tuning","p-tuning-v2","deep-prompt-tuning","multitask-prompt-tuning","cpt","vpt","coop","cocoop","maple","kgcoop","promptsrc","spot","attempt","dept","idpg","xprompt","l2p","dualprompt","coda-prompt","bitfit","diff-pruning","fish-mask","fish-dip","lt-sft","child-tuning","pafi","sam-sparse","far","xattn-tuning","spt","autofreeze","threshold-mask","shira","smt","spiel","composable-sft","surgical-fine-tuning","sparsegrad","meprop","hft","lisa","wise-ft","model-soups","task-arithmetic","ties-merging","dare","della","slerp","nuslerp","karcher-mean","model-breadcrumbs","model-stock","sce","fisher-merging","regmean","adamerging","git-re-basin","zipit","ot-fusion","swa","emr-merging","tall-masks","pcb-merging","tsv-merge","iso-c","knots","twin-merging","wemoe","model-ratatouille","lines","evolutionary-model-merge","negmerge","nearswap","passthrough","rewarded-soups","warm","optmerge","less","lima","deita","ifd","superfiltering","mods","selectit","reflection-tuning","iterselecttune","lead","mig","delift","instag","instruction-mining","tsds","nuggets","car","dsir","qurating","doremi","doge","odm","skill-it","semdedup","d4","dataset-cartography","d2-pruning","influence-functions","alpagasus","ds2","tracin","lp-ft","flyp","autoft","ftp","tpgm","robustvit","ewc","lwf","si","gem","a-gem","mas","rwalk","icarl","gdumb","experience-replay","generative-replay","gss","mir","der","der-plus-plus","ranpac","er-ace","er-aml","bic","cope","cwr","ar1","lfl","il2m","scr","mer","expert-gate","deep-slda","rar","packnet","rlhf","rlaif","constitutional-ai","ppo","dpo","ipo","kto","orpo","simpo","cpo","grpo","gspo","gmpo","dapo","dr-grpo","rloo","reinforce-plus-plus","remax","slic-hf","rrhf","rso","f-dpo","exo","nca","robust-dpo","bco","tr-dpo","rpo","sppo","spin","self-rewarding","aot","discopop","wpo","apo","mpo","alphapo","tpo","ld-dpo","nash-md","nlhf","xpo","online-dpo","pre-dpo","tdpo","step-dpo","gkd","minillm","raft-align","rest","star","rome","r-rome","memit","emmet","pmet","knowledge-neurons","mend","serac","ike","grace","melo","wise","alphaedit","ultraedit","dinm","instructedit","malmen","ft-l","ft-m","defer","namet","t-patcher","ke","calinet","gradient-ascent","graddiff","npo","simnpo","rmu","undial","altpo","satimp","wga","ce-u","pdu","llmu","scrub","salun","esd"] as const;
+/** Ids of the named methods (359). */
+export const NAME_IDS = ["lora","qlora","dora","adalora","rslora","lora-plus","lora-fa","pissa","qpissa","olora","eva","corda","loftq","lora-ga","inflora","milora","mica","qa-lora","alora","vera","pvera","vb-lora","loha","lokr","lycoris","x-lora","dylora","sora","autolora","delta-lora","laplace-lora","periodiclora","moslora","lorahub","mole","moelora","mixlora","loramoe","mora","relora","longlora","lora-xs","delora","gralora","randlora","glora","lily","hira","unilora","tinylora","kasa","velora","monteclora","bd-lora","krona","intrinsic-said","kadaptation","hiwi","svft","svd-lora","melora","o-lora","gs-lora","lora-pro","lora-drop","s-lora","tied-lora","fedlora","lora-sp","increlora","prilora","hydralora","alora-alloc","slora","lora-sb","dora-dynamic","ia3","ssf","oft","boft","hra","osf","psoft","road","fourierft","waveft","c3a","miss","bone","frod","peanut","layernorm-tuning","trainable-tokens","polytropon","lst","unipelt","autopeft","s3pet","noah","mov","reft","loreft","warp","compacter","adapterfusion","adapterdrop","mad-x","adamix","sparseadapter","mam-adapter","adaptformer","llama-adapter","llama-adapter-v2","clip-adapter","ip-adapter","tip-adapter","llm-adapters","houlsby-adapter","parallel-adapter","prefix-tuning","prompt-tuning","p-tuning","p-tuning-v2","deep-prompt-tuning","multitask-prompt-tuning","cpt","vpt","coop","cocoop","maple","kgcoop","promptsrc","spot","attempt","dept","idpg","xprompt","l2p","dualprompt","coda-prompt","hide-prompt","bitfit","diff-pruning","fish-mask","fish-dip","lt-sft","child-tuning","pafi","sam-sparse","far","xattn-tuning","spt","autofreeze","threshold-mask","shira","smt","spiel","composable-sft","surgical-fine-tuning","sparsegrad","meprop","hft","lisa","wise-ft","model-soups","task-arithmetic","ties-merging","dare","della","slerp","nuslerp","karcher-mean","model-breadcrumbs","model-stock","sce","fisher-merging","regmean","adamerging","git-re-basin","zipit","ot-fusion","swa","emr-merging","tall-masks","pcb-merging","tsv-merge","iso-c","knots","twin-merging","wemoe","model-ratatouille","lines","evolutionary-model-merge","negmerge","nearswap","passthrough","rewarded-soups","warm","optmerge","less","lima","deita","ifd","superfiltering","mods","selectit","reflection-tuning","iterselecttune","lead","mig","delift","instag","instruction-mining","tsds","nuggets","car","dsir","qurating","doremi","doge","odm","skill-it","semdedup","d4","dataset-cartography","d2-pruning","influence-functions","alpagasus","ds2","tracin","lp-ft","flyp","autoft","ftp","tpgm","robustvit","ewc","lwf","si","gem","a-gem","mas","rwalk","icarl","gdumb","experience-replay","generative-replay","gss","mir","der","der-plus-plus","ranpac","slca","er-ace","er-aml","bic","cope","cwr","ar1","lfl","il2m","scr","mer","expert-gate","deep-slda","rar","packnet","rlhf","rlaif","constitutional-ai","ppo","dpo","ipo","kto","orpo","simpo","cpo","grpo","gspo","gmpo","dapo","dr-grpo","rloo","reinforce-plus-plus","remax","slic-hf","rrhf","rso","f-dpo","exo","nca","robust-dpo","bco","tr-dpo","rpo","sppo","spin","self-rewarding","aot","discopop","wpo","apo","mpo","alphapo","tpo","ld-dpo","nash-md","nlhf","xpo","online-dpo","pre-dpo","tdpo","step-dpo","gkd","minillm","raft-align","rest","star","rome","r-rome","memit","emmet","pmet","knowledge-neurons","mend","serac","ike","grace","melo","wise","alphaedit","ultraedit","dinm","instructedit","malmen","ft-l","ft-m","defer","namet","t-patcher","ke","calinet","gradient-ascent","graddiff","npo","simnpo","rmu","undial","altpo","satimp","wga","ce-u","pdu","llmu","scrub","salun","esd","uce","forget-me-not"] as const;
 export type NameId = (typeof NAME_IDS)[number];
 
 /** Any node id of this taxonomy. */
@@ -2135,6 +2135,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.2
         },
         {
+          "kind": "phrase",
+          "text": "prompt-based continual learning",
+          "weight": 1.3
+        },
+        {
           "kind": "near",
           "text": "prompts",
           "weight": 1.3,
@@ -2381,6 +2386,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "XPrompt",
           "weight": 1.2,
           "name": "xprompt"
+        },
+        {
+          "kind": "acronym",
+          "text": "HiDe-Prompt",
+          "weight": 1.5,
+          "name": "hide-prompt"
+        },
+        {
+          "kind": "phrase",
+          "text": "Hierarchical Decomposition Prompt",
+          "weight": 1.4,
+          "name": "hide-prompt"
         }
       ],
       "exclude": [
@@ -5253,6 +5270,23 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "acronym",
+          "text": "SLCA",
+          "weight": 1.2,
+          "context": [
+            "continual learning",
+            "incremental",
+            "pre-trained"
+          ],
+          "name": "slca"
+        },
+        {
+          "kind": "phrase",
+          "text": "Slow Learner with Classifier Alignment",
+          "weight": 1.4,
+          "name": "slca"
+        },
+        {
+          "kind": "acronym",
           "text": "ER-ACE",
           "weight": 1.3,
           "name": "er-ace"
@@ -6312,6 +6346,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "concept editing",
+          "weight": 1.4,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
           "text": "erase concepts",
           "weight": 1.4
         },
@@ -6871,6 +6911,31 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "erased stable diffusion",
           "weight": 1.5,
           "name": "esd"
+        },
+        {
+          "kind": "acronym",
+          "text": "UCE",
+          "weight": 1.2,
+          "context": [
+            "concept",
+            "concepts",
+            "diffusion",
+            "editing",
+            "erasure"
+          ],
+          "name": "uce"
+        },
+        {
+          "kind": "phrase",
+          "text": "Unified Concept Editing",
+          "weight": 1.4,
+          "name": "uce"
+        },
+        {
+          "kind": "acronym",
+          "text": "Forget-Me-Not",
+          "weight": 1.5,
+          "name": "forget-me-not"
         }
       ],
       "exclude": [],
@@ -10157,6 +10222,15 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "arxiv": "2211.13218"
     },
     {
+      "id": "hide-prompt",
+      "label": "HiDe-Prompt",
+      "node": "peft.prompt",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Hierarchical Decomposition Prompt",
+      "year": 2023
+    },
+    {
       "id": "bitfit",
       "label": "BitFit",
       "node": "sparse-ft",
@@ -11212,6 +11286,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "arxiv": "2307.02251"
     },
     {
+      "id": "slca",
+      "label": "SLCA",
+      "node": "forgetting",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Slow Learner with Classifier Alignment",
+      "year": 2023,
+      "arxiv": "2303.05118"
+    },
+    {
       "id": "er-ace",
       "label": "ER-ACE",
       "node": "forgetting",
@@ -12217,6 +12301,29 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "expansion": "Erased Stable Diffusion",
       "year": 2023,
       "arxiv": "2303.07345"
+    },
+    {
+      "id": "uce",
+      "label": "UCE",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ],
+      "expansion": "Unified Concept Editing",
+      "year": 2023,
+      "arxiv": "2308.14761"
+    },
+    {
+      "id": "forget-me-not",
+      "label": "Forget-Me-Not",
+      "node": "editing",
+      "aliases": [],
+      "groups": [
+        "unlearning"
+      ],
+      "year": 2023,
+      "arxiv": "2303.17591"
     }
   ],
   "description": "Fine-tuning methods for pretrained models (PEFT and LoRA variants, sparse fine-tuning, weight interpolation and merging, data selection, robustness, forgetting, alignment, editing), with paper type and modality facets."
