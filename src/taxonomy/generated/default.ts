@@ -1738,13 +1738,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "positive": [
           "QLoRA: Efficient Finetuning of Quantized LLMs",
           "We propose DoRA, which decomposes the pre-trained weight into magnitude and direction and uses LoRA for the directional update.",
-          "In this work, we inject a group of trainable Low-Rank Adaptation (LoRA) modules into the pre-trained model.",
+          "In this work, we inject a group of trainable Low-Rank Adaptation (LoRA) modules into the pre-trained model for parameter-efficient fine-tuning.",
           "We introduce AdaLoRA, which adaptively allocates the parameter budget among weight matrices."
         ],
         "negative": [
           "Our method outperforms traditional fine-tuning methods like LoRA in maintaining the model's generalization ability.",
           "Low-power LoRa networks connect sensors over long range radio links.",
-          "Experiments show our approach achieves 4.6% higher accuracy than LoRA."
+          "Experiments show our approach achieves 4.6% higher accuracy than LoRA.",
+          "Our discharge-summary assistant is fine-tuned with QLoRA on 5,000 clinical notes."
         ]
       },
       "parent": "peft",
