@@ -176,6 +176,12 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
   if ((before.endsWith('"') || before.endsWith('“')) && OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
   const { cue, listed, at, modified } = nearestCue(before);
+  // "augmented by a preference learning algorithm called DPO": a naming word no contribution of the paper's
+  // governs names someone else's method; the words before it say what the paper does with it.
+  if (cue === 'contribution' && NAMING_PARTICIPLE.test(before.slice(at)) && !OWN_CLAUSE.test(afterReport(before.slice(0, at)))) {
+    const role = mentionRole({ before: before.slice(0, at), after: context.after, inTitle: context.inTitle });
+    return role.role === 'proposes' ? { role: 'mentions', contribution: false } : role;
+  }
   // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
   if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after) && !LONGER_NAME.test(context.after) && !PRIOR_WORK.test(before)) return { role: 'proposes', contribution: true };
   if (cue === 'contribution') return { role: PRIOR_WORK.test(before) ? 'mentions' : 'studies', contribution: true };
@@ -192,6 +198,21 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (cue === undefined && COMPONENT.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
   if (cue === undefined && context.inTitle) return { role: 'studies', contribution: false };
   return { role: 'mentions', contribution: false };
+}
+
+/** A naming participle right before the name (the rest of the clause): "called", "named", "termed as", "dubbed", "coined". */
+const NAMING_PARTICIPLE = /^(?:called|named|termed|dubbed|coined)(?:\s+as)?\s*["“(]?\s*$/;
+/** What makes a naming word the paper's own: it, or a contribution, is the subject ("we propose a method called", "our framework, named", "a novel loss termed"). */
+const OWN_CLAUSE = /\b(?:we|our|us|this (?:paper|work|study|article)|here(?:in)?|propos\w*|introduc\w*|present\w*|develop\w*|design\w*|devis\w*|novel|new)\b/;
+/** "we show that …": what follows the reporting verb is the clause the naming word is in. */
+const REPORT = /\b(?:show|shows|showed|shown|find|finds|found|demonstrate|demonstrates|observe|observes|note|notes|argue|argues|confirm|confirms|reveal|reveals)\s+that\b/g;
+
+/** `clause` from its last "we show that" on (all of it when there is none). */
+function afterReport(clause: string): string {
+  let from = 0;
+  REPORT.lastIndex = 0;
+  for (let m = REPORT.exec(clause); m !== null; m = REPORT.exec(clause)) from = m.index + m[0].length;
+  return clause.slice(from);
 }
 
 /** What OWN_NAME's naming verbs and words end with, and the words it allows after them (each after a space). */
