@@ -4277,7 +4277,23 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "test-time adaptation",
-          "weight": 1
+          "weight": 1,
+          "context": [
+            "shift",
+            "shifts",
+            "shifted",
+            "domain",
+            "domains",
+            "out-of-distribution",
+            "OOD",
+            "corruption",
+            "corruptions",
+            "corrupted",
+            "unseen",
+            "target distribution",
+            "distribution gap",
+            "distributional"
+          ]
         },
         {
           "kind": "phrase",
