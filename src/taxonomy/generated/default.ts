@@ -4631,7 +4631,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "robustness of the fine-tuning",
         "robustness of the result*",
         "adversarial prompt*",
-        "adversarial suffix*"
+        "adversarial suffix*",
+        "adversarial attacks by large language model*",
+        "adversarial attacks by language model*",
+        "adversarial attacks by llm*",
+        "adversarial use of llm*"
       ],
       "yields": [],
       "examples": {
