@@ -2733,7 +2733,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       ],
       "exclude": [
         "sparse mixture",
-        "sparse attention"
+        "sparse attention",
+        "semi-structured sparsity",
+        "semi structured sparsity"
       ],
       "yields": [],
       "examples": {
