@@ -34,6 +34,8 @@ const KNOWN_MISSES: Record<string, string> = {
     "robustness from 'these drastic distribution shifts' (of the model's outputs, under safety training) and 'robustness as good as adversarial training': safety words carry no exclusion, and the comparison 'as good as' is no cue of the family scorer",
   '2505.17454': "alignment missed: 'fine-tunes LLMs to prefer … through Policy Optimization' has no preference or reward phrase the family knows (recall: positive phrasing)",
   '2506.12379': "weight-interpolation missed: 'LLM Merging', 'Hierarchical Iterative Merging', 'merging techniques' are no merging phrases of the family (recall: positive phrasing)",
+  '2410.23089':
+    "peft from pooled weak evidence: the MLLM's 'adapter' (projector), the vectorised text 'prompt vector' and 'frozen LLM' each stay under the threshold of their own family, but peft pools them all (and 'PIP-MM is parameter-efficient' states a property)",
 };
 
 function check(paper: StreamPaper): void {
