@@ -172,6 +172,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         ]
       },
       {
+        "id": "results",
+        "factor": 1,
+        "scope": "before",
+        "window": 8,
+        "phrases": [
+          "our results",
+          "our experimental results",
+          "our empirical results",
+          "our theoretical results",
+          "our theoretical guarantees"
+        ]
+      },
+      {
         "id": "framing",
         "factor": 1.1,
         "scope": "sentence",
