@@ -2748,7 +2748,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "sparse mixture",
         "sparse attention",
         "semi-structured sparsity",
-        "semi structured sparsity"
+        "semi structured sparsity",
+        "selective fine-tuning and targeted confusion"
       ],
       "yields": [],
       "examples": {
