@@ -34,8 +34,6 @@ const KNOWN_MISSES: Record<string, string> = {
     "robustness from 'these drastic distribution shifts' (of the model's outputs, under safety training) and 'robustness as good as adversarial training': safety words carry no exclusion, and the comparison 'as good as' is no cue of the family scorer",
   '2505.17454': "alignment missed: 'fine-tunes LLMs to prefer … through Policy Optimization' has no preference or reward phrase the family knows (recall: positive phrasing)",
   '2506.12379': "weight-interpolation missed: 'LLM Merging', 'Hierarchical Iterative Merging', 'merging techniques' are no merging phrases of the family (recall: positive phrasing)",
-  '2410.02995':
-    "robustness from 'continually learning new tasks would introduce catastrophic forgetting problems due to data distribution shifts': the shift is the cause of forgetting, and the cue phrase 'introducing' matches 'would introduce' (cue phrases are inflected), weighing it as the contribution",
   '2504.15561': "forgetting missed: 'Continual Imitation Learning (CIL)' and 'lifelong adaptability' are no phrases of the family (recall: positive phrasing)",
   '2410.23089':
     "peft from pooled weak evidence: the MLLM's 'adapter' (projector), the vectorised text 'prompt vector' and 'frozen LLM' each stay under the threshold of their own family, but peft pools them all (and 'PIP-MM is parameter-efficient' states a property)",

@@ -185,6 +185,21 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         ]
       },
       {
+        "id": "side-effect",
+        "factor": 1,
+        "scope": "before",
+        "window": 8,
+        "phrases": [
+          "would introduce",
+          "may introduce",
+          "might introduce",
+          "can introduce",
+          "could introduce",
+          "inevitably introduce",
+          "often introduce"
+        ]
+      },
+      {
         "id": "framing",
         "factor": 1.1,
         "scope": "sentence",
