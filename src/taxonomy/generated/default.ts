@@ -200,6 +200,20 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         ]
       },
       {
+        "id": "not-naming",
+        "factor": 1,
+        "scope": "before",
+        "window": 8,
+        "phrases": [
+          "in terms of",
+          "long-term",
+          "short-term",
+          "calls for",
+          "call for",
+          "so-called"
+        ]
+      },
+      {
         "id": "framing",
         "factor": 1.1,
         "scope": "sentence",
