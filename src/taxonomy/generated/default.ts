@@ -214,6 +214,23 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         ]
       },
       {
+        "id": "future-work",
+        "factor": 0.5,
+        "scope": "sentence",
+        "window": 6,
+        "phrases": [
+          "future work",
+          "future research",
+          "future directions",
+          "future studies",
+          "may focus more on",
+          "should focus more on",
+          "worth exploring",
+          "remains an open question",
+          "open questions for"
+        ]
+      },
+      {
         "id": "framing",
         "factor": 1.1,
         "scope": "sentence",
