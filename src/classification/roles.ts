@@ -192,6 +192,8 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (cue === 'uses' && priorWorkTool(before.slice(0, at))) return { role: 'compares', contribution: false };
   // "Fine-tuning (via methods such as RLHF) is …": a tool of methods in general is background, unless the paper is the one using it.
   if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence)) return { role: 'mentions', contribution: false };
+  // "the community may focus more on … exploring RLHF": what the paper leaves to future work is background.
+  if (cue === 'studies' && FUTURE_WORK.test(before)) return { role: 'mentions', contribution: false };
   if (cue !== undefined && cue !== 'list') return { role: cue, contribution: false };
   if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
@@ -214,6 +216,9 @@ function afterReport(clause: string): string {
   for (let m = REPORT.exec(clause); m !== null; m = REPORT.exec(clause)) from = m.index + m[0].length;
   return clause.slice(from);
 }
+
+/** A clause that leaves its object to others or to later: "future work", "may focus more on", "worth exploring". */
+const FUTURE_WORK = /\b(?:future (?:work|research|studies|directions?)|(?:may|should|could|might) (?:\w+ ){0,2}?(?:focus|explore|investigate|study)\b|worth (?:exploring|studying|investigating)|remains? (?:an )?open)/;
 
 /** What OWN_NAME's naming verbs and words end with, and the words it allows after them (each after a space). */
 const NAMING_ENDS = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined'];
