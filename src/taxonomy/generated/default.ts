@@ -2999,7 +2999,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "model fusion",
           "weight": 1,
-          "context": SHARED_1
+          "context": SHARED_3
         },
         {
           "kind": "phrase",
