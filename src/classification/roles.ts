@@ -19,7 +19,7 @@ export const ROLE_ORDER: readonly NameRole[] = ['proposes', 'studies', 'uses', '
  */
 export const BEFORE: ReadonlyArray<[Cue, RegExp]> = [
   ['contribution', /\b(?:we|this (?:paper|work)|our (?:method|approach|framework))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|design|devise|derive)s?\b|\b(?:(?:which\s+)?we\s+(?:call|term|name|dub)|termed|dubbed|called|named|namely|coined)\b|\b(?<!(?:recently|previously|originally|already|been|was|were|is|are|widely|commonly|first)\s)(?:novel|proposed)\b(?!\s+(?:by|in)\b)/g],
-  ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking)\b|\b(?:we|(?:this|the|our) (?:paper|work|study|survey|review|report|article|chapter|analysis|guide|tutorial))\s+(?:(?:first|further|then|also|[a-z]+ly)\s+){0,3}(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|discuss|discusses|cover|covers|compare|compares|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|implementation of|instance of|instantiation of|special case of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b|\b(?:improves|enhances|boosts)\b(?!\s+(?:over|upon|on)\b)/g],
+  ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking|assess|assesses|assessing)\b|\b(?:we|(?:this|the|our) (?:paper|work|study|survey|review|report|article|chapter|analysis|guide|tutorial))\s+(?:(?:first|further|then|also|[a-z]+ly)\s+){0,3}(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|discuss|discusses|cover|covers|compare|compares|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|implementation of|instance of|instantiation of|special case of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b|\b(?:improves|enhances|boosts)\b(?!\s+(?:over|upon|on)\b)/g],
   ['uses', /\b(?:use|uses|used|using|utili[sz]e|utili[sz]es|utili[sz]ed|utili[sz]ing|with|via|through|employ|employs|employed|employing|adopt|adopts|adopted|adopting|leverage|leverages|leveraged|leveraging|apply|applies|applied|applying|based on|built on|builds on|build on|built upon|on top of|trained by|optimi[sz]ed by|fine-tuned by|equipped with|inject|injects|injected|injecting|plug(?:s|ged|ging)?\s+in(?:to)?|insert|inserts|inserted|inserting|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|follow(?:s|ing)?|experiments?(?:\s+and\s+\w+)?\s+(?:on|with))\b/g],
   ['compares', /\b(?:outperform\w*|surpass\w*|beat|beats|than|compared to|compared with|comparison to|comparison with|compar(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:with|to)|comparing|compare|compares|in contrast to|unlike|as\s+(?:fast|quickly|good|effective|effectively|efficient|efficiently|accurate|accurately|strong|strongly|robust|stable|competitive|expressive|cheap|small|close|high|low)\s+as|versus|vs\.?|against|over|relative to|instead of|rather than|as opposed to|alternatives? to|competitive with|on par with|comparable to|similar to|analogous to|akin to|simplification of|different from|differs? from|improv(?:e|es|ed|ing)\s+upon|matches|matching|exceed\w*|baselines? (?:such as|like|including)|existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|other(?:\s+[\w-]+){0,4}\s+(?:methods|techniques|approaches|baselines|variants|algorithms))\b/g],
   ['mentions', /\b(?:widely used|commonly used|popular|recent|recently|has become|have become|has emerged|have emerged|widely|commonly|typically|has been|have been|has gained|have gained|although|de facto|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))\b/g],
@@ -35,7 +35,7 @@ type Cue = NameRole | 'contribution' | 'list';
  */
 const CUE_FIRST_WORDS: readonly string[] = [
   'we this our which termed dubbed called named namely coined novel proposed',
-  'studying analysing analyzing investigating examining exploring benchmarking we this the our analysis study understanding survey review variant variants extension version implementation instance instantiation special improving extending enhancing rethinking revisiting why how when improves enhances boosts',
+  'studying analysing analyzing investigating examining exploring benchmarking assess assesses assessing we this the our analysis study understanding survey review variant variants extension version implementation instance instantiation special improving extending enhancing rethinking revisiting why how when improves enhances boosts',
   'use uses used using utilise utilize utilises utilizes utilised utilized utilising utilizing with via through employ employs employed employing adopt adopts adopted adopting leverage leverages leveraged leveraging apply applies applied applying based built builds build on trained optimised optimized fine equipped inject injects injected injecting plug plugs plugged plugging insert inserts inserted inserting integrate integrates integrated integrating incorporate incorporates incorporated incorporating combine combines combined combining follow follows following experiment experiments',
   'outperform* surpass* exceed* beat beats than compared comparison comparing compare compares in unlike versus vs against over relative instead rather as alternative alternatives competitive on comparable similar analogous akin simplification different differs differ improve improves improved improving matches matching baseline baselines existing prior previous conventional traditional standard vanilla state sota other',
   'widely commonly popular recent recently has have typically although de previously originally already',
@@ -176,6 +176,12 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
   if ((before.endsWith('"') || before.endsWith('“')) && OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
   const { cue, listed, at, modified } = nearestCue(before);
+  // "augmented by a preference learning algorithm called DPO": a naming word no contribution of the paper's
+  // governs names someone else's method; the words before it say what the paper does with it.
+  if (cue === 'contribution' && NAMING_PARTICIPLE.test(before.slice(at)) && !OWN_CLAUSE.test(afterReport(before.slice(0, at)))) {
+    const role = mentionRole({ before: before.slice(0, at), after: context.after, inTitle: context.inTitle });
+    return role.role === 'proposes' ? { role: 'mentions', contribution: false } : role;
+  }
   // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
   if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after) && !LONGER_NAME.test(context.after) && !PRIOR_WORK.test(before)) return { role: 'proposes', contribution: true };
   if (cue === 'contribution') return { role: PRIOR_WORK.test(before) ? 'mentions' : 'studies', contribution: true };
@@ -186,6 +192,8 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (cue === 'uses' && priorWorkTool(before.slice(0, at))) return { role: 'compares', contribution: false };
   // "Fine-tuning (via methods such as RLHF) is …": a tool of methods in general is background, unless the paper is the one using it.
   if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence)) return { role: 'mentions', contribution: false };
+  // "the community may focus more on … exploring RLHF": what the paper leaves to future work is background.
+  if (cue === 'studies' && FUTURE_WORK.test(before)) return { role: 'mentions', contribution: false };
   if (cue !== undefined && cue !== 'list') return { role: cue, contribution: false };
   if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
@@ -193,6 +201,24 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (cue === undefined && context.inTitle) return { role: 'studies', contribution: false };
   return { role: 'mentions', contribution: false };
 }
+
+/** A naming participle right before the name (the rest of the clause): "called", "named", "termed as", "dubbed", "coined". */
+const NAMING_PARTICIPLE = /^(?:called|named|termed|dubbed|coined)(?:\s+as)?\s*["“(]?\s*$/;
+/** What makes a naming word the paper's own: it, or a contribution, is the subject ("we propose a method called", "our framework, named", "a novel loss termed"). */
+const OWN_CLAUSE = /\b(?:we|our|us|this (?:paper|work|study|article)|here(?:in)?|propos\w*|introduc\w*|present\w*|develop\w*|design\w*|devis\w*|novel|new)\b/;
+/** "we show that …": what follows the reporting verb is the clause the naming word is in. */
+const REPORT = /\b(?:show|shows|showed|shown|find|finds|found|demonstrate|demonstrates|observe|observes|note|notes|argue|argues|confirm|confirms|reveal|reveals)\s+that\b/g;
+
+/** `clause` from its last "we show that" on (all of it when there is none). */
+function afterReport(clause: string): string {
+  let from = 0;
+  REPORT.lastIndex = 0;
+  for (let m = REPORT.exec(clause); m !== null; m = REPORT.exec(clause)) from = m.index + m[0].length;
+  return clause.slice(from);
+}
+
+/** A clause that leaves its object to others or to later: "future work", "may focus more on", "worth exploring". */
+const FUTURE_WORK = /\b(?:future (?:work|research|studies|directions?)|(?:may|should|could|might) (?:\w+ ){0,2}?(?:focus|explore|investigate|study)\b|worth (?:exploring|studying|investigating)|remains? (?:an )?open)/;
 
 /** What OWN_NAME's naming verbs and words end with, and the words it allows after them (each after a space). */
 const NAMING_ENDS = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined'];

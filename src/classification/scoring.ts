@@ -46,6 +46,8 @@ export abstract class PooledScorer<P extends NodePool> implements ScoreTable {
   protected readonly rows = new MatchRows();
   protected evidenceOf: RecordEvidence | undefined;
   protected keep = Infinity;
+  /** How many of a node's kept matches `evidence` hands out (the `keep` asked for). */
+  private shown = Infinity;
 
   constructor(
     protected readonly compiled: CompiledTaxonomy,
@@ -54,13 +56,33 @@ export abstract class PooledScorer<P extends NodePool> implements ScoreTable {
     this.pools = new Array<P | undefined>(compiled.nodes.length).fill(undefined);
   }
 
-  /** Begins a record: `evidence` must already know the record's context groups and gates (or how to find them). */
+  /**
+   * Begins a record: `evidence` must already know the record's context groups and gates (or how to
+   * find them). A node keeps at least `TOOL_ROWS` of its matches whatever `keep` asks (tags cap their
+   * evidence to `maxEvidence` anyway): `onlyToolNames` reads them, and a tag must not depend on how
+   * much evidence is shown.
+   */
   start(evidence: RecordEvidence, keep: number): void {
     for (let i = 0; i < this.count; i++) this.pools[this.touched[i]!]!.reset();
     this.count = 0;
     this.rows.reset();
     this.evidenceOf = evidence;
-    this.keep = keep;
+    this.keep = Math.max(keep, TOOL_ROWS);
+    this.shown = keep;
+  }
+
+  /**
+   * Whether all of a node's matches are mentions of named methods that their role in the paper
+   * re-weighed (it uses them, or compares against them: `setWeight` lowered their rows). Such a
+   * family is the paper's tool or baseline, not its topic (LABELS.md), however strongly a cue
+   * ("our", "we propose") near one mention weighs it. False when the node kept fewer rows than it
+   * matched (`TOOL_ROWS` or more): a family named that often is not a passing tool.
+   */
+  onlyToolNames(node: number): boolean {
+    const pool = this.pools[node];
+    if (!pool?.used || pool.keptCount === 0 || pool.keptCount >= this.keep) return false;
+    for (let i = 0; i < pool.keptCount; i++) if (!this.rows.lowered(pool.kept[i]!)) return false;
+    return true;
   }
 
   get(node: number): NodeScore | undefined {
@@ -75,11 +97,11 @@ export abstract class PooledScorer<P extends NodePool> implements ScoreTable {
     }
   }
 
-  /** The evidence a node kept, in the order its matches came (none for a node without a match this record). */
+  /** The evidence a node kept, in the order its matches came (none for a node without a match this record), as much as `start` was asked to keep. */
   evidence(node: number): Evidence[] {
     const pool = this.pools[node];
     const out: Evidence[] = [];
-    if (pool?.used) for (let i = 0; i < pool.keptCount; i++) out.push(this.rows.evidence(this.compiled, pool.kept[i]!));
+    if (pool?.used) for (let i = 0; i < pool.keptCount && i < this.shown; i++) out.push(this.rows.evidence(this.compiled, pool.kept[i]!));
     return out;
   }
 
@@ -159,6 +181,9 @@ export class NodeScorer extends PooledScorer<Pool> implements MatchSink {
   }
 }
 
+/** Matches a node keeps at least, to tell a family named only as a tool (`onlyToolNames`). */
+const TOOL_ROWS = 16;
+
 /** Ints per match: first and last token, rule, node, cue group, edits, and a tag (the names layer: the name it mentions; -1: none). */
 const ROW = 7;
 
@@ -170,6 +195,8 @@ export class MatchRows {
   size = 0;
   private ints = new Int32Array(ROW * 64);
   private weights = new Float64Array(64);
+  /** By row: 1 when `setWeight` lowered its weight (a name's mention its role re-weighed). */
+  private lowers = new Uint8Array(64);
   private readonly texts: FieldText[] = [];
 
   reset(): void {
@@ -190,6 +217,7 @@ export class MatchRows {
     ints[at + 5] = edits;
     ints[at + 6] = tag;
     this.weights[row] = weight;
+    this.lowers[row] = 0;
     this.texts[row] = text;
     return row;
   }
@@ -203,7 +231,13 @@ export class MatchRows {
   }
 
   setWeight(row: number, weight: number): void {
+    if (weight < this.weights[row]!) this.lowers[row] = 1;
     this.weights[row] = weight;
+  }
+
+  /** Whether `setWeight` lowered the row's weight. */
+  lowered(row: number): boolean {
+    return this.lowers[row] === 1;
   }
 
   first(row: number): number {
@@ -251,6 +285,9 @@ export class MatchRows {
     const weights = new Float64Array(this.weights.length * 2);
     weights.set(this.weights);
     this.weights = weights;
+    const lowers = new Uint8Array(this.lowers.length * 2);
+    lowers.set(this.lowers);
+    this.lowers = lowers;
   }
 }
 

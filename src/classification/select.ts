@@ -16,6 +16,8 @@ export interface Selection {
 export interface EvidenceSource {
   /** A node's kept evidence, in the order its matches came. */
   evidence(node: number): Evidence[];
+  /** Whether all of a node's evidence is named methods the paper only uses or compares against (see `PooledScorer`). */
+  onlyToolNames?(node: number): boolean;
 }
 
 /** `source`: the kept evidence of the scored nodes. */
@@ -72,7 +74,7 @@ export class TagSelector {
         inFacet[this.inFacetCount++] = node;
         this.listed[node] = pass;
       }
-      if (facet.facet.multiple) this.assignMany(scores, options);
+      if (facet.facet.multiple) this.assignMany(scores, options, source);
       else this.assignOne(facet.defaultNode, scores, options);
       // The facet's scored nodes and its extra ones, merged in taxonomy order.
       for (let i = 0, j = 0; i < this.inFacetCount || j < this.extraCount; ) {
@@ -98,13 +100,20 @@ export class TagSelector {
     return ++this.pass;
   }
 
-  /** Assigns every node of the facet that passes, with the score to report, and the ancestors it implies. */
-  private assignMany(scores: ScoreTable, options: ClassifyOptions): void {
+  /**
+   * Assigns every node of the facet that passes, with the score to report, and the ancestors it
+   * implies. A family whose only evidence is named methods the paper uses or compares against
+   * ("we fine-tune with LoRA", "unlike DPO") is not the paper's family (LABELS.md), whatever cue
+   * weighed them: it is left a mention. Unless its parent family has evidence of its own: a PEFT
+   * method built of LoRA modules is a LoRA paper too.
+   */
+  private assignMany(scores: ScoreTable, options: ClassifyOptions, source: EvidenceSource): void {
     const { compiled } = this;
     for (let i = 0; i < this.inFacetCount; i++) {
       const node = this.inFacet[i]!;
       const score = scores.get(node);
       if (!passes(compiled, node, score, options) || yieldsTo(compiled, node, score!.score, scores, options)) continue;
+      if (source.onlyToolNames && toolOnly(compiled, node, source.onlyToolNames.bind(source))) continue;
       this.assign(node, score!.score);
       for (const ancestor of compiled.nodes[node]!.ancestors) this.assign(ancestor, score!.score);
     }
@@ -165,6 +174,13 @@ function byScore(tags: Tag[]): void {
     }
     tags[at] = tag;
   }
+}
+
+/** Whether `node` and each of its ancestors has only named methods the paper uses or compares against as evidence. */
+function toolOnly(compiled: CompiledTaxonomy, node: number, onlyToolNames: (node: number) => boolean): boolean {
+  if (!onlyToolNames(node)) return false;
+  for (const ancestor of compiled.nodes[node]!.ancestors) if (!onlyToolNames(ancestor)) return false;
+  return true;
 }
 
 /** Whether a node `node` yields to passes with a higher score than its `score`. */

@@ -39,7 +39,7 @@ const SHARED_8 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned"
 const SHARED_9 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","fine-tuned","chatbot","human preferences","preference data","preference optimization","instruction tuning"];
 const SHARED_10 = ["LLM","LLMs","language model","language models"];
 const SHARED_11 = ["preference","DPO","alignment","reward"];
-const SHARED_12 = ["knowledge","facts","factual","language model","language models","LLM","LLMs"];
+const SHARED_12 = ["knowledge","facts","factual","model editing","edited model","edited models","memories","associations"];
 const SHARED_13 = ["unlearning","unlearn","forget","forgetting"];
 const SHARED_14 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
 const SHARED_15 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
@@ -171,6 +171,65 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "results on",
           "applied to",
           "settings such as"
+        ]
+      },
+      {
+        "id": "results",
+        "factor": 1,
+        "scope": "before",
+        "window": 8,
+        "phrases": [
+          "our results",
+          "our experimental results",
+          "our empirical results",
+          "our theoretical results",
+          "our theoretical guarantees"
+        ]
+      },
+      {
+        "id": "side-effect",
+        "factor": 1,
+        "scope": "before",
+        "window": 8,
+        "phrases": [
+          "would introduce",
+          "may introduce",
+          "might introduce",
+          "can introduce",
+          "could introduce",
+          "inevitably introduce",
+          "often introduce"
+        ]
+      },
+      {
+        "id": "not-naming",
+        "factor": 1,
+        "scope": "before",
+        "window": 8,
+        "phrases": [
+          "in terms of",
+          "long-term",
+          "short-term",
+          "calls for",
+          "call for",
+          "so-called"
+        ]
+      },
+      {
+        "id": "future-work",
+        "factor": 0.5,
+        "scope": "sentence",
+        "window": 6,
+        "phrases": [
+          "future work",
+          "future research",
+          "future directions",
+          "future studies",
+          "may focus more on",
+          "should focus more on",
+          "worth exploring",
+          "remains an open question",
+          "open questions for"
         ]
       },
       {
@@ -1797,13 +1856,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "positive": [
           "QLoRA: Efficient Finetuning of Quantized LLMs",
           "We propose DoRA, which decomposes the pre-trained weight into magnitude and direction and uses LoRA for the directional update.",
-          "In this work, we inject a group of trainable Low-Rank Adaptation (LoRA) modules into the pre-trained model.",
+          "In this work, we inject a group of trainable Low-Rank Adaptation (LoRA) modules into the pre-trained model for parameter-efficient fine-tuning.",
           "We introduce AdaLoRA, which adaptively allocates the parameter budget among weight matrices."
         ],
         "negative": [
           "Our method outperforms traditional fine-tuning methods like LoRA in maintaining the model's generalization ability.",
           "Low-power LoRa networks connect sensors over long range radio links.",
-          "Experiments show our approach achieves 4.6% higher accuracy than LoRA."
+          "Experiments show our approach achieves 4.6% higher accuracy than LoRA.",
+          "Our discharge-summary assistant is fine-tuned with QLoRA on 5,000 clinical notes."
         ]
       },
       "parent": "peft",
@@ -2900,7 +2960,10 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       ],
       "exclude": [
         "sparse mixture",
-        "sparse attention"
+        "sparse attention",
+        "semi-structured sparsity",
+        "semi structured sparsity",
+        "selective fine-tuning and targeted confusion"
       ],
       "yields": [],
       "examples": {
@@ -3104,7 +3167,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "model fusion",
           "weight": 1,
-          "context": SHARED_1
+          "context": SHARED_3
         },
         {
           "kind": "phrase",
@@ -4484,7 +4547,23 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "test-time adaptation",
-          "weight": 1
+          "weight": 1,
+          "context": [
+            "shift",
+            "shifts",
+            "shifted",
+            "domain",
+            "domains",
+            "out-of-distribution",
+            "OOD",
+            "corruption",
+            "corruptions",
+            "corrupted",
+            "unseen",
+            "target distribution",
+            "distribution gap",
+            "distributional"
+          ]
         },
         {
           "kind": "phrase",
@@ -4851,7 +4930,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "robustness of the fine-tuning",
         "robustness of the result*",
         "adversarial prompt*",
-        "adversarial suffix*"
+        "adversarial suffix*",
+        "adversarial attacks by large language model*",
+        "adversarial attacks by language model*",
+        "adversarial attacks by llm*",
+        "adversarial use of llm*"
       ],
       "yields": [],
       "examples": {
