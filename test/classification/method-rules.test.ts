@@ -391,3 +391,36 @@ describe('weight-interpolation: "weight interpolation" is not inflected (taxonom
     expect(methods({ abstract })).toEqual(['weight-interpolation']);
   });
 });
+
+describe('forgetting yields to editing: what an edit or unlearning forgets and preserves is its locality (taxonomy: yields)', () => {
+  it('tags an unlearning title that learns to forget as editing only', () => {
+    const abstract =
+      'We propose a method to remove unwanted concepts from text-to-image diffusion models. It makes the model forget specific identities and objects within 30 seconds while machine unlearning leaves the other concepts intact.';
+    expect(methods({ title: 'Learning to Forget in Text-to-Image Diffusion Models', abstract })).toEqual(['editing']);
+  });
+
+  it('tags a knowledge editing method that keeps the preserved knowledge as editing only', () => {
+    const abstract =
+      'Model editing methods update targeted knowledge, but this perturbation inevitably disrupts the originally preserved knowledge within LLMs. We introduce a projection of the perturbation onto the null space of the preserved knowledge, so the output about the preserved knowledge stays unchanged in sequential editing.';
+    expect(methods({ title: 'Null-Space Constrained Knowledge Editing for Language Models', abstract })).toEqual(['editing']);
+  });
+
+  it('still tags forgetting in a continual learning paper that mentions unlearning in passing', () => {
+    const abstract =
+      'Continual learning of language models suffers from catastrophic forgetting of earlier tasks. We propose a replay method that mitigates forgetting, unlike machine unlearning which removes knowledge on purpose.';
+    expect(methods({ title: 'Mitigating Catastrophic Forgetting in Continual Instruction Tuning', abstract })).toEqual(['forgetting']);
+  });
+});
+
+describe('robustness: "perturbations" are the family only next to attacks, noise or shifts (taxonomy: context)', () => {
+  it('does not read the weight perturbation of an edit as robustness', () => {
+    const abstract =
+      'Locate-then-edit methods introduce a perturbation to the parameters of a language model. We constrain the perturbation of knowledge editing so that the other facts are kept.';
+    expect(methods({ abstract })).toEqual(['editing']);
+  });
+
+  it('still counts perturbations of inputs under attack', () => {
+    const abstract = 'Deep neural networks misclassify inputs under small perturbations. We propose a defense that improves adversarial robustness of image classifiers against such perturbations.';
+    expect(methods({ abstract })).toEqual(['robustness']);
+  });
+});

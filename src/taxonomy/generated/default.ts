@@ -4768,7 +4768,22 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "perturbations",
           "weight": 0.3,
-          "context": SHARED_1
+          "context": [
+            "adversarial",
+            "robust",
+            "robustness",
+            "attack",
+            "attacks",
+            "noise",
+            "noisy",
+            "corruption",
+            "corruptions",
+            "corrupted",
+            "out-of-distribution",
+            "OOD",
+            "distribution shift",
+            "distribution shifts"
+          ]
         },
         {
           "kind": "acronym",
@@ -5522,7 +5537,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "data forgetting",
         "forget-me-not"
       ],
-      "yields": [],
+      "yields": [
+        "editing"
+      ],
       "examples": {
         "positive": [
           "Fine-tuning on new tasks leads to catastrophic forgetting of the knowledge learned during pre-training. We propose a method that mitigates this forgetting.",
