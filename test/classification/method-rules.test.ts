@@ -424,3 +424,23 @@ describe('robustness: "perturbations" are the family only next to attacks, noise
     expect(methods({ abstract })).toEqual(['robustness']);
   });
 });
+
+describe('robustness: what data or a result is, or a quality listed with factuality, is not the paper\'s topic (taxonomy: exclude)', () => {
+  it('does not tag a reasoning recipe whose result is out-of-distribution generalization', () => {
+    const abstract =
+      'With merely 817 curated training samples, our model achieves 57.1% accuracy on AIME. It demonstrates exceptional out-of-distribution generalization, achieving 40.5% absolute improvement across 10 diverse benchmarks.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+
+  it('does not tag a preference method that explains why data of an out-of-distribution nature trains worse, or improves robustness and factuality', () => {
+    const abstract =
+      'We aim to enhance the robustness and factuality of LLMs by learning from human feedback. We propose step-wise preference optimization. We also observe that self-generated data is more effective than data written by humans, due to the latter\'s out-of-distribution nature.';
+    expect(methods({ abstract })).toEqual(['alignment']);
+  });
+
+  it('still tags a paper about out-of-distribution generalization', () => {
+    const abstract =
+      'Fine-tuned models lose accuracy under distribution shift. We propose a fine-tuning method that improves out-of-distribution generalization of pretrained vision models on five distribution shift benchmarks.';
+    expect(methods({ abstract })).toEqual(['robustness']);
+  });
+});

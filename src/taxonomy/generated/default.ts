@@ -4949,7 +4949,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "adversarial attacks by large language model*",
         "adversarial attacks by language model*",
         "adversarial attacks by llm*",
-        "adversarial use of llm*"
+        "adversarial use of llm*",
+        "out-of-distribution nature",
+        "out of distribution nature",
+        "exceptional out-of-distribution",
+        "remarkable out-of-distribution",
+        "impressive out-of-distribution",
+        "excellent out-of-distribution",
+        "unprecedented out-of-distribution",
+        "robustness and factuality",
+        "factuality and robustness"
       ],
       "yields": [],
       "examples": {
