@@ -444,3 +444,31 @@ describe('robustness: what data or a result is, or a quality listed with factual
     expect(methods({ abstract })).toEqual(['robustness']);
   });
 });
+
+describe('sparse-ft yields to weight-interpolation: the masks of a merging method sparsify task vectors (taxonomy: yields)', () => {
+  it('tags a merging method with sparse masks as weight-interpolation only', () => {
+    const abstract =
+      'We introduce a simple method for multi-task model merging: it subtracts the pre-trained weights from each fine-tuned model and keeps the task vectors under sparse masks before merging them into one multi-task model.';
+    expect(methods({ title: 'Scaling Multi-Task Model Merging with Sparse Masks', abstract })).toEqual(['weight-interpolation']);
+  });
+
+  it('still tags a sparse fine-tuning method whose models are later merged', () => {
+    const abstract =
+      'We propose a sparse fine-tuning method that updates only a small subset of parameters of the pretrained model. The sparse updates also make the fine-tuned models easy to merge.';
+    expect(methods({ title: 'Sparse Fine-Tuning of Language Models', abstract })).toContain('sparse-ft');
+  });
+});
+
+describe('peft: "efficient fine-tuning" without "parameter-" needs more than one abstract mention', () => {
+  it('does not tag an efficient fine-tuning method that averages fine-tuned models', () => {
+    const abstract =
+      'This paper introduces an efficient fine-tuning method for large pre-trained models. We introduce a layer-wise weight averaging technique that approximates a center-close weight using only two fine-tuned models.';
+    expect(methods({ abstract })).toEqual(['weight-interpolation']);
+  });
+
+  it('still tags an efficient fine-tuning method that trains few parameters', () => {
+    const abstract =
+      'We propose an efficient fine-tuning method for large language models. Only a small fraction of the parameters are trained while the pretrained model stays frozen.';
+    expect(methods({ abstract })).toEqual(['peft']);
+  });
+});

@@ -500,7 +500,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "efficient fine-tuning",
-          "weight": 0.6,
+          "weight": 0.55,
           "context": SHARED_1
         },
         {
@@ -2965,7 +2965,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "semi structured sparsity",
         "selective fine-tuning and targeted confusion"
       ],
-      "yields": [],
+      "yields": [
+        "weight-interpolation"
+      ],
       "examples": {
         "positive": [
           "We propose BitFit, a sparse fine-tuning method where only the bias terms of the model are modified.",
