@@ -472,3 +472,30 @@ describe('peft: "efficient fine-tuning" without "parameter-" needs more than one
     expect(methods({ abstract })).toEqual(['peft']);
   });
 });
+
+describe('recall phrasings: merging named by what is merged, continual policy learning, RL for language models, fine-tuning to prefer', () => {
+  it('tags "LLM Merging" as weight-interpolation', () => {
+    expect(methods({ title: 'Training-free LLM Merging for Multi-task Learning' })).toEqual(['weight-interpolation']);
+  });
+
+  it('tags continual imitation learning as forgetting', () => {
+    expect(methods({ title: 'SPECI: Skill Prompts based Hierarchical Continual Imitation Learning for Robot Manipulation' })).toEqual(['forgetting']);
+  });
+
+  it('tags reinforcement learning for an LLM agent as alignment, not an LLM that serves RL', () => {
+    expect(methods({ title: 'Encouraging Good Processes Without the Need for Good Answers: Reinforcement Learning for LLM Agent Planning' })).toEqual(['alignment']);
+    expect(methods({ title: 'Reinforcement Learning with LLM-generated Rewards for Robot Locomotion' })).toEqual([]);
+    expect(methods({ title: 'Large Language Models for Reinforcement Learning: A Survey' })).toEqual([]);
+  });
+
+  it('tags a method that fine-tunes LLMs to prefer some reasoning paths as alignment', () => {
+    const abstract =
+      'Confidence-based self-training fine-tunes LLMs to prefer reasoning paths with high-confidence answers. We then propose a new self-training method, CORE-PO, that fine-tunes LLMs to prefer high-confidence reasoning paths through policy optimization.';
+    expect(methods({ abstract })).toEqual(['alignment']);
+  });
+
+  it('does not read readers or users who prefer something as preference fine-tuning', () => {
+    const abstract = 'In a user study, annotators prefer the summaries of our large language model trained on news articles to those of the baseline.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+});

@@ -3051,6 +3051,26 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "llm merging",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "merging llms",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "merging large language models",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "language model merging",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
           "text": "weight averaging",
           "weight": 1.5,
           "context": SHARED_1
@@ -5058,6 +5078,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "continual imitation learning",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "continual reinforcement learning",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
           "text": "lifelong learning",
           "weight": 1.3,
           "context": SHARED_1
@@ -5797,6 +5827,44 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "SFT"
           ],
           "window": 6
+        },
+        {
+          "kind": "near",
+          "text": "prefer",
+          "weight": 1.2,
+          "with": [
+            "fine-tunes",
+            "fine-tune",
+            "fine-tuned",
+            "fine-tuning",
+            "trains",
+            "train",
+            "trained",
+            "training"
+          ],
+          "window": 3,
+          "side": "before",
+          "context": [
+            "language model",
+            "language models",
+            "LLM",
+            "LLMs"
+          ]
+        },
+        {
+          "kind": "near",
+          "text": "reinforcement learning",
+          "weight": 1.2,
+          "with": [
+            "for LLM",
+            "for LLMs",
+            "for language model",
+            "for language models",
+            "for large language models",
+            "for LLM agents"
+          ],
+          "window": 1,
+          "side": "after"
         },
         {
           "kind": "acronym",
