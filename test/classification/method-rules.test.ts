@@ -499,3 +499,16 @@ describe('recall phrasings: merging named by what is merged, continual policy le
     expect(methods({ abstract })).toEqual([]);
   });
 });
+
+describe('forgetting: the passive "forgetting … can be alleviated" is the near rule too (window 6, after)', () => {
+  it('tags a prompt method whose key insight is alleviating the forgetting of general knowledge', () => {
+    const abstract =
+      'The specific textual knowledge generalizes worse to unseen classes because it forgets the essential general textual knowledge of the pretrained model. The key insight of our method is that the forgetting about essential knowledge can be alleviated by reducing the discrepancy between the learnable prompt and the hand-crafted prompt.';
+    expect(methods({ abstract })).toContain('forgetting');
+  });
+
+  it('does not tag forgetting that a paper only says is reduced in one sentence', () => {
+    const abstract = 'We propose a retrieval method for question answering with language models; as a side benefit, forgetting of earlier facts is reduced as well.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+});

@@ -5192,6 +5192,23 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "near",
+          "text": "forgetting",
+          "weight": 1.4,
+          "with": [
+            "alleviated",
+            "mitigated",
+            "reduced",
+            "prevented",
+            "avoided",
+            "overcome",
+            "addressed"
+          ],
+          "window": 6,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
           "text": "knowledge",
           "weight": 0.9,
           "with": [
