@@ -512,3 +512,16 @@ describe('forgetting: the passive "forgetting … can be alleviated" is the near
     expect(methods({ abstract })).toEqual([]);
   });
 });
+
+describe('sparse-ft: optimizing a few parameters in a named part of the network (near "optimize")', () => {
+  it('tags a customization method that only optimizes a few parameters in the conditioning mechanism as sparse-ft and peft', () => {
+    const abstract =
+      'We propose Custom Diffusion, an efficient method for augmenting existing text-to-image models. We find that only optimizing a few parameters in the text-to-image conditioning mechanism is sufficiently powerful to represent new concepts while enabling fast tuning. Our fine-tuned model composes multiple new concepts.';
+    expect(methods({ abstract })).toEqual(['peft', 'sparse-ft']);
+  });
+
+  it('does not tag an optimizer of a physical model with a few parameters', () => {
+    const abstract = 'We optimize a few parameters in the lattice Hamiltonian to fit the measured spectra of the crystal.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+});

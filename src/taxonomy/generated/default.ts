@@ -621,7 +621,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "tuning",
             "trains",
             "train",
-            "training"
+            "training",
+            "optimizing"
           ],
           "window": 1,
           "context": SHARED_1,
@@ -2738,6 +2739,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "with": SHARED_2,
           "window": 2,
           "side": "after"
+        },
+        {
+          "kind": "near",
+          "text": "optimize",
+          "weight": 1,
+          "with": [
+            "a few parameters in",
+            "few parameters in",
+            "a subset of",
+            "a small subset of",
+            "a fraction of",
+            "selected layers",
+            "specific layers",
+            "a few layers",
+            "selected parameters"
+          ],
+          "window": 2,
+          "side": "after",
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
