@@ -525,3 +525,16 @@ describe('sparse-ft: optimizing a few parameters in a named part of the network 
     expect(methods({ abstract })).toEqual([]);
   });
 });
+
+describe('data-selection: the passive "a subset of data samples selected", "this subset is selected" (near "selected", before)', () => {
+  it('tags training on a subset of data samples selected by importance', () => {
+    const abstract =
+      'We present a data-efficient approach to accelerate training of deep learning models using a subset of data samples selected during the warm-up stages of training. This subset is selected based on an importance criterion measured over the entire dataset.';
+    expect(methods({ abstract })).toEqual(['data-selection']);
+  });
+
+  it('does not tag a subset of layers selected for fine-tuning as data selection', () => {
+    const abstract = 'We fine-tune a pretrained transformer in which a subset of layers is selected by their gradient norm; the other layers stay frozen.';
+    expect(methods({ abstract })).not.toContain('data-selection');
+  });
+});

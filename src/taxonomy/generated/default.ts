@@ -4118,6 +4118,21 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "context": SHARED_1
         },
         {
+          "kind": "near",
+          "text": "selected",
+          "weight": 1,
+          "with": [
+            "subset",
+            "data samples",
+            "training samples",
+            "training examples",
+            "data points"
+          ],
+          "window": 2,
+          "side": "before",
+          "context": SHARED_1
+        },
+        {
           "kind": "acronym",
           "text": "LESS",
           "weight": 1.2,
