@@ -538,3 +538,17 @@ describe('data-selection: the passive "a subset of data samples selected", "this
     expect(methods({ abstract })).not.toContain('data-selection');
   });
 });
+
+describe('peft.lora yields to sparse-ft: LoRA is the foil of sparse methods (taxonomy: yields)', () => {
+  it('tags a sparse update with a low-rank constraint, set against LoRA, as sparse-ft and peft, not LoRA', () => {
+    const abstract =
+      'We first investigate the importance of parameters in pre-trained diffusion models and find that the smallest 10% of parameters do not contribute. We propose a method that re-utilizes these ineffective parameters, equating to optimizing a sparse weight matrix, with a nuclear-norm-based low-rank sparse training scheme for parameter-efficient fine-tuning. Our sparse fine-tuning outperforms traditional fine-tuning methods like LoRA.';
+    expect(methods({ title: 'High-Efficient Diffusion Model Fine-tuning with Progressive Sparse Low-Rank Adaptation', abstract })).toEqual(['peft', 'sparse-ft']);
+  });
+
+  it('still tags a LoRA method that also sparsifies its update as LoRA', () => {
+    const abstract =
+      'We propose a LoRA variant that prunes the low-rank update of LoRA modules with a sparse mask. Our LoRA method keeps the rank adaptive and outperforms AdaLoRA on GLUE.';
+    expect(methods({ title: 'Sparse LoRA: Adaptive Rank Allocation for Low-Rank Adaptation', abstract })).toContain('peft.lora');
+  });
+});

@@ -1852,7 +1852,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "lorawan",
         "long range"
       ],
-      "yields": [],
+      "yields": [
+        "sparse-ft"
+      ],
       "examples": {
         "positive": [
           "QLoRA: Efficient Finetuning of Quantized LLMs",
