@@ -552,3 +552,16 @@ describe('peft.lora yields to sparse-ft: LoRA is the foil of sparse methods (tax
     expect(methods({ title: 'Sparse LoRA: Adaptive Rank Allocation for Low-Rank Adaptation', abstract })).toContain('peft.lora');
   });
 });
+
+describe('peft: a stated property and a text\'s "prompt vector" are not the family (taxonomy: exclude, context)', () => {
+  it('does not tag a prompt-aware visual encoder that is parameter-efficient and feeds a prompt vector to its MLP', () => {
+    const abstract =
+      'Existing MLLMs convert visual features into visual tokens via an adapter. We utilize the frozen LLM in the MLLM to vectorize the input prompt. We then feed this prompt vector into our trained Multi-Layer Perceptron to align it with the visual input criteria. Our framework is parameter-efficient and can apply to various MLLMs.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+
+  it('still tags learnable soft prompt vectors', () => {
+    const abstract = 'Prompt tuning affixes a small amount of trainable soft prompt vectors to the input of a frozen language model. We propose to decompose the prompt vectors into a shorter prompt and low-rank matrices.';
+    expect(methods({ abstract })).toContain('peft.prompt');
+  });
+});

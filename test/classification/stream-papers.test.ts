@@ -32,8 +32,6 @@ const papers = readFileSync(new URL('../fixtures/papers/stream-papers.jsonl', im
 const KNOWN_MISSES: Record<string, string> = {
   '2502.16366':
     "robustness from 'these drastic distribution shifts' (of the model's outputs, under safety training) and 'robustness as good as adversarial training': safety words carry no exclusion, and the comparison 'as good as' is no cue of the family scorer",
-  '2410.23089':
-    "peft from pooled weak evidence: the MLLM's 'adapter' (projector), the vectorised text 'prompt vector' and 'frozen LLM' each stay under the threshold of their own family, but peft pools them all (and 'PIP-MM is parameter-efficient' states a property)",
 };
 
 function check(paper: StreamPaper): void {

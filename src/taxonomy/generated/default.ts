@@ -981,7 +981,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "more parameter-efficient",
         "parameter-efficient architecture*",
         "parameter-efficient network*",
-        "parameter-efficient design*"
+        "parameter-efficient design*",
+        "is parameter-efficient",
+        "are parameter-efficient",
+        "is parameter efficient",
+        "are parameter efficient"
       ],
       "yields": [],
       "examples": {
@@ -2157,7 +2161,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "prompt vectors",
           "weight": 1,
-          "context": SHARED_1
+          "context": [
+            "learnable",
+            "learned",
+            "trainable",
+            "tunable",
+            "soft",
+            "continuous",
+            "prompt tuning",
+            "prompt learning"
+          ]
         },
         {
           "kind": "phrase",
