@@ -565,3 +565,16 @@ describe('peft: a stated property and a text\'s "prompt vector" are not the fami
     expect(methods({ abstract })).toContain('peft.prompt');
   });
 });
+
+describe('weight-interpolation: "merging techniques / strategies / algorithms" next to weights or fine-tuned models', () => {
+  it('tags training-free merging techniques that consolidate fine-tuned models', () => {
+    const abstract =
+      'Fine-tuned LLMs specialise in different tasks. To address this issue, we explore training-free merging techniques to consolidate these fine-tuned models into one. Our merging strategies outperform existing merging techniques.';
+    expect(methods({ abstract })).toEqual(['weight-interpolation']);
+  });
+
+  it('does not tag token merging techniques of a vision transformer', () => {
+    const abstract = 'Token merging techniques reduce the cost of vision transformers by combining similar tokens at inference time, with no fine-tuning of the weights.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+});

@@ -3081,6 +3081,24 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "merging techniques",
+          "weight": 1.2,
+          "context": SHARED_3
+        },
+        {
+          "kind": "phrase",
+          "text": "merging strategies",
+          "weight": 1.2,
+          "context": SHARED_3
+        },
+        {
+          "kind": "phrase",
+          "text": "merging algorithms",
+          "weight": 1.2,
+          "context": SHARED_3
+        },
+        {
+          "kind": "phrase",
           "text": "merging fine-tuned models",
           "weight": 1.5
         },
