@@ -391,3 +391,190 @@ describe('weight-interpolation: "weight interpolation" is not inflected (taxonom
     expect(methods({ abstract })).toEqual(['weight-interpolation']);
   });
 });
+
+describe('forgetting yields to editing: what an edit or unlearning forgets and preserves is its locality (taxonomy: yields)', () => {
+  it('tags an unlearning title that learns to forget as editing only', () => {
+    const abstract =
+      'We propose a method to remove unwanted concepts from text-to-image diffusion models. It makes the model forget specific identities and objects within 30 seconds while machine unlearning leaves the other concepts intact.';
+    expect(methods({ title: 'Learning to Forget in Text-to-Image Diffusion Models', abstract })).toEqual(['editing']);
+  });
+
+  it('tags a knowledge editing method that keeps the preserved knowledge as editing only', () => {
+    const abstract =
+      'Model editing methods update targeted knowledge, but this perturbation inevitably disrupts the originally preserved knowledge within LLMs. We introduce a projection of the perturbation onto the null space of the preserved knowledge, so the output about the preserved knowledge stays unchanged in sequential editing.';
+    expect(methods({ title: 'Null-Space Constrained Knowledge Editing for Language Models', abstract })).toEqual(['editing']);
+  });
+
+  it('still tags forgetting in a continual learning paper that mentions unlearning in passing', () => {
+    const abstract =
+      'Continual learning of language models suffers from catastrophic forgetting of earlier tasks. We propose a replay method that mitigates forgetting, unlike machine unlearning which removes knowledge on purpose.';
+    expect(methods({ title: 'Mitigating Catastrophic Forgetting in Continual Instruction Tuning', abstract })).toEqual(['forgetting']);
+  });
+});
+
+describe('robustness: "perturbations" are the family only next to attacks, noise or shifts (taxonomy: context)', () => {
+  it('does not read the weight perturbation of an edit as robustness', () => {
+    const abstract =
+      'Locate-then-edit methods introduce a perturbation to the parameters of a language model. We constrain the perturbation of knowledge editing so that the other facts are kept.';
+    expect(methods({ abstract })).toEqual(['editing']);
+  });
+
+  it('still counts perturbations of inputs under attack', () => {
+    const abstract = 'Deep neural networks misclassify inputs under small perturbations. We propose a defense that improves adversarial robustness of image classifiers against such perturbations.';
+    expect(methods({ abstract })).toEqual(['robustness']);
+  });
+});
+
+describe('robustness: what data or a result is, or a quality listed with factuality, is not the paper\'s topic (taxonomy: exclude)', () => {
+  it('does not tag a reasoning recipe whose result is out-of-distribution generalization', () => {
+    const abstract =
+      'With merely 817 curated training samples, our model achieves 57.1% accuracy on AIME. It demonstrates exceptional out-of-distribution generalization, achieving 40.5% absolute improvement across 10 diverse benchmarks.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+
+  it('does not tag a preference method that explains why data of an out-of-distribution nature trains worse, or improves robustness and factuality', () => {
+    const abstract =
+      'We aim to enhance the robustness and factuality of LLMs by learning from human feedback. We propose step-wise preference optimization. We also observe that self-generated data is more effective than data written by humans, due to the latter\'s out-of-distribution nature.';
+    expect(methods({ abstract })).toEqual(['alignment']);
+  });
+
+  it('still tags a paper about out-of-distribution generalization', () => {
+    const abstract =
+      'Fine-tuned models lose accuracy under distribution shift. We propose a fine-tuning method that improves out-of-distribution generalization of pretrained vision models on five distribution shift benchmarks.';
+    expect(methods({ abstract })).toEqual(['robustness']);
+  });
+});
+
+describe('sparse-ft yields to weight-interpolation: the masks of a merging method sparsify task vectors (taxonomy: yields)', () => {
+  it('tags a merging method with sparse masks as weight-interpolation only', () => {
+    const abstract =
+      'We introduce a simple method for multi-task model merging: it subtracts the pre-trained weights from each fine-tuned model and keeps the task vectors under sparse masks before merging them into one multi-task model.';
+    expect(methods({ title: 'Scaling Multi-Task Model Merging with Sparse Masks', abstract })).toEqual(['weight-interpolation']);
+  });
+
+  it('still tags a sparse fine-tuning method whose models are later merged', () => {
+    const abstract =
+      'We propose a sparse fine-tuning method that updates only a small subset of parameters of the pretrained model. The sparse updates also make the fine-tuned models easy to merge.';
+    expect(methods({ title: 'Sparse Fine-Tuning of Language Models', abstract })).toContain('sparse-ft');
+  });
+});
+
+describe('peft: "efficient fine-tuning" without "parameter-" needs more than one abstract mention', () => {
+  it('does not tag an efficient fine-tuning method that averages fine-tuned models', () => {
+    const abstract =
+      'This paper introduces an efficient fine-tuning method for large pre-trained models. We introduce a layer-wise weight averaging technique that approximates a center-close weight using only two fine-tuned models.';
+    expect(methods({ abstract })).toEqual(['weight-interpolation']);
+  });
+
+  it('still tags an efficient fine-tuning method that trains few parameters', () => {
+    const abstract =
+      'We propose an efficient fine-tuning method for large language models. Only a small fraction of the parameters are trained while the pretrained model stays frozen.';
+    expect(methods({ abstract })).toEqual(['peft']);
+  });
+});
+
+describe('recall phrasings: merging named by what is merged, continual policy learning, RL for language models, fine-tuning to prefer', () => {
+  it('tags "LLM Merging" as weight-interpolation', () => {
+    expect(methods({ title: 'Training-free LLM Merging for Multi-task Learning' })).toEqual(['weight-interpolation']);
+  });
+
+  it('tags continual imitation learning as forgetting', () => {
+    expect(methods({ title: 'SPECI: Skill Prompts based Hierarchical Continual Imitation Learning for Robot Manipulation' })).toEqual(['forgetting']);
+  });
+
+  it('tags reinforcement learning for an LLM agent as alignment, not an LLM that serves RL', () => {
+    expect(methods({ title: 'Encouraging Good Processes Without the Need for Good Answers: Reinforcement Learning for LLM Agent Planning' })).toEqual(['alignment']);
+    expect(methods({ title: 'Reinforcement Learning with LLM-generated Rewards for Robot Locomotion' })).toEqual([]);
+    expect(methods({ title: 'Large Language Models for Reinforcement Learning: A Survey' })).toEqual([]);
+  });
+
+  it('tags a method that fine-tunes LLMs to prefer some reasoning paths as alignment', () => {
+    const abstract =
+      'Confidence-based self-training fine-tunes LLMs to prefer reasoning paths with high-confidence answers. We then propose a new self-training method, CORE-PO, that fine-tunes LLMs to prefer high-confidence reasoning paths through policy optimization.';
+    expect(methods({ abstract })).toEqual(['alignment']);
+  });
+
+  it('does not read readers or users who prefer something as preference fine-tuning', () => {
+    const abstract = 'In a user study, annotators prefer the summaries of our large language model trained on news articles to those of the baseline.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+});
+
+describe('forgetting: the passive "forgetting … can be alleviated" is the near rule too (window 6, after)', () => {
+  it('tags a prompt method whose key insight is alleviating the forgetting of general knowledge', () => {
+    const abstract =
+      'The specific textual knowledge generalizes worse to unseen classes because it forgets the essential general textual knowledge of the pretrained model. The key insight of our method is that the forgetting about essential knowledge can be alleviated by reducing the discrepancy between the learnable prompt and the hand-crafted prompt.';
+    expect(methods({ abstract })).toContain('forgetting');
+  });
+
+  it('does not tag forgetting that a paper only says is reduced in one sentence', () => {
+    const abstract = 'We propose a retrieval method for question answering with language models; as a side benefit, forgetting of earlier facts is reduced as well.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+});
+
+describe('sparse-ft: optimizing a few parameters in a named part of the network (near "optimize")', () => {
+  it('tags a customization method that only optimizes a few parameters in the conditioning mechanism as sparse-ft and peft', () => {
+    const abstract =
+      'We propose Custom Diffusion, an efficient method for augmenting existing text-to-image models. We find that only optimizing a few parameters in the text-to-image conditioning mechanism is sufficiently powerful to represent new concepts while enabling fast tuning. Our fine-tuned model composes multiple new concepts.';
+    expect(methods({ abstract })).toEqual(['peft', 'sparse-ft']);
+  });
+
+  it('does not tag an optimizer of a physical model with a few parameters', () => {
+    const abstract = 'We optimize a few parameters in the lattice Hamiltonian to fit the measured spectra of the crystal.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+});
+
+describe('data-selection: the passive "a subset of data samples selected", "this subset is selected" (near "selected", before)', () => {
+  it('tags training on a subset of data samples selected by importance', () => {
+    const abstract =
+      'We present a data-efficient approach to accelerate training of deep learning models using a subset of data samples selected during the warm-up stages of training. This subset is selected based on an importance criterion measured over the entire dataset.';
+    expect(methods({ abstract })).toEqual(['data-selection']);
+  });
+
+  it('does not tag a subset of layers selected for fine-tuning as data selection', () => {
+    const abstract = 'We fine-tune a pretrained transformer in which a subset of layers is selected by their gradient norm; the other layers stay frozen.';
+    expect(methods({ abstract })).not.toContain('data-selection');
+  });
+});
+
+describe('peft.lora yields to sparse-ft: LoRA is the foil of sparse methods (taxonomy: yields)', () => {
+  it('tags a sparse update with a low-rank constraint, set against LoRA, as sparse-ft and peft, not LoRA', () => {
+    const abstract =
+      'We first investigate the importance of parameters in pre-trained diffusion models and find that the smallest 10% of parameters do not contribute. We propose a method that re-utilizes these ineffective parameters, equating to optimizing a sparse weight matrix, with a nuclear-norm-based low-rank sparse training scheme for parameter-efficient fine-tuning. Our sparse fine-tuning outperforms traditional fine-tuning methods like LoRA.';
+    expect(methods({ title: 'High-Efficient Diffusion Model Fine-tuning with Progressive Sparse Low-Rank Adaptation', abstract })).toEqual(['peft', 'sparse-ft']);
+  });
+
+  it('still tags a LoRA method that also sparsifies its update as LoRA', () => {
+    const abstract =
+      'We propose a LoRA variant that prunes the low-rank update of LoRA modules with a sparse mask. Our LoRA method keeps the rank adaptive and outperforms AdaLoRA on GLUE.';
+    expect(methods({ title: 'Sparse LoRA: Adaptive Rank Allocation for Low-Rank Adaptation', abstract })).toContain('peft.lora');
+  });
+});
+
+describe('peft: a stated property and a text\'s "prompt vector" are not the family (taxonomy: exclude, context)', () => {
+  it('does not tag a prompt-aware visual encoder that is parameter-efficient and feeds a prompt vector to its MLP', () => {
+    const abstract =
+      'Existing MLLMs convert visual features into visual tokens via an adapter. We utilize the frozen LLM in the MLLM to vectorize the input prompt. We then feed this prompt vector into our trained Multi-Layer Perceptron to align it with the visual input criteria. Our framework is parameter-efficient and can apply to various MLLMs.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+
+  it('still tags learnable soft prompt vectors', () => {
+    const abstract = 'Prompt tuning affixes a small amount of trainable soft prompt vectors to the input of a frozen language model. We propose to decompose the prompt vectors into a shorter prompt and low-rank matrices.';
+    expect(methods({ abstract })).toContain('peft.prompt');
+  });
+});
+
+describe('weight-interpolation: "merging techniques / strategies / algorithms" next to weights or fine-tuned models', () => {
+  it('tags training-free merging techniques that consolidate fine-tuned models', () => {
+    const abstract =
+      'Fine-tuned LLMs specialise in different tasks. To address this issue, we explore training-free merging techniques to consolidate these fine-tuned models into one. Our merging strategies outperform existing merging techniques.';
+    expect(methods({ abstract })).toEqual(['weight-interpolation']);
+  });
+
+  it('does not tag token merging techniques of a vision transformer', () => {
+    const abstract = 'Token merging techniques reduce the cost of vision transformers by combining similar tokens at inference time, with no fine-tuning of the weights.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+});

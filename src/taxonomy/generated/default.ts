@@ -500,7 +500,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "efficient fine-tuning",
-          "weight": 0.6,
+          "weight": 0.55,
           "context": SHARED_1
         },
         {
@@ -621,7 +621,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "tuning",
             "trains",
             "train",
-            "training"
+            "training",
+            "optimizing"
           ],
           "window": 1,
           "context": SHARED_1,
@@ -980,7 +981,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "more parameter-efficient",
         "parameter-efficient architecture*",
         "parameter-efficient network*",
-        "parameter-efficient design*"
+        "parameter-efficient design*",
+        "is parameter-efficient",
+        "are parameter-efficient",
+        "is parameter efficient",
+        "are parameter efficient"
       ],
       "yields": [],
       "examples": {
@@ -1851,7 +1856,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "lorawan",
         "long range"
       ],
-      "yields": [],
+      "yields": [
+        "sparse-ft"
+      ],
       "examples": {
         "positive": [
           "QLoRA: Efficient Finetuning of Quantized LLMs",
@@ -2154,7 +2161,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "prompt vectors",
           "weight": 1,
-          "context": SHARED_1
+          "context": [
+            "learnable",
+            "learned",
+            "trainable",
+            "tunable",
+            "soft",
+            "continuous",
+            "prompt tuning",
+            "prompt learning"
+          ]
         },
         {
           "kind": "phrase",
@@ -2740,6 +2756,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "side": "after"
         },
         {
+          "kind": "near",
+          "text": "optimize",
+          "weight": 1,
+          "with": [
+            "a few parameters in",
+            "few parameters in",
+            "a subset of",
+            "a small subset of",
+            "a fraction of",
+            "selected layers",
+            "specific layers",
+            "a few layers",
+            "selected parameters"
+          ],
+          "window": 2,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
           "kind": "acronym",
           "text": "BitFit",
           "weight": 1.5,
@@ -2965,7 +3000,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "semi structured sparsity",
         "selective fine-tuning and targeted confusion"
       ],
-      "yields": [],
+      "yields": [
+        "weight-interpolation"
+      ],
       "examples": {
         "positive": [
           "We propose BitFit, a sparse fine-tuning method where only the bias terms of the model are modified.",
@@ -3044,7 +3081,45 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "merging techniques",
+          "weight": 1.2,
+          "context": SHARED_3
+        },
+        {
+          "kind": "phrase",
+          "text": "merging strategies",
+          "weight": 1.2,
+          "context": SHARED_3
+        },
+        {
+          "kind": "phrase",
+          "text": "merging algorithms",
+          "weight": 1.2,
+          "context": SHARED_3
+        },
+        {
+          "kind": "phrase",
           "text": "merging fine-tuned models",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "llm merging",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "merging llms",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "merging large language models",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "language model merging",
           "weight": 1.5
         },
         {
@@ -4076,6 +4151,21 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "context": SHARED_1
         },
         {
+          "kind": "near",
+          "text": "selected",
+          "weight": 1,
+          "with": [
+            "subset",
+            "data samples",
+            "training samples",
+            "training examples",
+            "data points"
+          ],
+          "window": 2,
+          "side": "before",
+          "context": SHARED_1
+        },
+        {
           "kind": "acronym",
           "text": "LESS",
           "weight": 1.2,
@@ -4768,7 +4858,22 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "perturbations",
           "weight": 0.3,
-          "context": SHARED_1
+          "context": [
+            "adversarial",
+            "robust",
+            "robustness",
+            "attack",
+            "attacks",
+            "noise",
+            "noisy",
+            "corruption",
+            "corruptions",
+            "corrupted",
+            "out-of-distribution",
+            "OOD",
+            "distribution shift",
+            "distribution shifts"
+          ]
         },
         {
           "kind": "acronym",
@@ -4934,7 +5039,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "adversarial attacks by large language model*",
         "adversarial attacks by language model*",
         "adversarial attacks by llm*",
-        "adversarial use of llm*"
+        "adversarial use of llm*",
+        "out-of-distribution nature",
+        "out of distribution nature",
+        "exceptional out-of-distribution",
+        "remarkable out-of-distribution",
+        "impressive out-of-distribution",
+        "excellent out-of-distribution",
+        "unprecedented out-of-distribution",
+        "robustness and factuality",
+        "factuality and robustness"
       ],
       "yields": [],
       "examples": {
@@ -5029,6 +5143,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "continual instruction tuning",
           "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "continual imitation learning",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "continual reinforcement learning",
+          "weight": 1.4
         },
         {
           "kind": "phrase",
@@ -5132,6 +5256,23 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "suffers"
           ],
           "window": 3,
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "forgetting",
+          "weight": 1.4,
+          "with": [
+            "alleviated",
+            "mitigated",
+            "reduced",
+            "prevented",
+            "avoided",
+            "overcome",
+            "addressed"
+          ],
+          "window": 6,
+          "side": "after",
           "context": SHARED_1
         },
         {
@@ -5522,7 +5663,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "data forgetting",
         "forget-me-not"
       ],
-      "yields": [],
+      "yields": [
+        "editing"
+      ],
       "examples": {
         "positive": [
           "Fine-tuning on new tasks leads to catastrophic forgetting of the knowledge learned during pre-training. We propose a method that mitigates this forgetting.",
@@ -5769,6 +5912,44 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "SFT"
           ],
           "window": 6
+        },
+        {
+          "kind": "near",
+          "text": "prefer",
+          "weight": 1.2,
+          "with": [
+            "fine-tunes",
+            "fine-tune",
+            "fine-tuned",
+            "fine-tuning",
+            "trains",
+            "train",
+            "trained",
+            "training"
+          ],
+          "window": 3,
+          "side": "before",
+          "context": [
+            "language model",
+            "language models",
+            "LLM",
+            "LLMs"
+          ]
+        },
+        {
+          "kind": "near",
+          "text": "reinforcement learning",
+          "weight": 1.2,
+          "with": [
+            "for LLM",
+            "for LLMs",
+            "for language model",
+            "for language models",
+            "for large language models",
+            "for LLM agents"
+          ],
+          "window": 1,
+          "side": "after"
         },
         {
           "kind": "acronym",
