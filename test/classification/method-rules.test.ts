@@ -392,7 +392,7 @@ describe('weight-interpolation: "weight interpolation" is not inflected (taxonom
   });
 });
 
-describe('forgetting yields to editing: what an edit or unlearning forgets and preserves is its locality (taxonomy: yields)', () => {
+describe('forgetting: what an edit or unlearning forgets on purpose and preserves is its locality (taxonomy: excludes "learning to forget", "preserved knowledge")', () => {
   it('tags an unlearning title that learns to forget as editing only', () => {
     const abstract =
       'We propose a method to remove unwanted concepts from text-to-image diffusion models. It makes the model forget specific identities and objects within 30 seconds while machine unlearning leaves the other concepts intact.';
@@ -409,6 +409,12 @@ describe('forgetting yields to editing: what an edit or unlearning forgets and p
     const abstract =
       'Continual learning of language models suffers from catastrophic forgetting of earlier tasks. We propose a replay method that mitigates forgetting, unlike machine unlearning which removes knowledge on purpose.';
     expect(methods({ title: 'Mitigating Catastrophic Forgetting in Continual Instruction Tuning', abstract })).toEqual(['forgetting']);
+  });
+
+  it('tags both families in a study of the catastrophic forgetting that sequential editing causes (arXiv 2401.07453)', () => {
+    const abstract =
+      'We evaluate the current model editing methods at scale, focusing on two state of the art methods: ROME and MEMIT. We find that as the model is edited sequentially with multiple facts, it continually forgets previously edited facts and the ability to perform downstream tasks. This forgetting happens in two phases -- an initial gradual but progressive forgetting phase followed by abrupt or catastrophic forgetting phase.';
+    expect(methods({ title: 'Model Editing at Scale leads to Gradual and Catastrophic Forgetting', abstract })).toEqual(['editing', 'forgetting']);
   });
 });
 

@@ -5661,11 +5661,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "forgetting data",
         "forgetting dataset",
         "data forgetting",
-        "forget-me-not"
+        "forget-me-not",
+        "learning to forget",
+        "preserved knowledge"
       ],
-      "yields": [
-        "editing"
-      ],
+      "yields": [],
       "examples": {
         "positive": [
           "Fine-tuning on new tasks leads to catastrophic forgetting of the knowledge learned during pre-training. We propose a method that mitigates this forgetting.",
