@@ -149,6 +149,7 @@ export class NameCollector implements MatchSink {
       if (entry.role === 'mentions') entry.role = titleFramedRole(entry.role, fields.texts.title ?? '', () => this.titleNames(entry.name.node));
     }
     if (this.entries.length === 0) return { names: [], proposed, scores: this.scorer.scores([]) };
+    extendedNames(this.entries, proposed);
     // Without proposed names there is nothing to match the names' spellings against.
     const folded = proposed.length > 0 ? this.matchProposed(proposed) : undefined;
     if (this.entries.some(proposes)) addKnownProposed(this.entries, proposed, folded);
@@ -283,6 +284,44 @@ function addKnownProposed(entries: readonly NameEntry[], proposed: ProposedName[
     proposed.push({ text: entry.name.label, node: entry.name.node, evidence: { field: first.field, start: first.start, end: first.end, text: first.text } });
   }
 }
+
+/**
+ * "Step-DPO", "Dr. GRPO", "rsLoRA", "CoCoOp": the paper's own name is built on a known one, so its
+ * method extends that one, which the paper thereby studies (NAMES.md: "improved or extended"),
+ * however its clauses use it or compare against it.
+ */
+function extendedNames(entries: readonly NameEntry[], proposed: readonly ProposedName[]): void {
+  let own: string[] | undefined;
+  for (const entry of entries) {
+    if (entry.role === 'proposes' || entry.role === 'studies') continue;
+    own ??= proposed.map((p) => p.text).concat(entries.filter(proposes).map((e) => e.name.label));
+    if (own.length === 0) return;
+    if (own.some((name) => builtOn(name, entry.name.label) || [...entry.spellings].some((text) => builtOn(name, text)))) entry.role = 'studies';
+  }
+}
+
+/**
+ * Whether the name `own` holds `name` as one of its parts, longer than it: set off by the name's
+ * start or end, a character other than a letter or digit, or a change from lower to upper case
+ * ("rsLoRA", "KgCoOp"), not inside a word ("CHROME" does not hold "ROME").
+ */
+export function builtOn(own: string, name: string): boolean {
+  if (name.length < 2 || own.length <= name.length) return false;
+  const lower = own.toLowerCase();
+  const target = name.toLowerCase();
+  for (let at = lower.indexOf(target); at >= 0; at = lower.indexOf(target, at + 1)) {
+    const end = at + target.length;
+    const opens = at === 0 || !isAlnum(own.charCodeAt(at - 1)) || (isLowerCode(own.charCodeAt(at - 1)) && isUpperCode(own.charCodeAt(at)));
+    const closes = end === own.length || !isAlnum(own.charCodeAt(end)) || isUpperCode(own.charCodeAt(end)) || isDigitCode(own.charCodeAt(end));
+    if (opens && closes) return true;
+  }
+  return false;
+}
+
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
+const isUpperCode = (c: number) => c >= 65 && c <= 90;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isAlnum = (c: number) => isLowerCode(c) || isUpperCode(c) || isDigitCode(c);
 
 /** A comparison or tool cue: a mention with one does not make its name an object of study. */
 function isToolCue(cue: string): boolean {
@@ -660,13 +699,14 @@ function sortByEntry(entries: number[], weights: number[], size: number): void {
 
 /**
  * The record is the name's origin paper: its arXiv id is the name's, or its title opens with the
- * name ("LoRA: Low-Rank Adaptation of …", "Compacter: Efficient …").
+ * name ("LoRA: Low-Rank Adaptation of …", "Compacter: Efficient …") or is the name.
  */
 function originOf(name: NamedMethod, texts: Readonly<Record<Field, string | undefined>>, recordId: string, arxivIds: () => readonly string[]): boolean {
   if (name.arxiv !== undefined && (recordId.includes(name.arxiv) || arxivIds().includes(name.arxiv))) return true;
   const title = texts.title ?? '';
   const colon = title.indexOf(':');
-  return colon > 0 && foldName(title.slice(0, colon)) === foldedLabel(name);
+  // A title that is the name and nothing else ("Self-Rewarding Language Models") is its paper's too.
+  return foldName(colon > 0 ? title.slice(0, colon) : title) === foldedLabel(name);
 }
 
 /** The arXiv ids the record's metadata gives: its `arxivId`, and links in `url` and `source` (strings only). */

@@ -174,6 +174,34 @@ describe('roles over a whole record', () => {
   });
 });
 
+describe('a name the paper builds its own on (NAMES.md: "improved or extended" is studies)', () => {
+  it('the method a proposed name extends is studied, however its clauses use it (Step-DPO, arXiv 2406.18629)', () => {
+    const abstract =
+      'However, Direct Preference Optimization (DPO) has shown limited benefits for long-chain mathematical reasoning, as models employing DPO struggle to identify detailed errors in incorrect answers. ' +
+      'We propose a simple, effective, and data-efficient method called Step-DPO, which treats individual reasoning steps as units for preference optimization rather than evaluating answers holistically.';
+    expect(roles('Step-wise preference optimization for long-chain reasoning', abstract)).toMatchObject({ DPO: 'studies', 'Step-DPO': 'proposes' });
+  });
+  it('the named one is studied however it is written inside the new name: "rsLoRA", "Dr. GRPO"', () => {
+    const lora =
+      'A popular PEFT method is Low-Rank Adapters (LoRA), which adds trainable low-rank adapters to selected layers. Modifying LoRA with the appropriate scaling factor, which we call the rank-stabilized LoRA (rsLoRA) method, provides a compute/performance trade-off.';
+    expect(roles('A rank stabilization scaling factor for fine-tuning with LoRA', lora)).toMatchObject({ LoRA: 'studies', rsLoRA: 'proposes' });
+    const grpo =
+      'Additionally, we identify an optimization bias in Group Relative Policy Optimization (GRPO), which artificially increases response length. To address this, we introduce Dr. GRPO, an unbiased optimization method that improves token efficiency.';
+    expect(roles('Understanding R1-Zero-like training: a critical perspective', grpo)).toMatchObject({ GRPO: 'studies' });
+  });
+  it('a known name only inside a longer word is not built on ("CHROME" does not hold "ROME")', async () => {
+    const { builtOn } = await import('../../src/classification/names.js');
+    expect(['rsLoRA', 'Step-DPO', 'Dr. GRPO', 'KgCoOp', 'LoRA+'].map((own) => builtOn(own, own.includes('CoOp') ? 'CoOp' : own.includes('GRPO') ? 'GRPO' : own.includes('DPO') ? 'DPO' : 'LoRA'))).toEqual([true, true, true, true, true]);
+    expect([builtOn('CHROME', 'ROME'), builtOn('CVPT', 'VPT'), builtOn('LoRA', 'LoRA'), builtOn('Lorax', 'LoRA')]).toEqual([false, false, false, false]);
+  });
+  it('a title that is the name and nothing else is the name\'s paper, whatever verb introduces it', () => {
+    const abstract =
+      'In this work, we study Self-Rewarding Language Models, where the language model itself is used via LLM-as-a-Judge prompting to provide its own rewards during training.';
+    expect(roles('Self-Rewarding Language Models', abstract)).toMatchObject({ 'Self-Rewarding Language Models': 'proposes' });
+    expect(roles('Iterative reward modelling for language models', abstract)).toMatchObject({ 'Self-Rewarding Language Models': 'studies' });
+  });
+});
+
 describe('mayPropose: the cheap test that lets a name skip reading mentions that cannot propose it', () => {
   it('is true wherever mentionRole proposes', () => {
     // Words of the proposing patterns and their neighbours, in any order, with quotes, brackets and spaces.
