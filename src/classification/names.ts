@@ -237,7 +237,8 @@ export class NameCollector implements MatchSink {
    */
   private settledRole(entry: NameEntry): NameRole {
     if (entry.own || originOf(entry.name, this.fields.texts, this.recordId, () => (this.arxivIds ??= paperArxivIds(this.record)))) return 'proposes';
-    const { toRead } = entry;
+    const abbreviated = this.abbreviatedMentions(entry);
+    const toRead = abbreviated.length === 0 ? entry.toRead : entry.toRead.concat(abbreviated);
     const read = READ_ROLES;
     read.length = 0;
     for (let i = 0; i < toRead.length; i++) {
@@ -245,7 +246,7 @@ export class NameCollector implements MatchSink {
       read[i] = this.readRole(toRead[i]!);
       if (read[i] === 'proposes') return 'proposes';
     }
-    if (objectRole('mentions', entry, false) === 'studies') {
+    if (objectRole('mentions', abbreviated.length === 0 ? entry : this.withAbbreviated(entry, toRead, abbreviated, read), false) === 'studies') {
       // Discussed across the abstract, it is the object, unless its own clauses mostly compare against it or use it:
       // "Existing methods … often with RLHF. However, RLHF is … DPO exceeds RLHF's ability …" is a point of comparison.
       let role: NameRole = 'mentions';
@@ -260,6 +261,54 @@ export class NameCollector implements MatchSink {
     let role: NameRole = 'mentions';
     for (let i = 0; i < toRead.length && role !== 'studies'; i++) role = strongerRole(role, read[i] ?? this.readRole(toRead[i]!));
     return role;
+  }
+
+  /**
+   * "Prompt tuning (PT) … PT introduces …": an abbreviation the abstract defines for a name, by the
+   * initials of the words it follows, stands for the name from there on, though the taxonomy does
+   * not know it; its later mentions (as places to read roles at, not evidence). None where the
+   * abbreviation is a name already (known, or proposed).
+   */
+  private abbreviatedMentions(entry: NameEntry): Candidate[] {
+    let found: Candidate[] | undefined;
+    for (const mention of entry.toRead) {
+      const text = this.fields.texts[mention.field] ?? '';
+      // Only where a bracket follows: most mentions are not defined there, and need no further look.
+      const bracket = text.indexOf('(', mention.end);
+      if (bracket < 0 || bracket > mention.end + 2) continue;
+      const defined = LOCAL_ABBREVIATION.exec(text.slice(mention.end, mention.end + 16));
+      if (defined === null) continue;
+      const abbreviation = defined[1]!;
+      if (initials(mention.text) !== abbreviation.replace(/[^A-Z]/g, '') || this.isName(abbreviation)) continue;
+      const from = mention.end + defined[0].length;
+      const pattern = new RegExp(`(?<![\\w-])${abbreviation}(?!\\w)`, 'g');
+      pattern.lastIndex = from;
+      for (let m = pattern.exec(text); m !== null && (found?.length ?? 0) < ROLE_MENTIONS; m = pattern.exec(text)) {
+        (found ??= []).push({ ...mention, start: m.index, end: m.index + abbreviation.length, text: abbreviation, cues: NO_CUES });
+      }
+    }
+    return found ?? NO_CANDIDATES;
+  }
+
+  /** Whether `text` spells a name the record already has: a known one's mention, or a proposed one. */
+  private isName(text: string): boolean {
+    const folded = foldName(text);
+    return this.folded.has(folded) || this.entries.some((entry) => entry.foldedSpellings().includes(folded));
+  }
+
+  /**
+   * The counts `objectRole` reads, with a name's abbreviated mentions (`toRead`'s last ones) added:
+   * a sentence is told by where it starts, and an abbreviated mention read as a tool or a baseline is cued.
+   */
+  private withAbbreviated(entry: NameEntry, toRead: readonly Candidate[], abbreviated: readonly Candidate[], read: NameRole[]): { sentences: ReadonlySet<number>; cued: number; total: number } {
+    const sentences = new Set<number>();
+    for (const mention of toRead) sentences.add((mention.field === 'title' ? -1 : 1) * (1 + sentenceStart(this.fields.texts[mention.field] ?? '', mention.start)));
+    let cued = entry.cued;
+    for (let i = toRead.length - abbreviated.length; i < toRead.length; i++) {
+      const role = (read[i] ??= this.readRole(toRead[i]!));
+      if (role === 'compares' || role === 'uses') cued++;
+    }
+    return { sentences, cued, total: entry.total + abbreviated.length };
   }
 
   private readRole(candidate: Candidate): NameRole {
@@ -759,6 +808,24 @@ const ROLE_REACH = 300;
 const ROLE_MENTIONS = 32;
 
 const ABBREVIATION = /\be\.g\.$|\bi\.e\.$|\bet al\.$|\bvs\.$/;
+
+/** "(PT)", "(GA)": an abbreviation in brackets right after a name (capitals first, a few letters or digits). */
+const LOCAL_ABBREVIATION = /^\s*\(\s*([A-Z][A-Za-z0-9]{1,5})\s*\)/;
+const NO_CANDIDATES: Candidate[] = [];
+
+/** The capitals of a name's words ("Prompt tuning": "PT", "gradient ascent": "GA"). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => word.length > 0)
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+}
+
+/** Where the sentence holding `at` starts, as `sentenceAround` reads it. */
+function sentenceStart(text: string, at: number): number {
+  return at - sentenceAround(text, at, at, false).before.length;
+}
 
 /** The sentence around `start..end`, split at the match (at most ROLE_REACH characters each side). */
 function sentenceAround(text: string, start: number, end: number, inTitle: boolean): RoleContext {

@@ -149,8 +149,12 @@ const AFTER_USES = /^\s*(?:is|was|are|were)\s+(?:used|employed|adopted|applied|l
 const AFTER_STUDIES = /^[^.;:]{0,60}?\b(?:is|are|was|were)\s+(?:also\s+|then\s+|further\s+|systematically\s+|thoroughly\s+)?(?:analy[sz]ed|studied|investigated|examined|explored|discussed|reviewed|surveyed|revisited|benchmarked|characteri[sz]ed)\b/;
 /** "than LoRA", "unlike LoRA": mention words followed by a comparison in the same clause. */
 const COMPARATIVE = /\b(?:outperform\w*|surpass\w*|than|compared|baselines?|versus|against|superior|better|competitive)\b/;
-/** "Existing methods … often with RLHF": a tool of prior work is a point of comparison, not the paper's tool. */
-const PRIOR_SUBJECT = /\b(?:existing|previous|prior|conventional|traditional|current|earlier)\s+(?:[\w-]+\s+){0,3}(?:methods|approaches|techniques|works?|studies|pipelines|systems|frameworks)\b/;
+/**
+ * "Existing methods … often with RLHF", "Several methods have recently been proposed …, mostly based on GA":
+ * a tool of prior work is a point of comparison, not the paper's tool.
+ */
+const PRIOR_SUBJECT =
+  /\b(?:existing|previous|prior|conventional|traditional|current|earlier)\s+(?:[\w-]+\s+){0,3}(?:methods|approaches|techniques|works?|studies|pipelines|systems|frameworks)\b|\b(?:methods|approaches|techniques|works|studies|algorithms)\s+(?:have|had)\s+(?:recently\s+|previously\s+|already\s+)?been\s+(?:proposed|developed|introduced)\b/;
 /** A clause ends at these: a cue before them does not describe a name after them. */
 const CLAUSE_BREAK = /[;:]|\s--?\s|\s—\s|,\s+(?:and|but|while|whereas|which|where)\b|\b(?:while|whereas|but)\b/g;
 /** A comparison that opens the sentence governs only its own phrase: "Compared to QLoRA, QPiSSA …". */

@@ -202,6 +202,38 @@ describe('a name the paper builds its own on (NAMES.md: "improved or extended" i
   });
 });
 
+describe('an abbreviation the abstract defines for a name stands for it from there on', () => {
+  it('"Prompt tuning (PT)" then "PT …" in three more sentences: prompt tuning is the object (DePT, arXiv 2309.05173)', () => {
+    const abstract =
+      'Prompt tuning (PT), where a small amount of trainable soft prompt vectors is affixed to the input of language models, has shown promising results for parameter-efficient fine-tuning. ' +
+      'PT stands out from other PEFT approaches because it maintains competitive performance with fewer trainable parameters. ' +
+      'However, PT introduces additional soft prompt tokens, leading to longer input sequences. ' +
+      'To address this issue, we propose Decomposed Prompt Tuning (DePT), which decomposes the soft prompt into a shorter soft prompt and a pair of low-rank matrices. ' +
+      'This allows DePT to save over 20% memory compared to vanilla PT.';
+    expect(roles('Decomposed prompt tuning for parameter-efficient fine-tuning', abstract)).toMatchObject({ 'prompt tuning': 'studies' });
+    // Defined once and never used again, the name stays background.
+    expect(roles('Decomposed prompt tuning for parameter-efficient fine-tuning', abstract.replace(/\bPT\b(?! \()/g, 'it'))).toMatchObject({ 'prompt tuning': 'mentions' });
+  });
+  it('"gradient ascent (GA)" then "slower than GA": the comparison is with gradient ascent (NPO, arXiv 2404.05868)', () => {
+    const abstract =
+      'Several practical methods have recently been proposed for LLM unlearning, mostly based on gradient ascent (GA) on the loss of undesirable data. ' +
+      'In this paper, we propose Negative Preference Optimization (NPO), a simple alignment-inspired method that could efficiently unlearn a target dataset. ' +
+      'We theoretically show that the progression toward catastrophic collapse by minimizing the NPO loss is exponentially slower than GA.';
+    expect(roles('Negative preference optimization for unlearning', abstract)).toMatchObject({ 'gradient ascent': 'compares' });
+  });
+  it('a bracket that does not spell the name\'s initials is another name\'s ("Decomposed Prompt Tuning (DePT)")', () => {
+    const abstract = 'We propose Decomposed Prompt Tuning (DePT), which decomposes the soft prompt. DePT uses two learning rates. DePT is fast. DePT saves memory.';
+    expect(roles('Decomposed prompt tuning', abstract)['prompt tuning']).not.toBe('studies');
+  });
+});
+
+describe('prior work as the subject of a tool cue', () => {
+  it('"methods have recently been proposed …, mostly based on X": X is what the paper compares with', () => {
+    expect(roleIn('Several practical methods have recently been proposed for LLM unlearning, mostly based on [[gradient ascent]] on the loss.')).toBe('compares');
+    expect(roleIn('We fine-tune the model based on [[gradient ascent]] on the loss.')).toBe('uses');
+  });
+});
+
 describe('mayPropose: the cheap test that lets a name skip reading mentions that cannot propose it', () => {
   it('is true wherever mentionRole proposes', () => {
     // Words of the proposing patterns and their neighbours, in any order, with quotes, brackets and spaces.
