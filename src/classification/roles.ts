@@ -188,7 +188,11 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   }
   // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
   if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after) && !LONGER_NAME.test(context.after) && !PRIOR_WORK.test(before)) return { role: 'proposes', contribution: true };
+  // "we propose a novel method that removes noise from task vectors": what the new method does something to is its material.
+  if (cue === 'contribution' && OWN_METHOD_ACTS.test(before.slice(at))) return { role: 'uses', contribution: true };
   if (cue === 'contribution') return { role: PRIOR_WORK.test(before) ? 'mentions' : 'studies', contribution: true };
+  // "methods such as O-LoRA and N-LoRA alleviate …, but they overlook …": background whose shortcoming the paper names is its point of comparison.
+  if ((cue === undefined || cue === 'list' || cue === 'mentions') && AFTER_CRITIQUE.test(after)) return { role: 'compares', contribution: false };
   if (cue === 'mentions' && COMPARATIVE.test(before)) return { role: 'compares', contribution: false };
   // "Existing approaches, such as LoRA and prefix tuning, …": examples of a family that only a noun modifier governs are
   // background, unless the clause compares ("outperform", "than", "baselines" before or after).
@@ -205,6 +209,16 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (cue === undefined && context.inTitle) return { role: 'studies', contribution: false };
   return { role: 'mentions', contribution: false };
 }
+
+/**
+ * After a contribution cue, a relative clause whose verb is the new method's own act ("… a method that
+ * removes noise from", "which denoises"), not a study or comparison of the name ("that improves", "that outperforms").
+ */
+const OWN_METHOD_ACTS =
+  /\b(?:that|which)\s+(?:\w+ly\s+)?(?!(?:improv|extend|enhanc|analy|stud|revisit|generali|evaluat|benchmark|explain|characteri|assess|examin|investigat|understand|unif|outperform|surpass|compar|beat|replac|rival|match|exceed|is|are|was|were|has|have|can|could|may|might|will|would|should|does|do)\w*\b)[a-z]+(?:es|s)\b/;
+/** "…, but they overlook …", "but these methods fail to …": the clause goes on to a shortcoming of what it named. */
+const AFTER_CRITIQUE =
+  /^[^.;]{0,160}?\bbut\s+(?:they|it|both|these(?:\s+[\w-]+){0,2}|such\s+[\w-]+|all(?:\s+of\s+them)?)\s+(?:\w+ly\s+)?(?:overlook|ignore|neglect|fail|suffer|struggle|lack|remain\s+limited|are\s+limited|is\s+limited|are\s+prone|is\s+prone|incur|disregard)\w*/;
 
 /** A naming participle right before the name (the rest of the clause): "called", "named", "termed as", "dubbed", "coined". */
 const NAMING_PARTICIPLE = /^(?:called|named|termed|dubbed|coined)(?:\s+as)?\s*["“(]?\s*$/;

@@ -227,6 +227,26 @@ describe('an abbreviation the abstract defines for a name stands for it from the
   });
 });
 
+describe('the new method\'s own act on a name, and a shortcoming named after background', () => {
+  it('"we propose a novel method that removes noise from X": X is the material the method uses', () => {
+    expect(roleIn('Furthermore, we propose a novel method that removes noise from [[task vectors]] and robustly optimizes the merged vector.')).toBe('uses');
+    expect(roleIn('We propose a new training scheme which applies [[LoRA]] to every layer.')).toBe('uses');
+  });
+  it('a relative clause that studies or compares keeps its cue; a contribution with no such clause is still a study', () => {
+    expect(roleIn('We propose a method that improves [[LoRA]] on long contexts.')).toBe('studies');
+    expect(roleIn('We propose a method that outperforms [[LoRA]] on long contexts.')).toBe('compares');
+    expect(roleIn('In this work, we investigate [[DPO]] on reasoning tasks.')).toBe('studies');
+  });
+  it('"methods such as X and Y alleviate …, but they overlook …": the named background is the point of comparison', () => {
+    const sentence =
+      'Parameter regularization methods such as O-LoRA and [[N-LoRA]] alleviate task interference by enforcing low-rank subspace orthogonality, but they overlook the fact that conventional additive fine-tuning disrupts the intrinsic geometric structure of LLM parameters.';
+    expect(roleIn(sentence)).toBe('compares');
+    expect(roleIn('Parameter regularization methods such as O-LoRA and [[N-LoRA]] alleviate task interference by enforcing orthogonality.')).toBe('mentions');
+    // The paper's own tool stays its tool, whatever its shortcoming.
+    expect(roleIn('We fine-tune with [[LoRA]], but it struggles with long inputs.')).toBe('uses');
+  });
+});
+
 describe('prior work as the subject of a tool cue', () => {
   it('"methods have recently been proposed …, mostly based on X": X is what the paper compares with', () => {
     expect(roleIn('Several practical methods have recently been proposed for LLM unlearning, mostly based on [[gradient ascent]] on the loss.')).toBe('compares');
