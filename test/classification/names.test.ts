@@ -84,6 +84,12 @@ describe('names written by what they work on, or a sibling of a known one', () =
     expect(names('Merging guard models', 'We introduce self-merging of fine-tuned models to assess the impact of reduced task-vector density.')).toEqual([]);
     expect(names('In-context learning creates task vectors', 'In-context learning compresses the demonstrations into task vectors, activations of the transformer.')).toEqual([]);
   });
+  it('SimPO and bare TIES name methods only next to their family\'s words, not a simulator or ties between teams', () => {
+    expect(names('A traffic simulator', 'Our SimPO simulator models traffic flow in dense urban networks. We calibrate SimPO on sensor data.')).toEqual([]);
+    expect(names('League tables', 'We model TIES between teams in football leagues and propose a statistical model for draws.')).toEqual([]);
+    expect(names('Length-normalised preference optimisation', 'SimPO aligns language models with human preference data without a reference model.')).toEqual([['SimPO', 'mentions']]);
+    expect(names('Merging fine-tuned models', 'We merge fine-tuned models and compare against TIES on eight tasks.')).toContainEqual(['TIES-Merging', 'compares']);
+  });
   it('N-LoRA is a named LoRA method of its own, not a mention of LoRA', () => {
     expect(names('Continual learning of LLMs', 'Methods such as O-LoRA and N-LoRA alleviate task interference by enforcing orthogonality.').map(([label]) => label).sort()).toEqual(['N-LoRA', 'O-LoRA']);
   });

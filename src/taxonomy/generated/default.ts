@@ -3385,8 +3385,10 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "context": [
             "merging",
             "merge",
+            "merged",
             "task vectors",
-            "model"
+            "fine-tuned models",
+            "model weights"
           ],
           "name": "ties-merging"
         },
@@ -5899,6 +5901,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "SimPO",
           "weight": 1.5,
+          "context": [
+            "preference",
+            "preferences",
+            "DPO",
+            "alignment",
+            "reward",
+            "RLHF",
+            "LLM",
+            "LLMs",
+            "language model",
+            "language models"
+          ],
           "name": "simpo"
         },
         {
