@@ -95,6 +95,21 @@ describe('names written by what they work on, or a sibling of a known one', () =
   });
 });
 
+describe('"against" is a comparison only after a comparing verb (the comparison cue group)', () => {
+  const cuesOf = (abstract: string, text: string) =>
+    classify({ title: 'Preference alignment of language models', abstract }).tags.flatMap((t) => t.evidence).filter((e) => e.text === text).map((e) => e.cues ?? []);
+  it('a policy optimised against the reward model with PPO is not compared with either', () => {
+    const abstract = 'A reward model trained on human preference data scores refusals, and we optimize the policy against the reward model with PPO.';
+    expect(cuesOf(abstract, 'PPO').flat()).not.toContain('comparison');
+    expect(cuesOf(abstract, 'reward model').flat()).not.toContain('comparison');
+  });
+  it('"our method against X" and "against strong baselines such as X" still compare', () => {
+    const abstract = 'We align the language model with human preferences and benchmark our method against PPO and DPO on dialogue, and against strong baselines such as KTO.';
+    expect(cuesOf(abstract, 'PPO').flat()).toContain('comparison');
+    expect(cuesOf(abstract, 'KTO').flat()).toContain('comparison');
+  });
+});
+
 describe('names in a long record', () => {
   const abstract = `We fine-tune with LoRA. ${'LoRA keeps the backbone frozen. '.repeat(200)}`;
 
