@@ -130,6 +130,11 @@ const OWN_NAME = /(?:\b(?:we|this (?:paper|work))\s+(?:first\s+|further\s+|then\
 const EXPANSION_BEFORE = /(?:\s+[A-Z][\w-]*(?:\s+(?:of|for|and|with|in|to|via)\b)?){1,6}\s*\($/;
 /** `our "Fisher merging" technique`: a quoted name the paper calls its own. */
 const OUR_QUOTED = /\bour\s+["“]$/;
+/** "Our key innovation, the Instruction-Following Difficulty (IFD) metric": the name in apposition to the paper's contribution. */
+const OUR_APPOSITION = /\bour\s+(?:(?:key|main|core|central|primary|principal)\s+)?(?:innovation|contribution)s?\s*,\s*(?:(?:the|a|an)\b\s*)?["“]?$/;
+/** "during (Iterative) X training": a training run, read with the words after the name. */
+const DURING = /\bduring\s+(?:[\w-]+\s+)?$/;
+const TRAINING_AFTER = /^\s*(?:training|fine-tuning|finetuning|optimi[sz]ation)\b/;
 /** Before a naming word: the name is someone else's ("a recently proposed method named CoOp"). Read by proposed.ts too. */
 export const PRIOR_WORK = /\b(?:(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed|presented)|(?:has|have|had)\s+been\s+proposed|proposed\s+by|existing|prior|previous|popular|well-known)\b/i;
 /** "a LoRA variant", "LoRA-based": the paper builds on the name rather than naming its own method. */
@@ -179,6 +184,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   const before = clauseBefore(sentence);
   if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
   if ((before.endsWith('"') || before.endsWith('“')) && OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
+  if (OUR_APPOSITION.test(before) && !PART_OF.test(after)) return { role: 'proposes', contribution: true };
   const { cue, listed, at, modified } = nearestCue(before);
   // "augmented by a preference learning algorithm called DPO": a naming word no contribution of the paper's
   // governs names someone else's method; the words before it say what the paper does with it.
@@ -206,6 +212,8 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
   if (cue === undefined && COMPONENT.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
+  // "We show that during Iterative DPO training …": the paper's own training run is done with it.
+  if (cue === undefined && DURING.test(before) && TRAINING_AFTER.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
   if (cue === undefined && context.inTitle) return { role: 'studies', contribution: false };
   return { role: 'mentions', contribution: false };
 }
@@ -238,8 +246,8 @@ function afterReport(clause: string): string {
 /** A clause that leaves its object to others or to later: "future work", "may focus more on", "worth exploring". */
 const FUTURE_WORK = /\b(?:future (?:work|research|studies|directions?)|(?:may|should|could|might) (?:\w+ ){0,2}?(?:focus|explore|investigate|study)\b|worth (?:exploring|studying|investigating)|remains? (?:an )?open)/;
 
-/** What OWN_NAME's naming verbs and words end with, and the words it allows after them (each after a space). */
-const NAMING_ENDS = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined'];
+/** What OWN_NAME's naming verbs and words (and OUR_APPOSITION's nouns, with their comma) end with, and the words allowed after them (each after a space). */
+const NAMING_ENDS = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined', 'innovation,', 'innovations,', 'contribution,', 'contributions,'];
 const NAMING_FILLERS = new Set(['as', 'our', 'a', 'an', 'the', 'new', 'novel', 'simple', 'method', 'approach', 'technique', 'framework', ',', '"', '“']);
 /** How far back `mayPropose` reads: beyond, it answers true. */
 const NAMING_REACH = 120;

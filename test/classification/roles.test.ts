@@ -247,6 +247,19 @@ describe('the new method\'s own act on a name, and a shortcoming named after bac
   });
 });
 
+describe('the paper\'s contribution in apposition, and its own training run', () => {
+  it('"Our key innovation, the X (ABBR) metric": the name is the paper\'s own', () => {
+    expect(roleIn('Our key innovation, the Instruction-Following Difficulty ([[IFD]]) metric, emerges as a pivotal metric to identify discrepancies.')).toBe('proposes');
+    expect(roleIn('Our main contribution, [[SalUn]], narrows the gap with exact unlearning.')).toBe('proposes');
+    expect(roleIn('Unlike our key innovation, the [[IFD]] baseline needs a reference model.')).not.toBe('proposes');
+  });
+  it('"we show that during Iterative X training": the paper trains with X', () => {
+    expect(roleIn('We show that during Iterative [[DPO]] training that not only does instruction following ability improve.')).toBe('uses');
+    // Without the paper as subject, a training run is background.
+    expect(roleIn('Reward hacking appears during [[RLHF]] training of large models.')).toBe('mentions');
+  });
+});
+
 describe('prior work as the subject of a tool cue', () => {
   it('"methods have recently been proposed …, mostly based on X": X is what the paper compares with', () => {
     expect(roleIn('Several practical methods have recently been proposed for LLM unlearning, mostly based on [[gradient ascent]] on the loss.')).toBe('compares');
