@@ -273,9 +273,10 @@ export class NameCollector implements MatchSink {
     let found: Candidate[] | undefined;
     for (const mention of entry.toRead) {
       const text = this.fields.texts[mention.field] ?? '';
-      // Only where a bracket follows: most mentions are not defined there, and need no further look.
-      const bracket = text.indexOf('(', mention.end);
-      if (bracket < 0 || bracket > mention.end + 2) continue;
+      // Only where a bracket follows (after a space or two): most mentions are not defined there, and need no further look.
+      let bracket = mention.end;
+      while (bracket < mention.end + 2 && text.charCodeAt(bracket) === 32) bracket++;
+      if (text.charCodeAt(bracket) !== 40) continue;
       const defined = LOCAL_ABBREVIATION.exec(text.slice(mention.end, mention.end + 16));
       if (defined === null) continue;
       const abbreviation = defined[1]!;
