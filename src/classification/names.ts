@@ -270,6 +270,7 @@ export class NameCollector implements MatchSink {
    * abbreviation is a name already (known, or proposed).
    */
   private abbreviatedMentions(entry: NameEntry): Candidate[] {
+    // Made at the first abbreviated mention: most names have none.
     let found: Candidate[] | undefined;
     for (const mention of entry.toRead) {
       const text = this.fields.texts[mention.field] ?? '';
@@ -285,7 +286,8 @@ export class NameCollector implements MatchSink {
       const pattern = new RegExp(`(?<![\\w-])${abbreviation}(?!\\w)`, 'g');
       pattern.lastIndex = from;
       for (let m = pattern.exec(text); m !== null && (found?.length ?? 0) < ROLE_MENTIONS; m = pattern.exec(text)) {
-        (found ??= []).push({ ...mention, start: m.index, end: m.index + abbreviation.length, text: abbreviation, cues: NO_CUES });
+        if (found === undefined) found = [];
+        found.push({ ...mention, start: m.index, end: m.index + abbreviation.length, text: abbreviation, cues: NO_CUES });
       }
     }
     return found ?? NO_CANDIDATES;
@@ -306,8 +308,8 @@ export class NameCollector implements MatchSink {
     for (const mention of toRead) sentences.add((mention.field === 'title' ? -1 : 1) * (1 + sentenceStart(this.fields.texts[mention.field] ?? '', mention.start)));
     let cued = entry.cued;
     for (let i = toRead.length - abbreviated.length; i < toRead.length; i++) {
-      const role = (read[i] ??= this.readRole(toRead[i]!));
-      if (role === 'compares' || role === 'uses') cued++;
+      read[i] ??= this.readRole(toRead[i]!);
+      if (read[i] === 'compares' || read[i] === 'uses') cued++;
     }
     return { sentences, cued, total: entry.total + abbreviated.length };
   }
