@@ -247,6 +247,16 @@ describe('the new method\'s own act on a name, and a shortcoming named after bac
   });
 });
 
+describe('study cues: modifying a method, and a flaw identified in it', () => {
+  it('"Modifying X with …" studies X', () => {
+    expect(roleIn('Modifying [[LoRA]] with the appropriate scaling factor provides a compute/performance trade-off.')).toBe('studies');
+  });
+  it('"we identify a bias in X" studies X, however it is later named', () => {
+    expect(roleIn('Additionally, we identify an optimization bias in Group Relative Policy Optimization ([[GRPO]]), which artificially increases response length.')).toBe('studies');
+    expect(roleIn('We identify two failure modes of [[DPO]] on long reasoning chains.')).toBe('studies');
+  });
+});
+
 describe('the paper\'s contribution in apposition, and its own training run', () => {
   it('"Our key innovation, the X (ABBR) metric": the name is the paper\'s own', () => {
     expect(roleIn('Our key innovation, the Instruction-Following Difficulty ([[IFD]]) metric, emerges as a pivotal metric to identify discrepancies.')).toBe('proposes');
