@@ -237,6 +237,7 @@ export class NameCollector implements MatchSink {
    */
   private settledRole(entry: NameEntry): NameRole {
     if (entry.own || originOf(entry.name, this.fields.texts, this.recordId, () => (this.arxivIds ??= paperArxivIds(this.record)))) return 'proposes';
+    if (this.proposed.length === 0 && titledUnnamedMethod(entry.name, this.fields.texts)) return 'proposes';
     const abbreviated = this.abbreviatedMentions(entry);
     const toRead = abbreviated.length === 0 ? entry.toRead : entry.toRead.concat(abbreviated);
     const read = READ_ROLES;
@@ -759,6 +760,22 @@ function originOf(name: NamedMethod, texts: Readonly<Record<Field, string | unde
   const colon = title.indexOf(':');
   // A title that is the name and nothing else ("Self-Rewarding Language Models") is its paper's too.
   return foldName(colon > 0 ? title.slice(0, colon) : title) === foldedLabel(name);
+}
+
+/** "we introduce a new fine-tuning method", "we propose a novel approach": a new method the abstract gives no name. */
+const UNNAMED_NEW_METHOD = /\b[Ww]e\s+(?:introduce|propose|present|develop)\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:method|approach|technique|framework|algorithm)\b(?!\s*(?:called|named|termed|dubbed|,?\s*\(?[A-Z]))/;
+/** A title that opens with a name and goes on with what it is for: "Composable Sparse Fine-Tuning for Cross-Lingual Transfer". */
+const TITLE_GOES_ON = /^\s+(?:for|via|with|in|on|of)\s/;
+
+/**
+ * The title opens with the name, and the abstract introduces a new method it gives no other name
+ * (nor any proposed name is found): the title's name is that method's.
+ */
+function titledUnnamedMethod(name: NamedMethod, texts: Readonly<Record<Field, string | undefined>>): boolean {
+  const title = texts.title ?? '';
+  const label = name.label;
+  if (title.length <= label.length || title.slice(0, label.length).toLowerCase() !== label.toLowerCase()) return false;
+  return TITLE_GOES_ON.test(title.slice(label.length)) && UNNAMED_NEW_METHOD.test(texts.abstract ?? '');
 }
 
 /** The arXiv ids the record's metadata gives: its `arxivId`, and links in `url` and `source` (strings only). */

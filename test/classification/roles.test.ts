@@ -247,6 +247,17 @@ describe('the new method\'s own act on a name, and a shortcoming named after bac
   });
 });
 
+describe('a title that opens with a name, over an abstract introducing a new method it does not name', () => {
+  const abstract = 'Techniques like adapters and sparse fine-tuning have been developed. In this work, we introduce a new fine-tuning method with both these desirable properties.';
+  it('proposes the name: it is the title\'s name for the new method (Composable Sparse Fine-Tuning, arXiv 2110.07560)', () => {
+    expect(roles('Composable Sparse Fine-Tuning for Cross-Lingual Transfer', abstract)).toMatchObject({ 'Composable Sparse Fine-Tuning': 'proposes' });
+  });
+  it('not where the abstract names its method, nor where it introduces none', () => {
+    expect(roles('LoRA for Cross-Lingual Transfer', 'We introduce a new fine-tuning method called XLT that adapts LoRA modules across languages.').LoRA).not.toBe('proposes');
+    expect(roles('LoRA for Cross-Lingual Transfer', 'We fine-tune multilingual models with LoRA and report results on twelve languages.').LoRA).not.toBe('proposes');
+  });
+});
+
 describe('study cues: modifying a method, and a flaw identified in it', () => {
   it('"Modifying X with …" studies X', () => {
     expect(roleIn('Modifying [[LoRA]] with the appropriate scaling factor provides a compute/performance trade-off.')).toBe('studies');
