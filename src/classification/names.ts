@@ -237,7 +237,7 @@ export class NameCollector implements MatchSink {
    */
   private settledRole(entry: NameEntry): NameRole {
     if (entry.own || originOf(entry.name, this.fields.texts, this.recordId, () => (this.arxivIds ??= paperArxivIds(this.record)))) return 'proposes';
-    if (this.proposed.length === 0 && titledUnnamedMethod(entry.name, this.fields.texts)) return 'proposes';
+    if (this.proposed.length === 0 && entry.toRead.every(inTitle) && titledUnnamedMethod(entry.name, this.fields.texts)) return 'proposes';
     const abbreviated = this.abbreviatedMentions(entry);
     const toRead = abbreviated.length === 0 ? entry.toRead : entry.toRead.concat(abbreviated);
     const read = READ_ROLES;
@@ -318,6 +318,11 @@ export class NameCollector implements MatchSink {
   private readRole(candidate: Candidate): NameRole {
     return mentionRole(sentenceAround(this.fields.texts[candidate.field] ?? '', candidate.start, candidate.end, candidate.field === 'title')).role;
   }
+}
+
+/** A mention in the title (a test for `every`). */
+function inTitle(candidate: Candidate): boolean {
+  return candidate.field === 'title';
 }
 
 /** The paper introduces the name (a test for `some`, made once rather than at every record). */
@@ -769,7 +774,8 @@ const TITLE_GOES_ON = /^\s+(?:for|via|with|in|on|of)\s/;
 
 /**
  * The title opens with the name, and the abstract introduces a new method it gives no other name
- * (nor any proposed name is found): the title's name is that method's.
+ * (nor any proposed name is found), never naming this one: the title's name is that method's. (An
+ * abstract that goes on about the name, "Prompt Tuning for Graphs … prompt tuning …", works in its family instead.)
  */
 function titledUnnamedMethod(name: NamedMethod, texts: Readonly<Record<Field, string | undefined>>): boolean {
   const title = texts.title ?? '';

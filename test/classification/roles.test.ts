@@ -255,6 +255,8 @@ describe('a title that opens with a name, over an abstract introducing a new met
   it('not where the abstract names its method, nor where it introduces none', () => {
     expect(roles('LoRA for Cross-Lingual Transfer', 'We introduce a new fine-tuning method called XLT that adapts LoRA modules across languages.').LoRA).not.toBe('proposes');
     expect(roles('LoRA for Cross-Lingual Transfer', 'We fine-tune multilingual models with LoRA and report results on twelve languages.').LoRA).not.toBe('proposes');
+    // An abstract that goes on about the name works in its family.
+    expect(roles('Prompt Tuning for Graph Neural Networks', 'Prompt tuning adapts frozen models with soft prompts. We introduce a new approach that learns graph prompts.')['prompt tuning']).not.toBe('proposes');
   });
 });
 
