@@ -8,7 +8,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
-import { isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
+import { abstractFramedRole, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { ruleFacts } from './rule-facts.js';
 import { toEvidence } from './select.js';
@@ -147,6 +147,7 @@ export class NameCollector implements MatchSink {
     for (const entry of this.entries) {
       entry.role = this.settledRole(entry);
       if (entry.role === 'mentions') entry.role = titleFramedRole(entry.role, fields.texts.title ?? '', () => this.titleNames(entry.name.node));
+      if (entry.role === 'mentions') entry.role = abstractFramedRole(entry.role, fields.texts.abstract ?? '');
     }
     if (this.entries.length === 0) return { names: [], proposed, scores: this.scorer.scores([]) };
     extendedNames(this.entries, proposed);

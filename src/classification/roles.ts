@@ -455,3 +455,15 @@ const STUDY_TITLE = /\b(?:evaluation|evaluating|analysis|analy[sz]ing|(?:empiric
 export function titleFramedRole(role: NameRole, title: string, familyInTitle: () => boolean): NameRole {
   return role === 'mentions' && familyInTitle() && STUDY_TITLE.test(title) ? 'studies' : role;
 }
+
+/**
+ * "we present a detailed investigation of common parameter-efficient methods", "we conduct a study on
+ * the robustness of various fine-tuning methods": the abstract's contribution is a study of methods.
+ */
+const STUDY_OF_METHODS =
+  /\b(?:we|this (?:paper|work|study))\s+(?:[a-z]+\s+){0,5}?(?:present|conduct|perform|provide|carry out|offer)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:investigation|study|analysis|evaluation|comparison|benchmark)\s+(?:of|on)\s+(?:the\s+[\w-]+\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:methods|techniques|approaches|algorithms)\b/i;
+
+/** The abstract's contribution is a study of methods: the named methods it mentions in the background are what it studies. */
+export function abstractFramedRole(role: NameRole, abstract: string): NameRole {
+  return role === 'mentions' && STUDY_OF_METHODS.test(abstract) ? 'studies' : role;
+}

@@ -150,6 +150,11 @@ describe('roles over a whole record', () => {
     );
     expect(r.RMU).toBe('studies');
   });
+  it('an abstract whose contribution is a study of methods studies the named methods of its background', () => {
+    const background = 'In natural language processing, parameter-efficient approaches like prompt-tuning and adapters have emerged as solid alternatives. ';
+    expect(roles('Transfer learning of audio transformers', `${background}In this paper, we bridge this gap and present a detailed investigation of common parameter-efficient methods.`)).toMatchObject({ 'prompt tuning': 'studies' });
+    expect(roles('Transfer learning of audio transformers', `${background}In this paper, we present a new adapter for audio transformers.`)).toMatchObject({ 'prompt tuning': 'mentions' });
+  });
   it('a method paper with the same background sentence only mentions it', () => {
     const r = roles(
       'Gradient Routing for Targeted Unlearning in Language Models',
