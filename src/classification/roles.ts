@@ -391,6 +391,8 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
       limit = Math.min(limit, FOUND_START[f]!);
       continue;
     }
+    // "baselines that do not use the image data …": a denied use says nothing of what is used.
+    if (cue === 'uses' && NEGATED.test(window.slice(Math.max(0, FOUND_START[f]! - 12), FOUND_START[f]!))) continue;
     // "existing", "popular", "recently proposed" describe the noun; a verb before them in the clause says what is done with it.
     if (MODIFIER.test(FOUND_TEXT[f]!)) {
       modifier ??= cue;
@@ -437,6 +439,9 @@ export function isStop(c: number): boolean {
   return c === 46 || c === 33 || c === 63;
 }
 
+/** A negation right before a cue ("do not use", "never applied"). */
+const NEGATED = /\b(?:not|never|n't)\s+$/;
+
 /** Cues that describe a noun rather than say what is done with it. */
 const MODIFIER = /^(?:existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|popular|recent|recently|novel|proposed|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))$/;
 
@@ -461,7 +466,7 @@ export function titleFramedRole(role: NameRole, title: string, familyInTitle: ()
  * the robustness of various fine-tuning methods": the abstract's contribution is a study of methods.
  */
 const STUDY_OF_METHODS =
-  /\b(?:we|this (?:paper|work|study))\s+(?:[a-z]+\s+){0,5}?(?:present|conduct|perform|provide|carry out|offer)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:investigation|study|analysis|evaluation|comparison|benchmark)\s+(?:of|on)\s+(?:the\s+[\w-]+\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:methods|techniques|approaches|algorithms)\b/i;
+  /\b(?:we|this (?:paper|work|study))\s+(?:[a-z]+\s+){0,5}?(?:present|conduct|perform|provide|carry out|offer)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:investigation|study|analysis|evaluation|comparison|benchmark)\s+(?:of|on)\s+(?:the\s+[\w-]+\s+of\s+)?(?:(?:[\w-]+|\([\w-]+\))\s+){0,3}?(?:methods|techniques|approaches|algorithms)\b/i;
 
 /** The abstract's contribution is a study of methods: the named methods it mentions in the background are what it studies. */
 export function abstractFramedRole(role: NameRole, abstract: string): NameRole {

@@ -155,6 +155,15 @@ describe('roles over a whole record', () => {
     expect(roles('Transfer learning of audio transformers', `${background}In this paper, we bridge this gap and present a detailed investigation of common parameter-efficient methods.`)).toMatchObject({ 'prompt tuning': 'studies' });
     expect(roles('Transfer learning of audio transformers', `${background}In this paper, we present a new adapter for audio transformers.`)).toMatchObject({ 'prompt tuning': 'mentions' });
   });
+  it('a denied use ("baselines that do not use the image data … confirm X") does not make X a tool', () => {
+    expect(roleIn('We find that simple sanity baselines that do not use the image data can perform surprisingly well and confirm [[LoRA]] as the best-performing method.')).toBe('mentions');
+    expect(roleIn('We do not use the image data and fine-tune with [[LoRA]] only.')).toBe('uses');
+  });
+  it('"a study on the robustness of various Fine-Tuning (FT) methods" is a study of methods too', () => {
+    const abstract =
+      'We conduct a study on the robustness of various Fine-Tuning (FT) methods across three medical datasets. We find that simple sanity baselines that do not use the image data can perform surprisingly well and confirm LoRA as the best-performing FT method on in-distribution data.';
+    expect(roles('Robustness evaluation in medical VQA', abstract)).toMatchObject({ LoRA: 'studies' });
+  });
   it('a method paper with the same background sentence only mentions it', () => {
     const r = roles(
       'Gradient Routing for Targeted Unlearning in Language Models',
