@@ -223,7 +223,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
  * removes noise from", "which denoises"), not a study or comparison of the name ("that improves", "that outperforms").
  */
 const OWN_METHOD_ACTS =
-  /\b(?:that|which)\s+(?:\w+ly\s+)?(?!(?:improv|extend|enhanc|analy|stud|revisit|generali|evaluat|benchmark|explain|characteri|assess|examin|investigat|understand|unif|outperform|surpass|compar|beat|replac|rival|match|exceed|is|are|was|were|has|have|can|could|may|might|will|would|should|does|do)\w*\b)[a-z]+(?:es|s)\b/;
+  /\b(?:that|which)\s+(?:\w+ly\s+)?(?!(?:improv|extend|enhanc|analy|stud|revisit|generali|evaluat|benchmark|explain|characteri|assess|examin|investigat|understand|unif|measur|quantif|diagnos|probe|reveal|expos|outperform|surpass|compar|beat|replac|rival|match|exceed|is|are|was|were|has|have|can|could|may|might|will|would|should|does|do)\w*\b)[a-z]+(?:es|s)\b/;
 /** "…, but they overlook …", "but these methods fail to …": the clause goes on to a shortcoming of what it named. */
 const AFTER_CRITIQUE =
   /^[^.;]{0,160}?\bbut\s+(?:they|it|both|these(?:\s+[\w-]+){0,2}|such\s+[\w-]+|all(?:\s+of\s+them)?)\s+(?:\w+ly\s+)?(?:overlook|ignore|neglect|fail|suffer|struggle|lack|remain\s+limited|are\s+limited|is\s+limited|are\s+prone|is\s+prone|incur|disregard)\w*/;

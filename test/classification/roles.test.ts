@@ -249,6 +249,7 @@ describe('the new method\'s own act on a name, and a shortcoming named after bac
   it('a relative clause that studies or compares keeps its cue; a contribution with no such clause is still a study', () => {
     expect(roleIn('We propose a method that improves [[LoRA]] on long contexts.')).toBe('studies');
     expect(roleIn('We propose a method that outperforms [[LoRA]] on long contexts.')).toBe('compares');
+    expect(roleIn('We propose a new benchmark that measures how [[DPO]] over-optimises.')).toBe('studies');
     expect(roleIn('In this work, we investigate [[DPO]] on reasoning tasks.')).toBe('studies');
   });
   it('"methods such as X and Y alleviate …, but they overlook …": the named background is the point of comparison', () => {
