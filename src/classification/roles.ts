@@ -126,6 +126,8 @@ export function isWordChar(c: number): boolean {
 
 /** A contribution verb or naming word right before the name, at most an article and two modifiers between. */
 const OWN_NAME = /(?:\b(?:we|this (?:paper|work))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|call|term|name|dub)s?|\b(?:termed|dubbed|called|named|namely|coined))(?:\s+(?:as|our|a|an|the|new|novel|simple|method|approach|technique|framework|[,"“]))*\s*["“(]?$/;
+/** "we propose LoRA-Drop": the name goes on, hyphenated, into the paper's longer one, which is built on it. */
+const HYPHENATED_ON = /^-[a-z0-9]/;
 /** "… Direct Preference Optimization (": the capitalised expansion an acronym spells out. */
 const EXPANSION_BEFORE = /(?:\s+[A-Z][\w-]*(?:\s+(?:of|for|and|with|in|to|via)\b)?){1,6}\s*\($/;
 /** `our "Fisher merging" technique`: a quoted name the paper calls its own. */
@@ -193,7 +195,8 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
     return role.role === 'proposes' ? { role: 'mentions', contribution: false } : role;
   }
   // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
-  if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after) && !LONGER_NAME.test(context.after) && !PRIOR_WORK.test(before)) return { role: 'proposes', contribution: true };
+  if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after) && !LONGER_NAME.test(context.after) && !HYPHENATED_ON.test(after) && !PRIOR_WORK.test(before))
+    return { role: 'proposes', contribution: true };
   // "we propose a novel method that removes noise from task vectors": what the new method does something to is its material.
   if (cue === 'contribution' && OWN_METHOD_ACTS.test(before.slice(at))) return { role: 'uses', contribution: true };
   if (cue === 'contribution') return { role: PRIOR_WORK.test(before) ? 'mentions' : 'studies', contribution: true };
@@ -391,8 +394,9 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
       limit = Math.min(limit, FOUND_START[f]!);
       continue;
     }
-    // "baselines that do not use the image data …": a denied use says nothing of what is used.
-    if (cue === 'uses' && NEGATED.test(window.slice(Math.max(0, FOUND_START[f]! - 12), FOUND_START[f]!))) continue;
+    // "baselines that do not use the image data …", "an approach that does not use X": a denied use says nothing of what
+    // the paper uses, nor does a cue before it reach past it.
+    if (cue === 'uses' && NEGATED.test(window.slice(Math.max(0, FOUND_START[f]! - 12), FOUND_START[f]!))) return { cue: undefined, listed, at: before.length, modified: false };
     // "existing", "popular", "recently proposed" describe the noun; a verb before them in the clause says what is done with it.
     if (MODIFIER.test(FOUND_TEXT[f]!)) {
       modifier ??= cue;

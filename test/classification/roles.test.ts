@@ -158,6 +158,8 @@ describe('roles over a whole record', () => {
   it('a denied use ("baselines that do not use the image data … confirm X") does not make X a tool', () => {
     expect(roleIn('We find that simple sanity baselines that do not use the image data can perform surprisingly well and confirm [[LoRA]] as the best-performing method.')).toBe('mentions');
     expect(roleIn('We do not use the image data and fine-tune with [[LoRA]] only.')).toBe('uses');
+    // Nor does a contribution cue before the denial reach the name.
+    expect(roleIn('We introduce a new approach that does not use [[WiSE-FT]] at inference.')).toBe('mentions');
   });
   it('"a study on the robustness of various Fine-Tuning (FT) methods" is a study of methods too', () => {
     const abstract =
@@ -207,6 +209,10 @@ describe('a name the paper builds its own on (NAMES.md: "improved or extended" i
     const { builtOn } = await import('../../src/classification/names.js');
     expect(['rsLoRA', 'Step-DPO', 'Dr. GRPO', 'KgCoOp', 'LoRA+'].map((own) => builtOn(own, own.includes('CoOp') ? 'CoOp' : own.includes('GRPO') ? 'GRPO' : own.includes('DPO') ? 'DPO' : 'LoRA'))).toEqual([true, true, true, true, true]);
     expect([builtOn('CHROME', 'ROME'), builtOn('CVPT', 'VPT'), builtOn('LoRA', 'LoRA'), builtOn('Lorax', 'LoRA')]).toEqual([false, false, false, false]);
+  });
+  it('"we propose LoRA-Drop": a name hyphenated into the paper\'s own is built on, not proposed', () => {
+    expect(roleIn('We propose [[LoRA]]-Drop, which prunes redundant LoRA layers by their output norm.')).toBe('studies');
+    expect(roles('Efficient adaptation', 'We propose LoRA-Drop, which prunes redundant LoRA layers by their output norm. LoRA-Drop keeps accuracy on GLUE.')).toMatchObject({ LoRA: 'studies' });
   });
   it('a title that is the name and nothing else is the name\'s paper, whatever verb introduces it', () => {
     const abstract =
