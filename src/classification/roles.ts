@@ -200,8 +200,11 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   // "we propose a novel method that removes noise from task vectors": what the new method does something to is its material.
   if (cue === 'contribution' && OWN_METHOD_ACTS.test(before.slice(at))) return { role: 'uses', contribution: true };
   if (cue === 'contribution') return { role: PRIOR_WORK.test(before) ? 'mentions' : 'studies', contribution: true };
-  // "methods such as O-LoRA and N-LoRA alleviate …, but they overlook …": background whose shortcoming the paper names is its point of comparison.
-  if ((cue === undefined || cue === 'list' || cue === 'mentions') && AFTER_CRITIQUE.test(after)) return { role: 'compares', contribution: false };
+  // "methods such as O-LoRA and N-LoRA alleviate …, but they overlook …": examples of prior methods whose shortcoming the paper
+  // names are its points of comparison; a single method whose problem it states ("LoRA … still faces acute storage challenges",
+  // "aligning LLMs through RLHF can lead to reward hacking") is what it sets out to fix: its object.
+  if ((cue === undefined || cue === 'list' || cue === 'mentions') && listed && AFTER_CRITIQUE.test(after)) return { role: 'compares', contribution: false };
+  if ((cue === undefined || cue === 'mentions' || (cue === 'uses' && !OWN_SUBJECT.test(sentence))) && !listed && AFTER_PROBLEM.test(after)) return { role: 'studies', contribution: false };
   if (cue === 'mentions' && COMPARATIVE.test(before)) return { role: 'compares', contribution: false };
   // "Existing approaches, such as LoRA and prefix tuning, …": examples of a family that only a noun modifier governs are
   // background, unless the clause compares ("outperform", "than", "baselines" before or after).
@@ -230,6 +233,10 @@ const OWN_METHOD_ACTS =
 /** "…, but they overlook …", "but these methods fail to …": the clause goes on to a shortcoming of what it named. */
 const AFTER_CRITIQUE =
   /^[^.;]{0,160}?\bbut\s+(?:they|it|both|these(?:\s+[\w-]+){0,2}|such\s+[\w-]+|all(?:\s+of\s+them)?)\s+(?:\w+ly\s+)?(?:overlook|ignore|neglect|fail|suffer|struggle|lack|remain\s+limited|are\s+limited|is\s+limited|are\s+prone|is\s+prone|incur|disregard)\w*/;
+
+/** "… can lead to reward hacking", "…, but still faces acute storage challenges", "has shown limited benefits": a problem of the name stated after it. */
+const AFTER_PROBLEM =
+  /^[^.;]{0,120}?\b(?:can|may|could|often|still|also|inevitably)?\s*(?:lead|leads) to|^[^.;]{0,120}?\b(?:suffers?|suffered) from|^[^.;]{0,120}?\b(?:is|are) prone to|^[^.;]{0,120}?\bstill (?:faces?|struggles?|suffers?)\b|^[^.;]{0,120}?\b(?:has|have) shown limited\b/;
 
 /** A naming participle right before the name (the rest of the clause): "called", "named", "termed as", "dubbed", "coined". */
 const NAMING_PARTICIPLE = /^(?:called|named|termed|dubbed|coined)(?:\s+as)?\s*["“(]?\s*$/;

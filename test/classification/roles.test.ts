@@ -266,6 +266,14 @@ describe('the new method\'s own act on a name, and a shortcoming named after bac
     // The paper's own tool stays its tool, whatever its shortcoming.
     expect(roleIn('We fine-tune with [[LoRA]], but it struggles with long inputs.')).toBe('uses');
   });
+  it('a single method whose problem the sentence states is the object the paper sets out to fix', () => {
+    expect(roleIn('Aligning large language models with human preferences through reinforcement learning ([[RLHF]]) can lead to reward hacking.')).toBe('studies');
+    expect(roleIn('Low-rank adapation ([[LoRA]]) is a popular method that reduces the number of trainable parameters, but still faces acute storage challenges.')).toBe('studies');
+    expect(roleIn('However, Direct Preference Optimization ([[DPO]]) has shown limited benefits for long-chain mathematical reasoning.')).toBe('studies');
+    // Not the paper's own tool, nor examples of a list.
+    expect(roleIn('We fine-tune with [[LoRA]], which can lead to forgetting.')).toBe('uses');
+    expect(roleIn('Methods such as [[LoRA]] and adapters can lead to forgetting.')).toBe('mentions');
+  });
 });
 
 describe('a title that opens with a name, over an abstract introducing a new method it does not name', () => {
