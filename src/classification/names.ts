@@ -8,7 +8,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed } from './proposed.js';
-import { isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
+import { abstractFramedRole, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { ruleFacts } from './rule-facts.js';
 import { toEvidence } from './select.js';
@@ -147,8 +147,10 @@ export class NameCollector implements MatchSink {
     for (const entry of this.entries) {
       entry.role = this.settledRole(entry);
       if (entry.role === 'mentions') entry.role = titleFramedRole(entry.role, fields.texts.title ?? '', () => this.titleNames(entry.name.node));
+      if (entry.role === 'mentions') entry.role = abstractFramedRole(entry.role, fields.texts.abstract ?? '');
     }
     if (this.entries.length === 0) return { names: [], proposed, scores: this.scorer.scores([]) };
+    extendedNames(this.entries, proposed);
     // Without proposed names there is nothing to match the names' spellings against.
     const folded = proposed.length > 0 ? this.matchProposed(proposed) : undefined;
     if (this.entries.some(proposes)) addKnownProposed(this.entries, proposed, folded);
@@ -236,7 +238,9 @@ export class NameCollector implements MatchSink {
    */
   private settledRole(entry: NameEntry): NameRole {
     if (entry.own || originOf(entry.name, this.fields.texts, this.recordId, () => (this.arxivIds ??= paperArxivIds(this.record)))) return 'proposes';
-    const { toRead } = entry;
+    if (this.proposed.length === 0 && entry.toRead.every(inTitle) && titledUnnamedMethod(entry.name, this.fields.texts)) return 'proposes';
+    const abbreviated = this.abbreviatedMentions(entry);
+    const toRead = abbreviated.length === 0 ? entry.toRead : entry.toRead.concat(abbreviated);
     const read = READ_ROLES;
     read.length = 0;
     for (let i = 0; i < toRead.length; i++) {
@@ -244,7 +248,7 @@ export class NameCollector implements MatchSink {
       read[i] = this.readRole(toRead[i]!);
       if (read[i] === 'proposes') return 'proposes';
     }
-    if (objectRole('mentions', entry, false) === 'studies') {
+    if (objectRole('mentions', abbreviated.length === 0 ? entry : this.withAbbreviated(entry, toRead, abbreviated, read), false) === 'studies') {
       // Discussed across the abstract, it is the object, unless its own clauses mostly compare against it or use it:
       // "Existing methods … often with RLHF. However, RLHF is … DPO exceeds RLHF's ability …" is a point of comparison.
       let role: NameRole = 'mentions';
@@ -261,9 +265,65 @@ export class NameCollector implements MatchSink {
     return role;
   }
 
+  /**
+   * "Prompt tuning (PT) … PT introduces …": an abbreviation the abstract defines for a name, by the
+   * initials of the words it follows, stands for the name from there on, though the taxonomy does
+   * not know it; its later mentions (as places to read roles at, not evidence). None where the
+   * abbreviation is a name already (known, or proposed).
+   */
+  private abbreviatedMentions(entry: NameEntry): Candidate[] {
+    // Made at the first abbreviated mention: most names have none.
+    let found: Candidate[] | undefined;
+    for (const mention of entry.toRead) {
+      const text = this.fields.texts[mention.field] ?? '';
+      // Only where a bracket follows (after a space or two): most mentions are not defined there, and need no further look.
+      let bracket = mention.end;
+      while (bracket < mention.end + 2 && text.charCodeAt(bracket) === 32) bracket++;
+      if (text.charCodeAt(bracket) !== 40) continue;
+      const defined = LOCAL_ABBREVIATION.exec(text.slice(mention.end, mention.end + 16));
+      if (defined === null) continue;
+      const abbreviation = defined[1]!;
+      if (initials(mention.text) !== abbreviation.replace(/[^A-Z]/g, '') || this.isName(abbreviation)) continue;
+      const from = mention.end + defined[0].length;
+      const pattern = new RegExp(`(?<![\\w-])${abbreviation}(?!\\w)`, 'g');
+      pattern.lastIndex = from;
+      for (let m = pattern.exec(text); m !== null && (found?.length ?? 0) < ROLE_MENTIONS; m = pattern.exec(text)) {
+        if (found === undefined) found = [];
+        found.push({ ...mention, start: m.index, end: m.index + abbreviation.length, text: abbreviation, cues: NO_CUES });
+      }
+    }
+    return found ?? NO_CANDIDATES;
+  }
+
+  /** Whether `text` spells a name the record already has: a known one's mention, or a proposed one. */
+  private isName(text: string): boolean {
+    const folded = foldName(text);
+    return this.folded.has(folded) || this.entries.some((entry) => entry.foldedSpellings().includes(folded));
+  }
+
+  /**
+   * The counts `objectRole` reads, with a name's abbreviated mentions (`toRead`'s last ones) added:
+   * a sentence is told by where it starts, and an abbreviated mention read as a tool or a baseline is cued.
+   */
+  private withAbbreviated(entry: NameEntry, toRead: readonly Candidate[], abbreviated: readonly Candidate[], read: NameRole[]): { sentences: ReadonlySet<number>; cued: number; total: number } {
+    const sentences = new Set<number>();
+    for (const mention of toRead) sentences.add((mention.field === 'title' ? -1 : 1) * (1 + sentenceStart(this.fields.texts[mention.field] ?? '', mention.start)));
+    let cued = entry.cued;
+    for (let i = toRead.length - abbreviated.length; i < toRead.length; i++) {
+      read[i] ??= this.readRole(toRead[i]!);
+      if (read[i] === 'compares' || read[i] === 'uses') cued++;
+    }
+    return { sentences, cued, total: entry.total + abbreviated.length };
+  }
+
   private readRole(candidate: Candidate): NameRole {
     return mentionRole(sentenceAround(this.fields.texts[candidate.field] ?? '', candidate.start, candidate.end, candidate.field === 'title')).role;
   }
+}
+
+/** A mention in the title (a test for `every`). */
+function inTitle(candidate: Candidate): boolean {
+  return candidate.field === 'title';
 }
 
 /** The paper introduces the name (a test for `some`, made once rather than at every record). */
@@ -283,6 +343,44 @@ function addKnownProposed(entries: readonly NameEntry[], proposed: ProposedName[
     proposed.push({ text: entry.name.label, node: entry.name.node, evidence: { field: first.field, start: first.start, end: first.end, text: first.text } });
   }
 }
+
+/**
+ * "Step-DPO", "Dr. GRPO", "rsLoRA", "CoCoOp": the paper's own name is built on a known one, so its
+ * method extends that one, which the paper thereby studies (NAMES.md: "improved or extended"),
+ * however its clauses use it or compare against it.
+ */
+function extendedNames(entries: readonly NameEntry[], proposed: readonly ProposedName[]): void {
+  let own: string[] | undefined;
+  for (const entry of entries) {
+    if (entry.role === 'proposes' || entry.role === 'studies') continue;
+    own ??= proposed.map((p) => p.text).concat(entries.filter(proposes).map((e) => e.name.label));
+    if (own.length === 0) return;
+    if (own.some((name) => builtOn(name, entry.name.label) || [...entry.spellings].some((text) => builtOn(name, text)))) entry.role = 'studies';
+  }
+}
+
+/**
+ * Whether the name `own` holds `name` as one of its parts, longer than it: set off by the name's
+ * start or end, a character other than a letter or digit, or a change from lower to upper case
+ * ("rsLoRA", "KgCoOp"), not inside a word ("CHROME" does not hold "ROME").
+ */
+export function builtOn(own: string, name: string): boolean {
+  if (name.length < 2 || own.length <= name.length) return false;
+  const lower = own.toLowerCase();
+  const target = name.toLowerCase();
+  for (let at = lower.indexOf(target); at >= 0; at = lower.indexOf(target, at + 1)) {
+    const end = at + target.length;
+    const opens = at === 0 || !isAlnum(own.charCodeAt(at - 1)) || (isLowerCode(own.charCodeAt(at - 1)) && isUpperCode(own.charCodeAt(at)));
+    const closes = end === own.length || !isAlnum(own.charCodeAt(end)) || isUpperCode(own.charCodeAt(end)) || isDigitCode(own.charCodeAt(end));
+    if (opens && closes) return true;
+  }
+  return false;
+}
+
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
+const isUpperCode = (c: number) => c >= 65 && c <= 90;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isAlnum = (c: number) => isLowerCode(c) || isUpperCode(c) || isDigitCode(c);
 
 /** A comparison or tool cue: a mention with one does not make its name an object of study. */
 function isToolCue(cue: string): boolean {
@@ -660,13 +758,31 @@ function sortByEntry(entries: number[], weights: number[], size: number): void {
 
 /**
  * The record is the name's origin paper: its arXiv id is the name's, or its title opens with the
- * name ("LoRA: Low-Rank Adaptation of …", "Compacter: Efficient …").
+ * name ("LoRA: Low-Rank Adaptation of …", "Compacter: Efficient …") or is the name.
  */
 function originOf(name: NamedMethod, texts: Readonly<Record<Field, string | undefined>>, recordId: string, arxivIds: () => readonly string[]): boolean {
   if (name.arxiv !== undefined && (recordId.includes(name.arxiv) || arxivIds().includes(name.arxiv))) return true;
   const title = texts.title ?? '';
   const colon = title.indexOf(':');
-  return colon > 0 && foldName(title.slice(0, colon)) === foldedLabel(name);
+  // A title that is the name and nothing else ("Self-Rewarding Language Models") is its paper's too.
+  return foldName(colon > 0 ? title.slice(0, colon) : title) === foldedLabel(name);
+}
+
+/** "we introduce a new fine-tuning method", "we propose a novel approach": a new method the abstract gives no name. */
+const UNNAMED_NEW_METHOD = /\b[Ww]e\s+(?:introduce|propose|present|develop)\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:method|approach|technique|framework|algorithm)\b(?!\s*(?:called|named|termed|dubbed|,?\s*\(?[A-Z]))/;
+/** A title that opens with a name and goes on with what it is for: "Composable Sparse Fine-Tuning for Cross-Lingual Transfer". */
+const TITLE_GOES_ON = /^\s+(?:for|via|with|in|on|of)\s/;
+
+/**
+ * The title opens with the name, and the abstract introduces a new method it gives no other name
+ * (nor any proposed name is found), never naming this one: the title's name is that method's. (An
+ * abstract that goes on about the name, "Prompt Tuning for Graphs … prompt tuning …", works in its family instead.)
+ */
+function titledUnnamedMethod(name: NamedMethod, texts: Readonly<Record<Field, string | undefined>>): boolean {
+  const title = texts.title ?? '';
+  const label = name.label;
+  if (title.length <= label.length || title.slice(0, label.length).toLowerCase() !== label.toLowerCase()) return false;
+  return TITLE_GOES_ON.test(title.slice(label.length)) && UNNAMED_NEW_METHOD.test(texts.abstract ?? '');
 }
 
 /** The arXiv ids the record's metadata gives: its `arxivId`, and links in `url` and `source` (strings only). */
@@ -719,6 +835,24 @@ const ROLE_REACH = 300;
 const ROLE_MENTIONS = 32;
 
 const ABBREVIATION = /\be\.g\.$|\bi\.e\.$|\bet al\.$|\bvs\.$/;
+
+/** "(PT)", "(GA)": an abbreviation in brackets right after a name (capitals first, a few letters or digits). */
+const LOCAL_ABBREVIATION = /^\s*\(\s*([A-Z][A-Za-z0-9]{1,5})\s*\)/;
+const NO_CANDIDATES: Candidate[] = [];
+
+/** The capitals of a name's words ("Prompt tuning": "PT", "gradient ascent": "GA"). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => word.length > 0)
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+}
+
+/** Where the sentence holding `at` starts, as `sentenceAround` reads it. */
+function sentenceStart(text: string, at: number): number {
+  return at - sentenceAround(text, at, at, false).before.length;
+}
 
 /** The sentence around `start..end`, split at the match (at most ROLE_REACH characters each side). */
 function sentenceAround(text: string, start: number, end: number, inTitle: boolean): RoleContext {

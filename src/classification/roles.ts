@@ -19,7 +19,7 @@ export const ROLE_ORDER: readonly NameRole[] = ['proposes', 'studies', 'uses', '
  */
 export const BEFORE: ReadonlyArray<[Cue, RegExp]> = [
   ['contribution', /\b(?:we|this (?:paper|work)|our (?:method|approach|framework))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|design|devise|derive)s?\b|\b(?:(?:which\s+)?we\s+(?:call|term|name|dub)|termed|dubbed|called|named|namely|coined)\b|\b(?<!(?:recently|previously|originally|already|been|was|were|is|are|widely|commonly|first)\s)(?:novel|proposed)\b(?!\s+(?:by|in)\b)/g],
-  ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking|assess|assesses|assessing)\b|\b(?:we|(?:this|the|our) (?:paper|work|study|survey|review|report|article|chapter|analysis|guide|tutorial))\s+(?:(?:first|further|then|also|[a-z]+ly)\s+){0,3}(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|discuss|discusses|cover|covers|compare|compares|generali[sz]e|generali[sz]es|focus on|focuses on)\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|implementation of|instance of|instantiation of|special case of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b|\b(?:improves|enhances|boosts)\b(?!\s+(?:over|upon|on)\b)/g],
+  ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking|assess|assesses|assessing|modifying)\b|\b(?:we|(?:this|the|our) (?:paper|work|study|survey|review|report|article|chapter|analysis|guide|tutorial))\s+(?:(?:first|further|then|also|[a-z]+ly)\s+){0,3}(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|discuss|discusses|cover|covers|compare|compares|generali[sz]e|generali[sz]es|focus on|focuses on|identify (?:[\w-]+ ){0,4}?(?:in|of)|identifies (?:[\w-]+ ){0,4}?(?:in|of))\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|implementation of|instance of|instantiation of|special case of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b|\b(?:improves|enhances|boosts)\b(?!\s+(?:over|upon|on)\b)/g],
   ['uses', /\b(?:use|uses|used|using|utili[sz]e|utili[sz]es|utili[sz]ed|utili[sz]ing|with|via|through|employ|employs|employed|employing|adopt|adopts|adopted|adopting|leverage|leverages|leveraged|leveraging|apply|applies|applied|applying|based on|built on|builds on|build on|built upon|on top of|trained by|optimi[sz]ed by|fine-tuned by|equipped with|inject|injects|injected|injecting|plug(?:s|ged|ging)?\s+in(?:to)?|insert|inserts|inserted|inserting|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|follow(?:s|ing)?|experiments?(?:\s+and\s+\w+)?\s+(?:on|with))\b/g],
   ['compares', /\b(?:outperform\w*|surpass\w*|beat|beats|than|compared to|compared with|comparison to|comparison with|compar(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:with|to)|comparing|compare|compares|in contrast to|unlike|as\s+(?:fast|quickly|good|effective|effectively|efficient|efficiently|accurate|accurately|strong|strongly|robust|stable|competitive|expressive|cheap|small|close|high|low)\s+as|versus|vs\.?|against|over|relative to|instead of|rather than|as opposed to|alternatives? to|competitive with|on par with|comparable to|similar to|analogous to|akin to|simplification of|different from|differs? from|improv(?:e|es|ed|ing)\s+upon|matches|matching|exceed\w*|baselines? (?:such as|like|including)|existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|other(?:\s+[\w-]+){0,4}\s+(?:methods|techniques|approaches|baselines|variants|algorithms))\b/g],
   ['mentions', /\b(?:widely used|commonly used|popular|recent|recently|has become|have become|has emerged|have emerged|widely|commonly|typically|has been|have been|has gained|have gained|although|de facto|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))\b/g],
@@ -35,7 +35,7 @@ type Cue = NameRole | 'contribution' | 'list';
  */
 const CUE_FIRST_WORDS: readonly string[] = [
   'we this our which termed dubbed called named namely coined novel proposed',
-  'studying analysing analyzing investigating examining exploring benchmarking assess assesses assessing we this the our analysis study understanding survey review variant variants extension version implementation instance instantiation special improving extending enhancing rethinking revisiting why how when improves enhances boosts',
+  'studying analysing analyzing investigating examining exploring benchmarking assess assesses assessing modifying we this the our analysis study understanding survey review variant variants extension version implementation instance instantiation special improving extending enhancing rethinking revisiting why how when improves enhances boosts',
   'use uses used using utilise utilize utilises utilizes utilised utilized utilising utilizing with via through employ employs employed employing adopt adopts adopted adopting leverage leverages leveraged leveraging apply applies applied applying based built builds build on trained optimised optimized fine equipped inject injects injected injecting plug plugs plugged plugging insert inserts inserted inserting integrate integrates integrated integrating incorporate incorporates incorporated incorporating combine combines combined combining follow follows following experiment experiments',
   'outperform* surpass* exceed* beat beats than compared comparison comparing compare compares in unlike versus vs against over relative instead rather as alternative alternatives competitive on comparable similar analogous akin simplification different differs differ improve improves improved improving matches matching baseline baselines existing prior previous conventional traditional standard vanilla state sota other',
   'widely commonly popular recent recently has have typically although de previously originally already',
@@ -126,10 +126,17 @@ export function isWordChar(c: number): boolean {
 
 /** A contribution verb or naming word right before the name, at most an article and two modifiers between. */
 const OWN_NAME = /(?:\b(?:we|this (?:paper|work))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|call|term|name|dub)s?|\b(?:termed|dubbed|called|named|namely|coined))(?:\s+(?:as|our|a|an|the|new|novel|simple|method|approach|technique|framework|[,"“]))*\s*["“(]?$/;
+/** "we propose LoRA-Drop": the name goes on, hyphenated, into the paper's longer one, which is built on it. */
+const HYPHENATED_ON = /^-[a-z0-9]/;
 /** "… Direct Preference Optimization (": the capitalised expansion an acronym spells out. */
 const EXPANSION_BEFORE = /(?:\s+[A-Z][\w-]*(?:\s+(?:of|for|and|with|in|to|via)\b)?){1,6}\s*\($/;
 /** `our "Fisher merging" technique`: a quoted name the paper calls its own. */
 const OUR_QUOTED = /\bour\s+["“]$/;
+/** "Our key innovation, the Instruction-Following Difficulty (IFD) metric": the name in apposition to the paper's contribution. */
+const OUR_APPOSITION = /\bour\s+(?:(?:key|main|core|central|primary|principal)\s+)?(?:innovation|contribution)s?\s*,\s*(?:(?:the|a|an)\b\s*)?["“]?$/;
+/** "during (Iterative) X training": a training run, read with the words after the name. */
+const DURING = /\bduring\s+(?:[\w-]+\s+)?$/;
+const TRAINING_AFTER = /^\s*(?:training|fine-tuning|finetuning|optimi[sz]ation)\b/;
 /** Before a naming word: the name is someone else's ("a recently proposed method named CoOp"). Read by proposed.ts too. */
 export const PRIOR_WORK = /\b(?:(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed|presented)|(?:has|have|had)\s+been\s+proposed|proposed\s+by|existing|prior|previous|popular|well-known)\b/i;
 /** "a LoRA variant", "LoRA-based": the paper builds on the name rather than naming its own method. */
@@ -149,8 +156,12 @@ const AFTER_USES = /^\s*(?:is|was|are|were)\s+(?:used|employed|adopted|applied|l
 const AFTER_STUDIES = /^[^.;:]{0,60}?\b(?:is|are|was|were)\s+(?:also\s+|then\s+|further\s+|systematically\s+|thoroughly\s+)?(?:analy[sz]ed|studied|investigated|examined|explored|discussed|reviewed|surveyed|revisited|benchmarked|characteri[sz]ed)\b/;
 /** "than LoRA", "unlike LoRA": mention words followed by a comparison in the same clause. */
 const COMPARATIVE = /\b(?:outperform\w*|surpass\w*|than|compared|baselines?|versus|against|superior|better|competitive)\b/;
-/** "Existing methods … often with RLHF": a tool of prior work is a point of comparison, not the paper's tool. */
-const PRIOR_SUBJECT = /\b(?:existing|previous|prior|conventional|traditional|current|earlier)\s+(?:[\w-]+\s+){0,3}(?:methods|approaches|techniques|works?|studies|pipelines|systems|frameworks)\b/;
+/**
+ * "Existing methods … often with RLHF", "Several methods have recently been proposed …, mostly based on GA":
+ * a tool of prior work is a point of comparison, not the paper's tool.
+ */
+const PRIOR_SUBJECT =
+  /\b(?:existing|previous|prior|conventional|traditional|current|earlier)\s+(?:[\w-]+\s+){0,3}(?:methods|approaches|techniques|works?|studies|pipelines|systems|frameworks)\b|\b(?:methods|approaches|techniques|works|studies|algorithms)\s+(?:have|had)\s+(?:recently\s+|previously\s+|already\s+)?been\s+(?:proposed|developed|introduced)\b/;
 /** A clause ends at these: a cue before them does not describe a name after them. */
 const CLAUSE_BREAK = /[;:]|\s--?\s|\s—\s|,\s+(?:and|but|while|whereas|which|where)\b|\b(?:while|whereas|but)\b/g;
 /** A comparison that opens the sentence governs only its own phrase: "Compared to QLoRA, QPiSSA …". */
@@ -175,6 +186,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   const before = clauseBefore(sentence);
   if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
   if ((before.endsWith('"') || before.endsWith('“')) && OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
+  if (OUR_APPOSITION.test(before) && !PART_OF.test(after)) return { role: 'proposes', contribution: true };
   const { cue, listed, at, modified } = nearestCue(before);
   // "augmented by a preference learning algorithm called DPO": a naming word no contribution of the paper's
   // governs names someone else's method; the words before it say what the paper does with it.
@@ -183,8 +195,16 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
     return role.role === 'proposes' ? { role: 'mentions', contribution: false } : role;
   }
   // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
-  if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after) && !LONGER_NAME.test(context.after) && !PRIOR_WORK.test(before)) return { role: 'proposes', contribution: true };
+  if (cue === 'contribution' && OWN_NAME.test(before) && !PART_OF.test(after) && !LONGER_NAME.test(context.after) && !HYPHENATED_ON.test(after) && !PRIOR_WORK.test(before))
+    return { role: 'proposes', contribution: true };
+  // "we propose a novel method that removes noise from task vectors": what the new method does something to is its material.
+  if (cue === 'contribution' && OWN_METHOD_ACTS.test(before.slice(at))) return { role: 'uses', contribution: true };
   if (cue === 'contribution') return { role: PRIOR_WORK.test(before) ? 'mentions' : 'studies', contribution: true };
+  // "methods such as O-LoRA and N-LoRA alleviate …, but they overlook …": examples of prior methods whose shortcoming the paper
+  // names are its points of comparison; a single method whose problem it states ("LoRA … still faces acute storage challenges",
+  // "aligning LLMs through RLHF can lead to reward hacking") is what it sets out to fix: its object.
+  if ((cue === undefined || cue === 'list' || cue === 'mentions') && listed && AFTER_CRITIQUE.test(after)) return { role: 'compares', contribution: false };
+  if ((cue === undefined || cue === 'mentions' || (cue === 'uses' && !OWN_SUBJECT.test(sentence))) && !listed && AFTER_PROBLEM.test(after)) return { role: 'studies', contribution: false };
   if (cue === 'mentions' && COMPARATIVE.test(before)) return { role: 'compares', contribution: false };
   // "Existing approaches, such as LoRA and prefix tuning, …": examples of a family that only a noun modifier governs are
   // background, unless the clause compares ("outperform", "than", "baselines" before or after).
@@ -198,9 +218,25 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
   if (cue === undefined && COMPONENT.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
+  // "We show that during Iterative DPO training …": the paper's own training run is done with it.
+  if (cue === undefined && DURING.test(before) && TRAINING_AFTER.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
   if (cue === undefined && context.inTitle) return { role: 'studies', contribution: false };
   return { role: 'mentions', contribution: false };
 }
+
+/**
+ * After a contribution cue, a relative clause whose verb is the new method's own act ("… a method that
+ * removes noise from", "which denoises"), not a study or comparison of the name ("that improves", "that outperforms").
+ */
+const OWN_METHOD_ACTS =
+  /\b(?:that|which)\s+(?:\w+ly\s+)?(?!(?:improv|extend|enhanc|analy|stud|revisit|generali|evaluat|benchmark|explain|characteri|assess|examin|investigat|understand|unif|measur|quantif|diagnos|probe|reveal|expos|outperform|surpass|compar|beat|replac|rival|match|exceed|is|are|was|were|has|have|can|could|may|might|will|would|should|does|do)\w*\b)[a-z]+(?:es|s)\b/;
+/** "…, but they overlook …", "but these methods fail to …": the clause goes on to a shortcoming of what it named. */
+const AFTER_CRITIQUE =
+  /^[^.;]{0,160}?\bbut\s+(?:they|it|both|these(?:\s+[\w-]+){0,2}|such\s+[\w-]+|all(?:\s+of\s+them)?)\s+(?:\w+ly\s+)?(?:overlook|ignore|neglect|fail|suffer|struggle|lack|remain\s+limited|are\s+limited|is\s+limited|are\s+prone|is\s+prone|incur|disregard)\w*/;
+
+/** "… can lead to reward hacking", "…, but still faces acute storage challenges", "has shown limited benefits": a problem of the name stated after it. */
+const AFTER_PROBLEM =
+  /^[^.;]{0,120}?\b(?:can|may|could|often|still|also|inevitably)?\s*(?:lead|leads) to|^[^.;]{0,120}?\b(?:suffers?|suffered) from|^[^.;]{0,120}?\b(?:is|are) prone to|^[^.;]{0,120}?\bstill (?:faces?|struggles?|suffers?)\b|^[^.;]{0,120}?\b(?:has|have) shown limited\b/;
 
 /** A naming participle right before the name (the rest of the clause): "called", "named", "termed as", "dubbed", "coined". */
 const NAMING_PARTICIPLE = /^(?:called|named|termed|dubbed|coined)(?:\s+as)?\s*["“(]?\s*$/;
@@ -220,8 +256,8 @@ function afterReport(clause: string): string {
 /** A clause that leaves its object to others or to later: "future work", "may focus more on", "worth exploring". */
 const FUTURE_WORK = /\b(?:future (?:work|research|studies|directions?)|(?:may|should|could|might) (?:\w+ ){0,2}?(?:focus|explore|investigate|study)\b|worth (?:exploring|studying|investigating)|remains? (?:an )?open)/;
 
-/** What OWN_NAME's naming verbs and words end with, and the words it allows after them (each after a space). */
-const NAMING_ENDS = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined'];
+/** What OWN_NAME's naming verbs and words (and OUR_APPOSITION's nouns, with their comma) end with, and the words allowed after them (each after a space). */
+const NAMING_ENDS = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined', 'innovation,', 'innovations,', 'contribution,', 'contributions,'];
 const NAMING_FILLERS = new Set(['as', 'our', 'a', 'an', 'the', 'new', 'novel', 'simple', 'method', 'approach', 'technique', 'framework', ',', '"', '“']);
 /** How far back `mayPropose` reads: beyond, it answers true. */
 const NAMING_REACH = 120;
@@ -365,6 +401,9 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
       limit = Math.min(limit, FOUND_START[f]!);
       continue;
     }
+    // "baselines that do not use the image data …", "an approach that does not use X": a denied use says nothing of what
+    // the paper uses, nor does a cue before it reach past it.
+    if (cue === 'uses' && NEGATED.test(window.slice(Math.max(0, FOUND_START[f]! - 12), FOUND_START[f]!))) return { cue: undefined, listed, at: before.length, modified: false };
     // "existing", "popular", "recently proposed" describe the noun; a verb before them in the clause says what is done with it.
     if (MODIFIER.test(FOUND_TEXT[f]!)) {
       modifier ??= cue;
@@ -411,6 +450,9 @@ export function isStop(c: number): boolean {
   return c === 46 || c === 33 || c === 63;
 }
 
+/** A negation right before a cue ("do not use", "never applied"). */
+const NEGATED = /\b(?:not|never|n't)\s+$/;
+
 /** Cues that describe a noun rather than say what is done with it. */
 const MODIFIER = /^(?:existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|popular|recent|recently|novel|proposed|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))$/;
 
@@ -428,4 +470,16 @@ const STUDY_TITLE = /\b(?:evaluation|evaluating|analysis|analy[sz]ing|(?:empiric
  */
 export function titleFramedRole(role: NameRole, title: string, familyInTitle: () => boolean): NameRole {
   return role === 'mentions' && familyInTitle() && STUDY_TITLE.test(title) ? 'studies' : role;
+}
+
+/**
+ * "we present a detailed investigation of common parameter-efficient methods", "we conduct a study on
+ * the robustness of various fine-tuning methods": the abstract's contribution is a study of methods.
+ */
+const STUDY_OF_METHODS =
+  /\b(?:we|this (?:paper|work|study))\s+(?:[a-z]+\s+){0,5}?(?:present|conduct|perform|provide|carry out|offer)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:investigation|study|analysis|evaluation|comparison|benchmark)\s+(?:of|on)\s+(?:the\s+[\w-]+\s+of\s+)?(?:(?:[\w-]+|\([\w-]+\))\s+){0,3}?(?:methods|techniques|approaches|algorithms)\b/i;
+
+/** The abstract's contribution is a study of methods: the named methods it mentions in the background are what it studies. */
+export function abstractFramedRole(role: NameRole, abstract: string): NameRole {
+  return role === 'mentions' && STUDY_OF_METHODS.test(abstract) ? 'studies' : role;
 }

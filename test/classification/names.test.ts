@@ -41,12 +41,13 @@ describe('named methods and their roles', () => {
     const abstract =
       'A task vector specifies a direction in the weight space of a pre-trained model. We show that task vectors can be modified and combined together through arithmetic operations such as negation and addition. Task arithmetic improves performance on multiple tasks at once.';
     const roleOf = (metadata: PaperInput) => classify({ title, abstract, ...metadata }).names?.find((n) => n.id === 'task-arithmetic')?.role;
-    expect(roleOf({})).toBe('uses');
+    // Without metadata, task vectors and task arithmetic across three sentences make the method the abstract's object.
+    expect(roleOf({})).toBe('studies');
     expect(roleOf({ arxivId: 'arXiv:2212.04089v3' })).toBe('proposes');
     expect(roleOf({ url: 'https://arxiv.org/abs/2212.04089' })).toBe('proposes');
     expect(roleOf({ source: 'https://huggingface.co/papers/2212.04089' })).toBe('proposes');
-    expect(roleOf({ source: 'ICLR 2023' })).toBe('uses');
-    expect(roleOf({ url: 'https://huggingface.co/papers/2402.09353' })).toBe('uses');
+    expect(roleOf({ source: 'ICLR 2023' })).toBe('studies');
+    expect(roleOf({ url: 'https://huggingface.co/papers/2402.09353' })).toBe('studies');
     expect(classify({ title, abstract, arxivId: '2212.04089' }).proposed?.map((p) => p.text)).toEqual(['task arithmetic']);
   });
 
@@ -73,6 +74,39 @@ describe('named methods and their roles', () => {
     const r = c.classify({ title: 'QLoRA: Efficient Finetuning of Quantized LLMs', abstract: '' });
     expect(r.names).toBeUndefined();
     expect(r.tags.map((t) => t.id)).toContain('peft.lora');
+  });
+});
+
+describe('names written by what they work on, or a sibling of a known one', () => {
+  it('"task vectors" in weight space name task arithmetic; the singular modifier ("task-vector density") and in-context task vectors do not', () => {
+    const merging = 'We propose a novel merging method that removes noise from task vectors of fine-tuned models.';
+    expect(names('Merging multimodal experts', merging)).toContainEqual(['task arithmetic', 'uses']);
+    expect(names('Merging guard models', 'We introduce self-merging of fine-tuned models to assess the impact of reduced task-vector density.')).toEqual([]);
+    expect(names('In-context learning creates task vectors', 'In-context learning compresses the demonstrations into task vectors, activations of the transformer.')).toEqual([]);
+  });
+  it('SimPO and bare TIES name methods only next to their family\'s words, not a simulator or ties between teams', () => {
+    expect(names('A traffic simulator', 'Our SimPO simulator models traffic flow in dense urban networks. We calibrate SimPO on sensor data.')).toEqual([]);
+    expect(names('League tables', 'We model TIES between teams in football leagues and propose a statistical model for draws.')).toEqual([]);
+    expect(names('Length-normalised preference optimisation', 'SimPO aligns language models with human preference data without a reference model.')).toEqual([['SimPO', 'mentions']]);
+    expect(names('Merging fine-tuned models', 'We merge fine-tuned models and compare against TIES on eight tasks.')).toContainEqual(['TIES-Merging', 'compares']);
+  });
+  it('N-LoRA is a named LoRA method of its own, not a mention of LoRA', () => {
+    expect(names('Continual learning of LLMs', 'Methods such as O-LoRA and N-LoRA alleviate task interference by enforcing orthogonality.').map(([label]) => label).sort()).toEqual(['N-LoRA', 'O-LoRA']);
+  });
+});
+
+describe('"against" is a comparison only after a comparing verb (the comparison cue group)', () => {
+  const cuesOf = (abstract: string, text: string) =>
+    classify({ title: 'Preference alignment of language models', abstract }).tags.flatMap((t) => t.evidence).filter((e) => e.text === text).map((e) => e.cues ?? []);
+  it('a policy optimised against the reward model with PPO is not compared with either', () => {
+    const abstract = 'A reward model trained on human preference data scores refusals, and we optimize the policy against the reward model with PPO.';
+    expect(cuesOf(abstract, 'PPO').flat()).not.toContain('comparison');
+    expect(cuesOf(abstract, 'reward model').flat()).not.toContain('comparison');
+  });
+  it('"our method against X" and "against strong baselines such as X" still compare', () => {
+    const abstract = 'We align the language model with human preferences and benchmark our method against PPO and DPO on dialogue, and against strong baselines such as KTO.';
+    expect(cuesOf(abstract, 'PPO').flat()).toContain('comparison');
+    expect(cuesOf(abstract, 'KTO').flat()).toContain('comparison');
   });
 });
 

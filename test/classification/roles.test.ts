@@ -150,6 +150,22 @@ describe('roles over a whole record', () => {
     );
     expect(r.RMU).toBe('studies');
   });
+  it('an abstract whose contribution is a study of methods studies the named methods of its background', () => {
+    const background = 'In natural language processing, parameter-efficient approaches like prompt-tuning and adapters have emerged as solid alternatives. ';
+    expect(roles('Transfer learning of audio transformers', `${background}In this paper, we bridge this gap and present a detailed investigation of common parameter-efficient methods.`)).toMatchObject({ 'prompt tuning': 'studies' });
+    expect(roles('Transfer learning of audio transformers', `${background}In this paper, we present a new adapter for audio transformers.`)).toMatchObject({ 'prompt tuning': 'mentions' });
+  });
+  it('a denied use ("baselines that do not use the image data … confirm X") does not make X a tool', () => {
+    expect(roleIn('We find that simple sanity baselines that do not use the image data can perform surprisingly well and confirm [[LoRA]] as the best-performing method.')).toBe('mentions');
+    expect(roleIn('We do not use the image data and fine-tune with [[LoRA]] only.')).toBe('uses');
+    // Nor does a contribution cue before the denial reach the name.
+    expect(roleIn('We introduce a new approach that does not use [[WiSE-FT]] at inference.')).toBe('mentions');
+  });
+  it('"a study on the robustness of various Fine-Tuning (FT) methods" is a study of methods too', () => {
+    const abstract =
+      'We conduct a study on the robustness of various Fine-Tuning (FT) methods across three medical datasets. We find that simple sanity baselines that do not use the image data can perform surprisingly well and confirm LoRA as the best-performing FT method on in-distribution data.';
+    expect(roles('Robustness evaluation in medical VQA', abstract)).toMatchObject({ LoRA: 'studies' });
+  });
   it('a method paper with the same background sentence only mentions it', () => {
     const r = roles(
       'Gradient Routing for Targeted Unlearning in Language Models',
@@ -171,6 +187,135 @@ describe('roles over a whole record', () => {
   it('a comparison title ("X vs Y") makes the names it concerns studied', () => {
     const r = roles('LoRA vs Full Fine-tuning: Where Do the Solutions Differ?', 'Higher-rank, rank-stabilized LoRA models closely mirror full fine-tuning on held-out tasks.');
     expect(r.rsLoRA).toBe('studies');
+  });
+});
+
+describe('a name the paper builds its own on (NAMES.md: "improved or extended" is studies)', () => {
+  it('the method a proposed name extends is studied, however its clauses use it (Step-DPO, arXiv 2406.18629)', () => {
+    const abstract =
+      'However, Direct Preference Optimization (DPO) has shown limited benefits for long-chain mathematical reasoning, as models employing DPO struggle to identify detailed errors in incorrect answers. ' +
+      'We propose a simple, effective, and data-efficient method called Step-DPO, which treats individual reasoning steps as units for preference optimization rather than evaluating answers holistically.';
+    expect(roles('Step-wise preference optimization for long-chain reasoning', abstract)).toMatchObject({ DPO: 'studies', 'Step-DPO': 'proposes' });
+  });
+  it('the named one is studied however it is written inside the new name: "rsLoRA", "Dr. GRPO"', () => {
+    const lora =
+      'A popular PEFT method is Low-Rank Adapters (LoRA), which adds trainable low-rank adapters to selected layers. Modifying LoRA with the appropriate scaling factor, which we call the rank-stabilized LoRA (rsLoRA) method, provides a compute/performance trade-off.';
+    expect(roles('A rank stabilization scaling factor for fine-tuning with LoRA', lora)).toMatchObject({ LoRA: 'studies', rsLoRA: 'proposes' });
+    const grpo =
+      'Additionally, we identify an optimization bias in Group Relative Policy Optimization (GRPO), which artificially increases response length. To address this, we introduce Dr. GRPO, an unbiased optimization method that improves token efficiency.';
+    expect(roles('Understanding R1-Zero-like training: a critical perspective', grpo)).toMatchObject({ GRPO: 'studies' });
+  });
+  it('a known name only inside a longer word is not built on ("CHROME" does not hold "ROME")', async () => {
+    const { builtOn } = await import('../../src/classification/names.js');
+    expect(['rsLoRA', 'Step-DPO', 'Dr. GRPO', 'KgCoOp', 'LoRA+'].map((own) => builtOn(own, own.includes('CoOp') ? 'CoOp' : own.includes('GRPO') ? 'GRPO' : own.includes('DPO') ? 'DPO' : 'LoRA'))).toEqual([true, true, true, true, true]);
+    expect([builtOn('CHROME', 'ROME'), builtOn('CVPT', 'VPT'), builtOn('LoRA', 'LoRA'), builtOn('Lorax', 'LoRA')]).toEqual([false, false, false, false]);
+  });
+  it('"we propose LoRA-Drop": a name hyphenated into the paper\'s own is built on, not proposed', () => {
+    expect(roleIn('We propose [[LoRA]]-Drop, which prunes redundant LoRA layers by their output norm.')).toBe('studies');
+    expect(roles('Efficient adaptation', 'We propose LoRA-Drop, which prunes redundant LoRA layers by their output norm. LoRA-Drop keeps accuracy on GLUE.')).toMatchObject({ LoRA: 'studies' });
+  });
+  it('a title that is the name and nothing else is the name\'s paper, whatever verb introduces it', () => {
+    const abstract =
+      'In this work, we study Self-Rewarding Language Models, where the language model itself is used via LLM-as-a-Judge prompting to provide its own rewards during training.';
+    expect(roles('Self-Rewarding Language Models', abstract)).toMatchObject({ 'Self-Rewarding Language Models': 'proposes' });
+    expect(roles('Iterative reward modelling for language models', abstract)).toMatchObject({ 'Self-Rewarding Language Models': 'studies' });
+  });
+});
+
+describe('an abbreviation the abstract defines for a name stands for it from there on', () => {
+  it('"Prompt tuning (PT)" then "PT …" in three more sentences: prompt tuning is the object (DePT, arXiv 2309.05173)', () => {
+    const abstract =
+      'Prompt tuning (PT), where a small amount of trainable soft prompt vectors is affixed to the input of language models, has shown promising results for parameter-efficient fine-tuning. ' +
+      'PT stands out from other PEFT approaches because it maintains competitive performance with fewer trainable parameters. ' +
+      'However, PT introduces additional soft prompt tokens, leading to longer input sequences. ' +
+      'To address this issue, we propose Decomposed Prompt Tuning (DePT), which decomposes the soft prompt into a shorter soft prompt and a pair of low-rank matrices. ' +
+      'This allows DePT to save over 20% memory compared to vanilla PT.';
+    expect(roles('Decomposed prompt tuning for parameter-efficient fine-tuning', abstract)).toMatchObject({ 'prompt tuning': 'studies' });
+    // Defined once and never used again, the name stays background.
+    expect(roles('Decomposed prompt tuning for parameter-efficient fine-tuning', abstract.replace(/\bPT\b(?! \()/g, 'it'))).toMatchObject({ 'prompt tuning': 'mentions' });
+  });
+  it('"gradient ascent (GA)" then "slower than GA": the comparison is with gradient ascent (NPO, arXiv 2404.05868)', () => {
+    const abstract =
+      'Several practical methods have recently been proposed for LLM unlearning, mostly based on gradient ascent (GA) on the loss of undesirable data. ' +
+      'In this paper, we propose Negative Preference Optimization (NPO), a simple alignment-inspired method that could efficiently unlearn a target dataset. ' +
+      'We theoretically show that the progression toward catastrophic collapse by minimizing the NPO loss is exponentially slower than GA.';
+    expect(roles('Negative preference optimization for unlearning', abstract)).toMatchObject({ 'gradient ascent': 'compares' });
+  });
+  it('a bracket that does not spell the name\'s initials is another name\'s ("Decomposed Prompt Tuning (DePT)")', () => {
+    const abstract = 'We propose Decomposed Prompt Tuning (DePT), which decomposes the soft prompt. DePT uses two learning rates. DePT is fast. DePT saves memory.';
+    expect(roles('Decomposed prompt tuning', abstract)['prompt tuning']).not.toBe('studies');
+  });
+});
+
+describe('the new method\'s own act on a name, and a shortcoming named after background', () => {
+  it('"we propose a novel method that removes noise from X": X is the material the method uses', () => {
+    expect(roleIn('Furthermore, we propose a novel method that removes noise from [[task vectors]] and robustly optimizes the merged vector.')).toBe('uses');
+    expect(roleIn('We propose a new training scheme which applies [[LoRA]] to every layer.')).toBe('uses');
+  });
+  it('a relative clause that studies or compares keeps its cue; a contribution with no such clause is still a study', () => {
+    expect(roleIn('We propose a method that improves [[LoRA]] on long contexts.')).toBe('studies');
+    expect(roleIn('We propose a method that outperforms [[LoRA]] on long contexts.')).toBe('compares');
+    expect(roleIn('We propose a new benchmark that measures how [[DPO]] over-optimises.')).toBe('studies');
+    expect(roleIn('In this work, we investigate [[DPO]] on reasoning tasks.')).toBe('studies');
+  });
+  it('"methods such as X and Y alleviate …, but they overlook …": the named background is the point of comparison', () => {
+    const sentence =
+      'Parameter regularization methods such as O-LoRA and [[N-LoRA]] alleviate task interference by enforcing low-rank subspace orthogonality, but they overlook the fact that conventional additive fine-tuning disrupts the intrinsic geometric structure of LLM parameters.';
+    expect(roleIn(sentence)).toBe('compares');
+    expect(roleIn('Parameter regularization methods such as O-LoRA and [[N-LoRA]] alleviate task interference by enforcing orthogonality.')).toBe('mentions');
+    // The paper's own tool stays its tool, whatever its shortcoming.
+    expect(roleIn('We fine-tune with [[LoRA]], but it struggles with long inputs.')).toBe('uses');
+  });
+  it('a single method whose problem the sentence states is the object the paper sets out to fix', () => {
+    expect(roleIn('Aligning large language models with human preferences through reinforcement learning ([[RLHF]]) can lead to reward hacking.')).toBe('studies');
+    expect(roleIn('Low-rank adapation ([[LoRA]]) is a popular method that reduces the number of trainable parameters, but still faces acute storage challenges.')).toBe('studies');
+    expect(roleIn('However, Direct Preference Optimization ([[DPO]]) has shown limited benefits for long-chain mathematical reasoning.')).toBe('studies');
+    // Not the paper's own tool, nor examples of a list.
+    expect(roleIn('We fine-tune with [[LoRA]], which can lead to forgetting.')).toBe('uses');
+    expect(roleIn('Methods such as [[LoRA]] and adapters can lead to forgetting.')).toBe('mentions');
+  });
+});
+
+describe('a title that opens with a name, over an abstract introducing a new method it does not name', () => {
+  const abstract = 'Techniques like adapters and sparse fine-tuning have been developed. In this work, we introduce a new fine-tuning method with both these desirable properties.';
+  it('proposes the name: it is the title\'s name for the new method (Composable Sparse Fine-Tuning, arXiv 2110.07560)', () => {
+    expect(roles('Composable Sparse Fine-Tuning for Cross-Lingual Transfer', abstract)).toMatchObject({ 'Composable Sparse Fine-Tuning': 'proposes' });
+  });
+  it('not where the abstract names its method, nor where it introduces none', () => {
+    expect(roles('LoRA for Cross-Lingual Transfer', 'We introduce a new fine-tuning method called XLT that adapts LoRA modules across languages.').LoRA).not.toBe('proposes');
+    expect(roles('LoRA for Cross-Lingual Transfer', 'We fine-tune multilingual models with LoRA and report results on twelve languages.').LoRA).not.toBe('proposes');
+    // An abstract that goes on about the name works in its family.
+    expect(roles('Prompt Tuning for Graph Neural Networks', 'Prompt tuning adapts frozen models with soft prompts. We introduce a new approach that learns graph prompts.')['prompt tuning']).not.toBe('proposes');
+  });
+});
+
+describe('study cues: modifying a method, and a flaw identified in it', () => {
+  it('"Modifying X with …" studies X', () => {
+    expect(roleIn('Modifying [[LoRA]] with the appropriate scaling factor provides a compute/performance trade-off.')).toBe('studies');
+  });
+  it('"we identify a bias in X" studies X, however it is later named', () => {
+    expect(roleIn('Additionally, we identify an optimization bias in Group Relative Policy Optimization ([[GRPO]]), which artificially increases response length.')).toBe('studies');
+    expect(roleIn('We identify two failure modes of [[DPO]] on long reasoning chains.')).toBe('studies');
+  });
+});
+
+describe('the paper\'s contribution in apposition, and its own training run', () => {
+  it('"Our key innovation, the X (ABBR) metric": the name is the paper\'s own', () => {
+    expect(roleIn('Our key innovation, the Instruction-Following Difficulty ([[IFD]]) metric, emerges as a pivotal metric to identify discrepancies.')).toBe('proposes');
+    expect(roleIn('Our main contribution, [[SalUn]], narrows the gap with exact unlearning.')).toBe('proposes');
+    expect(roleIn('Unlike our key innovation, the [[IFD]] baseline needs a reference model.')).not.toBe('proposes');
+  });
+  it('"we show that during Iterative X training": the paper trains with X', () => {
+    expect(roleIn('We show that during Iterative [[DPO]] training that not only does instruction following ability improve.')).toBe('uses');
+    // Without the paper as subject, a training run is background.
+    expect(roleIn('Reward hacking appears during [[RLHF]] training of large models.')).toBe('mentions');
+  });
+});
+
+describe('prior work as the subject of a tool cue', () => {
+  it('"methods have recently been proposed …, mostly based on X": X is what the paper compares with', () => {
+    expect(roleIn('Several practical methods have recently been proposed for LLM unlearning, mostly based on [[gradient ascent]] on the loss.')).toBe('compares');
+    expect(roleIn('We fine-tune the model based on [[gradient ascent]] on the loss.')).toBe('uses');
   });
 });
 

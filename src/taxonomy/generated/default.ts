@@ -20,8 +20,8 @@ export type DefaultTaxonomyFacetIds = {
   "modality": ModalityId;
 };
 
-/** Ids of the named methods (360). */
-export const NAME_IDS = ["lora","qlora","dora","adalora","rslora","lora-plus","lora-fa","pissa","qpissa","olora","eva","corda","loftq","lora-ga","inflora","milora","mica","qa-lora","alora","vera","pvera","vb-lora","loha","lokr","lycoris","x-lora","dylora","sora","autolora","delta-lora","laplace-lora","periodiclora","moslora","lorahub","mole","moelora","mixlora","loramoe","mora","relora","longlora","lora-xs","delora","gralora","randlora","glora","lily","hira","unilora","tinylora","kasa","velora","monteclora","bd-lora","krona","intrinsic-said","kadaptation","hiwi","svft","svd-lora","melora","o-lora","gs-lora","lora-pro","lora-drop","s-lora","tied-lora","fedlora","lora-sp","increlora","prilora","hydralora","alora-alloc","slora","lora-sb","dora-dynamic","ia3","ssf","oft","boft","hra","osf","psoft","road","fourierft","waveft","c3a","miss","bone","frod","peanut","layernorm-tuning","trainable-tokens","polytropon","lst","unipelt","autopeft","s3pet","noah","mov","reft","loreft","warp","compacter","adapterfusion","adapterdrop","mad-x","adamix","sparseadapter","mam-adapter","adaptformer","llama-adapter","llama-adapter-v2","clip-adapter","ip-adapter","tip-adapter","llm-adapters","houlsby-adapter","parallel-adapter","prefix-tuning","prompt-tuning","p-tuning","p-tuning-v2","deep-prompt-tuning","multitask-prompt-tuning","cpt","vpt","coop","cocoop","maple","kgcoop","promptsrc","spot","attempt","dept","idpg","xprompt","l2p","dualprompt","coda-prompt","hide-prompt","bitfit","diff-pruning","fish-mask","fish-dip","lt-sft","child-tuning","pafi","sam-sparse","far","xattn-tuning","spt","autofreeze","threshold-mask","shira","smt","spiel","composable-sft","surgical-fine-tuning","sparsegrad","meprop","hft","lisa","wise-ft","model-soups","task-arithmetic","ties-merging","dare","della","slerp","nuslerp","karcher-mean","model-breadcrumbs","model-stock","sce","fisher-merging","regmean","adamerging","git-re-basin","zipit","ot-fusion","swa","emr-merging","tall-masks","pcb-merging","tsv-merge","iso-c","knots","twin-merging","wemoe","model-ratatouille","lines","evolutionary-model-merge","negmerge","nearswap","passthrough","rewarded-soups","warm","optmerge","less","lima","limo","deita","ifd","superfiltering","mods","selectit","reflection-tuning","iterselecttune","lead","mig","delift","instag","instruction-mining","tsds","nuggets","car","dsir","qurating","doremi","doge","odm","skill-it","semdedup","d4","dataset-cartography","d2-pruning","influence-functions","alpagasus","ds2","tracin","lp-ft","flyp","autoft","ftp","tpgm","robustvit","ewc","lwf","si","gem","a-gem","mas","rwalk","icarl","gdumb","experience-replay","generative-replay","gss","mir","der","der-plus-plus","ranpac","slca","er-ace","er-aml","bic","cope","cwr","ar1","lfl","il2m","scr","mer","expert-gate","deep-slda","rar","packnet","rlhf","rlaif","constitutional-ai","ppo","dpo","ipo","kto","orpo","simpo","cpo","grpo","gspo","gmpo","dapo","dr-grpo","rloo","reinforce-plus-plus","remax","slic-hf","rrhf","rso","f-dpo","exo","nca","robust-dpo","bco","tr-dpo","rpo","sppo","spin","self-rewarding","aot","discopop","wpo","apo","mpo","alphapo","tpo","ld-dpo","nash-md","nlhf","xpo","online-dpo","pre-dpo","tdpo","step-dpo","gkd","minillm","raft-align","rest","star","rome","r-rome","memit","emmet","pmet","knowledge-neurons","mend","serac","ike","grace","melo","wise","alphaedit","ultraedit","dinm","instructedit","malmen","ft-l","ft-m","defer","namet","t-patcher","ke","calinet","gradient-ascent","graddiff","npo","simnpo","rmu","undial","altpo","satimp","wga","ce-u","pdu","llmu","scrub","salun","esd","uce","forget-me-not"] as const;
+/** Ids of the named methods (361). */
+export const NAME_IDS = ["lora","qlora","dora","adalora","rslora","lora-plus","lora-fa","pissa","qpissa","olora","eva","corda","loftq","lora-ga","inflora","milora","mica","qa-lora","alora","vera","pvera","vb-lora","loha","lokr","lycoris","x-lora","dylora","sora","autolora","delta-lora","laplace-lora","periodiclora","moslora","lorahub","mole","moelora","mixlora","loramoe","mora","relora","longlora","lora-xs","delora","gralora","randlora","glora","lily","hira","unilora","tinylora","kasa","velora","monteclora","bd-lora","krona","intrinsic-said","kadaptation","hiwi","svft","svd-lora","melora","o-lora","n-lora","gs-lora","lora-pro","lora-drop","s-lora","tied-lora","fedlora","lora-sp","increlora","prilora","hydralora","alora-alloc","slora","lora-sb","dora-dynamic","ia3","ssf","oft","boft","hra","osf","psoft","road","fourierft","waveft","c3a","miss","bone","frod","peanut","layernorm-tuning","trainable-tokens","polytropon","lst","unipelt","autopeft","s3pet","noah","mov","reft","loreft","warp","compacter","adapterfusion","adapterdrop","mad-x","adamix","sparseadapter","mam-adapter","adaptformer","llama-adapter","llama-adapter-v2","clip-adapter","ip-adapter","tip-adapter","llm-adapters","houlsby-adapter","parallel-adapter","prefix-tuning","prompt-tuning","p-tuning","p-tuning-v2","deep-prompt-tuning","multitask-prompt-tuning","cpt","vpt","coop","cocoop","maple","kgcoop","promptsrc","spot","attempt","dept","idpg","xprompt","l2p","dualprompt","coda-prompt","hide-prompt","bitfit","diff-pruning","fish-mask","fish-dip","lt-sft","child-tuning","pafi","sam-sparse","far","xattn-tuning","spt","autofreeze","threshold-mask","shira","smt","spiel","composable-sft","surgical-fine-tuning","sparsegrad","meprop","hft","lisa","wise-ft","model-soups","task-arithmetic","ties-merging","dare","della","slerp","nuslerp","karcher-mean","model-breadcrumbs","model-stock","sce","fisher-merging","regmean","adamerging","git-re-basin","zipit","ot-fusion","swa","emr-merging","tall-masks","pcb-merging","tsv-merge","iso-c","knots","twin-merging","wemoe","model-ratatouille","lines","evolutionary-model-merge","negmerge","nearswap","passthrough","rewarded-soups","warm","optmerge","less","lima","limo","deita","ifd","superfiltering","mods","selectit","reflection-tuning","iterselecttune","lead","mig","delift","instag","instruction-mining","tsds","nuggets","car","dsir","qurating","doremi","doge","odm","skill-it","semdedup","d4","dataset-cartography","d2-pruning","influence-functions","alpagasus","ds2","tracin","lp-ft","flyp","autoft","ftp","tpgm","robustvit","ewc","lwf","si","gem","a-gem","mas","rwalk","icarl","gdumb","experience-replay","generative-replay","gss","mir","der","der-plus-plus","ranpac","slca","er-ace","er-aml","bic","cope","cwr","ar1","lfl","il2m","scr","mer","expert-gate","deep-slda","rar","packnet","rlhf","rlaif","constitutional-ai","ppo","dpo","ipo","kto","orpo","simpo","cpo","grpo","gspo","gmpo","dapo","dr-grpo","rloo","reinforce-plus-plus","remax","slic-hf","rrhf","rso","f-dpo","exo","nca","robust-dpo","bco","tr-dpo","rpo","sppo","spin","self-rewarding","aot","discopop","wpo","apo","mpo","alphapo","tpo","ld-dpo","nash-md","nlhf","xpo","online-dpo","pre-dpo","tdpo","step-dpo","gkd","minillm","raft-align","rest","star","rome","r-rome","memit","emmet","pmet","knowledge-neurons","mend","serac","ike","grace","melo","wise","alphaedit","ultraedit","dinm","instructedit","malmen","ft-l","ft-m","defer","namet","t-patcher","ke","calinet","gradient-ascent","graddiff","npo","simnpo","rmu","undial","altpo","satimp","wga","ce-u","pdu","llmu","scrub","salun","esd","uce","forget-me-not"] as const;
 export type NameId = (typeof NAME_IDS)[number];
 
 /** Any node id of this taxonomy. */
@@ -279,7 +279,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "instead of",
           "rather than",
           "as opposed to",
-          "against",
+          "compare against",
+          "benchmarked against",
+          "evaluated against",
+          "tested against",
+          "win rate against",
+          "win rates against",
+          "method against",
+          "methods against",
+          "approach against",
+          "approaches against",
+          "framework against",
+          "algorithm against",
+          "against baselines",
+          "against strong",
+          "against existing",
+          "against prior",
+          "against previous",
+          "against competing",
+          "against state-of-the-art",
           "compare",
           "comparing",
           "versus",
@@ -1727,6 +1745,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "Orthogonal Low-Rank Adaptation",
           "weight": 1.4,
           "name": "o-lora"
+        },
+        {
+          "kind": "acronym",
+          "text": "N-LoRA",
+          "weight": 1.2,
+          "name": "n-lora"
         },
         {
           "kind": "acronym",
@@ -3428,6 +3452,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "name": "task-arithmetic"
         },
         {
+          "kind": "phrase",
+          "text": "task vectors",
+          "weight": 1.5,
+          "exact": true,
+          "context": SHARED_3,
+          "name": "task-arithmetic"
+        },
+        {
           "kind": "acronym",
           "text": "TIES-Merging",
           "weight": 1.5,
@@ -3446,8 +3478,10 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "context": [
             "merging",
             "merge",
+            "merged",
             "task vectors",
-            "model"
+            "fine-tuned models",
+            "model weights"
           ],
           "name": "ties-merging"
         },
@@ -6066,6 +6100,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "SimPO",
           "weight": 1.5,
+          "context": [
+            "preference",
+            "preferences",
+            "DPO",
+            "alignment",
+            "reward",
+            "RLHF",
+            "LLM",
+            "LLMs",
+            "language model",
+            "language models"
+          ],
           "name": "simpo"
         },
         {
@@ -9757,6 +9803,15 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "expansion": "Orthogonal Low-Rank Adaptation",
       "year": 2023,
       "arxiv": "2310.14152"
+    },
+    {
+      "id": "n-lora",
+      "label": "N-LoRA",
+      "node": "peft.lora",
+      "aliases": [],
+      "groups": [
+        "orthogonal"
+      ]
     },
     {
       "id": "gs-lora",
