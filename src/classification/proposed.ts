@@ -342,7 +342,9 @@ function titleNames(title: string, add: Add, abstract: string): void {
   if (head === '') return;
   const words = wordsOf(head);
   if (words.length > 3) return;
-  const at = title.indexOf(head);
+  // Where the trimmed head starts: after the title's leading spaces.
+  let at = 0;
+  while (isSpaceCode(title.charCodeAt(at))) at++;
   // "Direct Preference Optimization: …" with "… (DPO)" in the abstract: the acronym is the name.
   const short = acronymAfter(abstract, head);
   if (short) {
@@ -350,13 +352,14 @@ function titleNames(title: string, add: Add, abstract: string): void {
     return;
   }
   // "GRO J1655-40: …", "SN 2003du: …", "HS1857+5144: …": a sky object's designation names what is observed.
-  if (words.some((w) => DESIGNATION.test(w) || SERIAL.test(w))) return;
+  if (words.some((w) => SKY_OBJECT.test(w))) return;
   // "Strengthening DeFi Security: …", "Scaling LLaMA: …": a head that opens with a gerund is a phrase about the work.
   if (words.length > 1 && GERUND.test(words[0]!)) return;
   // "LESS is More: …", "Size Matters: …": a head with a verb is a slogan, not a name.
-  if (words.length > 1 && words.some((w) => HEAD_VERB.test(w))) return;
+  if (words.length > 1 && words.some((w) => w.length <= 7 && HEAD_VERB.test(w))) return;
   // "Navigation with QPHIL: …", "ImageRAG for RS: …": with a function word the head is a phrase; its first coined word is the name.
-  if (words.some((w) => HEAD_FUNCTION_WORDS.has(w))) {
+  // By length first: a set lookup hashes the word, a fresh string each time.
+  if (words.some((w) => w.length <= 5 && HEAD_FUNCTION_WORDS.has(w))) {
     const coined = words.find(isNameLike);
     if (coined !== undefined) add(coined, title.indexOf(coined, at));
     return;
@@ -365,16 +368,28 @@ function titleNames(title: string, add: Add, abstract: string): void {
   else if (words.every((w) => /^[A-Z0-9]|^[a-z]+[-\d]/.test(w)) && !COMMON_WORDS.test(head) && reused(head, abstract)) add(head, at, undefined, true);
 }
 
+/** DESIGNATION or SERIAL, in one pattern: one call per word. */
+const SKY_OBJECT = new RegExp(`${DESIGNATION.source}|${SERIAL.source}`);
+
 const GERUND = /^[A-Z][a-z]+ing$/;
+/** Words of at most seven letters. */
 const HEAD_VERB = /^(?:is|are|was|were|be|can|does|do|did|matters?|needs?)$/i;
+/** Words of at most five letters. */
 const HEAD_FUNCTION_WORDS = new Set(['with', 'for', 'via', 'using', 'in', 'on', 'of', 'to', 'from', 'by', 'as', 'at']);
 
 const PAREN_AT = new RegExp(`\\s*\\((${TOKEN})\\)`, 'y');
 
-/** The acronym in "name (ACR)" at the first place the abstract writes `name` so. */
+/**
+ * The acronym in "name (ACR)" at the first place the abstract writes `name` so. Found from the
+ * brackets, which are few, rather than with a search for the name (a string search sets up a skip
+ * table per call): `name` is trimmed, so it ends where the spaces before a bracket start.
+ */
 function acronymAfter(abstract: string, name: string): string | undefined {
-  for (let i = abstract.indexOf(name); i >= 0; i = abstract.indexOf(name, i + 1)) {
-    PAREN_AT.lastIndex = i + name.length;
+  for (let bracket = abstract.indexOf('('); bracket >= 0; bracket = abstract.indexOf('(', bracket + 1)) {
+    let end = bracket;
+    while (end > 0 && isSpaceCode(abstract.charCodeAt(end - 1))) end--;
+    if (end < name.length || !abstract.startsWith(name, end - name.length)) continue;
+    PAREN_AT.lastIndex = end;
     const m = PAREN_AT.exec(abstract);
     if (m) return m[1];
   }
