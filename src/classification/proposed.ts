@@ -342,7 +342,9 @@ function titleNames(title: string, add: Add, abstract: string): void {
   if (head === '') return;
   const words = wordsOf(head);
   if (words.length > 3) return;
-  const at = title.indexOf(head);
+  // Where the trimmed head starts: after the title's leading spaces.
+  let at = 0;
+  while (isSpaceCode(title.charCodeAt(at))) at++;
   // "Direct Preference Optimization: …" with "… (DPO)" in the abstract: the acronym is the name.
   const short = acronymAfter(abstract, head);
   if (short) {
@@ -350,13 +352,14 @@ function titleNames(title: string, add: Add, abstract: string): void {
     return;
   }
   // "GRO J1655-40: …", "SN 2003du: …", "HS1857+5144: …": a sky object's designation names what is observed.
-  if (words.some((w) => DESIGNATION.test(w) || SERIAL.test(w))) return;
+  if (words.some((w) => SKY_OBJECT.test(w))) return;
   // "Strengthening DeFi Security: …", "Scaling LLaMA: …": a head that opens with a gerund is a phrase about the work.
   if (words.length > 1 && GERUND.test(words[0]!)) return;
   // "LESS is More: …", "Size Matters: …": a head with a verb is a slogan, not a name.
-  if (words.length > 1 && words.some((w) => HEAD_VERB.test(w))) return;
+  if (words.length > 1 && words.some((w) => w.length <= 7 && HEAD_VERB.test(w))) return;
   // "Navigation with QPHIL: …", "ImageRAG for RS: …": with a function word the head is a phrase; its first coined word is the name.
-  if (words.some((w) => HEAD_FUNCTION_WORDS.has(w))) {
+  // By length first: a set lookup hashes the word, a fresh string each time.
+  if (words.some((w) => w.length <= 5 && HEAD_FUNCTION_WORDS.has(w))) {
     const coined = words.find(isNameLike);
     if (coined !== undefined) add(coined, title.indexOf(coined, at));
     return;
@@ -365,16 +368,28 @@ function titleNames(title: string, add: Add, abstract: string): void {
   else if (words.every((w) => /^[A-Z0-9]|^[a-z]+[-\d]/.test(w)) && !COMMON_WORDS.test(head) && reused(head, abstract)) add(head, at, undefined, true);
 }
 
+/** DESIGNATION or SERIAL, in one pattern: one call per word. */
+const SKY_OBJECT = new RegExp(`${DESIGNATION.source}|${SERIAL.source}`);
+
 const GERUND = /^[A-Z][a-z]+ing$/;
+/** Words of at most seven letters. */
 const HEAD_VERB = /^(?:is|are|was|were|be|can|does|do|did|matters?|needs?)$/i;
+/** Words of at most five letters. */
 const HEAD_FUNCTION_WORDS = new Set(['with', 'for', 'via', 'using', 'in', 'on', 'of', 'to', 'from', 'by', 'as', 'at']);
 
 const PAREN_AT = new RegExp(`\\s*\\((${TOKEN})\\)`, 'y');
 
-/** The acronym in "name (ACR)" at the first place the abstract writes `name` so. */
+/**
+ * The acronym in "name (ACR)" at the first place the abstract writes `name` so. Found from the
+ * brackets, which are few, rather than with a search for the name (a string search sets up a skip
+ * table per call): `name` is trimmed, so it ends where the spaces before a bracket start.
+ */
 function acronymAfter(abstract: string, name: string): string | undefined {
-  for (let i = abstract.indexOf(name); i >= 0; i = abstract.indexOf(name, i + 1)) {
-    PAREN_AT.lastIndex = i + name.length;
+  for (let bracket = abstract.indexOf('('); bracket >= 0; bracket = abstract.indexOf('(', bracket + 1)) {
+    let end = bracket;
+    while (end > 0 && isSpaceCode(abstract.charCodeAt(end - 1))) end--;
+    if (end < name.length || !abstract.startsWith(name, end - name.length)) continue;
+    PAREN_AT.lastIndex = end;
     const m = PAREN_AT.exec(abstract);
     if (m) return m[1];
   }
@@ -718,11 +733,35 @@ const isTokenChar = (c: number) => isWordChar(c) || c === 0xb2 || c === 0xb3 || 
  * text ends with a bracket, after the `)` before it (neither the token nor the bracketed words after it hold one).
  */
 export function lastToken(head: string): { token: string; index: number } | undefined {
+  if (head.endsWith(')')) return tokenBeforeBracket(head);
   let from = head.length;
-  if (head.endsWith(')')) from = head.lastIndexOf(')', head.length - 2) + 1;
-  else while (from > 0 && isTokenChar(head.charCodeAt(from - 1))) from--;
+  while (from > 0 && isTokenChar(head.charCodeAt(from - 1))) from--;
   const m = LAST_TOKEN.exec(from === 0 ? head : head.slice(from));
   return m ? { token: m[1]!, index: from + m.index } : undefined;
+}
+
+const LAST_TOKEN_AT = new RegExp(LAST_TOKEN.source, 'y');
+
+/**
+ * `lastToken` of a head that ends with a bracket, where the match is a token, spaces and a "("
+ * opening the final bracket (2 to 80 characters before its ")", none of them ")"). Tried at every
+ * character of the head, the pattern cost some 7,000 instructions a call; here it is tried only in
+ * the run of token characters before such a "(", the leftmost first (the match LAST_TOKEN finds).
+ */
+function tokenBeforeBracket(head: string): { token: string; index: number } | undefined {
+  const from = head.lastIndexOf(')', head.length - 2) + 1;
+  for (let open = head.indexOf('(', Math.max(from, head.length - 82)); open >= 0 && open <= head.length - 4; open = head.indexOf('(', open + 1)) {
+    let end = open;
+    while (end > from && isSpaceCode(head.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > from && isTokenChar(head.charCodeAt(start - 1))) start--;
+    for (let at = start; at < end; at++) {
+      LAST_TOKEN_AT.lastIndex = at;
+      const m = LAST_TOKEN_AT.exec(head);
+      if (m) return { token: m[1]!, index: at };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -943,7 +982,8 @@ export function definedAcronym(tail: string): { text: string; at: number } | und
   const short = paren[1]!;
   if (!isTokenStart(short.charCodeAt(0)) || !hasCapital(short, 0, short.length) || NOT_NAMES.has(short)) return undefined;
   const head = tail.slice(0, paren.index);
-  const colon = head.lastIndexOf(':');
+  // `lastIndexOf` goes to the runtime; most heads have no colon, which `indexOf` tells fast.
+  const colon = head.indexOf(':') < 0 ? -1 : head.lastIndexOf(':');
   const clause = colon >= 0 ? head.slice(colon + 1) : head;
   if (/[.;!?]/.test(clause)) return undefined;
   // The clause's words are read from its end: a long clause is not split at all.
@@ -955,8 +995,12 @@ export function definedAcronym(tail: string): { text: string; at: number } | und
   if (short.length > previous.length && !short.includes(previous) && isNameLike(previous) && !hasDetourWord(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
   // Function words inside the expansion are part of it ("Group with Orthogonal Regularization"); before it they are a detour.
   const long = longForm(words, short);
-  const lead = long !== undefined ? clause.slice(0, clause.toLowerCase().lastIndexOf(long)) : clause.slice(0, titleRunStart(clause));
-  if ((long === undefined && !isNameLike(short)) || (colon < 0 && hasDetourWord(lead) && !FOR_WHAT.test(lead))) return undefined;
+  if (long === undefined && !isNameLike(short)) return undefined;
+  // The words before the expansion matter only without a colon: read them only then.
+  if (colon < 0) {
+    const lead = long !== undefined ? clause.slice(0, clause.toLowerCase().lastIndexOf(long)) : clause.slice(0, titleRunStart(clause));
+    if (hasDetourWord(lead) && !FOR_WHAT.test(lead)) return undefined;
+  }
   return { text: short, at: paren.index + 1 };
 }
 
@@ -1029,7 +1073,10 @@ export function longForm(words: readonly string[], short: string): string | unde
     while (l >= 0 && (long.charCodeAt(l) !== c || (s === 0 && l > 0 && isLowerAlnum(long.charCodeAt(l - 1))))) l--;
     if (l < 0) return undefined;
   }
-  return long.slice(long.lastIndexOf(' ', l + 1) + 1);
+  // The word holding the first letter: after the last space at or before `l + 1` (`lastIndexOf` would go to the runtime).
+  let space = l + 1;
+  while (space >= 0 && long.charCodeAt(space) !== 32) space--;
+  return long.slice(space + 1);
 }
 
 /** The last `max` words of `text` at most (pieces of `text.trim().split(/\s+/)`), in order, found from its end. */
