@@ -6,9 +6,9 @@
  * family only as a tool. Each gets exactly the method families listed (mostly none), and the named
  * methods listed, with their roles, where the line gives them.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
+import { fixturePapers } from './fixture-papers.js';
 
 interface HardNegative {
   id: string;
@@ -20,10 +20,7 @@ interface HardNegative {
   names?: [string, string][];
 }
 
-const papers = readFileSync(new URL('../fixtures/papers/hard-negatives.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as HardNegative);
+const papers = fixturePapers<HardNegative>('hard-negatives.jsonl');
 
 describe('real hard negatives get exactly their method families (mostly none)', () => {
   it.each(papers.map((p) => [`${p.id} (${p.kind})`, p] as const))('%s', (_label, paper) => {

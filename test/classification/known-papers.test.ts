@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
+import { fixturePapers } from './fixture-papers.js';
 
 interface KnownPaper {
   id: string;
@@ -9,10 +9,7 @@ interface KnownPaper {
   method: string[];
 }
 
-const papers = readFileSync(new URL('../fixtures/papers/known-papers.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as KnownPaper);
+const papers = fixturePapers<KnownPaper>('known-papers.jsonl');
 
 describe('well-known fine-tuning papers get exactly their method families', () => {
   it.each(papers.map((p) => [p.title, p] as const))('%s', (_title, paper) => {

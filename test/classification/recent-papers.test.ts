@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
+import { fixturePapers } from './fixture-papers.js';
 
 /** What a record of recent-papers.jsonl says a careful reader gives the paper (LABELS.md, NAMES.md). */
 interface RecentPaper {
@@ -18,10 +18,7 @@ interface RecentPaper {
   known_miss?: { method?: string; names?: string; proposed?: string };
 }
 
-const papers = readFileSync(new URL('../fixtures/papers/recent-papers.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as RecentPaper);
+const papers = fixturePapers<RecentPaper>('recent-papers.jsonl');
 
 /** Names compared as NAMES.md scores them: case, spaces, hyphens, dots and brackets ignored. */
 const fold = (text: string) => text.toLowerCase().replace(/[\s\-.()[\]{}]/g, '');

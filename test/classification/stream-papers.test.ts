@@ -8,9 +8,9 @@
  * the method families listed and, where the line gives them, the named methods in those roles.
  * Papers finetax still gets wrong are listed in KNOWN_MISSES with the reason, and asserted to fail.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
+import { fixturePapers } from './fixture-papers.js';
 
 interface StreamPaper {
   id: string;
@@ -23,10 +23,7 @@ interface StreamPaper {
   note: string;
 }
 
-const papers = readFileSync(new URL('../fixtures/papers/stream-papers.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as StreamPaper);
+const papers = fixturePapers<StreamPaper>('stream-papers.jsonl');
 
 /** Papers finetax gets wrong today, and why (what would fix them). */
 const KNOWN_MISSES: Record<string, string> = {

@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+
+/** The records of a JSON Lines file in test/fixtures/papers/, one paper a line, typed as the caller's fixture says. */
+export function fixturePapers<T>(file: string): T[] {
+  return readFileSync(new URL(`../fixtures/papers/${file}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as T);
+}
