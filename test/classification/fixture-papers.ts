@@ -7,3 +7,12 @@ export function fixturePapers<T>(file: string): T[] {
     .split('\n')
     .map((line) => JSON.parse(line) as T);
 }
+
+/** What every real-paper fixture line holds: where it was read, its text, and the method families a reader gives it. */
+export interface FixturePaper {
+  id: string;
+  source: string;
+  title: string;
+  abstract: string;
+  method: string[];
+}

@@ -8,15 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { fixturePapers } from './fixture-papers.js';
+import { type FixturePaper, fixturePapers } from './fixture-papers.js';
 
-interface HardNegative {
-  id: string;
-  source: string;
+interface HardNegative extends FixturePaper {
   kind: string;
-  title: string;
-  abstract: string;
-  method: string[];
   names?: [string, string][];
 }
 

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { fixturePapers } from './fixture-papers.js';
+import { type FixturePaper, fixturePapers } from './fixture-papers.js';
 
 /** What a record of recent-papers.jsonl says a careful reader gives the paper (LABELS.md, NAMES.md). */
-interface RecentPaper {
-  id: string;
-  source: string;
-  title: string;
-  abstract: string;
-  method: string[];
+interface RecentPaper extends FixturePaper {
   type: string;
   modality: string[];
   names: { id: string; role: string }[];

@@ -10,15 +10,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { fixturePapers } from './fixture-papers.js';
+import { type FixturePaper, fixturePapers } from './fixture-papers.js';
 
-interface StreamPaper {
-  id: string;
-  source: string;
+interface StreamPaper extends FixturePaper {
   kind: string;
-  title: string;
-  abstract: string;
-  method: string[];
   names?: { id: string; role: string }[];
   note: string;
 }
