@@ -886,5 +886,10 @@ function uniqueProposed(found: ProposedName[]): ProposedName[] {
     if (!seen) byText.set(folded, p);
     else if (seen.expansion === undefined && p.expansion !== undefined) seen.expansion = p.expansion;
   }
-  return [...byText.values()];
+  // "Knowledge-guided Context Optimization (KgCoOp)" then "the proposed Knowledge-guided Context
+  // Optimization is …": an expansion and its acronym are one name (NAMES.md), the acronym.
+  const expansions = new Set<string>();
+  for (const p of byText.values()) if (p.expansion !== undefined) expansions.add(foldName(p.expansion));
+  if (expansions.size === 0) return [...byText.values()];
+  return [...byText.values()].filter((p) => p.expansion !== undefined || !expansions.has(foldName(p.text)));
 }

@@ -245,3 +245,16 @@ describe('names as they are written', () => {
     expect(proposed('X-ray binaries', 'We present X-ray observations of the binary.')).toEqual([]);
   });
 });
+
+describe('one name per contribution', () => {
+  it('an expansion named again later is its acronym, not a second name ("the proposed Knowledge-guided Context Optimization")', () => {
+    expect(
+      proposed(
+        'Generalization of learnable prompts',
+        'We introduce a novel Knowledge-guided Context Optimization (KgCoOp) to enhance generalization. Evaluation demonstrates that the proposed Knowledge-guided Context Optimization is an efficient method.',
+      ),
+    ).toEqual(['KgCoOp']);
+    // Two names whose words differ stay two.
+    expect(proposed('Unlearning', 'We introduce the Memorization Score (M-Score). We also propose Concept Forgetting, a novel method for erasing concepts.')).toContain('M-Score');
+  });
+});
