@@ -878,7 +878,7 @@ function commaBefore(text: string, at: number): boolean {
 }
 
 /** Nouns of kinds of contribution: "a novel PO framework" says what kind of thing the paper's is, not its name. */
-const KIND_NOUNS = new Set(['framework', 'method', 'approach', 'model', 'algorithm', 'architecture', 'technique', 'strategy', 'scheme', 'platform', 'system', 'pipeline', 'module', 'mechanism', 'estimator', 'network', 'paradigm', 'protocol', 'agent', 'solver', 'loss']);
+const KIND_NOUNS = new Set(['framework', 'method', 'approach', 'model', 'algorithm', 'architecture', 'technique', 'strategy', 'scheme', 'platform', 'system', 'pipeline', 'module', 'mechanism', 'estimator', 'network', 'paradigm', 'protocol', 'agent', 'solver', 'loss', 'recipe']);
 const INDEFINITE = new FoldedWords(['a', 'an']);
 
 /**

@@ -258,3 +258,11 @@ describe('one name per contribution', () => {
     expect(proposed('Unlearning', 'We introduce the Memorization Score (M-Score). We also propose Concept Forgetting, a novel method for erasing concepts.')).toContain('M-Score');
   });
 });
+
+describe('a token that says what kind of thing the contribution is', () => {
+  it('someone else\'s model before "recipe" ("a minimalist R1-Zero recipe") is what the recipe follows', () => {
+    expect(proposed('R1-Zero-like training', 'Leveraging these insights, we present a minimalist R1-Zero recipe that achieves 43.3% accuracy on AIME 2024.')).toEqual([]);
+    // A name in apposition to the recipe is still the name.
+    expect(proposed('Reasoning', 'We present SimpleRL, a minimalist recipe that achieves 43.3% accuracy on AIME 2024.')).toEqual(['SimpleRL']);
+  });
+});
