@@ -671,7 +671,7 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
         // "the proposed method leverages the TabNet architecture": after a participle the name comes
         // among its first words, or in apposition ("the proposed generation methods, SSPE and
         // COAP"); elsewhere among the first 14, which are all the loop reads.
-        if ((n <= 3 || !adjectivalParticiple(text, after) || commaBefore(text, at)) && !categoryBefore(text, at, stop) && !namedLater(text, stop, end) && !reportsFindings(text, after, end)) add(token, at);
+        if ((n <= 3 || !adjectivalParticiple(text, after) || commaBefore(text, at)) && !categoryBefore(text, at, stop) && !namedLater(text, stop, end) && !reportsFindings(text, after, end) && !genericAcronym(text, token, at)) add(token, at);
         break;
       }
       checked = n > 1 ? stop : at;
@@ -869,6 +869,23 @@ const isClauseMark = (c: number) => c === 44 || c === 59 || c === 58 || c === 40
  * after it that spells it out: "deita (short for …)". The word and what it abbreviates.
  */
 const SHORT_FOR = /^\s*(?:(?:a|an|the|our)\s+)?([A-Za-z0-9][\w²³+-]*)\s?\((?:short for|standing for|which stands for|abbreviated from)\s+([^()]{2,120})\)/d;
+
+/**
+ * "Instruction tuning (IT) is crucial … we introduce a curated IT dataset": the token was defined
+ * before `at` as the acronym of a lowercase term, a generic term of the field rather than a name
+ * the paper coins (its own names are spelled in capitals, "Robustness Critical Fine-Tuning (RiFT)").
+ */
+export function genericAcronym(text: string, token: string, at: number): boolean {
+  const bracket = text.indexOf(`(${token})`);
+  if (bracket < 0 || bracket >= at) return false;
+  const long = longForm(lastWords(text.slice(Math.max(0, bracket - 120), bracket), 12), token);
+  if (long === undefined) return false;
+  const words = wordsOf(text.slice(bracket - long.length - 1, bracket));
+  // The first word may be capitalised only because it opens the sentence.
+  return words.slice(1).some((w) => isLowerCode(w.charCodeAt(0)) && !FUNCTION_WORDS.has(w));
+}
+
+const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'with', 'without', 'in', 'on', 'to', 'via', 'the', 'a', 'an', 'by', 'from']);
 
 /** A comma, then spaces, right before `at`. */
 function commaBefore(text: string, at: number): boolean {

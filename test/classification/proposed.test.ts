@@ -266,3 +266,13 @@ describe('a token that says what kind of thing the contribution is', () => {
     expect(proposed('Reasoning', 'We present SimpleRL, a minimalist recipe that achieves 43.3% accuracy on AIME 2024.')).toEqual(['SimpleRL']);
   });
 });
+
+describe('an acronym of a generic term', () => {
+  it('defined in background from a lowercase term ("Instruction tuning (IT)") is not a name when the contribution uses it', () => {
+    expect(proposed('Data selection', 'Instruction tuning (IT) is crucial to tailoring large language models. Furthermore, we introduce a curated IT dataset for tuning.')).toEqual([]);
+    expect(proposed('Spectra', 'Earlier work measured the power spectral density (PSD) of the source. Here we present an improved X-ray PSD of the galaxy.')).toEqual([]);
+  });
+  it('a capitalised expansion is a name ("Robustness Critical Fine-Tuning (RiFT)")', () => {
+    expect(proposed('Robustness', 'Robustness Critical Fine-Tuning (RiFT) was sketched in a workshop. Here we present RiFT for vision models.')).toEqual(['RiFT']);
+  });
+});
