@@ -890,6 +890,16 @@ function uniqueProposed(found: ProposedName[]): ProposedName[] {
   // Optimization is …": an expansion and its acronym are one name (NAMES.md), the acronym.
   const expansions = new Set<string>();
   for (const p of byText.values()) if (p.expansion !== undefined) expansions.add(foldName(p.expansion));
-  if (expansions.size === 0) return [...byText.values()];
-  return [...byText.values()].filter((p) => p.expansion !== undefined || !expansions.has(foldName(p.text)));
+  return [...byText.values()].filter((p) => (p.expansion !== undefined || !expansions.has(foldName(p.text))) && !framedName(p.text, byText));
 }
+
+/**
+ * "The WMDP Benchmark" next to "WMDP", "the UTMath Benchmark" next to "UTMath": the phrase that
+ * says what the named thing is, around a name also found bare, is that name.
+ */
+function framedName(text: string, byText: ReadonlyMap<string, ProposedName>): boolean {
+  const bare = text.replace(FRAME, '');
+  return bare !== text && bare.length > 0 && byText.has(foldName(bare));
+}
+
+const FRAME = /^(?:the|a|an)\s+|\s+(?:benchmark|dataset|corpus|suite|framework|model|method|library|toolkit)$/gi;

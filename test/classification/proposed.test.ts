@@ -275,4 +275,10 @@ describe('an acronym of a generic term', () => {
   it('a capitalised expansion is a name ("Robustness Critical Fine-Tuning (RiFT)")', () => {
     expect(proposed('Robustness', 'Robustness Critical Fine-Tuning (RiFT) was sketched in a workshop. Here we present RiFT for vision models.')).toEqual(['RiFT']);
   });
+  it('"The WMDP Benchmark" in the title and "WMDP" in the abstract are one name, the bare one', () => {
+    expect(proposed('The WMDP Benchmark: Measuring Malicious Use', 'To fill these gaps, we release the Weapons of Mass Destruction Proxy (WMDP) benchmark, a dataset of questions.')).toEqual(['WMDP']);
+    expect(proposed('UTMath: Math Evaluation with Unit Tests', 'This paper introduces the UTMath Benchmark, which robustly evaluates models.')).toEqual(['UTMath']);
+    // A longer name that is not the bare one framed stays ("CalFUSE v3" next to "CalFUSE").
+    expect(proposed('The WMDP Suite: Measuring Malicious Use', 'We release the WMDP-Bio split, a dataset of questions.')).toEqual(['The WMDP Suite', 'WMDP-Bio']);
+  });
 });
