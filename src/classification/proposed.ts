@@ -634,7 +634,7 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     const paren = tail.includes('(');
     const acronym = paren ? definedAcronym(tail) : undefined;
     if (acronym) {
-      if (!reportsFindings(text, after, end)) add(acronym.text, after + acronym.at, undefined, true);
+      if (!reportsFindings(text, after, end)) addAcronym(text, add, acronym.text, after + acronym.at);
       continue;
     }
     // "We present deita (short for Data-Efficient Instruction Tuning for Alignment)": a word of any case, spelled out after it.
@@ -704,6 +704,21 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     const last = lastToken(head);
     if (last) add(last.token, m.index - head.length + last.index);
   }
+}
+
+/**
+ * "Hierarchical Decomposition (HiDe-)Prompt": an acronym whose bracket closes on a hyphen goes on
+ * past the bracket; the name is the whole word, with its evidence where the text writes it whole.
+ */
+function addAcronym(text: string, add: Add, short: string, at: number): void {
+  const close = at + short.length;
+  if (short.endsWith('-') && text.charCodeAt(close) === 41) {
+    const stop = tokenEnd(text, close + 1);
+    const whole = stop > close + 1 ? short + text.slice(close + 1, stop) : '';
+    const written = whole === '' ? -1 : text.indexOf(whole, stop);
+    if (written >= 0) return add(whole, written, expansionBefore(text, at, short), true);
+  }
+  add(short, at, undefined, true);
 }
 
 /**

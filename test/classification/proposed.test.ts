@@ -282,3 +282,14 @@ describe('an acronym of a generic term', () => {
     expect(proposed('The WMDP Suite: Measuring Malicious Use', 'We release the WMDP-Bio split, a dataset of questions.')).toEqual(['The WMDP Suite', 'WMDP-Bio']);
   });
 });
+
+describe('an acronym that goes on past its bracket', () => {
+  it('"Hierarchical Decomposition (HiDe-)Prompt" is HiDe-Prompt, as the abstract writes it later', () => {
+    expect(
+      proposed('Continual learning', 'We propose Hierarchical Decomposition (HiDe-)Prompt, an innovative approach. Experiments demonstrate the superior performance of HiDe-Prompt.'),
+    ).toEqual(['HiDe-Prompt']);
+  });
+  it('a bracket closed on a letter is the acronym alone', () => {
+    expect(proposed('Continual learning', 'We propose Hierarchical Decomposition (HiDe) Prompting, an innovative approach. HiDe works well.')).toEqual(['HiDe']);
+  });
+});
