@@ -634,7 +634,10 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     const paren = tail.includes('(');
     const acronym = paren ? definedAcronym(tail) : undefined;
     if (acronym) {
-      if (!reportsFindings(text, after, end)) addAcronym(text, add, acronym.text, after + acronym.at);
+      if (!reportsFindings(text, after, end)) {
+        addAcronym(text, add, acronym.text, after + acronym.at);
+        secondName(text, add, after + acronym.at + acronym.text.length, end);
+      }
       continue;
     }
     // "We present deita (short for Data-Efficient Instruction Tuning for Alignment)": a word of any case, spelled out after it.
@@ -719,6 +722,46 @@ function addAcronym(text: string, add: Add, short: string, at: number): void {
     if (written >= 0) return add(whole, written, expansionBefore(text, at, short), true);
   }
   add(short, at, undefined, true);
+}
+
+/**
+ * The second of two names in one contribution sentence, `close` being the first one's ")": "we
+ * introduce the Memorization Score (M-Score) and ConceptBench to measure …", "we propose
+ * Space-Depth Transpose (SD-Trans) to adapt … and Hyper-Prompting Adapter (HyP-Adpt) to achieve …".
+ * A bare name must follow the bracket right after "and" and end its noun phrase; a spelled-out one
+ * may come later, when it stands in parallel to the first (the same word after both brackets), not
+ * as a part of what the first does ("combining prefix tuning and Low-Rank Adaptation (LoRA)").
+ */
+function secondName(text: string, add: Add, close: number, end: number): void {
+  if (text.charCodeAt(close) !== 41 || text.indexOf(' and ', close) < 0) return;
+  const rest = text.slice(close + 1, end);
+  const bare = BARE_SECOND.exec(rest);
+  if (bare) {
+    if (!rest.startsWith('(', bare[0].length)) add(bare[1]!, close + 1 + bare[0].length - bare[1]!.length);
+    if (!/^\s*\(/.test(rest.slice(bare[0].length))) return;
+  }
+  const follower = wordAfter(rest, 0);
+  for (let and = rest.indexOf(' and '); and >= 0; and = rest.indexOf(' and ', and + 1)) {
+    const m = SPELLED_SECOND.exec(rest.slice(and + 5));
+    if (!m || longForm(wordsOf(m[1]!), m[2]!) === undefined) continue;
+    const bracket = and + 5 + m[0].length;
+    if (and === 0 || (follower !== '' && wordAfter(rest, bracket) === follower)) add(m[2]!, close + 1 + bracket - m[2]!.length - 1, undefined, true);
+    return;
+  }
+}
+
+/** "… (M-Score) and ConceptBench to measure": a name right after "and", then the end of its noun phrase. */
+const BARE_SECOND = new RegExp(`^\\s+and\\s+(?:the\\s+)?(${TOKEN})(?=\\s*[,.;:(]|\\s+(?:to|for|that|which|as|in|on|with)\\b|\\s*$)`);
+/** "Hyper-Prompting Adapter (HyP-Adpt)": capitalised words, then the acronym in brackets. */
+const SPELLED_SECOND = new RegExp(`^(?:the\\s+|an?\\s+)?((?:[A-Z][\\w²³+-]*\\s+){0,5}[A-Z][\\w²³+-]*)\\s*\\((${TOKEN})\\)`);
+
+/** The word after `at` in `text`, across spaces, or "" (a mark or the end comes first). */
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+  return text.slice(start, i);
 }
 
 /**

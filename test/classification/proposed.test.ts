@@ -293,3 +293,18 @@ describe('an acronym that goes on past its bracket', () => {
     expect(proposed('Continual learning', 'We propose Hierarchical Decomposition (HiDe) Prompting, an innovative approach. HiDe works well.')).toEqual(['HiDe']);
   });
 });
+
+describe('the second of two names in one contribution sentence', () => {
+  it('a bare name right after "(ACR) and" ("the Memorization Score (M-Score) and ConceptBench")', () => {
+    expect(proposed('Concept forgetting', 'Alongside our method, we introduce the Memorization Score (M-Score) and ConceptBench to measure the capacity of models.')).toEqual(['M-Score', 'ConceptBench']);
+    // A token that goes on into a noun phrase is what the first is used with.
+    expect(proposed('Concept forgetting', 'Alongside our method, we introduce the Memorization Score (M-Score) and LLaMA-3 models fine-tuned for it.')).toEqual(['M-Score']);
+  });
+  it('a spelled-out name in parallel to the first ("X (A) to adapt … and Y (B) to achieve …")', () => {
+    expect(
+      proposed('Medical adapters', 'In Med-SA, we propose Space-Depth Transpose (SD-Trans) to adapt 2D SAM to 3D medical images and Hyper-Prompting Adapter (HyP-Adpt) to achieve prompt-conditioned adaptation.'),
+    ).toEqual(['SD-Trans', 'HyP-Adpt']);
+    // Not in parallel: a part of what the first name does.
+    expect(proposed('Adapters', 'We propose Mixed Adapter Tuning (MAT) combining prefix tuning and Low-Rank Adaptation (LoRA) for efficiency.')).toEqual(['MAT']);
+  });
+});
