@@ -293,7 +293,9 @@ export function findProposed(field: Field, text: string, cues?: ReadonlyArray<re
   const found: ProposedName[] = [];
   // Most titles have no colon and no cue: nothing to look at.
   const titleHead = field === 'title' && text.indexOf(':') > 0;
-  if (!titleHead && cues !== undefined && cues.length === 0) return found;
+  const noCues = !titleHead && cues !== undefined && cues.length === 0;
+  // Training is no cue: only a literal "e train" is looked for then.
+  if (noCues && text.indexOf('e train') < 0) return found;
   const add = (token: string, at: number, expansion?: string, quoted = false, vetoed?: () => boolean) => {
     const clean = trimTrailingPunctuation(token);
     const written = withSuperscripts(clean);
@@ -305,6 +307,7 @@ export function findProposed(field: Field, text: string, cues?: ReadonlyArray<re
     found.push(name);
   };
   if (titleHead) titleNames(text, add, abstract);
+  trainedNames(text, add);
   // Without cues the anchors are found here; with none, no place is looked at.
   if (cues === undefined || cues.length > 0) abstractNames(text, add, cues);
   return found.length > 1 ? found.sort(byStart) : found;
@@ -646,6 +649,12 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
       if (!reportsFindings(text, after, end)) add(short[1]!, after + short.indices![1]![0], short[2], true);
       continue;
     }
+    // "we introduce a curated IT dataset, the Selective Alpaca, created …": the name in apposition.
+    const appositive = appositiveName(tail) ?? quotedKind(tail);
+    if (appositive !== undefined) {
+      if (!reportsFindings(text, after, end)) add(appositive.name, after + appositive.at, undefined, true);
+      continue;
+    }
     // "we propose Conjugate Prompting", "we introduce Spoken DialogSum, the first corpus …"
     const run = TITLE_RUN.exec(tail);
     if (run && !GENERIC_RUN.test(run[1]!) && !/^\s*(?:\(|,\s*or\b)/.test(tail.slice(run[0].length))) {
@@ -723,6 +732,56 @@ function addAcronym(text: string, add: Add, short: string, at: number): void {
   }
   add(short, at, undefined, true);
 }
+
+/**
+ * "a curated IT dataset, the Selective Alpaca, created …", "a model, LLMergeJ, to resolve …": after
+ * an indefinite kind noun, the name set off by commas; a coined token, or capitalised words that
+ * are not a kind of model ("a dataset, Large Language Models, …").
+ */
+function appositiveName(tail: string): { name: string; at: number } | undefined {
+  if (tail.indexOf(', ') < 0) return undefined;
+  const m = APPOSITIVE.exec(tail);
+  if (!m) return undefined;
+  const name = m[1]!;
+  const words = wordsOf(name);
+  if (words.length === 1 ? !isNameLike(name) : GENERIC_RUN.test(name) || words.some((w) => NOT_NAMES.has(w))) return undefined;
+  return { name, at: m[0].length - name.length };
+}
+
+const APPOSITIVE_NOUNS = 'dataset|benchmark|corpus|model|method|framework|approach|algorithm|system|library|toolkit|suite|metric|pipeline|architecture';
+const APPOSITIVE = new RegExp(`^\\s*an?\\s+(?:[\\w-]+\\s+){0,4}?(?:${APPOSITIVE_NOUNS}),\\s+(?:the\\s+)?([A-Z][\\w²³+-]*(?:\\s+[A-Z][\\w²³+-]*){0,3})(?=\\s*,)`);
+
+/**
+ * "we introduce a new “Automatic Behavior Optimization” paradigm": capitalised words in quotes
+ * before a kind noun name the kind the paper founds; scare quotes around a common word ("a new
+ * 'thinking' paradigm") do not.
+ */
+function quotedKind(tail: string): { name: string; at: number } | undefined {
+  const m = QUOTED_KIND.exec(tail);
+  if (!m || !/^[A-Z][\w²³+-]*(?:\s+(?:(?:of|for|and|with|in|on|to|via)\s+)?[A-Z][\w²³+-]*)+$/.test(m[2]!) || GENERIC_RUN.test(m[2]!)) return undefined;
+  return { name: m[2]!, at: m[1]!.length };
+}
+
+const QUOTED_KIND = new RegExp(`^(\\s*(?:an?|the)\\s+(?:(?:new|novel)\\s+)?["“‘])([^"”’]{2,60})["”’]\\s+(?:${APPOSITIVE_NOUNS}|paradigm|technique|strategy|scheme|task|problem|setting)\\b`);
+
+/**
+ * "We trained a model, LLMergeJ, to resolve merge conflicts": training is no contribution verb
+ * (most trained models are someone else's, "we train a ResNet-50"), but the model it names in
+ * apposition is the paper's own.
+ */
+function trainedNames(text: string, add: Add): void {
+  for (let at = text.indexOf('e train'); at >= 0; at = text.indexOf('e train', at + 1)) {
+    if (at === 0 || (text.charCodeAt(at - 1) | 32) !== 119 || (at > 1 && isWordChar(text.charCodeAt(at - 2)))) continue;
+    TRAINED.lastIndex = at + 7;
+    const verb = TRAINED.exec(text);
+    if (!verb) continue;
+    const after = TRAINED.lastIndex;
+    const appositive = appositiveName(text.slice(after, sentenceEnd(text, after, Math.min(text.length, after + 240))));
+    if (appositive !== undefined) add(appositive.name, after + appositive.at, undefined, true);
+  }
+}
+
+const TRAINED = /(?:ed)?\b/y;
 
 /**
  * The second of two names in one contribution sentence, `close` being the first one's ")": "we

@@ -308,3 +308,22 @@ describe('the second of two names in one contribution sentence', () => {
     expect(proposed('Adapters', 'We propose Mixed Adapter Tuning (MAT) combining prefix tuning and Low-Rank Adaptation (LoRA) for efficiency.')).toEqual(['MAT']);
   });
 });
+
+describe('a name in apposition to what the paper makes', () => {
+  it('after an indefinite kind noun, set off by commas ("a curated IT dataset, the Selective Alpaca, created …")', () => {
+    expect(proposed('Data selection', 'Furthermore, we introduce a curated IT dataset, the Selective Alpaca, created by applying our method to the Alpaca-GPT4 dataset.')).toEqual(['Selective Alpaca']);
+    expect(proposed('Conformal prediction', 'In this work we propose a new framework, Strategic Conformal Prediction, which is capable of robust uncertainty quantification.')).toEqual(['Strategic Conformal Prediction']);
+    // Capitalised words that name a kind of model are no name.
+    expect(proposed('Data selection', 'We introduce a dataset, Large Language Models, and more.')).toEqual([]);
+  });
+  it('a model the paper trains, named in apposition ("We trained a model, LLMergeJ, to resolve …")', () => {
+    expect(proposed('Merge conflicts', 'We trained a model, LLMergeJ, to resolve merge conflicts in Java programs.')).toEqual(['LLMergeJ']);
+    // Training a named model is using someone else's.
+    expect(proposed('Merge conflicts', 'We trained a ResNet-50 model to resolve merge conflicts in Java programs.')).toEqual([]);
+  });
+  it('capitalised words in quotes before a kind noun ("a new “Automatic Behavior Optimization” paradigm")', () => {
+    expect(proposed('Prompt optimization', 'Based on the observations, we introduce a new “Automatic Behavior Optimization” paradigm, which directly optimizes behavior.')).toEqual(['Automatic Behavior Optimization']);
+    // Scare quotes around a common word.
+    expect(proposed('Prompt optimization', 'Based on the observations, we introduce a new “thinking” paradigm, which directly optimizes behavior.')).toEqual([]);
+  });
+});
