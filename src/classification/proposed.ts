@@ -1249,6 +1249,12 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
       add(spelled[1]!, at + spelled[0].length - spelled[1]!.length - 1, undefined, /[A-Z]/.test(spelled[1]!), othersName);
       continue;
     }
+    // "a new general objective called $\Psi$PO": a Greek letter in LaTeX opens the name.
+    const latex = rest.charCodeAt(0) === 36 ? LATEX_NAME.exec(rest) : null;
+    if (latex) {
+      add(latex[0], at, undefined, true, othersName);
+      continue;
+    }
     const run = TITLE_RUN.exec(rest);
     if (run && run.index === 0 && !/^\s*(?:a|an|the|our)\s/.test(rest) && !GENERIC_RUN.test(run[1]!)) add(run[1]!, at + run[0].length - run[1]!.length, undefined, true, othersName);
     else {
@@ -1271,6 +1277,9 @@ function namedByOthers(text: string, start: number): boolean {
  * (unless a contribution verb comes between: "using LoRA, we propose a method called …").
  */
 const USED_NAMED = /\b(?:use[sd]?|using|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|appl(?:y|ies|ied|ying))\s+(?:(?!(?:propos|introduc|present|develop|design|devis|build|construct|creat)\w*\s)[^\s.;:!?]+\s+){0,8}$/i;
+
+/** "$\Psi$PO", "$\beta$-VAE": a LaTeX letter, then a capital or a digit, as a coined token goes on. */
+const LATEX_NAME = /^\$\\[A-Za-z]+\$-?[A-Z0-9][\w²³+-]*[\w²³+]|^\$\\[A-Za-z]+\$-?[A-Z]/;
 
 const LETTER_JOINED = /^(?:[A-Z]-[A-Z][\w²³]*|[A-Z][\w²³]*-[A-Z])$/;
 

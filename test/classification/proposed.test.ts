@@ -327,3 +327,12 @@ describe('a name in apposition to what the paper makes', () => {
     expect(proposed('Prompt optimization', 'Based on the observations, we introduce a new “thinking” paradigm, which directly optimizes behavior.')).toEqual([]);
   });
 });
+
+describe('a name written with LaTeX', () => {
+  it('a Greek letter in LaTeX that opens a coined name ("called $\\Psi$PO")', () => {
+    expect(proposed('Learning from preferences', 'In particular we derive a new general objective called $\\Psi$PO for learning from human preferences.')).toEqual(['$\\Psi$PO']);
+    // A LaTeX letter alone, or before a lowercase word, is a symbol.
+    expect(proposed('Learning from preferences', 'In particular we derive a new general objective called $\\Psi$ for learning from human preferences.')).toEqual([]);
+    expect(proposed('Learning from preferences', 'We set a parameter called $\\beta$ mixing weight to one.')).toEqual([]);
+  });
+});
