@@ -749,7 +749,7 @@ function appositiveName(tail: string): { name: string; at: number } | undefined 
 }
 
 const APPOSITIVE_NOUNS = 'dataset|benchmark|corpus|model|method|framework|approach|algorithm|system|library|toolkit|suite|metric|pipeline|architecture';
-const APPOSITIVE = new RegExp(`^\\s*an?\\s+(?:[\\w-]+\\s+){0,4}?(?:${APPOSITIVE_NOUNS}),\\s+(?:the\\s+)?([A-Z][\\w²³+-]*(?:\\s+[A-Z][\\w²³+-]*){0,3})(?=\\s*,)`);
+const APPOSITIVE = new RegExp(`^\\s*(?:an?|the(?:\\s+first)?)\\s+(?:[\\w-]+\\s+){0,4}?(?:${APPOSITIVE_NOUNS}),\\s+(?:the\\s+)?([A-Z][\\w²³+-]*(?:\\s+[A-Z][\\w²³+-]*){0,3})(?=\\s*,)`);
 
 /**
  * "we introduce a new “Automatic Behavior Optimization” paradigm": capitalised words in quotes

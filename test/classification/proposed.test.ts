@@ -313,6 +313,8 @@ describe('a name in apposition to what the paper makes', () => {
   it('after an indefinite kind noun, set off by commas ("a curated IT dataset, the Selective Alpaca, created …")', () => {
     expect(proposed('Data selection', 'Furthermore, we introduce a curated IT dataset, the Selective Alpaca, created by applying our method to the Alpaca-GPT4 dataset.')).toEqual(['Selective Alpaca']);
     expect(proposed('Conformal prediction', 'In this work we propose a new framework, Strategic Conformal Prediction, which is capable of robust uncertainty quantification.')).toEqual(['Strategic Conformal Prediction']);
+    // After "the first", the token before the kind noun says what the benchmark measures.
+    expect(proposed('Music editing', 'To address this gap, we introduce the first MCP evaluation benchmark, MuseCPBench, which covers four categories.')).toEqual(['MuseCPBench']);
     // Capitalised words that name a kind of model are no name.
     expect(proposed('Data selection', 'We introduce a dataset, Large Language Models, and more.')).toEqual([]);
   });
