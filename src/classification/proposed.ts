@@ -313,6 +313,31 @@ export function findProposed(field: Field, text: string, cues?: ReadonlyArray<re
   return found.length > 1 ? found.sort(byStart) : found;
 }
 
+/**
+ * "the resulting AlpaCaR model" next to CaR, "We train a QuRater model" next to QuRating: a model
+ * the paper builds from its own named method carries that name in its own. A coined token right
+ * before "model" is a name when it holds a proposed name or shares its first five characters;
+ * "a LLaMA-2 model" shares nothing with the paper's names.
+ */
+export function derivedModels(text: string, names: readonly ProposedName[]): ProposedName[] {
+  const found: ProposedName[] = [];
+  for (let at = text.indexOf(' model'); at >= 0; at = text.indexOf(' model', at + 6)) {
+    let start = at;
+    while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--;
+    const token = trimTrailingPunctuation(text.slice(start, at));
+    if (token.length < 4 || !isNameLike(token) || names.some((n) => n.text === token) || found.some((n) => n.text === token)) continue;
+    if (names.some((n) => derivedFrom(token, n.text))) found.push({ text: token, evidence: { field: 'abstract', start, end: at, text: token } });
+  }
+  return found;
+}
+
+/** `token` holds `name` (three characters or more) inside, or begins with the first five of a one-word name. */
+function derivedFrom(token: string, name: string): boolean {
+  if (name.length >= 3 && token.length > name.length && token.includes(name)) return true;
+  // A word of a name is not derived from it ("TinyML" of "TinyML Security").
+  return name.length >= 5 && token.startsWith(name.slice(0, 5)) && !name.includes(token) && !name.includes(' ');
+}
+
 /** "S^{2}FT", "S^2FT" → "S²FT": a LaTeX square or cube in a name, as the name is written. */
 export function withSuperscripts(name: string): string {
   return name.includes('^') ? name.replace(/\^\{?([23])\}?/g, (_, digit: string) => (digit === '2' ? '²' : '³')) : name;

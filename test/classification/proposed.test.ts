@@ -338,3 +338,12 @@ describe('a name written with LaTeX', () => {
     expect(proposed('Learning from preferences', 'We set a parameter called $\\beta$ mixing weight to one.')).toEqual([]);
   });
 });
+
+describe('a model named after the paper\'s own name', () => {
+  it('a coined token before "model" that holds a proposed name or begins as it does ("AlpaCaR model", "QuRater model")', () => {
+    expect(proposed('Data selection', 'We propose a selection method: Clustering and Ranking (CaR). CaR selected 1.96% of the data, yet the resulting AlpaCaR model surpassed Alpaca.')).toEqual(['CaR', 'AlpaCaR']);
+    expect(proposed('QuRating: Selecting High-Quality Data', 'We introduce QuRating, a method for selecting data. We train a QuRater model to learn scalar ratings.')).toEqual(['QuRating', 'QuRater']);
+    // A model sharing nothing with the paper's names is someone else's; a word of the name is not derived from it.
+    expect(proposed('Data selection', 'We propose a selection method: Clustering and Ranking (CaR). CaR selected 1.96% of the data, yet the resulting LLaMA-7B model surpassed Alpaca.')).toEqual(['CaR']);
+  });
+});
