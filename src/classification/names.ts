@@ -7,7 +7,7 @@
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
-import { derivedModels, findProposed } from './proposed.js';
+import { findProposed, modelNames } from './proposed.js';
 import { abstractFramedRole, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { ruleFacts } from './rule-facts.js';
@@ -435,8 +435,7 @@ export function proposedNames(fields: NameFields): ProposedName[] {
   const title = findProposed('title', texts.title ?? '', cues === undefined ? undefined : (cues.title ?? NO_FIELD_CUES), texts.abstract);
   const abstract = findProposed('abstract', texts.abstract ?? '', cues === undefined ? undefined : (cues.abstract ?? NO_FIELD_CUES));
   const found = title.length === 0 ? abstract : abstract.length === 0 ? title : title.concat(abstract);
-  // Only a record that names its contribution can name a model after it.
-  if (found.length > 0 && texts.abstract !== undefined) found.push(...derivedModels(texts.abstract, found));
+  if (texts.abstract !== undefined) modelNames(texts.abstract, found);
   return uniqueProposed(found);
 }
 

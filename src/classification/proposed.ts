@@ -293,9 +293,7 @@ export function findProposed(field: Field, text: string, cues?: ReadonlyArray<re
   const found: ProposedName[] = [];
   // Most titles have no colon and no cue: nothing to look at.
   const titleHead = field === 'title' && text.indexOf(':') > 0;
-  const noCues = !titleHead && cues !== undefined && cues.length === 0;
-  // Training is no cue: only a literal "e train" is looked for then.
-  if (noCues && text.indexOf('e train') < 0) return found;
+  if (!titleHead && cues !== undefined && cues.length === 0) return found;
   const add = (token: string, at: number, expansion?: string, quoted = false, vetoed?: () => boolean) => {
     const clean = trimTrailingPunctuation(token);
     const written = withSuperscripts(clean);
@@ -307,28 +305,67 @@ export function findProposed(field: Field, text: string, cues?: ReadonlyArray<re
     found.push(name);
   };
   if (titleHead) titleNames(text, add, abstract);
-  trainedNames(text, add);
   // Without cues the anchors are found here; with none, no place is looked at.
   if (cues === undefined || cues.length > 0) abstractNames(text, add, cues);
   return found.length > 1 ? found.sort(byStart) : found;
 }
 
 /**
+ * The names an abstract gives a model, found from the word "model" (one scan for both rules, in
+ * place of a search for "we train", whose letters are common): "We trained a model, LLMergeJ, to
+ * …" (`trainedName`), and "the resulting AlpaCaR model" next to CaR (`derivedName`). Added to
+ * `names`, the record's proposed names so far, after them.
+ */
+export function modelNames(text: string, names: ProposedName[]): void {
+  const known = names.length;
+  for (let model = text.indexOf('model'); model >= 0; model = text.indexOf('model', model + 5)) {
+    const next = text.charCodeAt(model + 5);
+    if (next === 44) trainedName(text, names, model);
+    else if (known > 0 && (next === 32 || next === 115)) derivedName(text, names, model, known);
+  }
+}
+
+/**
+ * "We trained a model, LLMergeJ, to resolve merge conflicts": training is no contribution verb
+ * (most trained models are someone else's, "we train a ResNet-50"), but the model it names in
+ * apposition is the paper's own. `model` is where "model," is.
+ */
+function trainedName(text: string, names: ProposedName[], model: number): void {
+  const from = Math.max(0, model - 80);
+  const before = text.slice(from, model + 7);
+  if (before.indexOf('rain') < 0) return;
+  const m = TRAINED.exec(before);
+  if (!m) return;
+  const after = from + m.index + m[0].length - m[1]!.length;
+  const appositive = appositiveName(text.slice(after, sentenceEnd(text, after, Math.min(text.length, after + 240))));
+  if (appositive === undefined || hasText(names, appositive.name)) return;
+  const start = after + appositive.at;
+  names.push({ text: appositive.name, evidence: { field: 'abstract', start, end: start + appositive.name.length, text: appositive.name } });
+}
+
+/** "We trained a model, ", "we train a small code model, ": the verb, then the object up to the comma. */
+const TRAINED = /\b[Ww]e\s+train(?:ed)?(\s+an?\s+(?:[\w-]+\s+){0,4}?model,\s)$/;
+
+/**
  * "the resulting AlpaCaR model" next to CaR, "We train a QuRater model" next to QuRating: a model
  * the paper builds from its own named method carries that name in its own. A coined token right
- * before "model" is a name when it holds a proposed name or shares its first five characters;
- * "a LLaMA-2 model" shares nothing with the paper's names.
+ * before "model" is a name when it holds one of the first `known` names or shares the first five
+ * characters of a one-word one; "a LLaMA-2 model" shares nothing with the paper's names.
  */
-export function derivedModels(text: string, names: readonly ProposedName[]): ProposedName[] {
-  const found: ProposedName[] = [];
-  for (let at = text.indexOf(' model'); at >= 0; at = text.indexOf(' model', at + 6)) {
-    let start = at;
-    while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--;
-    const token = trimTrailingPunctuation(text.slice(start, at));
-    if (token.length < 4 || !isNameLike(token) || names.some((n) => n.text === token) || found.some((n) => n.text === token)) continue;
-    if (names.some((n) => derivedFrom(token, n.text))) found.push({ text: token, evidence: { field: 'abstract', start, end: at, text: token } });
+function derivedName(text: string, names: ProposedName[], model: number, known: number): void {
+  const at = model - 1;
+  if (at < 0 || text.charCodeAt(at) !== 32) return;
+  let start = at;
+  while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--;
+  // Most words before "model" ("language model") have no coined hint: nothing is copied for them.
+  if (at - start < 4 || !coinedHint(text, start, at)) return;
+  const token = trimTrailingPunctuation(text.slice(start, at));
+  if (token.length < 4 || !isNameLike(token) || hasText(names, token)) return;
+  for (let i = 0; i < known; i++) {
+    if (!derivedFrom(token, names[i]!.text)) continue;
+    names.push({ text: token, evidence: { field: 'abstract', start, end: start + token.length, text: token } });
+    return;
   }
-  return found;
 }
 
 /** `token` holds `name` (three characters or more) inside, or begins with the first five of a one-word name. */
@@ -782,31 +819,22 @@ const APPOSITIVE = new RegExp(`^\\s*(?:an?|the(?:\\s+first)?)\\s+(?:[\\w-]+\\s+)
  * 'thinking' paradigm") do not.
  */
 function quotedKind(tail: string): { name: string; at: number } | undefined {
+  if (!quoteNear(tail)) return undefined;
   const m = QUOTED_KIND.exec(tail);
   if (!m || !/^[A-Z][\w²³+-]*(?:\s+(?:(?:of|for|and|with|in|on|to|via)\s+)?[A-Z][\w²³+-]*)+$/.test(m[2]!) || GENERIC_RUN.test(m[2]!)) return undefined;
   return { name: m[2]!, at: m[1]!.length };
 }
 
-const QUOTED_KIND = new RegExp(`^(\\s*(?:an?|the)\\s+(?:(?:new|novel)\\s+)?["“‘])([^"”’]{2,60})["”’]\\s+(?:${APPOSITIVE_NOUNS}|paradigm|technique|strategy|scheme|task|problem|setting)\\b`);
-
-/**
- * "We trained a model, LLMergeJ, to resolve merge conflicts": training is no contribution verb
- * (most trained models are someone else's, "we train a ResNet-50"), but the model it names in
- * apposition is the paper's own.
- */
-function trainedNames(text: string, add: Add): void {
-  for (let at = text.indexOf('e train'); at >= 0; at = text.indexOf('e train', at + 1)) {
-    if (at === 0 || (text.charCodeAt(at - 1) | 32) !== 119 || (at > 1 && isWordChar(text.charCodeAt(at - 2)))) continue;
-    TRAINED.lastIndex = at + 7;
-    const verb = TRAINED.exec(text);
-    if (!verb) continue;
-    const after = TRAINED.lastIndex;
-    const appositive = appositiveName(text.slice(after, sentenceEnd(text, after, Math.min(text.length, after + 240))));
-    if (appositive !== undefined) add(appositive.name, after + appositive.at, undefined, true);
+/** A quote mark (`"`, `“`, `‘`) among the first 24 characters, where QUOTED_KIND's opens; most tails have none there. */
+function quoteNear(tail: string): boolean {
+  for (let i = 0; i < tail.length && i < 24; i++) {
+    const c = tail.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x2018) return true;
   }
+  return false;
 }
 
-const TRAINED = /(?:ed)?\b/y;
+const QUOTED_KIND = new RegExp(`^(\\s*(?:an?|the)\\s+(?:(?:new|novel)\\s+)?["“‘])([^"”’]{2,60})["”’]\\s+(?:${APPOSITIVE_NOUNS}|paradigm|technique|strategy|scheme|task|problem|setting)\\b`);
 
 /**
  * The second of two names in one contribution sentence, `close` being the first one's ")": "we
