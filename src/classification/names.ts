@@ -7,7 +7,7 @@
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
-import { findProposed } from './proposed.js';
+import { findProposed, modelNames } from './proposed.js';
 import { abstractFramedRole, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { ruleFacts } from './rule-facts.js';
@@ -434,7 +434,9 @@ export function proposedNames(fields: NameFields): ProposedName[] {
   const { texts, cues } = fields;
   const title = findProposed('title', texts.title ?? '', cues === undefined ? undefined : (cues.title ?? NO_FIELD_CUES), texts.abstract);
   const abstract = findProposed('abstract', texts.abstract ?? '', cues === undefined ? undefined : (cues.abstract ?? NO_FIELD_CUES));
-  return uniqueProposed(title.length === 0 ? abstract : abstract.length === 0 ? title : title.concat(abstract));
+  const found = title.length === 0 ? abstract : abstract.length === 0 ? title : title.concat(abstract);
+  if (texts.abstract !== undefined) modelNames(texts.abstract, found);
+  return uniqueProposed(found);
 }
 
 /** A field without cues: shared, as the finder only reads it. */
@@ -886,5 +888,20 @@ function uniqueProposed(found: ProposedName[]): ProposedName[] {
     if (!seen) byText.set(folded, p);
     else if (seen.expansion === undefined && p.expansion !== undefined) seen.expansion = p.expansion;
   }
-  return [...byText.values()];
+  // "Knowledge-guided Context Optimization (KgCoOp)" then "the proposed Knowledge-guided Context
+  // Optimization is …": an expansion and its acronym are one name (NAMES.md), the acronym.
+  const expansions = new Set<string>();
+  for (const p of byText.values()) if (p.expansion !== undefined) expansions.add(foldName(p.expansion));
+  return [...byText.values()].filter((p) => (p.expansion !== undefined || !expansions.has(foldName(p.text))) && !framedName(p.text, byText));
 }
+
+/**
+ * "The WMDP Benchmark" next to "WMDP", "the UTMath Benchmark" next to "UTMath": the phrase that
+ * says what the named thing is, around a name also found bare, is that name.
+ */
+function framedName(text: string, byText: ReadonlyMap<string, ProposedName>): boolean {
+  const bare = text.replace(FRAME, '');
+  return bare !== text && bare.length > 0 && byText.has(foldName(bare));
+}
+
+const FRAME = /^(?:the|a|an)\s+|\s+(?:benchmark|dataset|corpus|suite|framework|model|method|library|toolkit)$/gi;

@@ -310,6 +310,71 @@ export function findProposed(field: Field, text: string, cues?: ReadonlyArray<re
   return found.length > 1 ? found.sort(byStart) : found;
 }
 
+/**
+ * The names an abstract gives a model, found from the word "model" (one scan for both rules, in
+ * place of a search for "we train", whose letters are common): "We trained a model, LLMergeJ, to
+ * …" (`trainedName`), and "the resulting AlpaCaR model" next to CaR (`derivedName`). Added to
+ * `names`, the record's proposed names so far, after them.
+ */
+export function modelNames(text: string, names: ProposedName[]): void {
+  const known = names.length;
+  for (let model = text.indexOf('model'); model >= 0; model = text.indexOf('model', model + 5)) {
+    const next = text.charCodeAt(model + 5);
+    if (next === 44) trainedName(text, names, model);
+    else if (known > 0 && (next === 32 || next === 115)) derivedName(text, names, model, known);
+  }
+}
+
+/**
+ * "We trained a model, LLMergeJ, to resolve merge conflicts": training is no contribution verb
+ * (most trained models are someone else's, "we train a ResNet-50"), but the model it names in
+ * apposition is the paper's own. `model` is where "model," is.
+ */
+function trainedName(text: string, names: ProposedName[], model: number): void {
+  const from = Math.max(0, model - 80);
+  const before = text.slice(from, model + 7);
+  if (before.indexOf('rain') < 0) return;
+  const m = TRAINED.exec(before);
+  if (!m) return;
+  const after = from + m.index + m[0].length - m[1]!.length;
+  const appositive = appositiveName(text.slice(after, sentenceEnd(text, after, Math.min(text.length, after + 240))));
+  if (appositive === undefined || hasText(names, appositive.name)) return;
+  const start = after + appositive.at;
+  names.push({ text: appositive.name, evidence: { field: 'abstract', start, end: start + appositive.name.length, text: appositive.name } });
+}
+
+/** "We trained a model, ", "we train a small code model, ": the verb, then the object up to the comma. */
+const TRAINED = /\b[Ww]e\s+train(?:ed)?(\s+an?\s+(?:[\w-]+\s+){0,4}?model,\s)$/;
+
+/**
+ * "the resulting AlpaCaR model" next to CaR, "We train a QuRater model" next to QuRating: a model
+ * the paper builds from its own named method carries that name in its own. A coined token right
+ * before "model" is a name when it holds one of the first `known` names or shares the first five
+ * characters of a one-word one; "a LLaMA-2 model" shares nothing with the paper's names.
+ */
+function derivedName(text: string, names: ProposedName[], model: number, known: number): void {
+  const at = model - 1;
+  if (at < 0 || text.charCodeAt(at) !== 32) return;
+  let start = at;
+  while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--;
+  // Most words before "model" ("language model") have no coined hint: nothing is copied for them.
+  if (at - start < 4 || !coinedHint(text, start, at)) return;
+  const token = trimTrailingPunctuation(text.slice(start, at));
+  if (token.length < 4 || !isNameLike(token) || hasText(names, token)) return;
+  for (let i = 0; i < known; i++) {
+    if (!derivedFrom(token, names[i]!.text)) continue;
+    names.push({ text: token, evidence: { field: 'abstract', start, end: start + token.length, text: token } });
+    return;
+  }
+}
+
+/** `token` holds `name` (three characters or more) inside, or begins with the first five of a one-word name. */
+function derivedFrom(token: string, name: string): boolean {
+  if (name.length >= 3 && token.length > name.length && token.includes(name)) return true;
+  // A word of a name is not derived from it ("TinyML" of "TinyML Security").
+  return name.length >= 5 && token.startsWith(name.slice(0, 5)) && !name.includes(token) && !name.includes(' ');
+}
+
 /** "S^{2}FT", "S^2FT" → "S²FT": a LaTeX square or cube in a name, as the name is written. */
 export function withSuperscripts(name: string): string {
   return name.includes('^') ? name.replace(/\^\{?([23])\}?/g, (_, digit: string) => (digit === '2' ? '²' : '³')) : name;
@@ -634,13 +699,22 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     const paren = tail.includes('(');
     const acronym = paren ? definedAcronym(tail) : undefined;
     if (acronym) {
-      if (!reportsFindings(text, after, end)) add(acronym.text, after + acronym.at, undefined, true);
+      if (!reportsFindings(text, after, end)) {
+        addAcronym(text, add, acronym.text, after + acronym.at);
+        secondName(text, add, after + acronym.at + acronym.text.length, end);
+      }
       continue;
     }
     // "We present deita (short for Data-Efficient Instruction Tuning for Alignment)": a word of any case, spelled out after it.
     const short = paren ? SHORT_FOR.exec(tail) : null;
     if (short) {
       if (!reportsFindings(text, after, end)) add(short[1]!, after + short.indices![1]![0], short[2], true);
+      continue;
+    }
+    // "we introduce a curated IT dataset, the Selective Alpaca, created …": the name in apposition.
+    const appositive = appositiveName(tail) ?? quotedKind(tail);
+    if (appositive !== undefined) {
+      if (!reportsFindings(text, after, end)) add(appositive.name, after + appositive.at, undefined, true);
       continue;
     }
     // "we propose Conjugate Prompting", "we introduce Spoken DialogSum, the first corpus …"
@@ -671,7 +745,7 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
         // "the proposed method leverages the TabNet architecture": after a participle the name comes
         // among its first words, or in apposition ("the proposed generation methods, SSPE and
         // COAP"); elsewhere among the first 14, which are all the loop reads.
-        if ((n <= 3 || !adjectivalParticiple(text, after) || commaBefore(text, at)) && !categoryBefore(text, at, stop) && !namedLater(text, stop, end) && !reportsFindings(text, after, end)) add(token, at);
+        if ((n <= 3 || !adjectivalParticiple(text, after) || commaBefore(text, at)) && !categoryBefore(text, at, stop) && !namedLater(text, stop, end) && !reportsFindings(text, after, end) && !genericAcronym(text, token, at)) add(token, at);
         break;
       }
       checked = n > 1 ? stop : at;
@@ -704,6 +778,102 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     const last = lastToken(head);
     if (last) add(last.token, m.index - head.length + last.index);
   }
+}
+
+/**
+ * "Hierarchical Decomposition (HiDe-)Prompt": an acronym whose bracket closes on a hyphen goes on
+ * past the bracket; the name is the whole word, with its evidence where the text writes it whole.
+ */
+function addAcronym(text: string, add: Add, short: string, at: number): void {
+  const close = at + short.length;
+  if (short.endsWith('-') && text.charCodeAt(close) === 41) {
+    const stop = tokenEnd(text, close + 1);
+    const whole = stop > close + 1 ? short + text.slice(close + 1, stop) : '';
+    const written = whole === '' ? -1 : text.indexOf(whole, stop);
+    if (written >= 0) return add(whole, written, expansionBefore(text, at, short), true);
+  }
+  add(short, at, undefined, true);
+}
+
+/**
+ * "a curated IT dataset, the Selective Alpaca, created …", "a model, LLMergeJ, to resolve …": after
+ * an indefinite kind noun, the name set off by commas; a coined token, or capitalised words that
+ * are not a kind of model ("a dataset, Large Language Models, …").
+ */
+function appositiveName(tail: string): { name: string; at: number } | undefined {
+  if (tail.indexOf(', ') < 0) return undefined;
+  const m = APPOSITIVE.exec(tail);
+  if (!m) return undefined;
+  const name = m[1]!;
+  const words = wordsOf(name);
+  if (words.length === 1 ? !isNameLike(name) : GENERIC_RUN.test(name) || words.some((w) => NOT_NAMES.has(w))) return undefined;
+  return { name, at: m[0].length - name.length };
+}
+
+const APPOSITIVE_NOUNS = 'dataset|benchmark|corpus|model|method|framework|approach|algorithm|system|library|toolkit|suite|metric|pipeline|architecture';
+const APPOSITIVE = new RegExp(`^\\s*(?:an?|the(?:\\s+first)?)\\s+(?:[\\w-]+\\s+){0,4}?(?:${APPOSITIVE_NOUNS}),\\s+(?:the\\s+)?([A-Z][\\w²³+-]*(?:\\s+[A-Z][\\w²³+-]*){0,3})(?=\\s*,)`);
+
+/**
+ * "we introduce a new “Automatic Behavior Optimization” paradigm": capitalised words in quotes
+ * before a kind noun name the kind the paper founds; scare quotes around a common word ("a new
+ * 'thinking' paradigm") do not.
+ */
+function quotedKind(tail: string): { name: string; at: number } | undefined {
+  if (!quoteNear(tail)) return undefined;
+  const m = QUOTED_KIND.exec(tail);
+  if (!m || !/^[A-Z][\w²³+-]*(?:\s+(?:(?:of|for|and|with|in|on|to|via)\s+)?[A-Z][\w²³+-]*)+$/.test(m[2]!) || GENERIC_RUN.test(m[2]!)) return undefined;
+  return { name: m[2]!, at: m[1]!.length };
+}
+
+/** A quote mark (`"`, `“`, `‘`) among the first 24 characters, where QUOTED_KIND's opens; most tails have none there. */
+function quoteNear(tail: string): boolean {
+  for (let i = 0; i < tail.length && i < 24; i++) {
+    const c = tail.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x2018) return true;
+  }
+  return false;
+}
+
+const QUOTED_KIND = new RegExp(`^(\\s*(?:an?|the)\\s+(?:(?:new|novel)\\s+)?["“‘])([^"”’]{2,60})["”’]\\s+(?:${APPOSITIVE_NOUNS}|paradigm|technique|strategy|scheme|task|problem|setting)\\b`);
+
+/**
+ * The second of two names in one contribution sentence, `close` being the first one's ")": "we
+ * introduce the Memorization Score (M-Score) and ConceptBench to measure …", "we propose
+ * Space-Depth Transpose (SD-Trans) to adapt … and Hyper-Prompting Adapter (HyP-Adpt) to achieve …".
+ * A bare name must follow the bracket right after "and" and end its noun phrase; a spelled-out one
+ * may come later, when it stands in parallel to the first (the same word after both brackets), not
+ * as a part of what the first does ("combining prefix tuning and Low-Rank Adaptation (LoRA)").
+ */
+function secondName(text: string, add: Add, close: number, end: number): void {
+  if (text.charCodeAt(close) !== 41 || text.indexOf(' and ', close) < 0) return;
+  const rest = text.slice(close + 1, end);
+  const bare = BARE_SECOND.exec(rest);
+  if (bare) {
+    if (!rest.startsWith('(', bare[0].length)) add(bare[1]!, close + 1 + bare[0].length - bare[1]!.length);
+    if (!/^\s*\(/.test(rest.slice(bare[0].length))) return;
+  }
+  const follower = wordAfter(rest, 0);
+  for (let and = rest.indexOf(' and '); and >= 0; and = rest.indexOf(' and ', and + 1)) {
+    const m = SPELLED_SECOND.exec(rest.slice(and + 5));
+    if (!m || longForm(wordsOf(m[1]!), m[2]!) === undefined) continue;
+    const bracket = and + 5 + m[0].length;
+    if (and === 0 || (follower !== '' && wordAfter(rest, bracket) === follower)) add(m[2]!, close + 1 + bracket - m[2]!.length - 1, undefined, true);
+    return;
+  }
+}
+
+/** "… (M-Score) and ConceptBench to measure": a name right after "and", then the end of its noun phrase. */
+const BARE_SECOND = new RegExp(`^\\s+and\\s+(?:the\\s+)?(${TOKEN})(?=\\s*[,.;:(]|\\s+(?:to|for|that|which|as|in|on|with)\\b|\\s*$)`);
+/** "Hyper-Prompting Adapter (HyP-Adpt)": capitalised words, then the acronym in brackets. */
+const SPELLED_SECOND = new RegExp(`^(?:the\\s+|an?\\s+)?((?:[A-Z][\\w²³+-]*\\s+){0,5}[A-Z][\\w²³+-]*)\\s*\\((${TOKEN})\\)`);
+
+/** The word after `at` in `text`, across spaces, or "" (a mark or the end comes first). */
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+  return text.slice(start, i);
 }
 
 /**
@@ -870,6 +1040,23 @@ const isClauseMark = (c: number) => c === 44 || c === 59 || c === 58 || c === 40
  */
 const SHORT_FOR = /^\s*(?:(?:a|an|the|our)\s+)?([A-Za-z0-9][\w²³+-]*)\s?\((?:short for|standing for|which stands for|abbreviated from)\s+([^()]{2,120})\)/d;
 
+/**
+ * "Instruction tuning (IT) is crucial … we introduce a curated IT dataset": the token was defined
+ * before `at` as the acronym of a lowercase term, a generic term of the field rather than a name
+ * the paper coins (its own names are spelled in capitals, "Robustness Critical Fine-Tuning (RiFT)").
+ */
+export function genericAcronym(text: string, token: string, at: number): boolean {
+  const bracket = text.indexOf(`(${token})`);
+  if (bracket < 0 || bracket >= at) return false;
+  const long = longForm(lastWords(text.slice(Math.max(0, bracket - 120), bracket), 12), token);
+  if (long === undefined) return false;
+  const words = wordsOf(text.slice(bracket - long.length - 1, bracket));
+  // The first word may be capitalised only because it opens the sentence.
+  return words.slice(1).some((w) => isLowerCode(w.charCodeAt(0)) && !FUNCTION_WORDS.has(w));
+}
+
+const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'with', 'without', 'in', 'on', 'to', 'via', 'the', 'a', 'an', 'by', 'from']);
+
 /** A comma, then spaces, right before `at`. */
 function commaBefore(text: string, at: number): boolean {
   let i = at;
@@ -878,7 +1065,7 @@ function commaBefore(text: string, at: number): boolean {
 }
 
 /** Nouns of kinds of contribution: "a novel PO framework" says what kind of thing the paper's is, not its name. */
-const KIND_NOUNS = new Set(['framework', 'method', 'approach', 'model', 'algorithm', 'architecture', 'technique', 'strategy', 'scheme', 'platform', 'system', 'pipeline', 'module', 'mechanism', 'estimator', 'network', 'paradigm', 'protocol', 'agent', 'solver', 'loss']);
+const KIND_NOUNS = new Set(['framework', 'method', 'approach', 'model', 'algorithm', 'architecture', 'technique', 'strategy', 'scheme', 'platform', 'system', 'pipeline', 'module', 'mechanism', 'estimator', 'network', 'paradigm', 'protocol', 'agent', 'solver', 'loss', 'recipe']);
 const INDEFINITE = new FoldedWords(['a', 'an']);
 
 /**
@@ -1115,6 +1302,12 @@ function namedAfter(text: string, add: Add, starts: readonly number[]): void {
       add(spelled[1]!, at + spelled[0].length - spelled[1]!.length - 1, undefined, /[A-Z]/.test(spelled[1]!), othersName);
       continue;
     }
+    // "a new general objective called $\Psi$PO": a Greek letter in LaTeX opens the name.
+    const latex = rest.charCodeAt(0) === 36 ? LATEX_NAME.exec(rest) : null;
+    if (latex) {
+      add(latex[0], at, undefined, true, othersName);
+      continue;
+    }
     const run = TITLE_RUN.exec(rest);
     if (run && run.index === 0 && !/^\s*(?:a|an|the|our)\s/.test(rest) && !GENERIC_RUN.test(run[1]!)) add(run[1]!, at + run[0].length - run[1]!.length, undefined, true, othersName);
     else {
@@ -1137,6 +1330,9 @@ function namedByOthers(text: string, start: number): boolean {
  * (unless a contribution verb comes between: "using LoRA, we propose a method called …").
  */
 const USED_NAMED = /\b(?:use[sd]?|using|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|appl(?:y|ies|ied|ying))\s+(?:(?!(?:propos|introduc|present|develop|design|devis|build|construct|creat)\w*\s)[^\s.;:!?]+\s+){0,8}$/i;
+
+/** "$\Psi$PO", "$\beta$-VAE": a LaTeX letter, then a capital or a digit, as a coined token goes on. */
+const LATEX_NAME = /^\$\\[A-Za-z]+\$-?[A-Z0-9][\w²³+-]*[\w²³+]|^\$\\[A-Za-z]+\$-?[A-Z]/;
 
 const LETTER_JOINED = /^(?:[A-Z]-[A-Z][\w²³]*|[A-Z][\w²³]*-[A-Z])$/;
 

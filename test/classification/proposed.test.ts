@@ -245,3 +245,105 @@ describe('names as they are written', () => {
     expect(proposed('X-ray binaries', 'We present X-ray observations of the binary.')).toEqual([]);
   });
 });
+
+describe('one name per contribution', () => {
+  it('an expansion named again later is its acronym, not a second name ("the proposed Knowledge-guided Context Optimization")', () => {
+    expect(
+      proposed(
+        'Generalization of learnable prompts',
+        'We introduce a novel Knowledge-guided Context Optimization (KgCoOp) to enhance generalization. Evaluation demonstrates that the proposed Knowledge-guided Context Optimization is an efficient method.',
+      ),
+    ).toEqual(['KgCoOp']);
+    // Two names whose words differ stay two.
+    expect(proposed('Unlearning', 'We introduce the Memorization Score (M-Score). We also propose Concept Forgetting, a novel method for erasing concepts.')).toContain('M-Score');
+  });
+});
+
+describe('a token that says what kind of thing the contribution is', () => {
+  it('someone else\'s model before "recipe" ("a minimalist R1-Zero recipe") is what the recipe follows', () => {
+    expect(proposed('R1-Zero-like training', 'Leveraging these insights, we present a minimalist R1-Zero recipe that achieves 43.3% accuracy on AIME 2024.')).toEqual([]);
+    // A name in apposition to the recipe is still the name.
+    expect(proposed('Reasoning', 'We present SimpleRL, a minimalist recipe that achieves 43.3% accuracy on AIME 2024.')).toEqual(['SimpleRL']);
+  });
+});
+
+describe('an acronym of a generic term', () => {
+  it('defined in background from a lowercase term ("Instruction tuning (IT)") is not a name when the contribution uses it', () => {
+    expect(proposed('Data selection', 'Instruction tuning (IT) is crucial to tailoring large language models. Furthermore, we introduce a curated IT dataset for tuning.')).toEqual([]);
+    expect(proposed('Spectra', 'Earlier work measured the power spectral density (PSD) of the source. Here we present an improved X-ray PSD of the galaxy.')).toEqual([]);
+  });
+  it('a capitalised expansion is a name ("Robustness Critical Fine-Tuning (RiFT)")', () => {
+    expect(proposed('Robustness', 'Robustness Critical Fine-Tuning (RiFT) was sketched in a workshop. Here we present RiFT for vision models.')).toEqual(['RiFT']);
+  });
+  it('"The WMDP Benchmark" in the title and "WMDP" in the abstract are one name, the bare one', () => {
+    expect(proposed('The WMDP Benchmark: Measuring Malicious Use', 'To fill these gaps, we release the Weapons of Mass Destruction Proxy (WMDP) benchmark, a dataset of questions.')).toEqual(['WMDP']);
+    expect(proposed('UTMath: Math Evaluation with Unit Tests', 'This paper introduces the UTMath Benchmark, which robustly evaluates models.')).toEqual(['UTMath']);
+    // A longer name that is not the bare one framed stays ("CalFUSE v3" next to "CalFUSE").
+    expect(proposed('The WMDP Suite: Measuring Malicious Use', 'We release the WMDP-Bio split, a dataset of questions.')).toEqual(['The WMDP Suite', 'WMDP-Bio']);
+  });
+});
+
+describe('an acronym that goes on past its bracket', () => {
+  it('"Hierarchical Decomposition (HiDe-)Prompt" is HiDe-Prompt, as the abstract writes it later', () => {
+    expect(
+      proposed('Continual learning', 'We propose Hierarchical Decomposition (HiDe-)Prompt, an innovative approach. Experiments demonstrate the superior performance of HiDe-Prompt.'),
+    ).toEqual(['HiDe-Prompt']);
+  });
+  it('a bracket closed on a letter is the acronym alone', () => {
+    expect(proposed('Continual learning', 'We propose Hierarchical Decomposition (HiDe) Prompting, an innovative approach. HiDe works well.')).toEqual(['HiDe']);
+  });
+});
+
+describe('the second of two names in one contribution sentence', () => {
+  it('a bare name right after "(ACR) and" ("the Memorization Score (M-Score) and ConceptBench")', () => {
+    expect(proposed('Concept forgetting', 'Alongside our method, we introduce the Memorization Score (M-Score) and ConceptBench to measure the capacity of models.')).toEqual(['M-Score', 'ConceptBench']);
+    // A token that goes on into a noun phrase is what the first is used with.
+    expect(proposed('Concept forgetting', 'Alongside our method, we introduce the Memorization Score (M-Score) and LLaMA-3 models fine-tuned for it.')).toEqual(['M-Score']);
+  });
+  it('a spelled-out name in parallel to the first ("X (A) to adapt … and Y (B) to achieve …")', () => {
+    expect(
+      proposed('Medical adapters', 'In Med-SA, we propose Space-Depth Transpose (SD-Trans) to adapt 2D SAM to 3D medical images and Hyper-Prompting Adapter (HyP-Adpt) to achieve prompt-conditioned adaptation.'),
+    ).toEqual(['SD-Trans', 'HyP-Adpt']);
+    // Not in parallel: a part of what the first name does.
+    expect(proposed('Adapters', 'We propose Mixed Adapter Tuning (MAT) combining prefix tuning and Low-Rank Adaptation (LoRA) for efficiency.')).toEqual(['MAT']);
+  });
+});
+
+describe('a name in apposition to what the paper makes', () => {
+  it('after an indefinite kind noun, set off by commas ("a curated IT dataset, the Selective Alpaca, created …")', () => {
+    expect(proposed('Data selection', 'Furthermore, we introduce a curated IT dataset, the Selective Alpaca, created by applying our method to the Alpaca-GPT4 dataset.')).toEqual(['Selective Alpaca']);
+    expect(proposed('Conformal prediction', 'In this work we propose a new framework, Strategic Conformal Prediction, which is capable of robust uncertainty quantification.')).toEqual(['Strategic Conformal Prediction']);
+    // After "the first", the token before the kind noun says what the benchmark measures.
+    expect(proposed('Music editing', 'To address this gap, we introduce the first MCP evaluation benchmark, MuseCPBench, which covers four categories.')).toEqual(['MuseCPBench']);
+    // Capitalised words that name a kind of model are no name.
+    expect(proposed('Data selection', 'We introduce a dataset, Large Language Models, and more.')).toEqual([]);
+  });
+  it('a model the paper trains, named in apposition ("We trained a model, LLMergeJ, to resolve …")', () => {
+    expect(proposed('Merge conflicts', 'We trained a model, LLMergeJ, to resolve merge conflicts in Java programs.')).toEqual(['LLMergeJ']);
+    // Training a named model is using someone else's.
+    expect(proposed('Merge conflicts', 'We trained a ResNet-50 model to resolve merge conflicts in Java programs.')).toEqual([]);
+  });
+  it('capitalised words in quotes before a kind noun ("a new “Automatic Behavior Optimization” paradigm")', () => {
+    expect(proposed('Prompt optimization', 'Based on the observations, we introduce a new “Automatic Behavior Optimization” paradigm, which directly optimizes behavior.')).toEqual(['Automatic Behavior Optimization']);
+    // Scare quotes around a common word.
+    expect(proposed('Prompt optimization', 'Based on the observations, we introduce a new “thinking” paradigm, which directly optimizes behavior.')).toEqual([]);
+  });
+});
+
+describe('a name written with LaTeX', () => {
+  it('a Greek letter in LaTeX that opens a coined name ("called $\\Psi$PO")', () => {
+    expect(proposed('Learning from preferences', 'In particular we derive a new general objective called $\\Psi$PO for learning from human preferences.')).toEqual(['$\\Psi$PO']);
+    // A LaTeX letter alone, or before a lowercase word, is a symbol.
+    expect(proposed('Learning from preferences', 'In particular we derive a new general objective called $\\Psi$ for learning from human preferences.')).toEqual([]);
+    expect(proposed('Learning from preferences', 'We set a parameter called $\\beta$ mixing weight to one.')).toEqual([]);
+  });
+});
+
+describe('a model named after the paper\'s own name', () => {
+  it('a coined token before "model" that holds a proposed name or begins as it does ("AlpaCaR model", "QuRater model")', () => {
+    expect(proposed('Data selection', 'We propose a selection method: Clustering and Ranking (CaR). CaR selected 1.96% of the data, yet the resulting AlpaCaR model surpassed Alpaca.')).toEqual(['CaR', 'AlpaCaR']);
+    expect(proposed('QuRating: Selecting High-Quality Data', 'We introduce QuRating, a method for selecting data. We train a QuRater model to learn scalar ratings.')).toEqual(['QuRating', 'QuRater']);
+    // A model sharing nothing with the paper's names is someone else's; a word of the name is not derived from it.
+    expect(proposed('Data selection', 'We propose a selection method: Clustering and Ranking (CaR). CaR selected 1.96% of the data, yet the resulting LLaMA-7B model surpassed Alpaca.')).toEqual(['CaR']);
+  });
+});
