@@ -49,15 +49,15 @@ describe.skipIf(!existsSync(seedPath))('seed gold (../shared/gold/seed.jsonl)', 
 
 describe.skipIf(!existsSync(devPath))('dev gold (../shared/gold/dev.jsonl)', () => {
   const gold = existsSync(devPath) ? read(devPath) : [];
-  // Set a little below what was reached (method 0.973, type 0.913, modality 0.906, names 0.989, roles 0.924, proposed 0.908).
+  // Set a little below what was reached (method 0.973, type 0.913, modality 0.906, names 0.989, roles 0.924, proposed 0.919).
   it('method micro-F1 stays at or above 0.96', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.96));
   it('type accuracy stays at or above 0.90', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.9));
   it('modality micro-F1 stays at or above 0.89', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.89));
-  it('named methods: micro-F1 at or above 0.97, role accuracy at or above 0.91, proposed-name F1 at or above 0.88', () => {
+  it('named methods: micro-F1 at or above 0.97, role accuracy at or above 0.91, proposed-name F1 at or above 0.90', () => {
     const names = evaluated(gold).names!;
     expect(names.names.f1).toBeGreaterThanOrEqual(0.97);
     expect(names.roleAccuracy).toBeGreaterThanOrEqual(0.91);
-    expect(names.proposed.f1).toBeGreaterThanOrEqual(0.88);
+    expect(names.proposed.f1).toBeGreaterThanOrEqual(0.9);
   });
   it('role accuracy over the pairs of seed and dev together stays at or above 0.92 (the issue\'s target is 0.85)', () => {
     const both = [...(existsSync(seedPath) ? read(seedPath) : []), ...gold];
