@@ -855,8 +855,12 @@ const QUOTED_KIND = new RegExp(`^(\\s*(?:an?|the)\\s+(?:(?:new|novel)\\s+)?["“
  * as a part of what the first does ("combining prefix tuning and Low-Rank Adaptation (LoRA)").
  */
 function secondName(text: string, add: Add, close: number, end: number): void {
-  if (text.charCodeAt(close) !== 41 || text.indexOf(' and ', close) < 0) return;
+  if (text.charCodeAt(close) !== 41) return;
   const rest = text.slice(close + 1, end);
+  // Only the sentence is searched for " and " (a search to the end of the text, once per
+  // contribution sentence, made long records quadratic); the text beyond only where a bare
+  // "and" opens the rest without " and " in it.
+  if (rest.indexOf(' and ') < 0 && !(BARE_AND.test(rest) && text.indexOf(' and ', close) >= 0)) return;
   const bare = BARE_SECOND.exec(rest);
   if (bare) {
     if (!rest.startsWith('(', bare[0].length)) add(bare[1]!, close + 1 + bare[0].length - bare[1]!.length);
@@ -871,6 +875,8 @@ function secondName(text: string, add: Add, close: number, end: number): void {
     return;
   }
 }
+
+const BARE_AND = /^\s+and\s/;
 
 /** "… (M-Score) and ConceptBench to measure": a name right after "and", then the end of its noun phrase. */
 const BARE_SECOND = new RegExp(`^\\s+and\\s+(?:the\\s+)?(${TOKEN})(?=\\s*[,.;:(]|\\s+(?:to|for|that|which|as|in|on|with)\\b|\\s*$)`);
@@ -1056,7 +1062,7 @@ const SHORT_FOR = /^\s*(?:(?:a|an|the|our)\s+)?([A-Za-z0-9][\w²³+-]*)\s?\((?:s
  * the paper coins (its own names are spelled in capitals, "Robustness Critical Fine-Tuning (RiFT)").
  */
 export function genericAcronym(text: string, token: string, at: number): boolean {
-  const bracket = text.indexOf(`(${token})`);
+  const bracket = firstBracket(text, token);
   if (bracket < 0 || bracket >= at) return false;
   const long = longForm(lastWords(text.slice(Math.max(0, bracket - 120), bracket), 12), token);
   if (long === undefined) return false;
@@ -1066,6 +1072,28 @@ export function genericAcronym(text: string, token: string, at: number): boolean
 }
 
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'with', 'without', 'in', 'on', 'to', 'via', 'the', 'a', 'an', 'by', 'from']);
+
+/** The text `bracketsOf` last indexed, and where each bracket's content first stands in brackets in it. */
+const brackets = { text: '', first: new Map<string, number>() };
+
+/**
+ * `text.indexOf(`(${token})`)` for a token without brackets, from an index of the text's brackets
+ * built once per text: a search of the whole text for each name about to be added made a long
+ * record's cost grow with the square of its length.
+ */
+function firstBracket(text: string, token: string): number {
+  if (brackets.text !== text) {
+    brackets.text = text;
+    brackets.first.clear();
+    for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+      const close = text.indexOf(')', open + 1);
+      if (close < 0) break;
+      const content = text.slice(open + 1, close);
+      if (!brackets.first.has(content) && content.indexOf('(') < 0) brackets.first.set(content, open);
+    }
+  }
+  return brackets.first.get(token) ?? -1;
+}
 
 /** A comma, then spaces, right before `at`. */
 function commaBefore(text: string, at: number): boolean {
