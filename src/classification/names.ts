@@ -144,10 +144,13 @@ export class NameCollector implements MatchSink {
   finish(): RecordNames & { scores: RoleScorer } {
     this.flush();
     const { compiled, proposed, fields } = this;
+    // The abstract's framing is one answer per record, not per name: asked at most once (a search of
+    // the whole abstract for each name made a long record's cost grow with its length squared).
+    let framed: NameRole | undefined;
     for (const entry of this.entries) {
       entry.role = this.settledRole(entry);
       if (entry.role === 'mentions') entry.role = titleFramedRole(entry.role, fields.texts.title ?? '', () => this.titleNames(entry.name.node));
-      if (entry.role === 'mentions') entry.role = abstractFramedRole(entry.role, fields.texts.abstract ?? '');
+      if (entry.role === 'mentions') entry.role = framed ??= abstractFramedRole('mentions', fields.texts.abstract ?? '');
     }
     if (this.entries.length === 0) return { names: [], proposed, scores: this.scorer.scores([]) };
     extendedNames(this.entries, proposed);
