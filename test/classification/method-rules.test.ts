@@ -584,3 +584,23 @@ describe('weight-interpolation: "merging techniques / strategies / algorithms" n
     expect(methods({ abstract })).toEqual([]);
   });
 });
+
+describe('alignment: RL post-training counts when it is the paper\'s own fine-tuning, not when reasoning models are said to be trained with it (taxonomy: near "reinforcement learning" with SFT, "via reinforcement learning" with LLM words)', () => {
+  it('tags a method that fine-tunes language models with RL from verifiable rewards after SFT', () => {
+    const abstract =
+      'We fine-tune language models with reinforcement learning from verifiable rewards after a short SFT warm-up. We propose a curriculum over problem difficulty and show that it doubles sample efficiency on math benchmarks.';
+    expect(methods({ title: 'Scaling Verifiable Rewards for Reasoning', abstract })).toEqual(['alignment']);
+  });
+
+  it('leaves a benchmark whose background says reasoning models are trained with SFT and RL untagged', () => {
+    const abstract =
+      'Recent reasoning models are trained with supervised fine-tuning (SFT) followed by reinforcement learning. We introduce a benchmark of 500 olympiad geometry problems and evaluate 20 open and proprietary models. We find that even the strongest models fail on problems that require auxiliary constructions.';
+    expect(methods({ title: 'A Benchmark of Olympiad Geometry for Language Models', abstract })).toEqual([]);
+  });
+
+  it('leaves a study whose first sentence mentions LLMs trained via reinforcement learning untagged', () => {
+    const abstract =
+      'Large language models trained via reinforcement learning have shown strong reasoning abilities. In this paper we study how tokenization affects multi-digit arithmetic. We show that right-to-left digit grouping improves accuracy by 12 points across five model families.';
+    expect(methods({ title: 'Tokenization Shapes Arithmetic in Language Models', abstract })).toEqual([]);
+  });
+});
