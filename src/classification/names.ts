@@ -7,13 +7,13 @@
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
-import { findProposed, modelNames } from './proposed.js';
+import { findProposed, isCapital, isDigit, isLowerCode, modelNames } from './proposed.js';
 import { abstractFramedRole, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { ruleFacts } from './rule-facts.js';
 import { toEvidence } from './select.js';
 import { arxivIdInLink, normaliseArxivId } from '../records/text.js';
-import { isSpaceCode } from '../text/tokenise.js';
+import { isAsciiWordCode, isSpaceCode } from '../text/tokenise.js';
 import type { Field, NameHit, NameRole, PaperInput, ProposedName } from './types.js';
 
 export interface RecordNames {
@@ -373,17 +373,13 @@ export function builtOn(own: string, name: string): boolean {
   const target = name.toLowerCase();
   for (let at = lower.indexOf(target); at >= 0; at = lower.indexOf(target, at + 1)) {
     const end = at + target.length;
-    const opens = at === 0 || !isAlnum(own.charCodeAt(at - 1)) || (isLowerCode(own.charCodeAt(at - 1)) && isUpperCode(own.charCodeAt(at)));
-    const closes = end === own.length || !isAlnum(own.charCodeAt(end)) || isUpperCode(own.charCodeAt(end)) || isDigitCode(own.charCodeAt(end));
+    const opens = at === 0 || !isAsciiWordCode(own.charCodeAt(at - 1)) || (isLowerCode(own.charCodeAt(at - 1)) && isCapital(own.charCodeAt(at)));
+    const closes = end === own.length || !isAsciiWordCode(own.charCodeAt(end)) || isCapital(own.charCodeAt(end)) || isDigit(own.charCodeAt(end));
     if (opens && closes) return true;
   }
   return false;
 }
 
-const isLowerCode = (c: number) => c >= 97 && c <= 122;
-const isUpperCode = (c: number) => c >= 65 && c <= 90;
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const isAlnum = (c: number) => isLowerCode(c) || isUpperCode(c) || isDigitCode(c);
 
 /** A comparison or tool cue: a mention with one does not make its name an object of study. */
 function isToolCue(cue: string): boolean {
@@ -895,7 +891,10 @@ function uniqueProposed(found: ProposedName[]): ProposedName[] {
   // Optimization is …": an expansion and its acronym are one name (NAMES.md), the acronym.
   const expansions = new Set<string>();
   for (const p of byText.values()) if (p.expansion !== undefined) expansions.add(foldName(p.expansion));
-  return [...byText.values()].filter((p) => (p.expansion !== undefined || !expansions.has(foldName(p.text))) && !framedName(p.text, byText));
+  const unique: ProposedName[] = [];
+  // Keyed by the folded text already: each name is folded once.
+  for (const [folded, p] of byText) if ((p.expansion !== undefined || !expansions.has(folded)) && !framedName(p.text, byText)) unique.push(p);
+  return unique;
 }
 
 /**

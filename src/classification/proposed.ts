@@ -12,8 +12,8 @@ import type { Field, ProposedName } from './types.js';
 const TOKEN = String.raw`[A-Za-z0-9²³][\w²³+\-.]*[\w²³+]|[A-Z]`;
 const NAMING = String.raw`\b(?:(?:termed|dubbed|called|named|coined)(?:\s+as)?|namely|abbreviated\s+as|referred\s+to\s+as|[Ww]e\s+(?:call|term|name|dub)(?:\s+(?:it|this|them|(?:the|these|this|our)\s+\w+))?)\s*[,:]?\s*`;
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isCapital = (c: number) => c >= 65 && c <= 90;
-const isDigit = (c: number) => c >= 48 && c <= 57;
+export const isCapital = (c: number) => c >= 65 && c <= 90;
+export const isDigit = (c: number) => c >= 48 && c <= 57;
 /** `/[a-z0-9]/`. */
 const isLowerAlnum = (c: number) => (c >= 97 && c <= 122) || isDigit(c);
 
@@ -1045,7 +1045,7 @@ function endsNounPhrase(text: string, at: number, end: number): boolean {
   return isOf(text, start, i) || hasDetour(text, start, i);
 }
 
-const isLowerCode = (c: number) => c >= 97 && c <= 122;
+export const isLowerCode = (c: number) => c >= 97 && c <= 122;
 
 /** `,;:().`: where a noun phrase after a verb ends. */
 const isClauseMark = (c: number) => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 46;

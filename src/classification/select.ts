@@ -113,7 +113,7 @@ export class TagSelector {
       const node = this.inFacet[i]!;
       const score = scores.get(node);
       if (!passes(compiled, node, score, options) || yieldsTo(compiled, node, score!.score, scores, options)) continue;
-      if (source.onlyToolNames && toolOnly(compiled, node, source.onlyToolNames.bind(source))) continue;
+      if (toolOnly(compiled, node, source)) continue;
       this.assign(node, score!.score);
       for (const ancestor of compiled.nodes[node]!.ancestors) this.assign(ancestor, score!.score);
     }
@@ -176,10 +176,10 @@ function byScore(tags: Tag[]): void {
   }
 }
 
-/** Whether `node` and each of its ancestors has only named methods the paper uses or compares against as evidence. */
-function toolOnly(compiled: CompiledTaxonomy, node: number, onlyToolNames: (node: number) => boolean): boolean {
-  if (!onlyToolNames(node)) return false;
-  for (const ancestor of compiled.nodes[node]!.ancestors) if (!onlyToolNames(ancestor)) return false;
+/** Whether `node` and each of its ancestors has only named methods the paper uses or compares against as evidence (never, for a source that cannot tell). */
+function toolOnly(compiled: CompiledTaxonomy, node: number, source: EvidenceSource): boolean {
+  if (source.onlyToolNames === undefined || !source.onlyToolNames(node)) return false;
+  for (const ancestor of compiled.nodes[node]!.ancestors) if (!source.onlyToolNames(ancestor)) return false;
   return true;
 }
 
