@@ -93,7 +93,7 @@ describe('RoleLists', () => {
 describe('EvidenceCollector', () => {
   it('weighs each match by its rule and the closest cue whose window reaches it', () => {
     expect(weighed(scanned('We propose LoRA-Drop, which outperforms full fine-tuning and prefix tuning on language models.'))).toEqual([
-      ['method', 'we propose', 'We propose', 0.65, null],
+      ['method', 'we propose', 'We propose', 0.7, null],
       ['peft.lora', 'LoRA', 'LoRA', 1.5, 'contribution'],
       ['method', 'outperforms', 'outperforms', 0.26, null],
       ['peft.prompt', 'prefix tuning', 'prefix tuning', 0.225, 'comparison'],
@@ -135,7 +135,7 @@ describe('EvidenceCollector', () => {
     expect(found).toEqual([
       ['peft.lora', 0, 19, 'Low-rank adaptation', 0, 0.75, []],
       ['peft.lora', 21, 25, 'LoRA', 0, 0.6, []],
-      ['method', 37, 47, 'We propose', 1, 0.65, []],
+      ['method', 37, 47, 'We propose', 1, 0.7, []],
       ['peft.lora', 54, 58, 'LoRA', 1, 1.5, ['contribution']],
     ]);
     for (const [, start, end, text] of found) expect(original.slice(start, end)).toBe(text);

@@ -7291,7 +7291,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "we propose",
-          "weight": 1.3
+          "weight": 1.4
         },
         {
           "kind": "phrase",
@@ -7312,6 +7312,31 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "we design",
           "weight": 1.04
+        },
+        {
+          "kind": "phrase",
+          "text": "paper proposes",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "propose a novel",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "work proposes",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "paper introduces",
+          "weight": 0.91
+        },
+        {
+          "kind": "phrase",
+          "text": "paper presents",
+          "weight": 0.65
         },
         {
           "kind": "phrase",
@@ -7356,6 +7381,51 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "a method called",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "our algorithm",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "our proposed",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "our framework",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "novel algorithm",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "a new algorithm",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "a new approach",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "framework called",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "method called",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "method named",
           "weight": 1.3
         },
         {
@@ -7512,6 +7582,151 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "investigate whether",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "examine whether",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "analyze whether",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "study whether",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "investigate how",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "examine how",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "analyze how",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "study how",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "paper investigates",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "work investigates",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "study investigates",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "study examines",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "paper examines",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "work analyzes",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "paper analyzes",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "systematically study",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "systematically investigate",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "rigorously analyze",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "our findings suggest",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "our findings indicate",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "our results suggest",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "experiments reveal",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "large-scale analysis",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "large-scale study",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "in-depth analysis",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "detailed evaluation",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "answer this question",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "meta-analysis",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "shed light",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
           "text": "insights",
           "weight": 0.3
         },
@@ -7632,11 +7847,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "trade-off",
-          "weight": 0.3
-        },
-        {
-          "kind": "phrase",
           "text": "comparative analysis",
           "weight": 1.2
         },
@@ -7648,7 +7858,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "comparing",
-          "weight": 0.6
+          "weight": 0.6,
+          "exact": true
         },
         {
           "kind": "phrase",
@@ -7710,12 +7921,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "evaluating",
-          "weight": 0.5
+          "weight": 0.5,
+          "exact": true
         },
         {
           "kind": "phrase",
           "text": "assessing",
-          "weight": 0.4
+          "weight": 0.4,
+          "exact": true
         },
         {
           "kind": "phrase",
@@ -7766,14 +7979,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "surprising effectiveness",
           "weight": 0.8
-        },
-        {
-          "kind": "phrase",
-          "text": "inherent",
-          "weight": 0.4
         }
       ],
-      "exclude": [],
+      "exclude": [
+        "how to",
+        "prior work",
+        "previous work",
+        "existing work"
+      ],
       "yields": [],
       "examples": {
         "positive": [
@@ -7792,7 +8005,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "benchmarking",
-          "weight": 1.4,
+          "weight": 1.2,
           "exact": true
         },
         {
@@ -7884,6 +8097,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "we benchmark",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
           "text": "the first dataset",
           "weight": 1.4
         },
@@ -7908,6 +8126,24 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "pattern",
           "text": "?*Bench",
           "weight": 0.8
+        },
+        {
+          "kind": "near",
+          "text": "benchmark",
+          "weight": 1.4,
+          "with": [
+            "we introduce",
+            "paper introduces",
+            "we present",
+            "we propose",
+            "we construct",
+            "we build",
+            "we release",
+            "we curate"
+          ],
+          "window": 8,
+          "side": "before",
+          "note": "a benchmark the paper itself introduces ('we introduce the first MIA benchmark'), not one it tests on"
         }
       ],
       "exclude": [],
@@ -8033,6 +8269,36 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "taxonomy of",
           "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "open problems",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "open challenges",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "challenges and opportunities",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "future directions",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "research directions",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "position paper",
+          "weight": 1.5
         }
       ],
       "exclude": [
@@ -8040,7 +8306,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "survey responses",
         "household survey*",
         "sky survey*",
-        "galaxy survey*"
+        "galaxy survey*",
+        "survey weight*",
+        "social survey*"
       ],
       "yields": [],
       "examples": {
