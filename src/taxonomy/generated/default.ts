@@ -4498,6 +4498,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "model selection",
         "event selection",
         "selection of events",
+        "data selection cut*",
         "data selection bias",
         "hyperparameter selection",
         "variable selection"
@@ -4727,6 +4728,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "adversarial samples",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "adversarial sample",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
           "text": "adversarial perturbations",
           "weight": 1.3
         },
@@ -4861,7 +4872,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "distributionally robust",
-          "weight": 1.3,
+          "weight": 1.5,
           "context": SHARED_1
         },
         {
@@ -5694,6 +5705,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "forgetting of the unwanted",
         "forgetting data",
         "forgetting dataset",
+        "forget data",
+        "forget dataset",
         "data forgetting",
         "forget-me-not",
         "learning to forget",
