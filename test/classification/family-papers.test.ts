@@ -1,8 +1,9 @@
 /**
  * Real positives of every method family from 2023–2026 (test/fixtures/papers/family-papers.jsonl),
  * found to check precision fixes against recall: instruction-data selection, LLM merging, LLM
- * unlearning, continual instruction tuning, OOD-robust fine-tuning of CLIP, and preference or
- * reward fine-tuning of tool-using LLMs. Several carry words a precision rule could trip on
+ * unlearning, continual instruction tuning, OOD-robust fine-tuning of CLIP, preference or reward
+ * fine-tuning of tool-using and reasoning LLMs (GRPO variants), LoRA for speech recognition,
+ * low-precision adapters and visual prompts. Several carry words a precision rule could trip on
  * ("forget data" in unlearning, "aligning LLMs with human preferences" in a data-selection paper,
  * "interpolate latent tasks" in a continual-learning one). Each gets exactly the method families
  * listed, each with evidence; a line finetax still gets wrong says so in `known_miss`.
@@ -46,6 +47,10 @@ describe('the fixture', () => {
   });
   it('covers the families a precision rule is most likely to cost', () => {
     const families = new Set(papers.flatMap((p) => p.method));
-    for (const id of ['data-selection', 'weight-interpolation', 'robustness', 'forgetting', 'alignment', 'editing']) expect(families, id).toContain(id);
+    for (const id of ['peft', 'peft.lora', 'peft.adapter', 'data-selection', 'weight-interpolation', 'robustness', 'forgetting', 'alignment', 'editing'])
+      expect(families, id).toContain(id);
+  });
+  it('says, for every known miss, what finetax prints and why', () => {
+    for (const p of papers) if (p.known_miss !== undefined) expect(p.known_miss, p.id).toMatch(/^finetax: \[.*\]\. \S/);
   });
 });
