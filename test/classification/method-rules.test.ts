@@ -661,3 +661,17 @@ describe('robustness: "adversarial samples" are adversarial examples under their
     expect(methods({ abstract })).toEqual([]);
   });
 });
+
+describe('clause-turn cue: "while" or "whereas" opens a clause the cue before it does not govern (cues: clause-turn)', () => {
+  it('counts forgetting mitigated in the clause after a comparison with full fine-tuning', () => {
+    const abstract =
+      'Here, we evaluate Low-Rank Adaptation (LoRA) as a parameter-efficient alternative to full fine-tuning for organic reaction prediction. Effective specialisation requires learning new reaction knowledge while preserving general chemical understanding across related tasks. LoRA achieves accuracy comparable to full fine-tuning while effectively mitigating catastrophic forgetting and better preserving multi-task performance.';
+    expect(methods({ abstract })).toEqual(['forgetting', 'peft', 'peft.lora']);
+  });
+
+  it('leaves a comparison inside the new clause a comparison', () => {
+    const abstract =
+      'We propose a sparse fine-tuning method that updates only a small subset of the weights of a frozen language model. It is comparable to full fine-tuning while outperforming LoRA on GLUE.';
+    expect(methods({ abstract })).toEqual(['sparse-ft']);
+  });
+});

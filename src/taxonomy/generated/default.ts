@@ -328,6 +328,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         ]
       },
       {
+        "id": "clause-turn",
+        "factor": 1,
+        "scope": "before",
+        "window": 6,
+        "phrases": [
+          "while",
+          "whereas"
+        ]
+      },
+      {
         "id": "compatibility",
         "factor": 0.3,
         "scope": "before",
