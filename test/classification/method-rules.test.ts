@@ -675,3 +675,20 @@ describe('clause-turn cue: "while" or "whereas" opens a clause the cue before it
     expect(methods({ abstract })).toEqual(['sparse-ft']);
   });
 });
+
+describe('weight-interpolation: "model merging" needs words of learned models and their weights nearby, not any ML word (taxonomy: context learned-models)', () => {
+  it('leaves a model-driven engineering merge tool alone, though it benchmarks itself', () => {
+    const record = {
+      title: 'Automated Model Merge by Design Space Exploration',
+      abstract:
+        'Industrial applications of model-driven engineering to develop large and complex systems resulted in an increasing demand for collaboration features. In the paper, we present a novel search-based automated model merge approach where rule-based design space exploration is used to search the space of solution candidates that represent conflict-free merged models. Furthermore, we propose to adopt a generic synthetic benchmark to carry out an initial scalability assessment for model merge with large models and large change sets.',
+    };
+    expect(methods(record)).toEqual([]);
+  });
+
+  it('still tags merging fine-tuned language models', () => {
+    const abstract =
+      'Model merging combines multiple fine-tuned checkpoints into a single model without additional training. We evaluate six merging methods across four open-weight LLMs and sixteen benchmarks.';
+    expect(methods({ abstract })).toEqual(['weight-interpolation']);
+  });
+});
