@@ -604,3 +604,91 @@ describe('alignment: RL post-training counts when it is the paper\'s own fine-tu
     expect(methods({ title: 'Tokenization Shapes Arithmetic in Language Models', abstract })).toEqual([]);
   });
 });
+
+describe('data-selection: collider "data selection cuts" select recorded events, not training data (taxonomy: exclude "data selection cut*")', () => {
+  it('leaves a collider analysis tool alone, title and abstract', () => {
+    const record = {
+      title: 'CutLHCO: A Consumer-Level Tool for Implementing Generic Collider Data Selection Cuts in the Search for New Physics',
+      abstract:
+        'A new computer program named CutLHCO is introduced, whose function is the implementation of generic data selection cuts on collider event specification files in the standardized . lhco format.',
+    };
+    expect(methods(record)).toEqual([]);
+  });
+
+  it('still tags data selection for fine-tuning in a title', () => {
+    expect(methods({ title: 'Take the Essence and Discard the Dross: A Rethinking on Data Selection for Fine-Tuning Large Language Models' })).toEqual(['data-selection']);
+  });
+});
+
+describe('forgetting: unlearning\'s "forget data" is what is removed on purpose, not catastrophic forgetting (taxonomy: exclude "forget data", "forget dataset")', () => {
+  it('tags an unlearning method built on the forget data as editing only', () => {
+    const abstract =
+      'LLM unlearning has emerged as a promising approach, aiming to enable models to forget hazardous/undesired knowledge at low cost while preserving as much model utility as possible. Among existing techniques, the most straightforward method is performing Gradient Ascent (GA) w.r.t. the forget data, thereby forcing the model to unlearn the forget dataset. However, GA suffers from severe instability, as it drives updates in a divergent direction, often resulting in drastically degraded model utility. To address this issue, we propose Smoothed Gradient Ascent (SGA). SGA combines the forget data with multiple constructed normal data through a tunable smoothing rate. Intuitively, this extends GA from learning solely on the forget data to jointly learning across both forget and normal data, enabling more stable unlearning while better preserving model utility. Theoretically, we provide the theoretical guidance on the selection of the optimal smoothing rate. Empirically, we evaluate SGA on three benchmarks: TOFU, Harry Potter, and MUSE-NEWS. Experimental results demonstrate that SGA consistently outperforms the original Gradient Ascent (GA) method across all metrics and achieves top-2 performance among all baseline methods on several key metrics.';
+    expect(methods({ title: 'Label Smoothing Improves Gradient Ascent in LLM Unlearning', abstract })).toEqual(['editing']);
+  });
+
+  it('still tags forgetting the paper mitigates', () => {
+    const abstract =
+      'Large language models suffer from catastrophic forgetting during continual instruction tuning. We propose a replay method that mitigates forgetting of old tasks.';
+    expect(methods({ abstract })).toEqual(['forgetting']);
+  });
+});
+
+describe('robustness: "distributionally robust" names distribution-shift robustness as squarely as "adversarially robust" (weight 1.5)', () => {
+  it('tags distributionally robust learning the paper studies', () => {
+    const abstract =
+      'Distributionally robust offline reinforcement learning (RL) aims to find a policy that performs the best under the worst environment within an uncertainty set using an offline dataset collected from a nominal model. In this paper, we study the learning problem of robust offline non-Markovian RL.';
+    expect(methods({ abstract })).toEqual(['robustness']);
+  });
+
+  it('does not tag it named once as prior work in a fairness paper', () => {
+    const abstract =
+      'Existing approaches such as distributionally robust optimization were proposed for worst-case clients. We propose a federated learning objective with relative fairness across clients.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+});
+
+describe('robustness: "adversarial samples" are adversarial examples under their other common name', () => {
+  it('tags a generator of adversarial samples that stress-tests a planner', () => {
+    const abstract =
+      'Planning needs to be robust to the long-tail of errors incurred by a noisy perception system. We draw adversarial samples from a perception error model to stress-test the planner. The adversarial samples increase its collision rate by up to 85%.';
+    expect(methods({ abstract })).toEqual(['robustness']);
+  });
+
+  it('needs more than one sentence (support: 2): a survey listing them among threats is not about them', () => {
+    const abstract =
+      'This paper reviews security threats of smart grids. Accordingly, adversarial samples and false data injection on electricity reading sensors can fool AI-powered control functions.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+});
+
+describe('clause-turn cue: "while" or "whereas" opens a clause the cue before it does not govern (cues: clause-turn)', () => {
+  it('counts forgetting mitigated in the clause after a comparison with full fine-tuning', () => {
+    const abstract =
+      'Here, we evaluate Low-Rank Adaptation (LoRA) as a parameter-efficient alternative to full fine-tuning for organic reaction prediction. Effective specialisation requires learning new reaction knowledge while preserving general chemical understanding across related tasks. LoRA achieves accuracy comparable to full fine-tuning while effectively mitigating catastrophic forgetting and better preserving multi-task performance.';
+    expect(methods({ abstract })).toEqual(['forgetting', 'peft', 'peft.lora']);
+  });
+
+  it('leaves a comparison inside the new clause a comparison', () => {
+    const abstract =
+      'We propose a sparse fine-tuning method that updates only a small subset of the weights of a frozen language model. It is comparable to full fine-tuning while outperforming LoRA on GLUE.';
+    expect(methods({ abstract })).toEqual(['sparse-ft']);
+  });
+});
+
+describe('weight-interpolation: "model merging" needs words of learned models and their weights nearby, not any ML word (taxonomy: context learned-models)', () => {
+  it('leaves a model-driven engineering merge tool alone, though it benchmarks itself', () => {
+    const record = {
+      title: 'Automated Model Merge by Design Space Exploration',
+      abstract:
+        'Industrial applications of model-driven engineering to develop large and complex systems resulted in an increasing demand for collaboration features. In the paper, we present a novel search-based automated model merge approach where rule-based design space exploration is used to search the space of solution candidates that represent conflict-free merged models. Furthermore, we propose to adopt a generic synthetic benchmark to carry out an initial scalability assessment for model merge with large models and large change sets.',
+    };
+    expect(methods(record)).toEqual([]);
+  });
+
+  it('still tags merging fine-tuned language models', () => {
+    const abstract =
+      'Model merging combines multiple fine-tuned checkpoints into a single model without additional training. We evaluate six merging methods across four open-weight LLMs and sixteen benchmarks.';
+    expect(methods({ abstract })).toEqual(['weight-interpolation']);
+  });
+});

@@ -30,19 +30,20 @@ export type DefaultTaxonomyTagId = DefaultTaxonomyFacetIds[keyof DefaultTaxonomy
 const SHARED_0 = ["neural network","neural networks","deep learning","machine learning","language model","language models","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","foundation model","foundation models","downstream task","downstream tasks","transformer","transformers","vision transformer","ViT","BERT","GPT","CLIP","backbone","fine-tuned model","diffusion model","diffusion models"];
 const SHARED_1 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","task arithmetic","TIES-Merging","model soups","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning"];
 const SHARED_2 = ["a fraction of","a subset of","a small subset of","a portion of","selected layers","specific layers","a few layers","selected parameters"];
-const SHARED_3 = ["fine-tuned","fine-tuning","finetuned","finetuning","fine-tune","weights","weight space","merging","merge","merged","task arithmetic","checkpoints"];
-const SHARED_4 = ["weights","model weights","fine-tuned models","fine-tuned model","pre-trained and fine-tuned","pretrained and fine-tuned","zero-shot and fine-tuned","checkpoints"];
-const SHARED_5 = ["data","training data","pre-training data","instructions","samples","training examples","low-quality"];
-const SHARED_6 = ["data","training data","training samples","training examples","samples","subset","instances"];
-const SHARED_7 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
-const SHARED_8 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
-const SHARED_9 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","fine-tuned","chatbot","human preferences","preference data","preference optimization","instruction tuning"];
-const SHARED_10 = ["LLM","LLMs","language model","language models"];
-const SHARED_11 = ["preference","DPO","alignment","reward"];
-const SHARED_12 = ["knowledge","facts","factual","model editing","edited model","edited models","memories","associations"];
-const SHARED_13 = ["unlearning","unlearn","forget","forgetting"];
-const SHARED_14 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
-const SHARED_15 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
+const SHARED_3 = ["neural network","neural networks","deep learning","machine learning","language model","language models","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned","fine-tuning","finetuned","finetuning","fine-tune","checkpoints","weights","parameters","task vectors","task arithmetic","TIES-Merging","model soups","transformer","transformers","foundation model","foundation models","vision model","vision models","diffusion model","diffusion models","ViT","CLIP","BERT","GPT","multi-task learning","downstream task","downstream tasks","training data"];
+const SHARED_4 = ["fine-tuned","fine-tuning","finetuned","finetuning","fine-tune","weights","weight space","merging","merge","merged","task arithmetic","checkpoints"];
+const SHARED_5 = ["weights","model weights","fine-tuned models","fine-tuned model","pre-trained and fine-tuned","pretrained and fine-tuned","zero-shot and fine-tuned","checkpoints"];
+const SHARED_6 = ["data","training data","pre-training data","instructions","samples","training examples","low-quality"];
+const SHARED_7 = ["data","training data","training samples","training examples","samples","subset","instances"];
+const SHARED_8 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
+const SHARED_9 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
+const SHARED_10 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","fine-tuned","chatbot","human preferences","preference data","preference optimization","instruction tuning"];
+const SHARED_11 = ["LLM","LLMs","language model","language models"];
+const SHARED_12 = ["preference","DPO","alignment","reward"];
+const SHARED_13 = ["knowledge","facts","factual","model editing","edited model","edited models","memories","associations"];
+const SHARED_14 = ["unlearning","unlearn","forget","forgetting"];
+const SHARED_15 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
+const SHARED_16 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -325,6 +326,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "including",
           "for example",
           "for instance"
+        ]
+      },
+      {
+        "id": "clause-turn",
+        "factor": 1,
+        "scope": "before",
+        "window": 6,
+        "phrases": [
+          "while",
+          "whereas"
         ]
       },
       {
@@ -3056,37 +3067,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "model merging",
           "weight": 1.5,
-          "context": SHARED_1
+          "context": SHARED_3
         },
         {
           "kind": "phrase",
           "text": "merging models",
           "weight": 1.5,
-          "context": SHARED_1
+          "context": SHARED_3
         },
         {
           "kind": "phrase",
           "text": "merge models",
           "weight": 1.4,
-          "context": SHARED_1
+          "context": SHARED_3
         },
         {
           "kind": "phrase",
           "text": "merged model",
           "weight": 1.2,
-          "context": SHARED_1
+          "context": SHARED_3
         },
         {
           "kind": "phrase",
           "text": "merged models",
           "weight": 1.2,
-          "context": SHARED_1
+          "context": SHARED_3
         },
         {
           "kind": "phrase",
           "text": "model merge",
           "weight": 1.5,
-          "context": SHARED_1
+          "context": SHARED_3
         },
         {
           "kind": "phrase",
@@ -3107,19 +3118,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "merging techniques",
           "weight": 1.2,
-          "context": SHARED_3
+          "context": SHARED_4
         },
         {
           "kind": "phrase",
           "text": "merging strategies",
           "weight": 1.2,
-          "context": SHARED_3
+          "context": SHARED_4
         },
         {
           "kind": "phrase",
           "text": "merging algorithms",
           "weight": 1.2,
-          "context": SHARED_3
+          "context": SHARED_4
         },
         {
           "kind": "phrase",
@@ -3243,13 +3254,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "task vector",
           "weight": 1.5,
-          "context": SHARED_3
+          "context": SHARED_4
         },
         {
           "kind": "phrase",
           "text": "task vectors",
           "weight": 1.5,
-          "context": SHARED_3
+          "context": SHARED_4
         },
         {
           "kind": "phrase",
@@ -3266,7 +3277,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "model fusion",
           "weight": 1,
-          "context": SHARED_3
+          "context": SHARED_4
         },
         {
           "kind": "phrase",
@@ -3350,7 +3361,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "interpolate",
           "weight": 1.3,
-          "with": SHARED_4,
+          "with": SHARED_5,
           "window": 6,
           "side": "after",
           "context": SHARED_1
@@ -3359,7 +3370,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "interpolating",
           "weight": 1.3,
-          "with": SHARED_4,
+          "with": SHARED_5,
           "window": 6,
           "side": "after"
         },
@@ -3456,7 +3467,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "task vectors",
           "weight": 1.5,
           "exact": true,
-          "context": SHARED_3,
+          "context": SHARED_4,
           "name": "task-arithmetic"
         },
         {
@@ -4140,7 +4151,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "filter",
           "weight": 1,
-          "with": SHARED_5,
+          "with": SHARED_6,
           "window": 4,
           "side": "after",
           "context": SHARED_1
@@ -4149,7 +4160,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "filtering",
           "weight": 1,
-          "with": SHARED_5,
+          "with": SHARED_6,
           "window": 4,
           "side": "after"
         },
@@ -4157,7 +4168,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "select",
           "weight": 1,
-          "with": SHARED_6,
+          "with": SHARED_7,
           "window": 4,
           "side": "after",
           "context": SHARED_1
@@ -4166,7 +4177,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "near",
           "text": "selecting",
           "weight": 1,
-          "with": SHARED_6,
+          "with": SHARED_7,
           "window": 4,
           "side": "after"
         },
@@ -4498,6 +4509,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "model selection",
         "event selection",
         "selection of events",
+        "data selection cut*",
         "data selection bias",
         "hyperparameter selection",
         "variable selection"
@@ -4727,6 +4739,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "adversarial samples",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "adversarial sample",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
           "text": "adversarial perturbations",
           "weight": 1.3
         },
@@ -4861,7 +4883,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "distributionally robust",
-          "weight": 1.3,
+          "weight": 1.5,
           "context": SHARED_1
         },
         {
@@ -5694,6 +5716,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "forgetting of the unwanted",
         "forgetting data",
         "forgetting dataset",
+        "forget data",
+        "forget dataset",
         "data forgetting",
         "forget-me-not",
         "learning to forget",
@@ -5735,7 +5759,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human feedback",
           "weight": 1,
-          "context": SHARED_7
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
@@ -5761,13 +5785,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "preference learning",
           "weight": 1.1,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
           "text": "preference data",
           "weight": 1,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
@@ -5788,37 +5812,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human preferences",
           "weight": 1,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
           "text": "human preference",
           "weight": 1,
-          "context": SHARED_8
+          "context": SHARED_9
         },
         {
           "kind": "phrase",
           "text": "reward model",
           "weight": 1.2,
-          "context": SHARED_9
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "reward models",
           "weight": 1.2,
-          "context": SHARED_9
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "reward modeling",
           "weight": 1.3,
-          "context": SHARED_9
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
           "text": "reward modelling",
           "weight": 1.3,
-          "context": SHARED_9
+          "context": SHARED_10
         },
         {
           "kind": "phrase",
@@ -5844,7 +5868,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "policy optimization",
           "weight": 1,
-          "context": SHARED_7
+          "context": SHARED_8
         },
         {
           "kind": "phrase",
@@ -5870,13 +5894,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "via reinforcement learning",
           "weight": 0.8,
-          "context": SHARED_10
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
           "text": "through reinforcement learning",
           "weight": 0.8,
-          "context": SHARED_10
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
@@ -6036,7 +6060,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "proximal policy optimization",
           "weight": 1.2,
-          "context": SHARED_7,
+          "context": SHARED_8,
           "name": "ppo"
         },
         {
@@ -6252,14 +6276,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "EXO",
           "weight": 1,
-          "context": SHARED_11,
+          "context": SHARED_12,
           "name": "exo"
         },
         {
           "kind": "acronym",
           "text": "NCA",
           "weight": 1,
-          "context": SHARED_11,
+          "context": SHARED_12,
           "name": "nca"
         },
         {
@@ -6272,7 +6296,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "BCO",
           "weight": 1,
-          "context": SHARED_11,
+          "context": SHARED_12,
           "name": "bco"
         },
         {
@@ -6285,7 +6309,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "RPO",
           "weight": 1,
-          "context": SHARED_11,
+          "context": SHARED_12,
           "name": "rpo"
         },
         {
@@ -6336,7 +6360,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "AOT",
           "weight": 1,
-          "context": SHARED_11,
+          "context": SHARED_12,
           "name": "aot"
         },
         {
@@ -6374,7 +6398,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MPO",
           "weight": 1,
-          "context": SHARED_11,
+          "context": SHARED_12,
           "name": "mpo"
         },
         {
@@ -6387,7 +6411,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "TPO",
           "weight": 1,
-          "context": SHARED_11,
+          "context": SHARED_12,
           "name": "tpo"
         },
         {
@@ -6593,25 +6617,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "editing method",
           "weight": 1,
-          "context": SHARED_12
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
           "text": "editing methods",
           "weight": 1,
-          "context": SHARED_12
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
           "text": "editing task",
           "weight": 0.8,
-          "context": SHARED_12
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
           "text": "localized editing",
           "weight": 1.5,
-          "context": SHARED_12
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
@@ -6627,7 +6651,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sequential editing",
           "weight": 1.4,
-          "context": SHARED_12
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
@@ -6643,7 +6667,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "batch editing",
           "weight": 1.4,
-          "context": SHARED_12
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
@@ -7081,14 +7105,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GradAscent",
           "weight": 1.3,
-          "context": SHARED_13,
+          "context": SHARED_14,
           "name": "gradient-ascent"
         },
         {
           "kind": "phrase",
           "text": "gradient ascent",
           "weight": 1.2,
-          "context": SHARED_13,
+          "context": SHARED_14,
           "name": "gradient-ascent"
         },
         {
@@ -8692,19 +8716,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "convolutional neural network",
           "weight": 1.2,
-          "context": SHARED_14
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
           "text": "convolutional neural networks",
           "weight": 1.2,
-          "context": SHARED_14
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
           "text": "convolutional",
           "weight": 0.6,
-          "context": SHARED_14
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -8897,13 +8921,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "CNN",
           "weight": 1,
-          "context": SHARED_14
+          "context": SHARED_15
         },
         {
           "kind": "acronym",
           "text": "CNNs",
           "weight": 1,
-          "context": SHARED_14
+          "context": SHARED_15
         },
         {
           "kind": "acronym",
@@ -9085,19 +9109,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "multimodal models",
           "weight": 0.8,
-          "context": SHARED_14
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
           "text": "multimodal tasks",
           "weight": 0.8,
-          "context": SHARED_14
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
           "text": "multimodal",
           "weight": 0.4,
-          "context": SHARED_14
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -9207,13 +9231,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion model",
           "weight": 1.4,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "diffusion models",
           "weight": 1.4,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -9254,7 +9278,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "generative adversarial network",
           "weight": 1,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -9265,13 +9289,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion process",
           "weight": 1,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "flow matching",
           "weight": 0.8,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -9307,13 +9331,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GAN",
           "weight": 0.8,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
           "text": "GANs",
           "weight": 0.8,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
