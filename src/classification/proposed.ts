@@ -320,19 +320,25 @@ export function modelNames(text: string, names: ProposedName[]): void {
   const known = names.length;
   // A search for a needle that opens on a capital or a rare letter pair is cheap (0.04-0.2 µs an
   // abstract), one for "model," is not (0.45 µs): most abstracts train no model of their own.
-  const trained = text.indexOf('We train') >= 0 || text.indexOf('we train') >= 0;
   // Without a name found, only "model," can yield one: the abstract's other "model"s are skipped natively.
   if (known === 0) {
-    if (trained) for (let model = text.indexOf('model,'); model >= 0; model = text.indexOf('model,', model + 6)) trainedName(text, names, model);
+    if (trains(text)) for (let model = text.indexOf('model,'); model >= 0; model = text.indexOf('model,', model + 6)) trainedName(text, names, model);
     return;
   }
+  // With one, every "model" is visited anyway: whether the abstract trains one is asked at the first "model,".
+  let trained: boolean | undefined;
   for (let model = text.indexOf('model'); model >= 0; model = text.indexOf('model', model + 5)) {
     const next = text.charCodeAt(model + 5);
     if (next === 44) {
+      trained ??= trains(text);
       if (trained) trainedName(text, names, model);
-    }
-    else if (next === 32 || next === 115) derivedName(text, names, model, known);
+    } else if (next === 32 || next === 115) derivedName(text, names, model, known);
   }
+}
+
+/** "We train", "we train": the only sentences `trainedName` reads. */
+function trains(text: string): boolean {
+  return text.indexOf('We train') >= 0 || text.indexOf('we train') >= 0;
 }
 
 /**
@@ -1062,8 +1068,8 @@ const SHORT_FOR = /^\s*(?:(?:a|an|the|our)\s+)?([A-Za-z0-9][\w²³+-]*)\s?\((?:s
  * the paper coins (its own names are spelled in capitals, "Robustness Critical Fine-Tuning (RiFT)").
  */
 export function genericAcronym(text: string, token: string, at: number): boolean {
-  const bracket = firstBracket(text, token);
-  if (bracket < 0 || bracket >= at) return false;
+  const bracket = bracketBefore(text, token, at);
+  if (bracket < 0) return false;
   const long = longForm(lastWords(text.slice(Math.max(0, bracket - 120), bracket), 12), token);
   if (long === undefined) return false;
   const words = wordsOf(text.slice(bracket - long.length - 1, bracket));
@@ -1073,14 +1079,30 @@ export function genericAcronym(text: string, token: string, at: number): boolean
 
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'with', 'without', 'in', 'on', 'to', 'via', 'the', 'a', 'an', 'by', 'from']);
 
-/** The text `bracketsOf` last indexed, and where each bracket's content first stands in brackets in it. */
+/**
+ * Where `(${token})` first stands in `text`, if before `at`, else -1 (a token holds no bracket).
+ * Most texts have a few brackets before `at`: each is compared in place. Past `BRACKETS_IN_PLACE`
+ * of them the index of the text's brackets is used, built once per text (a search of the whole
+ * text for each name about to be added made a long record's cost grow with the square of its length).
+ */
+function bracketBefore(text: string, token: string, at: number): number {
+  let n = 0;
+  for (let open = text.indexOf('('); open >= 0 && open < at; open = text.indexOf('(', open + 1)) {
+    if (text.charCodeAt(open + 1 + token.length) === 41 && text.startsWith(token, open + 1)) return open;
+    if (++n === BRACKETS_IN_PLACE) {
+      const first = firstBracket(text, token);
+      return first < at ? first : -1;
+    }
+  }
+  return -1;
+}
+
+const BRACKETS_IN_PLACE = 32;
+
+/** The text `firstBracket` last indexed, and where each bracket's content first stands in brackets in it. */
 const brackets = { text: '', first: new Map<string, number>() };
 
-/**
- * `text.indexOf(`(${token})`)` for a token without brackets, from an index of the text's brackets
- * built once per text: a search of the whole text for each name about to be added made a long
- * record's cost grow with the square of its length.
- */
+/** `text.indexOf(`(${token})`)` for a token without brackets, from an index of the text's brackets built once per text. */
 function firstBracket(text: string, token: string): number {
   if (brackets.text !== text) {
     brackets.text = text;
