@@ -902,8 +902,16 @@ function uniqueProposed(found: ProposedName[]): ProposedName[] {
  * says what the named thing is, around a name also found bare, is that name.
  */
 function framedName(text: string, byText: ReadonlyMap<string, ProposedName>): boolean {
+  // Both frames hold a space: most names are one word, which the pattern need not read.
+  if (!hasSpace(text)) return false;
   const bare = text.replace(FRAME, '');
   return bare !== text && bare.length > 0 && byText.has(foldName(bare));
 }
 
 const FRAME = /^(?:the|a|an)\s+|\s+(?:benchmark|dataset|corpus|suite|framework|model|method|library|toolkit)$/gi;
+
+/** `/\s/.test(text)`. */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}

@@ -143,18 +143,23 @@ const lastShape = { token: '', nameLike: false };
 
 /** `isNameLike` of a token of two or more characters with the coined hint. */
 function coinedShape(token: string): boolean {
-  if (NOT_NAMES.has(token) || isPercent(token) || ADJECTIVE_ENDING.test(token)) return false;
-  if (DESIGNATION.test(token) || isFormula(token)) return false;
   let letters = 0;
   let capital = false;
   let digit = false;
+  let digits = 0;
+  let hyphen = false;
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
     if (isLetter(c)) letters++;
+    else if (isDigit(c)) digits++;
     capital ||= isCapital(c);
     digit ||= isDigit(c) || c === 0xb2 || c === 0xb3;
+    hyphen ||= c === 45;
   }
-  if (letters < 2) return false;
+  // A number or a percentage (`/^\d+(?:\.\d+)?%?$/`) has no letter: it is out here too.
+  if (letters < 2 || NOT_NAMES.has(token)) return false;
+  // An adjective ending opens on a hyphen, a designation has six digits: the patterns run only then.
+  if ((hyphen && ADJECTIVE_ENDING.test(token)) || (digits >= 6 && DESIGNATION.test(token)) || isFormula(token)) return false;
   // Coined: a capital inside a word part (RiFT, LoRA, GenerativeAdapter), an all-capital part
   // (GORACS, SURE-VQA), or a capital with digits (S3FT, S²FT); not Title-Case words (Fine-Tuning).
   return hasCoinedPart(token) || (capital && digit);
@@ -180,8 +185,9 @@ const ELEMENTS = new Set(
  * "CNN") stay names.
  */
 export function isFormula(token: string): boolean {
-  // An ionisation stage follows a symbol that ends in a lowercase letter ("Ca" + "II", "Ne" + "V").
-  const stage = /(?:I{1,3}|IV|V|VI)$/.exec(token);
+  // An ionisation stage follows a symbol that ends in a lowercase letter ("Ca" + "II", "Ne" + "V"); it ends in "I" or "V".
+  const last = token.charCodeAt(token.length - 1);
+  const stage = last === 73 || last === 86 ? STAGE.exec(token) : null;
   const lower = stage !== null && stage.index >= 2 ? token.charCodeAt(stage.index - 1) : 0;
   const body = lower >= 97 && lower <= 122 ? token.slice(0, stage!.index) : token;
   let symbols = 0;
@@ -206,28 +212,11 @@ export function isFormula(token: string): boolean {
   return twoLetter && (symbols === 2 || (symbols > 2 && /\d/.test(body)));
 }
 
+/** An ionisation stage in spectroscopic notation, ending a token. */
+const STAGE = /(?:I{1,3}|IV|V|VI)$/;
+
 /** "DRL-based", "BFS-style", "IoT-optimized", "3D-aware": an adjective made of a term, not a name. */
 const ADJECTIVE_ENDING = /-(?:[Bb]ayesian|based|type|style|aware|optimi[sz]ed|driven|like|free|specific|guided|enabled|powered|oriented|centric|inspired|related)$/;
-
-/** `/^\d+(?:\.\d+)?%?$/.test(token)`: a number, perhaps a percentage. */
-function isPercent(token: string): boolean {
-  let i = digitsFrom(token, 0);
-  if (i === 0) return false;
-  if (token.charCodeAt(i) === 46) {
-    const dot = i + 1;
-    i = digitsFrom(token, dot);
-    if (i === dot) return false;
-  }
-  if (token.charCodeAt(i) === 37) i++;
-  return i === token.length;
-}
-
-/** Where the run of digits at `from` ends. */
-function digitsFrom(token: string, from: number): number {
-  let i = from;
-  while (i < token.length && isDigit(token.charCodeAt(i))) i++;
-  return i;
-}
 
 /** Some part of the token between `-`, `+` and `.` is coined: a capital after its first letter or digit, or all capitals then digits. */
 function hasCoinedPart(token: string): boolean {
@@ -320,19 +309,25 @@ export function modelNames(text: string, names: ProposedName[]): void {
   const known = names.length;
   // A search for a needle that opens on a capital or a rare letter pair is cheap (0.04-0.2 µs an
   // abstract), one for "model," is not (0.45 µs): most abstracts train no model of their own.
-  const trained = text.indexOf('We train') >= 0 || text.indexOf('we train') >= 0;
   // Without a name found, only "model," can yield one: the abstract's other "model"s are skipped natively.
   if (known === 0) {
-    if (trained) for (let model = text.indexOf('model,'); model >= 0; model = text.indexOf('model,', model + 6)) trainedName(text, names, model);
+    if (trains(text)) for (let model = text.indexOf('model,'); model >= 0; model = text.indexOf('model,', model + 6)) trainedName(text, names, model);
     return;
   }
+  // With one, every "model" is visited anyway: whether the abstract trains one is asked at the first "model,".
+  let trained: boolean | undefined;
   for (let model = text.indexOf('model'); model >= 0; model = text.indexOf('model', model + 5)) {
     const next = text.charCodeAt(model + 5);
     if (next === 44) {
+      trained ??= trains(text);
       if (trained) trainedName(text, names, model);
-    }
-    else if (next === 32 || next === 115) derivedName(text, names, model, known);
+    } else if (next === 32 || next === 115) derivedName(text, names, model, known);
   }
+}
+
+/** "We train", "we train": the only sentences `trainedName` reads. */
+function trains(text: string): boolean {
+  return text.indexOf('We train') >= 0 || text.indexOf('we train') >= 0;
 }
 
 /**
@@ -427,11 +422,11 @@ function titleNames(title: string, add: Add, abstract: string): void {
     return;
   }
   // "GRO J1655-40: …", "SN 2003du: …", "HS1857+5144: …": a sky object's designation names what is observed.
-  if (words.some((w) => SKY_OBJECT.test(w))) return;
+  if (words.some((w) => hasDigit(w) && SKY_OBJECT.test(w))) return;
   // "Strengthening DeFi Security: …", "Scaling LLaMA: …": a head that opens with a gerund is a phrase about the work.
   if (words.length > 1 && GERUND.test(words[0]!)) return;
   // "LESS is More: …", "Size Matters: …": a head with a verb is a slogan, not a name.
-  if (words.length > 1 && words.some((w) => w.length <= 7 && HEAD_VERB.test(w))) return;
+  if (words.length > 1 && words.some((w) => HEAD_VERBS.has(w, 0, w.length))) return;
   // "Navigation with QPHIL: …", "ImageRAG for RS: …": with a function word the head is a phrase; its first coined word is the name.
   // By length first: a set lookup hashes the word, a fresh string each time.
   if (words.some((w) => w.length <= 5 && HEAD_FUNCTION_WORDS.has(w))) {
@@ -443,12 +438,18 @@ function titleNames(title: string, add: Add, abstract: string): void {
   else if (words.every((w) => /^[A-Z0-9]|^[a-z]+[-\d]/.test(w)) && !COMMON_WORDS.test(head) && reused(head, abstract)) add(head, at, undefined, true);
 }
 
-/** DESIGNATION or SERIAL, in one pattern: one call per word. */
+/** DESIGNATION or SERIAL, in one pattern: one call per word, and only for a word with a digit (both need four). */
 const SKY_OBJECT = new RegExp(`${DESIGNATION.source}|${SERIAL.source}`);
 
+/** `/\d/.test(word)`. */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
+  return false;
+}
+
 const GERUND = /^[A-Z][a-z]+ing$/;
-/** Words of at most seven letters. */
-const HEAD_VERB = /^(?:is|are|was|were|be|can|does|do|did|matters?|needs?)$/i;
+/** `/^(?:is|are|was|were|be|can|does|do|did|matters?|needs?)$/i`, looked up in place. */
+const HEAD_VERBS = new FoldedWords(['is', 'are', 'was', 'were', 'be', 'can', 'does', 'do', 'did', 'matter', 'matters', 'need', 'needs']);
 /** Words of at most five letters. */
 const HEAD_FUNCTION_WORDS = new Set(['with', 'for', 'via', 'using', 'in', 'on', 'of', 'to', 'from', 'by', 'as', 'at']);
 
@@ -1062,8 +1063,8 @@ const SHORT_FOR = /^\s*(?:(?:a|an|the|our)\s+)?([A-Za-z0-9][\w²³+-]*)\s?\((?:s
  * the paper coins (its own names are spelled in capitals, "Robustness Critical Fine-Tuning (RiFT)").
  */
 export function genericAcronym(text: string, token: string, at: number): boolean {
-  const bracket = firstBracket(text, token);
-  if (bracket < 0 || bracket >= at) return false;
+  const bracket = bracketBefore(text, token, at);
+  if (bracket < 0) return false;
   const long = longForm(lastWords(text.slice(Math.max(0, bracket - 120), bracket), 12), token);
   if (long === undefined) return false;
   const words = wordsOf(text.slice(bracket - long.length - 1, bracket));
@@ -1073,14 +1074,30 @@ export function genericAcronym(text: string, token: string, at: number): boolean
 
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'with', 'without', 'in', 'on', 'to', 'via', 'the', 'a', 'an', 'by', 'from']);
 
-/** The text `bracketsOf` last indexed, and where each bracket's content first stands in brackets in it. */
+/**
+ * Where `(${token})` first stands in `text`, if before `at`, else -1 (a token holds no bracket).
+ * Most texts have a few brackets before `at`: each is compared in place. Past `BRACKETS_IN_PLACE`
+ * of them the index of the text's brackets is used, built once per text (a search of the whole
+ * text for each name about to be added made a long record's cost grow with the square of its length).
+ */
+function bracketBefore(text: string, token: string, at: number): number {
+  let n = 0;
+  for (let open = text.indexOf('('); open >= 0 && open < at; open = text.indexOf('(', open + 1)) {
+    if (text.charCodeAt(open + 1 + token.length) === 41 && text.startsWith(token, open + 1)) return open;
+    if (++n === BRACKETS_IN_PLACE) {
+      const first = firstBracket(text, token);
+      return first < at ? first : -1;
+    }
+  }
+  return -1;
+}
+
+const BRACKETS_IN_PLACE = 32;
+
+/** The text `firstBracket` last indexed, and where each bracket's content first stands in brackets in it. */
 const brackets = { text: '', first: new Map<string, number>() };
 
-/**
- * `text.indexOf(`(${token})`)` for a token without brackets, from an index of the text's brackets
- * built once per text: a search of the whole text for each name about to be added made a long
- * record's cost grow with the square of its length.
- */
+/** `text.indexOf(`(${token})`)` for a token without brackets, from an index of the text's brackets built once per text. */
 function firstBracket(text: string, token: string): number {
   if (brackets.text !== text) {
     brackets.text = text;
@@ -1286,7 +1303,7 @@ function capitalisedWords(text: string): number {
 /** Schwartz and Hearst: the words before an acronym that it abbreviates, or undefined. */
 export function longForm(words: readonly string[], short: string): string | undefined {
   // Digits are repetition ("S3FT": three S words), not letters to find.
-  const letters = short.toLowerCase().replace(/[^a-z]/g, '');
+  const letters = asciiLetters(short) ? short.toLowerCase() : short.toLowerCase().replace(/[^a-z]/g, '');
   if (letters.length < 2) return undefined;
   const reach = words.slice(Math.max(0, words.length - Math.min(letters.length + 5, letters.length * 2)));
   const long = reach.join(' ').toLowerCase();
@@ -1302,6 +1319,12 @@ export function longForm(words: readonly string[], short: string): string | unde
   let space = l + 1;
   while (space >= 0 && long.charCodeAt(space) !== 32) space--;
   return long.slice(space + 1);
+}
+
+/** Every character of `text` is an ASCII letter (most acronyms: "RiFT", "LoRA"). */
+function asciiLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isLetter(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** The last `max` words of `text` at most (pieces of `text.trim().split(/\s+/)`), in order, found from its end. */

@@ -272,6 +272,12 @@ describe('an acronym of a generic term', () => {
     expect(proposed('Data selection', 'Instruction tuning (IT) is crucial to tailoring large language models. Furthermore, we introduce a curated IT dataset for tuning.')).toEqual([]);
     expect(proposed('Spectra', 'Earlier work measured the power spectral density (PSD) of the source. Here we present an improved X-ray PSD of the galaxy.')).toEqual([]);
   });
+  it('the definition is found past many other brackets, and one after the contribution sentence does not count', () => {
+    const brackets = Array.from({ length: 40 }, (_, i) => `(x${i})`).join(' ');
+    expect(proposed('Data selection', `Scores ${brackets} vary. Instruction tuning (IT) is crucial to tailoring models. Furthermore, we introduce a curated IT dataset for tuning.`)).toEqual([]);
+    expect(proposed('Data selection', `Scores ${brackets} vary. Furthermore, we introduce a curated IT dataset for tuning. Instruction tuning (IT) is crucial.`)).toEqual(['IT']);
+    expect(proposed('Data selection', `Furthermore, we introduce a curated IT dataset for tuning. Instruction tuning (IT) is crucial.`)).toEqual(['IT']);
+  });
   it('a capitalised expansion is a name ("Robustness Critical Fine-Tuning (RiFT)")', () => {
     expect(proposed('Robustness', 'Robustness Critical Fine-Tuning (RiFT) was sketched in a workshop. Here we present RiFT for vision models.')).toEqual(['RiFT']);
   });
