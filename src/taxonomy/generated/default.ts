@@ -42,7 +42,9 @@ const SHARED_11 = ["preference","DPO","alignment","reward"];
 const SHARED_12 = ["knowledge","facts","factual","model editing","edited model","edited models","memories","associations"];
 const SHARED_13 = ["unlearning","unlearn","forget","forgetting"];
 const SHARED_14 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
-const SHARED_15 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
+const SHARED_15 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","task arithmetic","TIES-Merging","model soups","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning","transfer learning","unsupervised","semi-supervised","trained","training","labels","labeled","labelled","annotated","encoder","zero-shot","few-shot","artificial intelligence","AI","learning-based","embeddings"];
+const SHARED_16 = ["vision","visual","image","images","video","videos","multimodal","language"];
+const SHARED_17 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -8124,6 +8126,61 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "sentiment analysis",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "sentiment classification",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "named entity recognition",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "natural language inference",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "reading comprehension",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "language understanding",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "text generation",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "text-to-SQL",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "word embeddings",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "text data",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "textual data",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
           "text": "question answering",
           "weight": 0.6
         },
@@ -8319,7 +8376,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "multimodal large language model*",
         "multimodal language model*",
         "multi-modal large language model*",
-        "vision language model*"
+        "multi-modal language model*",
+        "vision language model*",
+        "protein language model*",
+        "genomic language model*",
+        "dna language model*",
+        "chemical language model*",
+        "visual sentiment*",
+        "image sentiment*"
       ],
       "yields": [
         "vision-language"
@@ -8343,6 +8407,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "computer vision",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "machine vision",
           "weight": 1
         },
         {
@@ -8451,17 +8520,20 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "images",
-          "weight": 0.4
+          "weight": 0.4,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
           "text": "image",
-          "weight": 0.3
+          "weight": 0.3,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
           "text": "visual",
-          "weight": 0.3
+          "weight": 0.3,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -8486,12 +8558,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "video",
-          "weight": 0.4
+          "weight": 0.4,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
           "text": "videos",
-          "weight": 0.4
+          "weight": 0.4,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -8583,7 +8657,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "magnetic resonance imaging",
-          "weight": 1.2
+          "weight": 1.2,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -8604,6 +8679,98 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "3D reconstruction",
           "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "image datasets",
+          "weight": 1.2,
+          "context": SHARED_15
+        },
+        {
+          "kind": "phrase",
+          "text": "image data",
+          "weight": 1.2,
+          "context": SHARED_15
+        },
+        {
+          "kind": "phrase",
+          "text": "image restoration",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image denoising",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image super-resolution",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image retrieval",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image quality assessment",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "object recognition",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "object tracking",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "visual tracking",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "pose estimation",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "person re-identification",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "video classification",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "detection transformer",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "event camera",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "event cameras",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "DVS camera",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "DVS cameras",
+          "weight": 1.2
         },
         {
           "kind": "acronym",
@@ -8715,7 +8882,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "MRI",
-          "weight": 1
+          "weight": 1,
+          "context": SHARED_15
         },
         {
           "kind": "acronym",
@@ -8738,14 +8906,20 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1
         },
         {
+          "kind": "acronym",
+          "text": "DETR",
+          "weight": 1.2
+        },
+        {
           "kind": "pattern",
           "text": "*MNIST",
-          "weight": 1
+          "weight": 1.2
         }
       ],
       "exclude": [],
       "yields": [
-        "generation"
+        "generation",
+        "vision-language"
       ],
       "examples": {
         "positive": [
@@ -8791,27 +8965,32 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "multimodal large language model",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
           "text": "multimodal large language models",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
           "text": "multi-modal large language model",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
           "text": "multimodal llm",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
           "text": "multimodal llms",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
@@ -8859,12 +9038,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "VLM",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
           "text": "VLMs",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
@@ -8879,12 +9060,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "MLLM",
-          "weight": 1.3
+          "weight": 1.3,
+          "context": SHARED_14
         },
         {
           "kind": "acronym",
           "text": "MLLMs",
-          "weight": 1.3
+          "weight": 1.3,
+          "context": SHARED_14
         },
         {
           "kind": "acronym",
@@ -8939,13 +9122,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion model",
           "weight": 1.4,
-          "context": SHARED_15
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "diffusion models",
           "weight": 1.4,
-          "context": SHARED_15
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -8986,7 +9169,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "generative adversarial network",
           "weight": 1,
-          "context": SHARED_15
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -8997,13 +9180,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion process",
           "weight": 1,
-          "context": SHARED_15
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "flow matching",
           "weight": 0.8,
-          "context": SHARED_15
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -9039,13 +9222,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GAN",
           "weight": 0.8,
-          "context": SHARED_15
+          "context": SHARED_17
         },
         {
           "kind": "acronym",
           "text": "GANs",
           "weight": 0.8,
-          "context": SHARED_15
+          "context": SHARED_17
         },
         {
           "kind": "acronym",
@@ -9082,7 +9265,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "speech",
-          "weight": 1.2
+          "weight": 1.2,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -9122,7 +9306,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "music",
-          "weight": 0.8
+          "weight": 0.8,
+          "context": SHARED_15
         },
         {
           "kind": "acronym",
