@@ -8236,6 +8236,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "language and vision models",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
           "text": "text",
           "weight": 0.2
         },
@@ -8773,6 +8778,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.2
         },
         {
+          "kind": "phrase",
+          "text": "screenshots",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "language and vision models",
+          "weight": 1.2
+        },
+        {
           "kind": "acronym",
           "text": "ViT",
           "weight": 1.3
@@ -9007,7 +9022,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "multimodal",
-          "weight": 0.4,
+          "weight": 0.3,
           "context": SHARED_14
         },
         {
@@ -9204,6 +9219,54 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1
         },
         {
+          "kind": "phrase",
+          "text": "text-to-3D",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "image-to-image",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image-to-video",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "video synthesis",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "novel view synthesis",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image inpainting",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "latent diffusion",
+          "weight": 1.2,
+          "context": SHARED_17
+        },
+        {
+          "kind": "phrase",
+          "text": "diffusion transformer",
+          "weight": 1.2,
+          "context": SHARED_17
+        },
+        {
+          "kind": "phrase",
+          "text": "diffusion transformers",
+          "weight": 1.2,
+          "context": SHARED_17
+        },
+        {
           "kind": "acronym",
           "text": "T2I",
           "weight": 1.3
@@ -9233,6 +9296,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "DreamBooth",
+          "weight": 1.4
+        },
+        {
+          "kind": "acronym",
+          "text": "ControlNet",
           "weight": 1.4
         },
         {
