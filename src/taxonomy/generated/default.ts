@@ -8398,7 +8398,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "We fine-tune large language models on instruction data to improve instruction following."
         ],
         "negative": [
-          "Vision-language models such as LLaVA read images and text."
+          "Vision-language models such as LLaVA read images and text.",
+          "We fine-tune protein language models to predict the stability of protein variants."
         ]
       },
       "description": "Text models: LLMs, PLMs, NLU/NLG tasks."
@@ -8604,6 +8605,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "CT images",
           "weight": 1.2,
           "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "MRI scans",
+          "weight": 1.2,
+          "context": SHARED_15
+        },
+        {
+          "kind": "phrase",
+          "text": "MRI images",
+          "weight": 1.2,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -8941,7 +8954,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "We fine-tune a ViT-B/16 on image classification benchmarks such as VTAB-1k."
         ],
         "negative": [
-          "We fine-tune BERT on text classification."
+          "We fine-tune BERT on text classification.",
+          "We image branched electron flow with a cooled scanning probe microscope."
         ]
       },
       "description": "Image or video understanding models: ViT, CNN, CLIP used as a classifier, detection, segmentation."
@@ -9123,7 +9137,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "positive": [
           "Vision-Language Models (VLMs) have great potential in medical visual question answering."
         ],
-        "negative": []
+        "negative": [
+          "We present 13 new VLM binaries; X-ray activity among VLM systems shows no excess."
+        ]
       },
       "description": "Multimodal models that read images and text: VLMs, MLLMs, VQA, CLIP as a joint model."
     },
