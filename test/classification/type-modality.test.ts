@@ -260,6 +260,27 @@ describe('modality', () => {
       ),
     ).toEqual(['language', 'vision']);
   });
+  it('remote sensing read by a trained model is vision; remote sensing of rain with a physical model is not', () => {
+    expect(
+      modality('CDXFormer: Boosting Remote Sensing Change Detection', 'We propose an xLSTM-based feature enhancement layer for change detection, trained on three public benchmarks.'),
+    ).toEqual(['vision']);
+    expect(
+      modality('Rain Rates from Remote Sensing', 'We retrieve rain rates over the ocean from remote sensing of microwave emission with a radiative transfer model.'),
+    ).toEqual([]);
+  });
+  it('video captioning is vision-language, as image captioning is', () => {
+    expect(modality('Interpretable automatic video captioning', 'We describe videos in sentences with a model that attends to frames and to the soundtrack.')).toEqual([
+      'vision-language',
+    ]);
+  });
+  it('retrieval-augmented generation answers in text', () => {
+    expect(
+      modality(
+        'Multi-Layered Embedding-Based Retrieval for Legal Texts',
+        'Our method allows a retrieval-augmented generation system to answer questions about specific articles or entire chapters of the legal code.',
+      ),
+    ).toEqual(['language']);
+  });
   it('text-to-3D, latent diffusion and ControlNet are image generation', () => {
     expect(modality('Score Distillation', 'We distil a text-to-3D model from a 2D diffusion prior.')).toEqual(['generation']);
     expect(

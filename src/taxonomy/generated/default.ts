@@ -8236,6 +8236,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "retrieval-augmented generation",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
           "text": "language and vision models",
           "weight": 1.2
         },
@@ -8467,6 +8472,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "gesture recognition",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
           "text": "vision transformer",
           "weight": 1.3
         },
@@ -8671,6 +8681,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "remote sensing images",
           "weight": 1.2,
           "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "remote sensing",
+          "weight": 1,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -9048,6 +9064,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "image captioning",
           "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "video captioning",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "video question answering",
+          "weight": 1.5
         },
         {
           "kind": "phrase",
