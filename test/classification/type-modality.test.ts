@@ -281,6 +281,21 @@ describe('modality', () => {
       ),
     ).toEqual(['language']);
   });
+  it('large multimodal models (LMMs) that read images are vision-language', () => {
+    expect(
+      modality(
+        'Hallucination in LMMs',
+        'Large multimodal models (LMMs) describe objects that are not in the image; we reduce such hallucinations with a contrastive decoding step.',
+      ),
+    ).toEqual(['vision-language']);
+  });
+  it('one named NLP task is enough for language; a survey that is "the first summarization" of a field is not one', () => {
+    expect(modality('Faithful Summaries', 'We reduce hallucinated facts in abstractive summarization with a reranking step.')).toEqual(['language']);
+    expect(modality('Task-Oriented Agents', 'We build dialogue systems that book restaurants and keep track of what the user asked for.')).toEqual(['language']);
+    expect(
+      modality('A Survey of Gen-AI for User Safety', 'This work represents the first summarization of Gen-AI techniques for phishing and malware detection.'),
+    ).toEqual([]);
+  });
   it('text-to-3D, latent diffusion and ControlNet are image generation', () => {
     expect(modality('Score Distillation', 'We distil a text-to-3D model from a 2D diffusion prior.')).toEqual(['generation']);
     expect(

@@ -8112,17 +8112,17 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "text classification",
-          "weight": 1
+          "weight": 1.2
         },
         {
           "kind": "phrase",
           "text": "machine translation",
-          "weight": 1
+          "weight": 1.2
         },
         {
           "kind": "phrase",
           "text": "text summarization",
-          "weight": 1
+          "weight": 1.2
         },
         {
           "kind": "phrase",
@@ -8147,7 +8147,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "reading comprehension",
-          "weight": 1
+          "weight": 1.2
         },
         {
           "kind": "phrase",
@@ -8157,7 +8157,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "text generation",
-          "weight": 1
+          "weight": 1.2
         },
         {
           "kind": "phrase",
@@ -8237,6 +8237,41 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "retrieval-augmented generation",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "abstractive summarization",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "extractive summarization",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "document summarization",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "dialogue summarization",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "summarization tasks",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "dialogue systems",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "dialog systems",
           "weight": 1.2
         },
         {
@@ -9039,6 +9074,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "large multimodal model",
+          "weight": 1.5,
+          "context": SHARED_14
+        },
+        {
+          "kind": "phrase",
+          "text": "large multimodal models",
+          "weight": 1.5,
+          "context": SHARED_14
+        },
+        {
+          "kind": "phrase",
           "text": "multimodal models",
           "weight": 0.8,
           "context": SHARED_14
@@ -9121,6 +9168,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "MLLMs",
+          "weight": 1.3,
+          "context": SHARED_14
+        },
+        {
+          "kind": "acronym",
+          "text": "LMM",
+          "weight": 1.3,
+          "context": SHARED_14
+        },
+        {
+          "kind": "acronym",
+          "text": "LMMs",
           "weight": 1.3,
           "context": SHARED_14
         },
