@@ -154,6 +154,154 @@ describe('modality', () => {
   it('speech recognition is still audio', () => {
     expect(modality('Robust Speech Recognition', 'We fine-tune a speech recognition model on noisy recordings of spoken commands.')).toContain('audio');
   });
+  it('a vision-language model reads images: vision-language, not also vision', () => {
+    expect(
+      modality(
+        'ViP-LLaVA: Making Large Multimodal Models Understand Arbitrary Visual Prompts',
+        'While existing large vision-language multimodal models focus on whole image understanding, there is a prominent gap in achieving region-specific comprehension. We introduce a novel multimodal model capable of decoding arbitrary visual prompts, such as a red bounding box or pointed arrow, overlaid on the RGB image. Our model achieves state-of-the-art performance on region-understanding tasks like Visual7W and PointQA.',
+      ),
+    ).toEqual(['vision-language']);
+  });
+  it('physics images its samples without a learning word: not vision', () => {
+    expect(
+      modality(
+        'Imaging Magnetic Focusing of Coherent Electron Waves',
+        'Imaging flow in open systems is made possible by a cooled scanning probe microscope. We image branched electron flow as well as the interference of electron waves.',
+      ),
+    ).toEqual([]);
+  });
+  it('MRI read by a model is vision; MRI spectra fitted without learning are not', () => {
+    expect(modality('Brain Age', 'A deep learning model is trained on brain MRI scans of 10,000 healthy adults to predict their age.')).toEqual(['vision']);
+    expect(
+      modality(
+        'Data-driven discovery of mechanical models from MRI spectral data',
+        'We reconstruct displacement fields from undersampled MRI spectral data of a dynamic phantom and identify its dynamics with sparse regression.',
+      ),
+    ).toEqual([]);
+  });
+  it("astronomy's very-low-mass (VLM) binaries are not vision-language models", () => {
+    expect(
+      modality(
+        'The LuckyCam Survey for Very Low Mass Binaries',
+        'We present 13 new VLM binaries detected with the LuckyCam camera. The target sample was also selected to investigate X-ray activity among VLM binaries.',
+      ),
+    ).toEqual([]);
+  });
+  it('a multimodal LLM over text and time series is language, not vision-language', () => {
+    expect(modality('Multi-Modal Forecaster', 'We propose a multimodal LLM that jointly forecasts textual data and time series of hospital patients.')).toEqual(['language']);
+  });
+  it('standard NLP tasks name text models', () => {
+    expect(
+      modality(
+        'Gradual Fine-Tuning for Domain Adaptation',
+        'Experiments on natural language inference and sentiment analysis benchmarks show that our training order improves target accuracy.',
+      ),
+    ).toEqual(['language']);
+  });
+  it('visual sentiment analysis reads pictures, not text', () => {
+    expect(
+      modality(
+        'Enhancing Visual Sentiment Analysis',
+        'Visual sentiment analysis predicts the emotion an image evokes. We train a convolutional network on the images of a new dataset.',
+      ),
+    ).toEqual(['vision']);
+  });
+  it('protein language models read amino acids, not text', () => {
+    expect(modality('Stability Prediction', 'We fine-tune protein language models such as ESM-2 to predict the stability of protein variants from their sequences.')).toEqual([]);
+  });
+  it('image datasets, MNIST variants, DETR and event cameras are vision', () => {
+    expect(
+      modality(
+        'Interaction Asymmetry',
+        'We propose a Transformer-based VAE with a regularizer on its attention weights. On synthetic image datasets of objects, our model disentangles objects as well as object-centric models.',
+      ),
+    ).toEqual(['vision']);
+    expect(modality('Open-Set Domain Generalization', 'We propose a unified framework for open-set domain generalization. Our method improves AUROC by 9% on ColoredMNIST.')).toEqual(['vision']);
+    expect(
+      modality('Ensemble Learning for Microbubble Localization', 'We evaluate ensemble methods on the outputs of a Deformable DEtection TRansformer (Deformable DETR) network.'),
+    ).toEqual(['vision']);
+    expect(
+      modality('Flashy Backdoor', 'We present three backdoor attacks on spiking neural networks with triggers recorded by DVS cameras in real-world environments.'),
+    ).toEqual(['vision']);
+  });
+  it('machine vision and website screenshots are vision', () => {
+    expect(
+      modality('Machine vision-aware quality metrics for compressed video', 'We measure how video compression affects detection and recognition by machine vision.'),
+    ).toEqual(['vision']);
+    expect(
+      modality(
+        'Detecting Deceptive Patterns',
+        'Our machine learning detector analyses the visual appearance of websites. It processes website screenshots and extracts the text of interactable elements.',
+      ),
+    ).toEqual(['vision']);
+  });
+  it('speech in a linguistics paper is not audio; speech a network is trained on is', () => {
+    expect(
+      modality(
+        'How language used in physics affects student learning',
+        "We found that physicists' speech and writing about quantum mechanics encode analogical models through grammar and conceptual metaphor.",
+      ),
+    ).toEqual([]);
+    expect(modality('Keyword Spotting', 'We train a neural network on recordings of speech to spot keywords on a microcontroller.')).toEqual(['audio']);
+  });
+  it('"multimodal data" of several imaging modalities leaves a segmentation paper vision', () => {
+    expect(
+      modality(
+        'Video Segmentation of Boiling',
+        'Traditional segmentation models struggle on multimodal data. We combine a U-Net CNN and the Segment Anything Model to segment high-speed video of boiling.',
+      ),
+    ).toEqual(['vision']);
+  });
+  it('"large language and vision models" are language and vision models', () => {
+    expect(
+      modality(
+        'LEVI: Layer-wise Ensembles',
+        'We ensemble a pre-trained model with a small task-specific model layer by layer. Experiments with large language and vision models show that it improves out-of-distribution generalization.',
+      ),
+    ).toEqual(['language', 'vision']);
+  });
+  it('remote sensing read by a trained model is vision; remote sensing of rain with a physical model is not', () => {
+    expect(
+      modality('CDXFormer: Boosting Remote Sensing Change Detection', 'We propose an xLSTM-based feature enhancement layer for change detection, trained on three public benchmarks.'),
+    ).toEqual(['vision']);
+    expect(
+      modality('Rain Rates from Remote Sensing', 'We retrieve rain rates over the ocean from remote sensing of microwave emission with a radiative transfer model.'),
+    ).toEqual([]);
+  });
+  it('video captioning is vision-language, as image captioning is', () => {
+    expect(modality('Interpretable automatic video captioning', 'We describe videos in sentences with a model that attends to frames and to the soundtrack.')).toEqual([
+      'vision-language',
+    ]);
+  });
+  it('retrieval-augmented generation answers in text', () => {
+    expect(
+      modality(
+        'Multi-Layered Embedding-Based Retrieval for Legal Texts',
+        'Our method allows a retrieval-augmented generation system to answer questions about specific articles or entire chapters of the legal code.',
+      ),
+    ).toEqual(['language']);
+  });
+  it('large multimodal models (LMMs) that read images are vision-language', () => {
+    expect(
+      modality(
+        'Hallucination in LMMs',
+        'Large multimodal models (LMMs) describe objects that are not in the image; we reduce such hallucinations with a contrastive decoding step.',
+      ),
+    ).toEqual(['vision-language']);
+  });
+  it('one named NLP task is enough for language; a survey that is "the first summarization" of a field is not one', () => {
+    expect(modality('Faithful Summaries', 'We reduce hallucinated facts in abstractive summarization with a reranking step.')).toEqual(['language']);
+    expect(modality('Task-Oriented Agents', 'We build dialogue systems that book restaurants and keep track of what the user asked for.')).toEqual(['language']);
+    expect(
+      modality('A Survey of Gen-AI for User Safety', 'This work represents the first summarization of Gen-AI techniques for phishing and malware detection.'),
+    ).toEqual([]);
+  });
+  it('text-to-3D, latent diffusion and ControlNet are image generation', () => {
+    expect(modality('Score Distillation', 'We distil a text-to-3D model from a 2D diffusion prior.')).toEqual(['generation']);
+    expect(
+      modality('Controllable generation', 'We add spatial conditions to a pretrained latent diffusion model with ControlNet and generate images that follow edge maps.'),
+    ).toEqual(['generation']);
+  });
 });
 
 describe('problem statements are background for the families', () => {

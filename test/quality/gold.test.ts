@@ -74,13 +74,13 @@ if (!existsSync(devPath)) {
 
 describe('2024 arXiv sample (test/gold/ml24-sample.jsonl)', () => {
   const gold = read(samplePath);
-  // Set a little below what was reached (method P 0.933, F1 0.848; type 0.870, 0.825 before the study phrasings; modality 0.825).
+  // Set a little below what was reached (method P 0.935, F1 0.866; type 0.870, 0.825 before the study phrasings; modality 0.866, 0.825 before the stream vocabulary).
   it('method precision stays at or above 0.92 on a stream where most papers only mention fine-tuning', () => {
     expect(facet(gold, 'method').micro.precision).toBeGreaterThanOrEqual(0.92);
   });
   it('method micro-F1 stays at or above 0.83', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.83));
   it('type accuracy stays at or above 0.86', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.86));
-  it('modality micro-F1 stays at or above 0.82', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.82));
+  it('modality micro-F1 stays at or above 0.86', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.86));
   it('no more than 1 in 12 records gets a method family the labels do not have', () => {
     const report = facet(gold, 'method');
     const withExtra = report.disagreements.filter((d) => d.extra.length > 0).length;

@@ -43,7 +43,9 @@ const SHARED_12 = ["preference","DPO","alignment","reward"];
 const SHARED_13 = ["knowledge","facts","factual","model editing","edited model","edited models","memories","associations"];
 const SHARED_14 = ["unlearning","unlearn","forget","forgetting"];
 const SHARED_15 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
-const SHARED_16 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
+const SHARED_16 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","task arithmetic","TIES-Merging","model soups","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning","transfer learning","unsupervised","semi-supervised","trained","training","labels","labeled","labelled","annotated","encoder","zero-shot","few-shot","artificial intelligence","learning-based","embeddings"];
+const SHARED_17 = ["vision","visual","image","images","video","videos","multimodal","language"];
+const SHARED_18 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -8402,17 +8404,72 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "text classification",
-          "weight": 1
+          "weight": 1.2
         },
         {
           "kind": "phrase",
           "text": "machine translation",
-          "weight": 1
+          "weight": 1.2
         },
         {
           "kind": "phrase",
           "text": "text summarization",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "sentiment analysis",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "sentiment classification",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "named entity recognition",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "natural language inference",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "reading comprehension",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "language understanding",
           "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "text generation",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "text-to-SQL",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "word embeddings",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "text data",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "textual data",
+          "weight": 1.2
         },
         {
           "kind": "phrase",
@@ -8468,6 +8525,51 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "chatbots",
           "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "retrieval-augmented generation",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "abstractive summarization",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "extractive summarization",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "document summarization",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "dialogue summarization",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "summarization tasks",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "dialogue systems",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "dialog systems",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "language and vision models",
+          "weight": 1.2
         },
         {
           "kind": "phrase",
@@ -8611,7 +8713,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "multimodal large language model*",
         "multimodal language model*",
         "multi-modal large language model*",
-        "vision language model*"
+        "multi-modal language model*",
+        "vision language model*",
+        "protein language model*",
+        "genomic language model*",
+        "dna language model*",
+        "chemical language model*",
+        "visual sentiment*",
+        "image sentiment*"
       ],
       "yields": [
         "vision-language"
@@ -8621,7 +8730,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "We fine-tune large language models on instruction data to improve instruction following."
         ],
         "negative": [
-          "Vision-language models such as LLaVA read images and text."
+          "Vision-language models such as LLaVA read images and text.",
+          "We fine-tune protein language models to predict the stability of protein variants."
         ]
       },
       "description": "Text models: LLMs, PLMs, NLU/NLG tasks."
@@ -8635,6 +8745,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "computer vision",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "machine vision",
           "weight": 1
         },
         {
@@ -8680,6 +8795,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "action recognition",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "gesture recognition",
           "weight": 1.2
         },
         {
@@ -8743,17 +8863,20 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "images",
-          "weight": 0.4
+          "weight": 0.4,
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "image",
-          "weight": 0.3
+          "weight": 0.3,
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "visual",
-          "weight": 0.3
+          "weight": 0.3,
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -8778,12 +8901,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "video",
-          "weight": 0.4
+          "weight": 0.4,
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "videos",
-          "weight": 0.4
+          "weight": 0.4,
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -8817,6 +8942,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "CT images",
           "weight": 1.2,
           "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "MRI scans",
+          "weight": 1.2,
+          "context": SHARED_16
+        },
+        {
+          "kind": "phrase",
+          "text": "MRI images",
+          "weight": 1.2,
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -8874,8 +9011,15 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "remote sensing",
+          "weight": 1,
+          "context": SHARED_16
+        },
+        {
+          "kind": "phrase",
           "text": "magnetic resonance imaging",
-          "weight": 1.2
+          "weight": 1.2,
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -8896,6 +9040,108 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "3D reconstruction",
           "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "image datasets",
+          "weight": 1.2,
+          "context": SHARED_16
+        },
+        {
+          "kind": "phrase",
+          "text": "image data",
+          "weight": 1.2,
+          "context": SHARED_16
+        },
+        {
+          "kind": "phrase",
+          "text": "image restoration",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image denoising",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image super-resolution",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image retrieval",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image quality assessment",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "object recognition",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "object tracking",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "visual tracking",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "pose estimation",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "person re-identification",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "video classification",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "detection transformer",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "event camera",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "event cameras",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "DVS camera",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "DVS cameras",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "screenshots",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "language and vision models",
+          "weight": 1.2
         },
         {
           "kind": "acronym",
@@ -9007,7 +9253,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "MRI",
-          "weight": 1
+          "weight": 1,
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
@@ -9030,21 +9277,28 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1
         },
         {
+          "kind": "acronym",
+          "text": "DETR",
+          "weight": 1.2
+        },
+        {
           "kind": "pattern",
           "text": "*MNIST",
-          "weight": 1
+          "weight": 1.2
         }
       ],
       "exclude": [],
       "yields": [
-        "generation"
+        "generation",
+        "vision-language"
       ],
       "examples": {
         "positive": [
           "We fine-tune a ViT-B/16 on image classification benchmarks such as VTAB-1k."
         ],
         "negative": [
-          "We fine-tune BERT on text classification."
+          "We fine-tune BERT on text classification.",
+          "We image branched electron flow with a cooled scanning probe microscope."
         ]
       },
       "description": "Image or video understanding models: ViT, CNN, CLIP used as a classifier, detection, segmentation."
@@ -9083,27 +9337,44 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "multimodal large language model",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
           "text": "multimodal large language models",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
           "text": "multi-modal large language model",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
           "text": "multimodal llm",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
           "text": "multimodal llms",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_15
+        },
+        {
+          "kind": "phrase",
+          "text": "large multimodal model",
+          "weight": 1.5,
+          "context": SHARED_15
+        },
+        {
+          "kind": "phrase",
+          "text": "large multimodal models",
+          "weight": 1.5,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -9120,7 +9391,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "multimodal",
-          "weight": 0.4,
+          "weight": 0.3,
           "context": SHARED_15
         },
         {
@@ -9132,6 +9403,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "image captioning",
           "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "video captioning",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "video question answering",
+          "weight": 1.5
         },
         {
           "kind": "phrase",
@@ -9151,12 +9432,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "VLM",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_17
         },
         {
           "kind": "acronym",
           "text": "VLMs",
-          "weight": 1.5
+          "weight": 1.5,
+          "context": SHARED_17
         },
         {
           "kind": "acronym",
@@ -9171,12 +9454,26 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "acronym",
           "text": "MLLM",
-          "weight": 1.3
+          "weight": 1.3,
+          "context": SHARED_15
         },
         {
           "kind": "acronym",
           "text": "MLLMs",
-          "weight": 1.3
+          "weight": 1.3,
+          "context": SHARED_15
+        },
+        {
+          "kind": "acronym",
+          "text": "LMM",
+          "weight": 1.3,
+          "context": SHARED_15
+        },
+        {
+          "kind": "acronym",
+          "text": "LMMs",
+          "weight": 1.3,
+          "context": SHARED_15
         },
         {
           "kind": "acronym",
@@ -9217,7 +9514,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "positive": [
           "Vision-Language Models (VLMs) have great potential in medical visual question answering."
         ],
-        "negative": []
+        "negative": [
+          "We present 13 new VLM binaries; X-ray activity among VLM systems shows no excess."
+        ]
       },
       "description": "Multimodal models that read images and text: VLMs, MLLMs, VQA, CLIP as a joint model."
     },
@@ -9231,13 +9530,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion model",
           "weight": 1.4,
-          "context": SHARED_16
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
           "text": "diffusion models",
           "weight": 1.4,
-          "context": SHARED_16
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
@@ -9278,7 +9577,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "generative adversarial network",
           "weight": 1,
-          "context": SHARED_16
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
@@ -9289,13 +9588,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion process",
           "weight": 1,
-          "context": SHARED_16
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
           "text": "flow matching",
           "weight": 0.8,
-          "context": SHARED_16
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
@@ -9311,6 +9610,54 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "3D assets",
           "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "text-to-3D",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "image-to-image",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image-to-video",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "video synthesis",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "novel view synthesis",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "image inpainting",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "latent diffusion",
+          "weight": 1.2,
+          "context": SHARED_18
+        },
+        {
+          "kind": "phrase",
+          "text": "diffusion transformer",
+          "weight": 1.2,
+          "context": SHARED_18
+        },
+        {
+          "kind": "phrase",
+          "text": "diffusion transformers",
+          "weight": 1.2,
+          "context": SHARED_18
         },
         {
           "kind": "acronym",
@@ -9331,17 +9678,22 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GAN",
           "weight": 0.8,
-          "context": SHARED_16
+          "context": SHARED_18
         },
         {
           "kind": "acronym",
           "text": "GANs",
           "weight": 0.8,
-          "context": SHARED_16
+          "context": SHARED_18
         },
         {
           "kind": "acronym",
           "text": "DreamBooth",
+          "weight": 1.4
+        },
+        {
+          "kind": "acronym",
+          "text": "ControlNet",
           "weight": 1.4
         },
         {
@@ -9374,7 +9726,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "speech",
-          "weight": 1.2
+          "weight": 1.2,
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -9414,7 +9767,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "music",
-          "weight": 0.8
+          "weight": 0.8,
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
