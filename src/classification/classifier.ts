@@ -105,6 +105,8 @@ interface RecordScratch {
   stretchCues: CueMatches;
   /** Index of the `contribution` cue group (-1: none). */
   contribution: number;
+  /** Index of the `future-work` cue group (-1: none): what a paper leaves to later is background to the names layer too. */
+  futureWork: number;
   /** Made for the first record with a named match. */
   names?: NameCollector;
   /** Named acronyms the record spells out as something else. */
@@ -123,6 +125,7 @@ function recordScratch(compiled: CompiledTaxonomy): RecordScratch {
     stretch: new RoleLists(),
     stretchCues: new CueMatches(),
     contribution: compiled.cues.findIndex((cue) => cue.id === 'contribution'),
+    futureWork: compiled.cues.findIndex((cue) => cue.id === 'future-work'),
   };
 }
 
@@ -145,6 +148,8 @@ interface ScannedText {
   chunks?: Array<[number, number]>;
   /** For a chunked field: where its contribution cues are (see `contributionCues`), noted in the first pass. */
   cues?: Array<[number, number]>;
+  /** For a chunked field: where its future-work cues are, noted in the first pass. */
+  futureWork?: Array<[number, number]>;
 }
 
 /**
@@ -169,6 +174,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
   let dependent = false;
   let chunked = false;
   const contribution = options.names === false ? -1 : scratch.contribution;
+  const futureWork = options.names === false ? -1 : scratch.futureWork;
   // Word ids stay valid for the whole record: the cache may only drop words before it.
   compiled.matcher.compactWords();
   for (let i = 0; i < FIELDS.length; i++) {
@@ -179,6 +185,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
     if (scanned.chunks) {
       // Only what the matches depend on (and where the contribution cues are) is kept from this first pass; they are found again below.
       if (contribution >= 0) scanned.cues = [];
+      if (futureWork >= 0) scanned.futureWork = [];
       chunked = true;
       const { stretch, stretchCues } = scratch;
       for (const [from, to] of scanned.chunks) {
@@ -186,6 +193,7 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
         takeMatches(compiled, scratch, stretch, matches, stretchCues, scanned.text);
         if (needs.note(stretch.positives)) dependent = true;
         if (scanned.cues) addCueSpans(scanned, stretchCues, contribution, scanned.cues);
+        if (scanned.futureWork) addCueSpans(scanned, stretchCues, futureWork, scanned.futureWork);
       }
       stretch.release();
     } else {
@@ -213,37 +221,44 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
     collectFields(compiled, scratch, fields, dependent && needs.near, scorer);
     const { tags, mentions } = scratch.selector.select(scorer.scores(), options, scorer);
     if (options.names === false) return options.explain ? { id, tags, mentions } : { id, tags };
-    const proposed = proposedNames(nameFields(fields, contribution));
+    const proposed = proposedNames(nameFields(fields, contribution, -1));
     return options.explain ? { id, tags, names: [], proposed, mentions } : { id, tags, names: [], proposed };
   }
   // Names weigh their mentions by the role the whole record gives them: the collector counts
   // candidates as they are found and applies the roles when the record is read.
   scratch.names ??= new NameCollector(compiled);
   const collector = scratch.names;
-  collector.start(evidence, nameFields(fields, contribution), id, record, keep, keep);
+  collector.start(evidence, nameFields(fields, contribution, futureWork), id, record, keep, keep);
   collectFields(compiled, scratch, fields, dependent && needs.near, collector);
   const { names, proposed, scores } = collector.finish();
   const { tags, mentions } = scratch.selector.select(scores, options, scores);
   return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
 }
 
-/** The texts the names layer reads, and where the contribution cues are in them (without a `contribution` cue group: undefined). */
-function nameFields(fields: readonly ScannedText[], contribution: number): NameFields {
+/**
+ * The texts the names layer reads, and where the contribution and future-work cues are in them
+ * (a group of index -1, absent or not wanted: undefined).
+ */
+function nameFields(fields: readonly ScannedText[], contribution: number, futureWork: number): NameFields {
   // Both keys from the start: every record's objects then share one shape, where adding them one by one made the stores megamorphic.
   const texts: NameFields['texts'] = { title: undefined, abstract: undefined };
   const cues: NonNullable<NameFields['cues']> = { title: undefined, abstract: undefined };
+  const later: NonNullable<NameFields['futureWork']> = { title: undefined, abstract: undefined };
   for (const field of fields) {
     const spans = contribution >= 0 ? contributionCues(field, contribution) : undefined;
+    const futureSpans = futureWork >= 0 ? (field.futureWork ?? addCueSpans(field, field.cueMatches, futureWork, [])) : undefined;
     // Stored by a literal key: a store keyed by the field's name goes through V8's megamorphic keyed-store stub.
     if (field.text.field === 'title') {
       texts.title = field.text.original;
       cues.title = spans;
+      later.title = futureSpans;
     } else {
       texts.abstract = field.text.original;
       cues.abstract = spans;
+      later.abstract = futureSpans;
     }
   }
-  return { texts, cues: contribution >= 0 ? cues : undefined };
+  return { texts, cues: contribution >= 0 ? cues : undefined, futureWork: futureWork >= 0 ? later : undefined };
 }
 
 /** Weighs the fields' matches into `sink` (the family scorer or the names collector). */

@@ -71,7 +71,7 @@ export class NameCollector implements MatchSink {
   private readonly titleFlags: Uint8Array;
   private readonly titleNodes: number[] = [];
   private evidence: RecordEvidence | undefined;
-  private fields: NameFields = { texts: { title: undefined, abstract: undefined }, cues: undefined };
+  private fields: NameFields = { texts: { title: undefined, abstract: undefined }, cues: undefined, futureWork: undefined };
   private recordId = '';
   private record: PaperInput = {};
   /** The arXiv ids of the record's metadata, read when a name's origin is first asked. */
@@ -320,7 +320,10 @@ export class NameCollector implements MatchSink {
   }
 
   private readRole(candidate: Candidate): NameRole {
-    return mentionRole(sentenceAround(this.fields.texts[candidate.field] ?? '', candidate.start, candidate.end, candidate.field === 'title')).role;
+    const context = sentenceAround(this.fields.texts[candidate.field] ?? '', candidate.start, candidate.end, candidate.field === 'title');
+    const spans = this.fields.futureWork?.[candidate.field];
+    if (spans !== undefined && spans.length > 0) context.futureWork = spansWithin(spans, candidate.start - context.before.length, candidate.start);
+    return mentionRole(context).role;
   }
 }
 
@@ -445,6 +448,8 @@ export interface NameFields {
   /** Each field's text (undefined: the record has none). */
   texts: Record<Field, string | undefined>;
   cues: Record<Field, Array<[number, number]> | undefined> | undefined;
+  /** Where the taxonomy's `future-work` cues are in each field (undefined: no such group, or not looked for). */
+  futureWork: Record<Field, Array<[number, number]> | undefined> | undefined;
 }
 
 /** One name in one record: what its role and score need of its mentions, not the mentions themselves. */
@@ -853,6 +858,13 @@ function initials(name: string): string {
 /** Where the sentence holding `at` starts, as `sentenceAround` reads it. */
 function sentenceStart(text: string, at: number): number {
   return at - sentenceAround(text, at, at, false).before.length;
+}
+
+/** The spans that lie within `from..to`, made relative to `from`. */
+function spansWithin(spans: ReadonlyArray<readonly [number, number]>, from: number, to: number): Array<[number, number]> {
+  const within: Array<[number, number]> = [];
+  for (const [start, end] of spans) if (start >= from && end <= to) within.push([start - from, end - from]);
+  return within;
 }
 
 /** The sentence around `start..end`, split at the match (at most ROLE_REACH characters each side). */

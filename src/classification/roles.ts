@@ -174,6 +174,8 @@ export interface RoleContext {
   after: string;
   /** The name is in the title. */
   inTitle: boolean;
+  /** Where the taxonomy's `future-work` cues ("future work", "may focus more on") are in `before` (none: undefined). */
+  futureWork?: ReadonlyArray<readonly [number, number]> | undefined;
 }
 
 /** The role of one mention. `proposes` is only given by the caller, from the paper's own names. */
@@ -184,6 +186,8 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   const expansion = context.before.endsWith('(') ? EXPANSION_BEFORE.exec(context.before) : null;
   const sentence = (expansion ? context.before.slice(0, expansion.index) : context.before).toLowerCase();
   const before = clauseBefore(sentence);
+  // Where the clause starts in `context.before`: cue spans are read against it.
+  const clauseFrom = sentence.length - before.length;
   if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
   if ((before.endsWith('"') || before.endsWith('“')) && OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
   if (OUR_APPOSITION.test(before) && !PART_OF.test(after)) return { role: 'proposes', contribution: true };
@@ -191,7 +195,8 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   // "augmented by a preference learning algorithm called DPO": a naming word no contribution of the paper's
   // governs names someone else's method; the words before it say what the paper does with it.
   if (cue === 'contribution' && NAMING_PARTICIPLE.test(before.slice(at)) && !OWN_CLAUSE.test(afterReport(before.slice(0, at)))) {
-    const role = mentionRole({ before: before.slice(0, at), after: context.after, inTitle: context.inTitle });
+    const futureWork = context.futureWork?.map(([start, end]): [number, number] => [start - clauseFrom, end - clauseFrom]);
+    const role = mentionRole({ before: before.slice(0, at), after: context.after, inTitle: context.inTitle, futureWork });
     return role.role === 'proposes' ? { role: 'mentions', contribution: false } : role;
   }
   // "we propose Compacter", "which we call Direct Preference Optimization", "we propose our X": the name is the paper's own.
@@ -213,7 +218,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   // "Fine-tuning (via methods such as RLHF) is …": a tool of methods in general is background, unless the paper is the one using it.
   if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence)) return { role: 'mentions', contribution: false };
   // "the community may focus more on … exploring RLHF": what the paper leaves to future work is background.
-  if (cue === 'studies' && FUTURE_WORK.test(before)) return { role: 'mentions', contribution: false };
+  if (cue === 'studies' && cueWithin(context.futureWork, clauseFrom, sentence.length)) return { role: 'mentions', contribution: false };
   if (cue !== undefined && cue !== 'list') return { role: cue, contribution: false };
   if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
@@ -253,8 +258,10 @@ function afterReport(clause: string): string {
   return clause.slice(from);
 }
 
-/** A clause that leaves its object to others or to later: "future work", "may focus more on", "worth exploring". */
-const FUTURE_WORK = /\b(?:future (?:work|research|studies|directions?)|(?:may|should|could|might) (?:\w+ ){0,2}?(?:focus|explore|investigate|study)\b|worth (?:exploring|studying|investigating)|remains? (?:an )?open)/;
+/** Whether one of `spans` lies within `from..to`. */
+function cueWithin(spans: ReadonlyArray<readonly [number, number]> | undefined, from: number, to: number): boolean {
+  return spans?.some(([start, end]) => start >= from && end <= to) === true;
+}
 
 /** What OWN_NAME's naming verbs and words (and OUR_APPOSITION's nouns, with their comma) end with, and the words allowed after them (each after a space). */
 const NAMING_ENDS = ['propose', 'proposes', 'present', 'presents', 'introduce', 'introduces', 'develop', 'develops', 'call', 'calls', 'term', 'terms', 'name', 'names', 'dub', 'dubs', 'termed', 'dubbed', 'called', 'named', 'namely', 'coined', 'innovation,', 'innovations,', 'contribution,', 'contributions,'];

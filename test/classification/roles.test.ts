@@ -312,6 +312,26 @@ describe('the paper\'s contribution in apposition, and its own training run', ()
   });
 });
 
+describe('what the paper leaves to later (the taxonomy\'s future-work cues)', () => {
+  const opening = 'We benchmark open chat models on ten tasks. ';
+  it('a study cue after a future-work cue in the clause names background', () => {
+    expect(roles('Benchmarking open chat models', `${opening}Our results suggest that the community may focus more on exploring RLHF.`)).toEqual({ RLHF: 'mentions' });
+    expect(roles('Benchmarking open chat models', `${opening}Open questions for analyzing RLHF are listed.`)).toEqual({ RLHF: 'mentions' });
+  });
+  it('the paper\'s own study verb, with no future-work cue, is a study', () => {
+    expect(roles('Benchmarking open chat models', `${opening}We find that the community is exploring RLHF.`)).toEqual({ RLHF: 'studies' });
+  });
+  it('mentionRole reads the cue spans it is given, within the clause before the name', () => {
+    const before = 'the community may focus more on exploring ';
+    const cue: [number, number] = [before.indexOf('may'), before.indexOf(' exploring')];
+    expect(mentionRole({ before, after: '.', inTitle: false, futureWork: [cue] }).role).toBe('mentions');
+    expect(mentionRole({ before, after: '.', inTitle: false }).role).toBe('studies');
+    // A cue in an earlier clause does not reach the name.
+    const later = 'future work aside; we are exploring ';
+    expect(mentionRole({ before: later, after: '.', inTitle: false, futureWork: [[0, 11]] }).role).toBe('studies');
+  });
+});
+
 describe('prior work as the subject of a tool cue', () => {
   it('"methods have recently been proposed …, mostly based on X": X is what the paper compares with', () => {
     expect(roleIn('Several practical methods have recently been proposed for LLM unlearning, mostly based on [[gradient ascent]] on the loss.')).toBe('compares');
