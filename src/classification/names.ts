@@ -7,7 +7,7 @@
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
-import { findProposed, isCapital, isDigit, isLowerCode, modelNames } from './proposed.js';
+import { findProposed, isCapital, isDigit, isLowerCode, modelNames, sentenceBreak, sentenceStart } from './proposed.js';
 import { abstractFramedRole, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { ruleFacts } from './rule-facts.js';
@@ -310,7 +310,8 @@ export class NameCollector implements MatchSink {
    */
   private withAbbreviated(entry: NameEntry, toRead: readonly Candidate[], abbreviated: readonly Candidate[], read: NameRole[]): { sentences: ReadonlySet<number>; cued: number; total: number } {
     const sentences = new Set<number>();
-    for (const mention of toRead) sentences.add((mention.field === 'title' ? -1 : 1) * (1 + sentenceStart(this.fields.texts[mention.field] ?? '', mention.start)));
+    // `sentenceAround`'s sentence (its leading spaces skipped, which tells sentences apart all the same).
+    for (const mention of toRead) sentences.add((mention.field === 'title' ? -1 : 1) * (1 + sentenceStart(this.fields.texts[mention.field] ?? '', mention.start, ROLE_REACH)));
     let cued = entry.cued;
     for (let i = toRead.length - abbreviated.length; i < toRead.length; i++) {
       read[i] ??= this.readRole(toRead[i]!);
@@ -840,8 +841,6 @@ const ROLE_REACH = 300;
 /** Mentions of one name whose role is read. */
 const ROLE_MENTIONS = 32;
 
-const ABBREVIATION = /\be\.g\.$|\bi\.e\.$|\bet al\.$|\bvs\.$/;
-
 /** "(PT)", "(GA)": an abbreviation in brackets right after a name (capitals first, a few letters or digits). */
 const LOCAL_ABBREVIATION = /^\s*\(\s*([A-Z][A-Za-z0-9]{1,5})\s*\)/;
 const NO_CANDIDATES: Candidate[] = [];
@@ -853,11 +852,6 @@ function initials(name: string): string {
     .filter((word) => word.length > 0)
     .map((word) => word[0]!.toUpperCase())
     .join('');
-}
-
-/** Where the sentence holding `at` starts, as `sentenceAround` reads it. */
-function sentenceStart(text: string, at: number): number {
-  return at - sentenceAround(text, at, at, false).before.length;
 }
 
 /** The spans that lie within `from..to`, made relative to `from`. */
@@ -873,7 +867,7 @@ function sentenceAround(text: string, start: number, end: number, inTitle: boole
   const floor = Math.max(0, start - ROLE_REACH);
   const ceiling = Math.min(text.length, end + ROLE_REACH);
   // Character codes, not a RegExp per character: this walks up to 600 characters per mention.
-  while (from > floor && !(isStop(text.charCodeAt(from - 1)) && (from >= text.length || isSpaceCode(text.charCodeAt(from))) && !ABBREVIATION.test(text.slice(Math.max(0, from - 6), from)))) from--;
+  while (from > floor && !sentenceBreak(text, from)) from--;
   let to = end;
   while (to < ceiling && !isStop(text.charCodeAt(to))) to++;
   return { before: text.slice(from, start), after: text.slice(end, to), inTitle };

@@ -650,11 +650,19 @@ function opensSentence(text: string, at: number): boolean {
 
 const OWN_SUBJECTS = new FoldedWords(['we', 'i', 'our', 'this', 'these', 'here']);
 
-/** Where the sentence holding `at` starts: after the last stop and spaces before it, within `reach` characters. */
-function sentenceStart(text: string, at: number, reach = 300): number {
+/** Full stops that end no sentence. */
+const ABBREVIATION = /\be\.g\.$|\bi\.e\.$|\bet al\.$|\bvs\.$/;
+
+/** Whether a sentence may start at `from`: a stop before it, a space (or the text's end) at it, and no abbreviation ("e.g.", "et al.") ending there. */
+export function sentenceBreak(text: string, from: number): boolean {
+  return isStop(text.charCodeAt(from - 1)) && (from >= text.length || isSpaceCode(text.charCodeAt(from))) && !ABBREVIATION.test(text.slice(Math.max(0, from - 6), from));
+}
+
+/** Where the sentence holding `at` starts (its first character but spaces), within `reach` characters. */
+export function sentenceStart(text: string, at: number, reach = 300): number {
   const floor = Math.max(0, at - reach);
   let from = at;
-  while (from > floor && !(isStop(text.charCodeAt(from - 1)) && isSpaceCode(text.charCodeAt(from)))) from--;
+  while (from > floor && !sentenceBreak(text, from)) from--;
   while (from < at && isSpaceCode(text.charCodeAt(from))) from++;
   return from;
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { isFormula, longForm } from '../../src/classification/proposed.js';
+import { isFormula, longForm, sentenceStart } from '../../src/classification/proposed.js';
 
 const proposed = (title: string, abstract: string) => (classify({ title, abstract }).proposed ?? []).map((p) => p.text);
 
@@ -351,5 +351,17 @@ describe('a model named after the paper\'s own name', () => {
     expect(proposed('QuRating: Selecting High-Quality Data', 'We introduce QuRating, a method for selecting data. We train a QuRater model to learn scalar ratings.')).toEqual(['QuRating', 'QuRater']);
     // A model sharing nothing with the paper's names is someone else's; a word of the name is not derived from it.
     expect(proposed('Data selection', 'We propose a selection method: Clustering and Ranking (CaR). CaR selected 1.96% of the data, yet the resulting LLaMA-7B model surpassed Alpaca.')).toEqual(['CaR']);
+  });
+});
+
+describe('sentenceStart: where the sentence the names layer and the finder read starts', () => {
+  const text = 'Adapters are cheap. Prior methods, e.g. LoRA and DoRA (Liu et al. 2024), update few weights.';
+  it('starts after a full stop and its spaces, but not after an abbreviation', () => {
+    expect(sentenceStart(text, text.indexOf('LoRA'))).toBe(text.indexOf('Prior'));
+    expect(sentenceStart(text, text.indexOf('update'))).toBe(text.indexOf('Prior'));
+    expect(sentenceStart(text, text.indexOf('cheap'))).toBe(0);
+  });
+  it('reads back no further than its reach', () => {
+    expect(sentenceStart(text, text.indexOf('update'), 10)).toBe(text.indexOf('update') - 10);
   });
 });
