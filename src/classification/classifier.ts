@@ -146,7 +146,7 @@ interface ScannedText {
   cueMatches: CueMatches;
   /** For a field too long to hold all its matches: token ranges, whole sentences each, scanned one at a time. */
   chunks?: Array<[number, number]>;
-  /** For a chunked field: where its contribution cues are (see `contributionCues`), noted in the first pass. */
+  /** For a chunked field: where its contribution cues are (see `cueSpans`), noted in the first pass. */
   cues?: Array<[number, number]>;
   /** For a chunked field: where its future-work cues are, noted in the first pass. */
   futureWork?: Array<[number, number]>;
@@ -245,8 +245,8 @@ function nameFields(fields: readonly ScannedText[], contribution: number, future
   const cues: NonNullable<NameFields['cues']> = { title: undefined, abstract: undefined };
   const later: NonNullable<NameFields['futureWork']> = { title: undefined, abstract: undefined };
   for (const field of fields) {
-    const spans = contribution >= 0 ? contributionCues(field, contribution) : undefined;
-    const futureSpans = futureWork >= 0 ? (field.futureWork ?? addCueSpans(field, field.cueMatches, futureWork, [])) : undefined;
+    const spans = contribution >= 0 ? cueSpans(field, field.cues, contribution) : undefined;
+    const futureSpans = futureWork >= 0 ? cueSpans(field, field.futureWork, futureWork) : undefined;
     // Stored by a literal key: a store keyed by the field's name goes through V8's megamorphic keyed-store stub.
     if (field.text.field === 'title') {
       texts.title = field.text.original;
@@ -322,9 +322,12 @@ function sentenceChunks(tokens: Tokens, size: number): Array<[number, number]> {
   return chunks;
 }
 
-/** Where the matcher found contribution cues ("we propose", "termed", "novel"), in the original text: where proposed names are looked for. */
-function contributionCues(field: ScannedText, group: number): Array<[number, number]> {
-  return field.cues ?? addCueSpans(field, field.cueMatches, group, []);
+/**
+ * Where the matcher found a cue group's cues (contribution: "we propose", "termed", "novel"), in
+ * the original text: `noted`, a chunked field's spans from its first pass, or else its cue matches'.
+ */
+function cueSpans(field: ScannedText, noted: Array<[number, number]> | undefined, group: number): Array<[number, number]> {
+  return noted ?? addCueSpans(field, field.cueMatches, group, []);
 }
 
 function addCueSpans(field: ScannedText, cues: CueMatches, group: number, spans: Array<[number, number]>): Array<[number, number]> {
