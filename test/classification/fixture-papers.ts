@@ -16,3 +16,11 @@ export interface FixturePaper {
   abstract: string;
   method: string[];
 }
+
+/** How a known miss reads: what finetax prints, then the cause to fix ("finetax: [peft, peft.lora]. QLoRA, named once …"). */
+export const KNOWN_MISS = /^finetax: \[.*\]\. \S/;
+
+/** The papers finetax gets right and those a `known_miss` says it still gets wrong, each in file order. */
+export function byKnownMiss<T extends { known_miss?: string }>(papers: readonly T[]): { right: T[]; missed: T[] } {
+  return { right: papers.filter((p) => p.known_miss === undefined), missed: papers.filter((p) => p.known_miss !== undefined) };
+}
