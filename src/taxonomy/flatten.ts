@@ -3,6 +3,7 @@
  * default`) folds an extension file into a base taxonomy. Remembers where each node came from so
  * later checks can point at the right line.
  */
+import { flatPhrases } from './phrase-list.js';
 import type { RawPath } from './yaml.js';
 import { RULE_FIELDS, type FacetSource, type NameSource, type NearSource, type NodeSource, type RuleSource, type TaxonomySource } from './schema.js';
 import type { CueGroup, Facet, NamedMethod, Rule, RuleKind, Scoring, Taxonomy, TaxonomyNode } from './types.js';
@@ -84,7 +85,7 @@ export function nameRules(source: NameSource): Rule[] {
   const rules = items.map(([kind, item]) => {
     const rule = toRule(kind, item);
     if (typeof item === 'string' || item.weight === undefined) rule.weight = source.weight ?? NAME_WEIGHT;
-    if (rule.context === undefined && source.context !== undefined) rule.context = source.context;
+    if (rule.context === undefined && source.context !== undefined) rule.context = flatPhrases(source.context);
     rule.name = source.id;
     return rule;
   });
@@ -105,7 +106,7 @@ function mergeScoring(current: Scoring, source: TaxonomySource['scoring']): Scor
   if (!source) return current;
   const cues = new Map<string, CueGroup>(current.cues.map((cue) => [cue.id, cue]));
   for (const [id, cue] of Object.entries(source.cues ?? {})) {
-    cues.set(id, { id, factor: cue.factor, scope: cue.scope, window: cue.window ?? DEFAULT_CUE_WINDOW, phrases: cue.phrases });
+    cues.set(id, { id, factor: cue.factor, scope: cue.scope, window: cue.window ?? DEFAULT_CUE_WINDOW, phrases: flatPhrases(cue.phrases) });
   }
   return {
     threshold: source.threshold ?? current.threshold,
@@ -130,7 +131,7 @@ function upsertFacet(taxonomy: Taxonomy, id: string, source: FacetSource): Facet
   if (source.default !== undefined) facet.default = source.default;
   if (source.threshold !== undefined) facet.threshold = source.threshold;
   if (source.cues !== undefined) facet.cues = source.cues;
-  if (source.requires !== undefined) facet.requires = [...(facet.requires ?? []), ...source.requires];
+  if (source.requires !== undefined) facet.requires = [...(facet.requires ?? []), ...flatPhrases(source.requires)];
   return facet;
 }
 
@@ -170,7 +171,7 @@ function extendNode(node: TaxonomyNode, source: NodeSource): void {
   if (source.threshold !== undefined) node.threshold = source.threshold;
   if (source.support !== undefined) node.support = source.support;
   node.aliases.push(...(source.aliases ?? []));
-  node.exclude.push(...(source.exclude ?? []));
+  node.exclude.push(...flatPhrases(source.exclude ?? []));
   node.yields.push(...(source.yields ?? []));
   node.examples.positive.push(...(source.examples?.positive ?? []));
   node.examples.negative.push(...(source.examples?.negative ?? []));
@@ -181,9 +182,9 @@ function extendNode(node: TaxonomyNode, source: NodeSource): void {
 }
 
 function toNearRule(item: NearSource): Rule {
-  const rule: Rule = { kind: 'near', text: item.text, weight: item.weight ?? DEFAULT_WEIGHT.near, with: item.with, window: item.window ?? DEFAULT_NEAR_WINDOW };
+  const rule: Rule = { kind: 'near', text: item.text, weight: item.weight ?? DEFAULT_WEIGHT.near, with: flatPhrases(item.with), window: item.window ?? DEFAULT_NEAR_WINDOW };
   if (item.side !== undefined && item.side !== 'both') rule.side = item.side;
-  if (item.context !== undefined) rule.context = item.context;
+  if (item.context !== undefined) rule.context = flatPhrases(item.context);
   if (item.note !== undefined) rule.note = item.note;
   return rule;
 }
@@ -192,7 +193,7 @@ function toRule(kind: RuleKind, item: RuleSource): Rule {
   if (typeof item === 'string') return { kind, text: item, weight: DEFAULT_WEIGHT[kind] };
   const rule: Rule = { kind, text: item.text, weight: item.weight ?? DEFAULT_WEIGHT[kind] };
   if (item.exact) rule.exact = true;
-  if (item.context !== undefined) rule.context = item.context;
+  if (item.context !== undefined) rule.context = flatPhrases(item.context);
   if (item.titleWithoutContext) rule.titleWithoutContext = true;
   if (item.note !== undefined) rule.note = item.note;
   return rule;

@@ -39,7 +39,7 @@ export function parseTaxonomy(yamlText: string, options: ParseTaxonomyOptions = 
     throw new TaxonomyError([{ source, line: 1, column: 1, path: '', message: 'expected a taxonomy, got an empty document' }]);
   }
   const parsed = TaxonomySourceSchema.safeParse(file.data);
-  if (!parsed.success) throw new TaxonomyError(parsed.error.issues.flatMap((issue) => fromZod(issue, file, source)));
+  if (!parsed.success) throw new TaxonomyError(distinct(parsed.error.issues.flatMap((issue) => fromZod(issue, file, source))));
   const ruleIssues = checkRules(parsed.data);
   if (ruleIssues.length > 0) throw located(ruleIssues, file, source);
   const base = parsed.data.extends === 'default' ? (options.base ?? defaultTaxonomy) : undefined;
@@ -59,8 +59,22 @@ function at(file: YamlFile, source: string, path: RawPath): Omit<TaxonomyIssue, 
 
 function located(issues: RawIssue[], file: YamlFile, source: string): TaxonomyError {
   return new TaxonomyError(
-    issues.map((issue) => ({ ...at(file, source, issue.path), path: readablePath(file.data, issue.path), message: issue.message })),
+    distinct(issues.map((issue) => ({ ...at(file, source, issue.path), path: readablePath(file.data, issue.path), message: issue.message }))),
   );
+}
+
+/**
+ * One issue per place and message: a bad phrase in an anchored list (`ml: &ml [...]`) is found
+ * again through every `*ml`, but it is one mistake, at one line, reported under its first use.
+ */
+function distinct(issues: TaxonomyIssue[]): TaxonomyIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.line}:${issue.column}:${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const KNOWN_KEYS = [
@@ -73,6 +87,8 @@ const KNOWN_KEYS = [
 
 function fromZod(issue: z.core.$ZodIssue, file: YamlFile, source: string): TaxonomyIssue[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const inner = chosenOption(issue);
+  if (inner) return inner.flatMap((nested) => fromZod({ ...nested, path: [...path, ...nested.path] }, file, source));
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const close = KNOWN_KEYS.filter((known) => editDistance(known, key) <= 2);
@@ -86,6 +102,17 @@ function fromZod(issue: z.core.$ZodIssue, file: YamlFile, source: string): Taxon
   const key = path[path.length - 1];
   const message = missing ? `missing required key '${String(key)}'` : issue.message;
   return [{ ...at(file, source, path), path: readablePath(file.data, path), message }];
+}
+
+/**
+ * The issues of the one alternative of a union that took the value's type (a phrase list, not a
+ * phrase; a rule object, not a string), so a bad phrase deep inside is reported at its own path
+ * rather than as "expected a string or an object" at the rule.
+ */
+function chosenOption(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | undefined {
+  if (issue.code !== 'invalid_union') return undefined;
+  const typed = issue.errors.filter((option) => !option.every((nested) => nested.code === 'invalid_type' && nested.path.length === 0));
+  return typed.length === 1 ? typed[0] : undefined;
 }
 
 function valueAt(data: unknown, path: RawPath): unknown {

@@ -15,11 +15,43 @@ const text = z.string({ error: 'expected a string' }).trim().min(1, { error: 'ex
 
 const stringList = z.array(text, { error: 'expected array of strings' });
 
+/** A list of phrases whose items may be lists themselves: `[*ml, transfer learning]` joins an anchored list and more. */
+export type PhraseList = Array<string | PhraseList>;
+
+/**
+ * How deep phrase lists nest: an anchor built from anchors built from anchors. A fixed depth, not a
+ * recursive schema, so validation never recurses further than this however the YAML nests.
+ */
+export const MAX_PHRASE_LIST_DEPTH = 4;
+
+type PhraseListSchema = z.ZodArray<z.ZodType<string | PhraseList>>;
+
+/** Names the levels in the JSON Schema's `$defs`; private, so nothing lands in zod's global registry. */
+const schemaMetadata = z.registry<{ id: string; description: string }>();
+
+function nestedPhraseList(depth: number): PhraseListSchema {
+  const id = depth === MAX_PHRASE_LIST_DEPTH ? 'phraseList' : `phraseListDepth${depth}`;
+  const description = 'Phrases; an item may itself be a list (a YAML alias such as *ml), flattened in order without duplicates';
+  const list = (item: z.ZodType<string | PhraseList>) => z.array(item, { error: 'expected array of phrases' }).register(schemaMetadata, { id, description });
+  if (depth === 1) {
+    return list(
+      z
+        .string({ error: (issue) => (Array.isArray(issue.input) ? `expected a phrase: lists nest at most ${MAX_PHRASE_LIST_DEPTH} deep` : 'expected a string') })
+        .trim()
+        .min(1, { error: 'expected a non-empty string' }),
+    );
+  }
+  return list(z.union([text, nestedPhraseList(depth - 1)], { error: 'expected a phrase or a list of phrases' }));
+}
+
+/** Phrases matched in a record (`context`, `with`, `exclude`, `requires`, cue phrases), flattened by the loader. */
+const phraseList = nestedPhraseList(MAX_PHRASE_LIST_DEPTH);
+
 const ruleObject = z.strictObject({
   text,
   weight: z.number({ error: 'expected a number' }).gt(0).max(10, { error: 'expected a weight in (0, 10]' }).optional(),
   exact: z.boolean({ error: 'expected true or false' }).optional(),
-  context: stringList.optional(),
+  context: phraseList.optional(),
   titleWithoutContext: z.boolean({ error: 'expected true or false' }).optional(),
   note: z.string().optional(),
 }).refine((rule) => !rule.titleWithoutContext || rule.context !== undefined, {
@@ -29,11 +61,11 @@ const ruleObject = z.strictObject({
 
 const nearObject = z.strictObject({
   text,
-  with: stringList.min(1, { error: 'expected at least one companion phrase in `with`' }),
+  with: phraseList.min(1, { error: 'expected at least one companion phrase in `with`' }),
   window: z.number().int().min(1).max(20, { error: 'expected a window of 1 to 20 tokens' }).optional(),
   side: z.enum(['before', 'after', 'both'], { error: 'expected before, after or both' }).optional(),
   weight: z.number({ error: 'expected a number' }).gt(0).max(10, { error: 'expected a weight in (0, 10]' }).optional(),
-  context: stringList.optional(),
+  context: phraseList.optional(),
   note: z.string().optional(),
 });
 
@@ -62,7 +94,7 @@ export interface NodeSource {
   fuzzy?: RuleSource[] | undefined;
   regex?: RuleSource[] | undefined;
   near?: NearSource[] | undefined;
-  exclude?: string[] | undefined;
+  exclude?: PhraseList | undefined;
   yields?: string[] | undefined;
   threshold?: number | undefined;
   support?: number | undefined;
@@ -95,7 +127,7 @@ export const NodeSchema: z.ZodType<NodeSource> = z.lazy(() =>
     fuzzy: ruleList.optional(),
     regex: ruleList.optional(),
     near: z.array(nearObject, { error: 'expected array of { text, with, window? } objects' }).optional(),
-    exclude: stringList.optional(),
+    exclude: phraseList.optional(),
     yields: z.array(id, { error: 'expected array of node ids' }).optional(),
     threshold: threshold.optional(),
     support: z.number({ error: 'expected a whole number of sentences' }).int({ error: 'expected a whole number of sentences' }).min(1).max(10).optional(),
@@ -111,7 +143,7 @@ const FacetSchema = z.strictObject({
   default: id.optional(),
   threshold: threshold.optional(),
   cues: z.boolean({ error: 'expected true or false' }).optional(),
-  requires: stringList.optional(),
+  requires: phraseList.optional(),
   nodes: z.array(NodeSchema, { error: 'expected array of nodes' }),
 });
 
@@ -119,7 +151,7 @@ const CueSchema = z.strictObject({
   factor: z.number({ error: 'expected a number' }).gt(0).max(10),
   scope: z.enum(['sentence', 'before', 'after'], { error: 'expected sentence, before or after' }),
   window: z.number().int().min(1).max(30).optional(),
-  phrases: stringList,
+  phrases: phraseList,
 });
 
 const ScoringSchema = z.strictObject({
@@ -158,7 +190,7 @@ const NameSchema = z.strictObject({
   phrases: ruleList.optional(),
   patterns: ruleList.optional(),
   /** Applied to every rule of the name that has none of its own: names that are English words or collide. */
-  context: stringList.optional(),
+  context: phraseList.optional(),
   /** Rule weight for rules that give none. */
   weight: z.number({ error: 'expected a number' }).gt(0).max(10, { error: 'expected a weight in (0, 10]' }).optional(),
   groups: z.array(id, { error: 'expected array of group ids' }).optional(),
@@ -193,5 +225,5 @@ export type CueSource = z.infer<typeof CueSchema>;
 
 /** JSON Schema of the YAML format, for `# yaml-language-server: $schema=...` in editors. */
 export function taxonomyJsonSchema(): unknown {
-  return z.toJSONSchema(TaxonomySourceSchema, { unrepresentable: 'any', io: 'input' });
+  return z.toJSONSchema(TaxonomySourceSchema, { unrepresentable: 'any', io: 'input', metadata: schemaMetadata });
 }

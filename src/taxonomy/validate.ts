@@ -7,8 +7,9 @@ import { normalise } from '../text/normalise.js';
 import { tokenise } from '../text/tokenise.js';
 import { editDistance } from '../text/edit-distance.js';
 import type { Flattened } from './flatten.js';
+import { eachPhrase, flatPhrases } from './phrase-list.js';
 import { badGlobReason, unsafeRegexReason } from './safety.js';
-import { RULE_FIELDS, type NameSource, type NodeSource, type RuleSource, type TaxonomySource } from './schema.js';
+import { RULE_FIELDS, type NameSource, type NodeSource, type PhraseList, type RuleSource, type TaxonomySource } from './schema.js';
 import type { RawPath } from './yaml.js';
 
 export interface RawIssue {
@@ -20,11 +21,11 @@ export interface RawIssue {
 export function checkRules(source: TaxonomySource): RawIssue[] {
   const issues: RawIssue[] = [];
   for (const [facetId, facet] of Object.entries(source.facets ?? {})) {
-    facet.requires?.forEach((text, i) => checkWords(text, ['facets', facetId, 'requires', i], issues));
+    checkPhrases(facet.requires, ['facets', facetId, 'requires'], issues);
     facet.nodes.forEach((node, i) => checkNode(node, ['facets', facetId, 'nodes', i], issues));
   }
   for (const [cueId, cue] of Object.entries(source.scoring?.cues ?? {})) {
-    cue.phrases.forEach((text, i) => checkWords(text, ['scoring', 'cues', cueId, 'phrases', i], issues));
+    checkPhrases(cue.phrases, ['scoring', 'cues', cueId, 'phrases'], issues);
   }
   source.names?.forEach((name, i) => checkName(name, ['names', i], issues));
   return issues;
@@ -41,7 +42,7 @@ function checkName(name: NameSource, path: RawPath, issues: RawIssue[]): void {
   }
   checkWords(name.label, [...path, 'label'], issues);
   if (name.expansion !== undefined) checkWords(name.expansion, [...path, 'expansion'], issues);
-  name.context?.forEach((c, j) => checkWords(c, [...path, 'context', j], issues));
+  checkPhrases(name.context, [...path, 'context'], issues);
 }
 
 function checkNode(node: NodeSource, path: RawPath, issues: RawIssue[]): void {
@@ -56,19 +57,26 @@ function checkNode(node: NodeSource, path: RawPath, issues: RawIssue[]): void {
       const reason = field === 'regex' ? unsafeRegexReason(text) : field === 'patterns' ? badGlobReason(text) : undefined;
       if (reason) issues.push({ path: rulePath, message: reason });
       else if (field !== 'regex' && field !== 'patterns') checkWords(text, rulePath, issues);
-      if (typeof item !== 'string') item.context?.forEach((c, j) => checkWords(c, [...rulePath, 'context', j], issues));
+      if (typeof item !== 'string') checkPhrases(item.context, [...rulePath, 'context'], issues);
     });
   }
   node.near?.forEach((rule, i) => {
     checkWords(rule.text, [...path, 'near', i, 'text'], issues);
-    rule.with.forEach((c, j) => checkWords(c, [...path, 'near', i, 'with', j], issues));
+    checkPhrases(rule.with, [...path, 'near', i, 'with'], issues);
+    // `with: [[]]` passes the schema's minimum but leaves no companion once flattened.
+    if (flatPhrases(rule.with).length === 0) issues.push({ path: [...path, 'near', i, 'with'], message: 'expected at least one companion phrase in `with`' });
+    checkPhrases(rule.context, [...path, 'near', i, 'context'], issues);
   });
-  node.exclude?.forEach((text, i) => checkWords(text, [...path, 'exclude', i], issues));
+  checkPhrases(node.exclude, [...path, 'exclude'], issues);
   node.children?.forEach((child, i) => checkNode(child, [...path, 'children', i], issues));
 }
 
 function ruleText(item: RuleSource): string {
   return typeof item === 'string' ? item : item.text;
+}
+
+function checkPhrases(list: PhraseList | undefined, path: RawPath, issues: RawIssue[]): void {
+  if (list !== undefined) eachPhrase(list, path, (text, at) => checkWords(text, at, issues));
 }
 
 function checkWords(text: string, path: RawPath, issues: RawIssue[]): void {
