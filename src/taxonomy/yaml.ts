@@ -68,8 +68,8 @@ export function readYaml(yamlText: string, source: string): { file?: YamlFile; i
     return { issues: [{ source, line: 1, column: 1, path: '', message: `refused: ${firstLine(message)}` }] };
   }
   const file = { data, locate, locateKey };
-  const nesting = expansionProblem(data);
-  if (nesting) return { issues: [{ source, ...locate(nesting.path), path: readablePath(data, nesting.path), message: nesting.message }] };
+  const expansion = expansionProblem(data);
+  if (expansion) return { issues: [{ source, ...locate(expansion.path), path: readablePath(data, expansion.path), message: expansion.message }] };
   issues.push(...forbiddenKeys(doc.contents, file, source));
   return issues.length > 0 ? { issues } : { file, issues };
 }
