@@ -134,9 +134,21 @@ const EXPANSION_BEFORE = /(?:\s+[A-Z][\w-]*(?:\s+(?:of|for|and|with|in|to|via)\b
 const OUR_QUOTED = /\bour\s+["“]$/;
 /** "Our key innovation, the Instruction-Following Difficulty (IFD) metric": the name in apposition to the paper's contribution. */
 const OUR_APPOSITION = /\bour\s+(?:(?:key|main|core|central|primary|principal)\s+)?(?:innovation|contribution)s?\s*,\s*(?:(?:the|a|an)\b\s*)?["“]?$/;
-/** "during (Iterative) X training": a training run, read with the words after the name. */
-const DURING = /\bduring\s+(?:[\w-]+\s+)?$/;
+/** "during (Iterative) X training", "we perform X fine-tuning": a training run, read with the words after the name. */
+const DURING = /\b(?:during|perform(?:s|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/;
 const TRAINING_AFTER = /^\s*(?:training|fine-tuning|finetuning|optimi[sz]ation)\b/;
+/** "LoRA-based fine-tuning of our model", "(QLoRA) fine-tuning on our data": the paper's own training run, named by its means. */
+const OWN_TRAINING_AFTER = /^\s*(?:\([^()]{1,24}\))?[\s)]*(?:-?based\s+)?(?:training|fine-tuning|finetuning|tuning|adaptation)\s+(?:of|on|for)\s+(?:(?:the|all)\s+)?our\b/;
+/**
+ * "QLoRA provides an efficient method for local fine-tuning of LLMs", "QLoRA offers a way to fine-tune our model",
+ * "QLoRA allows us to fine-tune a large model": the name, as its sentence's subject, is the means of a fine-tuning.
+ */
+const MEANS_AFTER =
+  /^\s*(?:\([^()]{1,24}\)\s*)?(?:(?:algorithm|method|technique|approach|framework)\s+)?(?:provides|offers|enables|allows|affords|gives)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:method|way|means|approach|solution|route|recipe)s?\s+(?:for|to|of)\s+)?(?:[\w-]+\s+){0,3}?(?:fine-?tun|finetun|adapt|train)\w*/;
+/** The means phrase and what it is for, up to the end of its phrase: "our", "us" make it the paper's own fine-tuning. */
+const OUR_OBJECT = /^[^.;:,]*\b(?:our|us)\b/;
+/** How far past the means phrase its object is read (characters): "… of our 8B model". */
+const OBJECT_REACH = 40;
 /** Before a naming word: the name is someone else's ("a recently proposed method named CoOp"). Read by proposed.ts too. */
 export const PRIOR_WORK = /\b(?:(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed|presented)|(?:has|have|had)\s+been\s+proposed|proposed\s+by|existing|prior|previous|popular|well-known)\b/i;
 /** "a LoRA variant", "LoRA-based": the paper builds on the name rather than naming its own method. */
@@ -176,6 +188,8 @@ export interface RoleContext {
   inTitle: boolean;
   /** Where the taxonomy's `future-work` cues ("future work", "may focus more on") are in `before` (none: undefined). */
   futureWork?: ReadonlyArray<readonly [number, number]> | undefined;
+  /** Whether the paper fine-tunes models itself and proposes no method (`fineTuningStudy`); asked only of a name offered as a means of fine-tuning. */
+  ownFineTuning?: (() => boolean) | undefined;
 }
 
 /** The role of one mention. `proposes` is only given by the caller, from the paper's own names. */
@@ -223,10 +237,21 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
   if (cue === undefined && COMPONENT.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
+  if (cue === undefined && OWN_TRAINING_AFTER.test(after)) return { role: 'uses', contribution: false };
+  // "The QLoRA algorithm provides an efficient method for local fine-tuning of LLMs": the means of the paper's fine-tuning
+  // when the fine-tuning is "our" one, or the paper is a study of its own fine-tuning, proposing nothing; else background.
+  if (cue === undefined && meansOfOwnFineTuning(after, context.ownFineTuning)) return { role: 'uses', contribution: false };
   // "We show that during Iterative DPO training …": the paper's own training run is done with it.
   if (cue === undefined && DURING.test(before) && TRAINING_AFTER.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
   if (cue === undefined && context.inTitle) return { role: 'studies', contribution: false };
   return { role: 'mentions', contribution: false };
+}
+
+/** Whether `after` (lowercase) offers the name as the means of a fine-tuning the paper does itself. */
+function meansOfOwnFineTuning(after: string, ownFineTuning: (() => boolean) | undefined): boolean {
+  const means = MEANS_AFTER.exec(after);
+  if (means === null) return false;
+  return OUR_OBJECT.test(after.slice(0, means[0].length + OBJECT_REACH)) || ownFineTuning?.() === true;
 }
 
 /**
@@ -489,4 +514,21 @@ const STUDY_OF_METHODS =
 /** The abstract's contribution is a study of methods: the named methods it mentions in the background are what it studies. */
 export function abstractFramedRole(role: NameRole, abstract: string): NameRole {
   return role === 'mentions' && STUDY_OF_METHODS.test(abstract) ? 'studies' : role;
+}
+
+/** The paper fine-tunes models itself: "we fine-tune …", "this study investigates local fine-tuning of LLMs", a title opening "Fine-Tuning …". */
+const OWN_FINE_TUNING =
+  /\bwe\s+(?:[a-z]+ly\s+)?(?:fine-?tune|finetune)d?\b|\b(?:we|this (?:study|work|paper)|our (?:study|work))\s+(?:[a-z]+ly\s+)?(?:investigates?|explores?|examines?|evaluates?|studies|study)\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:fine-?tuning|finetuning)\b/i;
+const FINE_TUNING_TITLE = /^\s*(?:fine-?tuning|finetuning)\b/i;
+/** The paper brings a method of its own: then a name offered as a means of fine-tuning may be the foil of it. */
+const OWN_METHOD = /\b(?:we|this (?:paper|work))\s+(?:[a-z]+\s+)?(?:propose|introduce)s?\b|\b(?:novel|new)\s+(?:[\w-]+\s+)?(?:method|approach|framework|technique|algorithm)\b/i;
+
+/**
+ * Whether the paper is a study of its own fine-tuning that proposes no method: an applied study
+ * ("This study investigates local fine-tuning of LLMs … The QLoRA algorithm provides an efficient
+ * method for local intra-institutional fine-tuning"), whose named means of fine-tuning is its tool.
+ */
+export function fineTuningStudy(title: string, abstract: string, proposesNames: boolean): boolean {
+  if (proposesNames || OWN_METHOD.test(abstract)) return false;
+  return FINE_TUNING_TITLE.test(title) || OWN_FINE_TUNING.test(abstract);
 }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { BEFORE, cueGroupsIn, cuesIn, mayPropose, mentionRole } from '../../src/classification/roles.js';
+import { BEFORE, cueGroupsIn, cuesIn, fineTuningStudy, mayPropose, mentionRole } from '../../src/classification/roles.js';
 
 /** The role of the name written as [[…]] in `sentence`. */
 function roleIn(sentence: string, inTitle = false): string {
@@ -309,6 +309,51 @@ describe('the paper\'s contribution in apposition, and its own training run', ()
     expect(roleIn('We show that during Iterative [[DPO]] training that not only does instruction following ability improve.')).toBe('uses');
     // Without the paper as subject, a training run is background.
     expect(roleIn('Reward hacking appears during [[RLHF]] training of large models.')).toBe('mentions');
+  });
+});
+
+describe('the means of the paper\'s own fine-tuning', () => {
+  /** The role of the name in [[…]], with the record-level answer to "does the paper fine-tune itself, proposing nothing?". */
+  function meansRole(sentence: string, ownFineTuning: boolean): string {
+    const open = sentence.indexOf('[[');
+    const close = sentence.indexOf(']]');
+    return mentionRole({ before: sentence.slice(0, open), after: sentence.slice(close + 2), inTitle: false, ownFineTuning: () => ownFineTuning }).role;
+  }
+  it('"we perform X fine-tuning": the paper trains with X', () => {
+    expect(roleIn('We perform [[LoRA]] fine-tuning (Hu et al., 2021) on all model blocks in all experiments due to the limited computational resources.')).toBe('uses');
+    expect(roleIn('For OpenVLA, we perform [[LoRA]] fine-tuning on 4 A800 GPUs, using a total batch size of 16.')).toBe('uses');
+  });
+  it('"X fine-tuning on our data": the paper\'s own training run, named by its means', () => {
+    expect(roleIn('Lightweight [[QLoRA]] fine-tuning on our annotated graphs raises its domain F1 to 0.84.')).toBe('uses');
+    // Someone's X fine-tuning, not the paper's, is background.
+    expect(roleIn('Lightweight [[QLoRA]] fine-tuning on consumer hardware raises accuracy.')).toBe('mentions');
+  });
+  it('"X allows us to fine-tune", "X provides a method for our fine-tuning": the means of the paper\'s fine-tuning', () => {
+    const sentence = 'QLoRA allows us to fine-tune a large model on consumer hardware (or Google Colab) without catastrophic forgetting.';
+    expect(meansRole(sentence.replace('QLoRA', '[[QLoRA]]'), false)).toBe('uses');
+    // Fine-tuning in general, in a paper that does not fine-tune itself: background.
+    expect(meansRole('[[QLoRA]] enables fine-tuning 65B parameter models on a single 48 GB GPU.', false)).toBe('mentions');
+    // A background cue before the name keeps it background, whatever the paper does.
+    expect(meansRole('Recently, [[QLoRA]] enables fine-tuning 65B parameter models on a single 48 GB GPU.', true)).toBe('mentions');
+  });
+  it('in a study of its own fine-tuning that proposes nothing, a name offered as the means of fine-tuning is its tool', () => {
+    const sentence = 'The [[QLoRA]] algorithm provides an efficient method for local intra-institutional fine-tuning of LLMs with limited computational resources.';
+    expect(meansRole(sentence, true)).toBe('uses');
+    expect(meansRole(sentence, false)).toBe('mentions');
+  });
+  it('fineTuningStudy: the paper fine-tunes models itself and proposes no method', () => {
+    const study = 'This study investigates local fine-tuning of large language models (LLMs), specifically LLaMA models, for physician letter generation.';
+    expect(fineTuningStudy('Automated physician letter generation', study, false)).toBe(true);
+    expect(fineTuningStudy('Fine-Tuning a Local LLaMA-3 Large Language Model for Automated Privacy-Preserving Physician Letter Generation', '', false)).toBe(true);
+    expect(fineTuningStudy('Automated physician letter generation', `We propose a new method for clinical summaries. ${study}`, false)).toBe(false);
+    expect(fineTuningStudy('Automated physician letter generation', study, true)).toBe(false);
+    expect(fineTuningStudy('Automated physician letter generation', 'Physician letters take time to write.', false)).toBe(false);
+  });
+  it('over a whole record: the applied study\'s QLoRA is its tool', () => {
+    const abstract =
+      'This study investigates local fine-tuning of large language models (LLMs), specifically LLaMA models, for physician letter generation in a privacy-preserving manner within the field of radiation oncology. ' +
+      'The QLoRA algorithm provides an efficient method for local intra-institutional fine-tuning of LLMs with limited computational resources (i.e., a single 48 GB GPU workstation within the hospital).';
+    expect(roles('Fine-Tuning a Local LLaMA-3 Large Language Model for Automated Privacy-Preserving Physician Letter Generation in Radiation Oncology', abstract)).toEqual({ QLoRA: 'uses' });
   });
 });
 
