@@ -163,7 +163,7 @@ const COMPONENT = /^\s*(?:\([^()]{1,24}\))?[\s"”)]*(?:-?based|modules?|adapter
 /** The paper itself is the subject of the sentence. */
 const OWN_SUBJECT = /\b(?:we|our)\b/;
 const AFTER_COMPARES = /^[\s,]*(?:and\s+[\w+.-]+\s+)?(?:baselines?|counterparts?|alternatives?)\b|^[\s\w,+-]{0,40}\b(?:is|are)\s+(?:outperformed|surpassed)\b/;
-const AFTER_USES = /^\s*(?:is|was|are|were)\s+(?:used|employed|adopted|applied|leveraged)\b/;
+const AFTER_USES = /^\s*(?:is|was|are|were)\s+(?:(?:then|also|further|subsequently|first|finally)\s+)?(?:used|employed|adopted|applied|leveraged)\b/;
 /** "LoRA is analysed", "LoRA and Half Fine-Tuning are explored". */
 const AFTER_STUDIES = /^[^.;:]{0,60}?\b(?:is|are|was|were)\s+(?:also\s+|then\s+|further\s+|systematically\s+|thoroughly\s+)?(?:analy[sz]ed|studied|investigated|examined|explored|discussed|reviewed|surveyed|revisited|benchmarked|characteri[sz]ed)\b/;
 /** "than LoRA", "unlike LoRA": mention words followed by a comparison in the same clause. */
@@ -351,8 +351,24 @@ function clauseBefore(before: string): string {
   const opening = OPENING_PHRASE.exec(before);
   let start = opening ? opening[0].length : 0;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before)) start = Math.max(start, m.index + m[0].length);
+  for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before)) {
+    if (lastOfList(before, m)) continue;
+    start = Math.max(start, m.index + m[0].length);
+  }
   return before.slice(start);
+}
+
+/** "…, TIES, and ": a comma before the list's last item, which the name is. */
+const SERIAL_AND = /^,\s+and$/;
+/** A short item after a comma (at most four words, no bracket): the list's one before last. */
+const LIST_ITEM = /,\s*[^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,3}\s*$/;
+
+/**
+ * Whether the break `m` of `before` is the serial comma of "A, B, and " right before the name, the list's
+ * last item: the list's clause goes on ("outperforms LoRA, AdaLoRA, and EVA").
+ */
+function lastOfList(before: string, m: RegExpExecArray): boolean {
+  return SERIAL_AND.test(m[0]) && before.slice(m.index + m[0].length).trim() === '' && LIST_ITEM.test(before.slice(0, m.index));
 }
 
 /**

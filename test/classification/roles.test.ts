@@ -312,6 +312,22 @@ describe('the paper\'s contribution in apposition, and its own training run', ()
   });
 });
 
+describe('the last item of a serial list ("A, B, and C") is read in the list\'s clause', () => {
+  it('", and" before the last item does not end the clause that governs the list', () => {
+    expect(roleIn('Across multiple models, tasks, and low-rank settings, IFCLoRA consistently outperforms LoRA, AdaLoRA, and [[EVA]] under matched training configurations.')).toBe('compares');
+    expect(
+      roleIn('We propose a three-stage evaluation focusing on knowledge recovery, complementarity, and emergence, and assess three merging methods (Task Arithmetic, TIES, and [[DARE]]-TIES) on a comprehensive financial benchmark curated from 18 tasks across 8 established datasets.'),
+    ).toBe('studies');
+  });
+  it('a list that no cue governs stays background', () => {
+    expect(roleIn('What an LLM truly optimizes after pre-training, fine-tuning, and [[RLHF]] remains implicit and opaque.')).toBe('mentions');
+  });
+  it('"X is then applied": an adverb between the passive and its tool verb', () => {
+    expect(roleIn('[[DPO]] is then applied to guide diffusion models toward generating clinically accurate medical images.')).toBe('uses');
+    expect(roleIn('[[DPO]] is widely used for aligning language models.')).toBe('mentions');
+  });
+});
+
 describe('the means of the paper\'s own fine-tuning', () => {
   /** The role of the name in [[…]], with the record-level answer to "does the paper fine-tune itself, proposing nothing?". */
   function meansRole(sentence: string, ownFineTuning: boolean): string {
