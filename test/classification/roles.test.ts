@@ -56,6 +56,14 @@ describe('the paper\'s study verbs', () => {
   });
 });
 
+describe('what the paper reveals or highlights about a method is its object', () => {
+  it('"we reveal that X …", "our analysis highlights … limitations of X"', () => {
+    expect(roleIn('Leveraging a specialized LLM-as-Judge prompt, validated through human studies, we reveal that [[DPO]] and KTO excel in factual accuracy.')).toBe('studies');
+    expect(roleIn('Our analysis also highlights other key limitations of [[ROME]] and MEMIT at scale.')).toBe('studies');
+    expect(roleIn('Our analysis reveals that [[LoRA]] and FT exhibit markedly distinct patterns of updates, leading us to surmise that these variations mirror the learning capability of each method.')).toBe('studies');
+  });
+});
+
 describe('whose tool it is', () => {
   it('a tool of prior work is a point of comparison, not the paper\'s tool', () => {
     expect(roleIn('Existing methods align the model with these preferences, typically with [[RLHF]].')).toBe('compares');
