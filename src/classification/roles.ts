@@ -360,8 +360,8 @@ function clauseBefore(before: string): string {
 
 /** "…, TIES, and ": a comma before the list's last item, which the name is. */
 const SERIAL_AND = /^,\s+and$/;
-/** A short item after a comma (at most four words, no bracket): the list's one before last. */
-const LIST_ITEM = /,\s*[^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,3}\s*$/;
+/** A short item after a comma (at most four words and a bracket, "Adapters (Section 6.1)"): the list's one before last. */
+const LIST_ITEM = /,\s*[^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,3}(?:\s*\([^()]*\))?\s*$/;
 
 /**
  * Whether the break `m` of `before` is the serial comma of "A, B, and " right before the name, the list's
@@ -440,9 +440,13 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
   let limit = Infinity;
   let listed = false;
   let modifier: Cue | undefined;
+  // Most windows close no bracket: then no cue is in one.
+  const closed = window.includes(')') ? closedBrackets(window) : NO_SPANS;
   for (let k = 0; k < count; k++) {
     const f = FOUND_ORDER[k]!;
     if (FOUND_END[f]! > limit) continue;
+    // "(e.g., Granite reaches only 0.29), lightweight QLoRA fine-tuning": a cue in a bracket closed before the name is the bracket's.
+    if (closed.length > 0 && insideSpan(closed, FOUND_START[f]!)) continue;
     const cue = BEFORE[FOUND_GROUP[f]!]![0];
     if (cue === 'list') {
       listed = true;
@@ -460,6 +464,28 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
     return { cue, listed, at: offset + FOUND_START[f]!, modified: false };
   }
   return { cue: modifier ?? (listed ? 'list' : undefined), listed, at: before.length, modified: modifier !== undefined };
+}
+
+const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
+
+/** The outermost bracketed spans of `window` closed within it, as [open, close] (read from the end: a bracket still open at the name holds it). */
+function closedBrackets(window: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let depth = 0;
+  let close = -1;
+  for (let i = window.length - 1; i >= 0; i--) {
+    const c = window.charCodeAt(i);
+    if (c === 41) {
+      if (depth++ === 0) close = i;
+    } else if (c === 40 && depth > 0 && --depth === 0) spans.push([i, close]);
+  }
+  return spans;
+}
+
+/** Whether `at` lies within one of `spans`. */
+function insideSpan(spans: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+  for (const [open, close] of spans) if (at > open && at < close) return true;
+  return false;
 }
 
 /**

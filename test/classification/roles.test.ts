@@ -327,12 +327,29 @@ describe('the last item of a serial list ("A, B, and C") is read in the list\'s 
       roleIn('We propose a three-stage evaluation focusing on knowledge recovery, complementarity, and emergence, and assess three merging methods (Task Arithmetic, TIES, and [[DARE]]-TIES) on a comprehensive financial benchmark curated from 18 tasks across 8 established datasets.'),
     ).toBe('studies');
   });
+  it('a list item may carry a bracket ("Adapters (Section 6.1), and")', () => {
+    expect(
+      roleIn('MAM method outperforms BitFit and PromptTuning by a large margin and consistently outperforms LoRa (Section 10.2), Adapters (Section 6.1), and [[Prefix Tuning]] (Section 7.2) with 200 soft prompt length at 7% extra parameters.'),
+    ).toBe('compares');
+  });
   it('a list that no cue governs stays background', () => {
     expect(roleIn('What an LLM truly optimizes after pre-training, fine-tuning, and [[RLHF]] remains implicit and opaque.')).toBe('mentions');
   });
   it('"X is then applied": an adverb between the passive and its tool verb', () => {
     expect(roleIn('[[DPO]] is then applied to guide diffusion models toward generating clinically accurate medical images.')).toBe('uses');
     expect(roleIn('[[DPO]] is widely used for aligning language models.')).toBe('mentions');
+  });
+});
+
+describe('brackets', () => {
+  it('a cue inside a bracket closed before the name is the bracket\'s own ("(e.g., …), lightweight X fine-tuning")', () => {
+    expect(
+      roleIn('While pretrained MLLMs often misread domains and axis ranges (e.g., Granite 3.3-2B reaches only 0.29 domain F1), lightweight [[QLoRA]] fine-tuning on our annotated graphs raises its domain F1 to 0.84.'),
+    ).toBe('uses');
+    // A cue before the closed bracket still reaches past it.
+    expect(roleIn('Furthermore, LoTA-QAF outperforms LoRA (GPTQ+LoRA in Table 1) and [[QA-LoRA]].')).toBe('compares');
+    // A bracket still open at the name holds it: its cue governs.
+    expect(roleIn('Furthermore, different from some existing parameter-efficient fine-tuning methods (e.g., Adapter or [[VPT]]) that introduce extra parameters, SSF only adds learnable parameters during training.')).toBe('compares');
   });
 });
 
