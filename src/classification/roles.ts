@@ -139,6 +139,9 @@ const DURING = /\b(?:during|perform(?:s|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|i
 const TRAINING_AFTER = /^\s*(?:training|fine-tuning|finetuning|optimi[sz]ation)\b/;
 /** "LoRA-based fine-tuning of our model", "(QLoRA) fine-tuning on our data": the paper's own training run, named by its means. */
 const OWN_TRAINING_AFTER = /^\s*(?:\([^()]{1,24}\))?[\s)]*(?:-?based\s+)?(?:training|fine-tuning|finetuning|tuning|adaptation)\s+(?:of|on|for)\s+(?:(?:the|all)\s+)?our\b/;
+/** "our LoRA-tuned model", "our final DPO-aligned checkpoint": the paper's own model, made with the name. */
+const OUR_BEFORE = /\bour\s+(?:[\w-]+\s+)?$/;
+const TUNED_AFTER = /^-(?:fine-?tuned|finetuned|tuned|trained|aligned|adapted)\b/;
 /**
  * "QLoRA provides an efficient method for local fine-tuning of LLMs", "QLoRA offers a way to fine-tune our model",
  * "QLoRA allows us to fine-tune a large model": the name, as its sentence's subject, is the means of a fine-tuning.
@@ -237,7 +240,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
   if (cue === undefined && COMPONENT.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
-  if (cue === undefined && OWN_TRAINING_AFTER.test(after)) return { role: 'uses', contribution: false };
+  if (cue === undefined && (OWN_TRAINING_AFTER.test(after) || (TUNED_AFTER.test(after) && OUR_BEFORE.test(before)))) return { role: 'uses', contribution: false };
   // "The QLoRA algorithm provides an efficient method for local fine-tuning of LLMs": the means of the paper's fine-tuning
   // when the fine-tuning is "our" one, or the paper is a study of its own fine-tuning, proposing nothing; else background.
   if (cue === undefined && meansOfOwnFineTuning(after, context.ownFineTuning)) return { role: 'uses', contribution: false };

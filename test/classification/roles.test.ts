@@ -369,6 +369,11 @@ describe('the means of the paper\'s own fine-tuning', () => {
     // Someone's X fine-tuning, not the paper's, is background.
     expect(roleIn('Lightweight [[QLoRA]] fine-tuning on consumer hardware raises accuracy.')).toBe('mentions');
   });
+  it('"our X-trained models", "our X-tuned model": the paper\'s own model, made with X', () => {
+    expect(roleIn('However, we note that our [[DPO]]-trained models appear dramatically less verbose than other open-weight models, which future work will investigate.')).toBe('uses');
+    // Someone else's model made with X is background.
+    expect(roleIn('If you have noticed your [[DPO]]-trained model suddenly producing 3x longer outputs, this is the fix.')).toBe('mentions');
+  });
   it('"X allows us to fine-tune", "X provides a method for our fine-tuning": the means of the paper\'s fine-tuning', () => {
     const sentence = 'QLoRA allows us to fine-tune a large model on consumer hardware (or Google Colab) without catastrophic forgetting.';
     expect(meansRole(sentence.replace('QLoRA', '[[QLoRA]]'), false)).toBe('uses');
