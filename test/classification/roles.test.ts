@@ -57,6 +57,18 @@ describe('the paper\'s study verbs', () => {
 });
 
 describe('what the paper reveals or highlights about a method is its object', () => {
+  it('"we show that X …", "we find that X …": the name is the subject of the paper\'s own finding', () => {
+    expect(
+      roleIn('Second, we show that [[LoRA]] models with intruder dimensions, despite achieving similar performance to full fine-tuning on the target task, become worse models of the pre-training distribution.'),
+    ).toBe('studies');
+    expect(roleIn('We find that [[ROME]] is effective on a standard zero-shot relation extraction (zsRE) model-editing task, comparable to existing methods.')).toBe('studies');
+    // Others' finding is background.
+    expect(roleIn('Recent studies have shown that [[LoRA]] behaves as an implicit regularizer (Biderman et al., 2024), helping mitigate catastrophic forgetting.')).toBe('mentions');
+  });
+  it('an enumerator between "we" and the study verb ("we (1) survey"), and "emphasizes the limitations of X"', () => {
+    expect(roleIn('In this paper, we (1) survey open problems and fundamental limitations of [[RLHF]] and related methods.')).toBe('studies');
+    expect(roleIn('Our work emphasizes the limitations of [[RLHF]] and highlights the importance of a multi-faceted approach to the development of safer AI systems.')).toBe('studies');
+  });
   it('"we reveal that X …", "our analysis highlights … limitations of X"', () => {
     expect(roleIn('Leveraging a specialized LLM-as-Judge prompt, validated through human studies, we reveal that [[DPO]] and KTO excel in factual accuracy.')).toBe('studies');
     expect(roleIn('Our analysis also highlights other key limitations of [[ROME]] and MEMIT at scale.')).toBe('studies');
