@@ -232,6 +232,8 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   // background, unless the clause compares ("outperform", "than", "baselines" before or after).
   if (cue === 'compares' && listed && modified && !COMPARATIVE.test(before) && !COMPARATIVE.test(after)) return { role: 'mentions', contribution: false };
   if (cue === 'uses' && priorWorkTool(before.slice(0, at))) return { role: 'compares', contribution: false };
+  // "Consequently, the use of LoRA in practice has generally been limited": anyone's use, unless the paper is in the sentence.
+  if (cue === 'uses' && modified && !OWN_SUBJECT.test(sentence) && !OWN_SUBJECT.test(after)) return { role: 'mentions', contribution: false };
   // "Fine-tuning (via methods such as RLHF) is …": a tool of methods in general is background, unless the paper is the one using it.
   if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence)) return { role: 'mentions', contribution: false };
   // "the community may focus more on … exploring RLHF": what the paper leaves to future work is background.
@@ -459,8 +461,8 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
     // "baselines that do not use the image data …", "an approach that does not use X": a denied use says nothing of what
     // the paper uses, nor does a cue before it reach past it.
     if (cue === 'uses' && NEGATED.test(window.slice(Math.max(0, FOUND_START[f]! - 12), FOUND_START[f]!))) return { cue: undefined, listed, at: before.length, modified: false };
-    // "existing", "popular", "recently proposed" describe the noun; a verb before them in the clause says what is done with it.
-    if (MODIFIER.test(FOUND_TEXT[f]!)) {
+    // "existing", "popular", "recently proposed" describe the noun, as does "the use of"; a verb before them in the clause says what is done with it.
+    if (MODIFIER.test(FOUND_TEXT[f]!) || useNoun(window, f)) {
       modifier ??= cue;
       continue;
     }
@@ -529,6 +531,15 @@ export function isStop(c: number): boolean {
 
 /** A negation right before a cue ("do not use", "never applied"). */
 const NEGATED = /\b(?:not|never|n't)\s+$/;
+
+/** "the use of", "the widespread use of": use as a noun, said of anyone's use. */
+const USE_NOUN_BEFORE = /\b(?:the|its|their|this|widespread|wide|common|growing|increasing|extensive)\s+$/;
+const OF_AFTER = /^\s+of\b/;
+
+/** Whether found cue `f` of `window` is the noun "use" ("the use of"), not the verb. */
+function useNoun(window: string, f: number): boolean {
+  return FOUND_TEXT[f] === 'use' && OF_AFTER.test(window.slice(FOUND_END[f]!, FOUND_END[f]! + 4)) && USE_NOUN_BEFORE.test(window.slice(Math.max(0, FOUND_START[f]! - 14), FOUND_START[f]!));
+}
 
 /** Cues that describe a noun rather than say what is done with it. */
 const MODIFIER = /^(?:existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|popular|recent|recently|novel|proposed|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))$/;

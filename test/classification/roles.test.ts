@@ -89,6 +89,21 @@ describe('whose tool it is', () => {
   });
 });
 
+describe('"the use of X": use as a noun is anyone\'s use', () => {
+  it('is background, without the paper in the sentence', () => {
+    expect(roleIn('Consequently, the use of [[LoRA]] in practice has generally been limited to very low ranks.')).toBe('mentions');
+  });
+  it('yields to the verb before it', () => {
+    expect(roleIn('We study the use of [[reinforcement learning from human feedback]] to train a neural network to summarize text.')).toBe('studies');
+  });
+  it('"our use of X" is the paper\'s', () => {
+    expect(roleIn('An ablation study isolating our parameterization choices confirms that Full-Rank Multi-Layer Perceptrons severely overfit, justifying our use of [[LoRA]].')).toBe('uses');
+  });
+  it('the verb "use" stays a tool cue', () => {
+    expect(roleIn('Our approach uses [[Group Relative Policy Optimization]] (GRPO), an online reinforcement learning method, to train a Large Language Model (LLM).')).toBe('uses');
+  });
+});
+
 describe('noun modifiers ("existing", "popular", "standard") yield to the verb before them', () => {
   it('a study verb wins over "standard"', () => {
     expect(roleIn('We investigate standard fine-tuning and [[LoRA]] fine-tuning for operator learning.')).toBe('studies');
