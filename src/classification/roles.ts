@@ -461,6 +461,9 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
     // "baselines that do not use the image data …", "an approach that does not use X": a denied use says nothing of what
     // the paper uses, nor does a cue before it reach past it.
     if (cue === 'uses' && NEGATED.test(window.slice(Math.max(0, FOUND_START[f]! - 12), FOUND_START[f]!))) return { cue: undefined, listed, at: before.length, modified: false };
+    // "the RL algorithm most commonly used in RLHF", "commonly employed in offline RLHF": what is used comes before the
+    // participle; the name after it is where or by whom.
+    if (cue === 'uses' && USED_IN.test(window.slice(FOUND_START[f]!))) continue;
     // "existing", "popular", "recently proposed" describe the noun, as does "the use of"; a verb before them in the clause says what is done with it.
     if (MODIFIER.test(FOUND_TEXT[f]!) || useNoun(window, f)) {
       modifier ??= cue;
@@ -531,6 +534,9 @@ export function isStop(c: number): boolean {
 
 /** A negation right before a cue ("do not use", "never applied"). */
 const NEGATED = /\b(?:not|never|n't)\s+$/;
+
+/** A participle of use followed by where or by whom: "used in", "employed by" (not "applied to X": X is what it is applied to). */
+const USED_IN = /^(?:used|employed|adopted|applied|leveraged|utili[sz]ed)\s+(?:in|by|during|within|across)\b/;
 
 /** "the use of", "the widespread use of": use as a noun, said of anyone's use. */
 const USE_NOUN_BEFORE = /\b(?:the|its|their|this|widespread|wide|common|growing|increasing|extensive)\s+$/;

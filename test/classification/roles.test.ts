@@ -104,6 +104,16 @@ describe('"the use of X": use as a noun is anyone\'s use', () => {
   });
 });
 
+describe('"used in X", "employed in X": X is where something else is used', () => {
+  it('the cue before the participle decides', () => {
+    expect(roleIn('Proximal Policy Optimization (PPO) is the RL algorithm most commonly used in [[RLHF]].')).toBe('mentions');
+    expect(roleIn('This is a biased low-variance estimator commonly used in [[RLHF]]/GRPO to penalize policy drift.')).toBe('mentions');
+  });
+  it('"we used X" still makes X the tool', () => {
+    expect(roleIn('We used [[PPO]] to fine-tune the model because it prevents catastrophically large policy updates.')).toBe('uses');
+  });
+});
+
 describe('noun modifiers ("existing", "popular", "standard") yield to the verb before them', () => {
   it('a study verb wins over "standard"', () => {
     expect(roleIn('We investigate standard fine-tuning and [[LoRA]] fine-tuning for operator learning.')).toBe('studies');
