@@ -140,8 +140,12 @@ const TRAINING_AFTER = /^\s*(?:training|fine-tuning|finetuning|optimi[sz]ation)\
 /** "LoRA-based fine-tuning of our model", "(QLoRA) fine-tuning on our data": the paper's own training run, named by its means. */
 const OWN_TRAINING_AFTER = /^\s*(?:\([^()]{1,24}\))?[\s)]*(?:-?based\s+)?(?:training|fine-tuning|finetuning|tuning|adaptation)\s+(?:of|on|for)\s+(?:(?:the|all)\s+)?our\b/;
 /** "our LoRA-tuned model", "our final DPO-aligned checkpoint": the paper's own model, made with the name. */
-const OUR_BEFORE = /\bour\s+(?:[\w-]+\s+)?$/;
-const TUNED_AFTER = /^-(?:fine-?tuned|finetuned|tuned|trained|aligned|adapted)\b/;
+const OUR_BEFORE = /\bour\b/;
+const TUNED_AFTER = /^[-\s](?:fine-?tuned|finetuned|tuned|trained|aligned|adapted)\b/;
+/** "Models were fine-tuned (QLoRA, r=16)": the bracket after a training verb names its means. */
+const TRAINED_BRACKET = /\b(?:fine-?tuned|finetuned|trained|adapted|aligned)\s*\(\s*$/;
+/** "We perform supervised fine-tuning followed by DPO": a step of the paper's own pipeline. */
+const FOLLOWED_BY = /\bfollowed\s+by\s+(?:[\w-]+\s+)?$/;
 /**
  * "QLoRA provides an efficient method for local fine-tuning of LLMs", "QLoRA offers a way to fine-tune our model",
  * "QLoRA allows us to fine-tune a large model": the name, as its sentence's subject, is the means of a fine-tuning.
@@ -166,7 +170,9 @@ const COMPONENT = /^\s*(?:\([^()]{1,24}\))?[\s"”)]*(?:-?based|modules?|adapter
 /** The paper itself is the subject of the sentence. */
 const OWN_SUBJECT = /\b(?:we|our)\b/;
 const AFTER_COMPARES = /^[\s,]*(?:and\s+[\w+.-]+\s+)?(?:baselines?|counterparts?|alternatives?)\b|^[\s\w,+-]{0,40}\b(?:is|are)\s+(?:outperformed|surpassed)\b/;
-const AFTER_USES = /^\s*(?:is|was|are|were)\s+(?:(?:then|also|further|subsequently|first|finally)\s+)?(?:used|employed|adopted|applied|leveraged)\b/;
+/** "X is then applied", "QLoRA-based fine-tuning was used", "LoRA fine-tuning was performed": X, or the training run it names, is used. */
+const AFTER_USES =
+  /^(?:[\s-]*(?:based\s+)?(?:fine-tuning|finetuning|training|tuning))?\s*(?:is|was|are|were)\s+(?:(?:then|also|further|subsequently|first|finally)\s+)?(?:used|employed|adopted|applied|leveraged|performed|conducted|carried out)\b/;
 /** "LoRA is analysed", "LoRA and Half Fine-Tuning are explored". */
 const AFTER_STUDIES = /^[^.;:]{0,60}?\b(?:is|are|was|were)\s+(?:also\s+|then\s+|further\s+|systematically\s+|thoroughly\s+)?(?:analy[sz]ed|studied|investigated|examined|explored|discussed|reviewed|surveyed|revisited|benchmarked|characteri[sz]ed)\b/;
 /** "than LoRA", "unlike LoRA": mention words followed by a comparison in the same clause. */
@@ -243,6 +249,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
   if (cue === undefined && COMPONENT.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
   if (cue === undefined && (OWN_TRAINING_AFTER.test(after) || (TUNED_AFTER.test(after) && OUR_BEFORE.test(before)))) return { role: 'uses', contribution: false };
+  if (cue === undefined && (TRAINED_BRACKET.test(before) || (FOLLOWED_BY.test(before) && OWN_SUBJECT.test(sentence)))) return { role: 'uses', contribution: false };
   // "The QLoRA algorithm provides an efficient method for local fine-tuning of LLMs": the means of the paper's fine-tuning
   // when the fine-tuning is "our" one, or the paper is a study of its own fine-tuning, proposing nothing; else background.
   if (cue === undefined && meansOfOwnFineTuning(after, context.ownFineTuning)) return { role: 'uses', contribution: false };
@@ -464,6 +471,8 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
     // "the RL algorithm most commonly used in RLHF", "commonly employed in offline RLHF": what is used comes before the
     // participle; the name after it is where or by whom.
     if (cue === 'uses' && USED_IN.test(window.slice(FOUND_START[f]!))) continue;
+    // "consistent with X", "at odds with X": an agreement, not a tool.
+    if (FOUND_TEXT[f] === 'with' && AGREEMENT_BEFORE.test(window.slice(Math.max(0, FOUND_START[f]! - 16), FOUND_START[f]!))) continue;
     // "existing", "popular", "recently proposed" describe the noun, as does "the use of"; a verb before them in the clause says what is done with it.
     if (MODIFIER.test(FOUND_TEXT[f]!) || useNoun(window, f)) {
       modifier ??= cue;
@@ -535,6 +544,7 @@ export function isStop(c: number): boolean {
 /** A negation right before a cue ("do not use", "never applied"). */
 const NEGATED = /\b(?:not|never|n't)\s+$/;
 
+const AGREEMENT_BEFORE = /\b(?:consistent|in line|at odds|associated|correlated|in accordance|in agreement|agrees?|coincides?)\s+$/;
 /** A participle of use followed by where or by whom: "used in", "employed by" (not "applied to X": X is what it is applied to). */
 const USED_IN = /^(?:used|employed|adopted|applied|leveraged|utili[sz]ed)\s+(?:in|by|during|within|across)\b/;
 

@@ -104,6 +104,12 @@ describe('"the use of X": use as a noun is anyone\'s use', () => {
   });
 });
 
+describe('"consistent with X", "at odds with X": an agreement, not a tool', () => {
+  it('is not a tool cue', () => {
+    expect(roleIn('Model comparisons are consistent with [[RLHF]] as the driver.')).toBe('mentions');
+  });
+});
+
 describe('"used in X", "employed in X": X is where something else is used', () => {
   it('the cue before the participle decides', () => {
     expect(roleIn('Proximal Policy Optimization (PPO) is the RL algorithm most commonly used in [[RLHF]].')).toBe('mentions');
@@ -408,8 +414,23 @@ describe('the means of the paper\'s own fine-tuning', () => {
   });
   it('"our X-trained models", "our X-tuned model": the paper\'s own model, made with X', () => {
     expect(roleIn('However, we note that our [[DPO]]-trained models appear dramatically less verbose than other open-weight models, which future work will investigate.')).toBe('uses');
+    expect(roleIn('Our [[LoRA]] fine-tuned 1.5B model achieved efficiency improvements of 33% faster generation time and 55% fewer tokens.')).toBe('uses');
+    expect(roleIn('Your [[LoRA]] fine-tuned model performs well on your test set but catastrophically forgets general capabilities.')).toBe('mentions');
     // Someone else's model made with X is background.
     expect(roleIn('If you have noticed your [[DPO]]-trained model suddenly producing 3x longer outputs, this is the fix.')).toBe('mentions');
+  });
+  it('"fine-tuned (X)": the bracket after a training verb names its means', () => {
+    expect(roleIn('Fine-tuned ([[QLoRA]]) language model that generates structured short-form video narratives from a single prompt, paired with an automated rendering pipeline.')).toBe('uses');
+  });
+  it('"X fine-tuning was performed", "X-based fine-tuning was used": the training run named by X is the paper\'s', () => {
+    expect(roleIn('The [[LoRA]] fine-tuning was performed on an A100 GPU with 80GB of VRAM, and took approximately 10 minutes.')).toBe('uses');
+  });
+  it('"we perform SFT …, followed by X": a step of the paper\'s own pipeline', () => {
+    expect(
+      roleIn('Starting from Qwen2.5-7B-Instruct, we perform SFT on 1,000 randomly sampled successful trajectories, followed by [[DPO]] using eight new rollouts per task and another 4,298 scored pairs.'),
+    ).toBe('uses');
+    // Someone else's pipeline.
+    expect(roleIn('Its model card says that post-training was supervised fine-tuning followed by [[DPO]] on UltraFeedback.')).toBe('mentions');
   });
   it('"X allows us to fine-tune", "X provides a method for our fine-tuning": the means of the paper\'s fine-tuning', () => {
     const sentence = 'QLoRA allows us to fine-tune a large model on consumer hardware (or Google Colab) without catastrophic forgetting.';
