@@ -593,7 +593,8 @@ const OWN_FINE_TUNING =
   /\bwe\s+(?:[a-z]+ly\s+)?(?:fine-?tune|finetune)d?\b|\b(?:we|this (?:study|work|paper)|our (?:study|work))\s+(?:[a-z]+ly\s+)?(?:investigates?|explores?|examines?|evaluates?|studies|study)\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:fine-?tuning|finetuning)\b/i;
 const FINE_TUNING_TITLE = /^\s*(?:fine-?tuning|finetuning)\b/i;
 /** The paper brings a method of its own: then a name offered as a means of fine-tuning may be the foil of it. */
-const OWN_METHOD = /\b(?:we|this (?:paper|work))\s+(?:[a-z]+\s+)?(?:propose|introduce)s?\b|\b(?:novel|new)\s+(?:[\w-]+\s+)?(?:method|approach|framework|technique|algorithm)\b/i;
+const OWN_METHOD =
+  /\b(?:we|this (?:paper|work))\s+(?:[a-z]+\s+)?(?:propose|introduce)s?\b|\b(?:novel|new)\s+(?:[\w-]+\s+)?(?:method|approach|framework|technique|algorithm)\b|\bour\s+(?:proposed\s+)?(?:method|approach|framework|technique|algorithm)\b/i;
 
 /**
  * Whether the paper is a study of its own fine-tuning that proposes no method: an applied study

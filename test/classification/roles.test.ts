@@ -451,6 +451,7 @@ describe('the means of the paper\'s own fine-tuning', () => {
     expect(fineTuningStudy('Fine-Tuning a Local LLaMA-3 Large Language Model for Automated Privacy-Preserving Physician Letter Generation', '', false)).toBe(true);
     expect(fineTuningStudy('Automated physician letter generation', `We propose a new method for clinical summaries. ${study}`, false)).toBe(false);
     expect(fineTuningStudy('Automated physician letter generation', study, true)).toBe(false);
+    expect(fineTuningStudy('Automated physician letter generation', `${study} Our method enhances the generative capabilities of pre-trained models in downstream applications.`, false)).toBe(false);
     expect(fineTuningStudy('Automated physician letter generation', 'Physician letters take time to write.', false)).toBe(false);
   });
   it('over a whole record: the applied study\'s QLoRA is its tool', () => {
