@@ -8,7 +8,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed, isCapital, isDigit, isLowerCode, modelNames, sentenceBreak, sentenceStart } from './proposed.js';
-import { abstractFramedRole, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
+import { abstractFramedRole, fineTuningStudy, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { ruleFacts } from './rule-facts.js';
 import { toEvidence } from './select.js';
@@ -76,6 +76,10 @@ export class NameCollector implements MatchSink {
   private record: PaperInput = {};
   /** The arXiv ids of the record's metadata, read when a name's origin is first asked. */
   private arxivIds: string[] | undefined;
+  /** Whether the record is a study of its own fine-tuning (roles.ts `fineTuningStudy`), read when a role first asks. */
+  private fineTuning: boolean | undefined;
+  private readonly ownFineTuning = (): boolean =>
+    (this.fineTuning ??= fineTuningStudy(this.fields.texts.title ?? '', this.fields.texts.abstract ?? '', this.proposed.length > 0));
   private maxEvidence = 0;
   /** The named method of each rule (by index; a flat read, not the rule objects' many shapes). */
   private readonly ruleNames: ReadonlyArray<string | undefined>;
@@ -113,6 +117,7 @@ export class NameCollector implements MatchSink {
     this.recordId = recordId;
     this.record = record;
     this.arxivIds = undefined;
+    this.fineTuning = undefined;
     this.maxEvidence = maxEvidence;
     for (const entry of this.entries) this.slotEntries[entry.slot] = -1;
     this.entries.length = 0;
@@ -324,6 +329,7 @@ export class NameCollector implements MatchSink {
     const context = sentenceAround(this.fields.texts[candidate.field] ?? '', candidate.start, candidate.end, candidate.field === 'title');
     const spans = this.fields.futureWork?.[candidate.field];
     if (spans !== undefined && spans.length > 0) context.futureWork = spansWithin(spans, candidate.start - context.before.length, candidate.start);
+    context.ownFineTuning = this.ownFineTuning;
     return mentionRole(context).role;
   }
 }

@@ -19,7 +19,7 @@ export const ROLE_ORDER: readonly NameRole[] = ['proposes', 'studies', 'uses', '
  */
 export const BEFORE: ReadonlyArray<[Cue, RegExp]> = [
   ['contribution', /\b(?:we|this (?:paper|work)|our (?:method|approach|framework))\s+(?:first\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|design|devise|derive)s?\b|\b(?:(?:which\s+)?we\s+(?:call|term|name|dub)|termed|dubbed|called|named|namely|coined)\b|\b(?<!(?:recently|previously|originally|already|been|was|were|is|are|widely|commonly|first)\s)(?:novel|proposed)\b(?!\s+(?:by|in)\b)/g],
-  ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking|assess|assesses|assessing|modifying)\b|\b(?:we|(?:this|the|our) (?:paper|work|study|survey|review|report|article|chapter|analysis|guide|tutorial))\s+(?:(?:first|further|then|also|[a-z]+ly)\s+){0,3}(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|survey|surveys|review|reviews|discuss|discusses|cover|covers|compare|compares|generali[sz]e|generali[sz]es|focus on|focuses on|identify (?:[\w-]+ ){0,4}?(?:in|of)|identifies (?:[\w-]+ ){0,4}?(?:in|of))\b|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|implementation of|instance of|instantiation of|special case of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b|\b(?:improves|enhances|boosts)\b(?!\s+(?:over|upon|on)\b)/g],
+  ['studies', /\b(?:studying|analy[sz]ing|investigating|examining|exploring|benchmarking|assess|assesses|assessing|modifying)\b|\b(?:we|(?:this|the|our) (?:paper|work|study|survey|review|report|article|chapter|analysis|guide|tutorial))\s+(?:\([a-z0-9]{1,4}\)\s+)?(?:(?:first|further|then|also|[a-z]+ly)\s+){0,3}(?:study|studies|investigate|investigates|analy[sz]e|analy[sz]es|examine|examines|explore|explores|revisit|revisits|benchmark|benchmarks|evaluate|evaluates|improve|improves|extend|extends|enhance|enhances|characteri[sz]e|characteri[sz]es|explain|explains|understand|scrutini[sz]e|highlight|highlights|emphasi[sz]e|emphasi[sz]es|reveal|reveals|uncover|uncovers|expose|exposes|survey|surveys|review|reviews|discuss|discusses|cover|covers|compare|compares|generali[sz]e|generali[sz]es|focus on|focuses on|identify (?:[\w-]+ ){0,4}?(?:in|of)|identifies (?:[\w-]+ ){0,4}?(?:in|of))\b|\b(?:we|our\s+[\w-]+|this\s+(?:paper|work|study))\s+(?:(?:also|further|first|then|empirically|theoretically|experimentally)\s+)?(?:show|find|found|demonstrate|observe|observed|confirm|prove|establish)\s+that\s+(?:(?:the|both)\s+)?$|\b(?:analysis of|study of|understanding|survey of|review of|variant of|variants of|extension of|version of|implementation of|instance of|instantiation of|special case of|improving|extending|enhancing|rethinking|revisiting|why does|why do|how does|when does)\b|\b(?:improves|enhances|boosts)\b(?!\s+(?:over|upon|on)\b)/g],
   ['uses', /\b(?:use|uses|used|using|utili[sz]e|utili[sz]es|utili[sz]ed|utili[sz]ing|with|via|through|employ|employs|employed|employing|adopt|adopts|adopted|adopting|leverage|leverages|leveraged|leveraging|apply|applies|applied|applying|based on|built on|builds on|build on|built upon|on top of|trained by|optimi[sz]ed by|fine-tuned by|equipped with|inject|injects|injected|injecting|plug(?:s|ged|ging)?\s+in(?:to)?|insert|inserts|inserted|inserting|integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|follow(?:s|ing)?|experiments?(?:\s+and\s+\w+)?\s+(?:on|with))\b/g],
   ['compares', /\b(?:outperform\w*|surpass\w*|beat|beats|than|compared to|compared with|comparison to|comparison with|compar(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:with|to)|comparing|compare|compares|in contrast to|unlike|as\s+(?:fast|quickly|good|effective|effectively|efficient|efficiently|accurate|accurately|strong|strongly|robust|stable|competitive|expressive|cheap|small|close|high|low)\s+as|versus|vs\.?|against|over|relative to|instead of|rather than|as opposed to|alternatives? to|competitive with|on par with|comparable to|similar to|analogous to|akin to|simplification of|different from|differs? from|improv(?:e|es|ed|ing)\s+upon|matches|matching|exceed\w*|baselines? (?:such as|like|including)|existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|other(?:\s+[\w-]+){0,4}\s+(?:methods|techniques|approaches|baselines|variants|algorithms))\b/g],
   ['mentions', /\b(?:widely used|commonly used|popular|recent|recently|has become|have become|has emerged|have emerged|widely|commonly|typically|has been|have been|has gained|have gained|although|de facto|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))\b/g],
@@ -134,9 +134,28 @@ const EXPANSION_BEFORE = /(?:\s+[A-Z][\w-]*(?:\s+(?:of|for|and|with|in|to|via)\b
 const OUR_QUOTED = /\bour\s+["“]$/;
 /** "Our key innovation, the Instruction-Following Difficulty (IFD) metric": the name in apposition to the paper's contribution. */
 const OUR_APPOSITION = /\bour\s+(?:(?:key|main|core|central|primary|principal)\s+)?(?:innovation|contribution)s?\s*,\s*(?:(?:the|a|an)\b\s*)?["“]?$/;
-/** "during (Iterative) X training": a training run, read with the words after the name. */
-const DURING = /\bduring\s+(?:[\w-]+\s+)?$/;
+/** "during (Iterative) X training", "we perform X fine-tuning": a training run, read with the words after the name. */
+const DURING = /\b(?:during|perform(?:s|ed|ing)?|conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/;
 const TRAINING_AFTER = /^\s*(?:training|fine-tuning|finetuning|optimi[sz]ation)\b/;
+/** "LoRA-based fine-tuning of our model", "(QLoRA) fine-tuning on our data": the paper's own training run, named by its means. */
+const OWN_TRAINING_AFTER = /^\s*(?:\([^()]{1,24}\))?[\s)]*(?:-?based\s+)?(?:training|fine-tuning|finetuning|tuning|adaptation)\s+(?:of|on|for)\s+(?:(?:the|all)\s+)?our\b/;
+/** "our LoRA-tuned model", "our final DPO-aligned checkpoint": the paper's own model, made with the name. */
+const OUR_BEFORE = /\bour\b/;
+const TUNED_AFTER = /^[-\s](?:fine-?tuned|finetuned|tuned|trained|aligned|adapted)\b/;
+/** "Models were fine-tuned (QLoRA, r=16)": the bracket after a training verb names its means. */
+const TRAINED_BRACKET = /\b(?:fine-?tuned|finetuned|trained|adapted|aligned)\s*\(\s*$/;
+/** "We perform supervised fine-tuning followed by DPO": a step of the paper's own pipeline. */
+const FOLLOWED_BY = /\bfollowed\s+by\s+(?:[\w-]+\s+)?$/;
+/**
+ * "QLoRA provides an efficient method for local fine-tuning of LLMs", "QLoRA offers a way to fine-tune our model",
+ * "QLoRA allows us to fine-tune a large model": the name, as its sentence's subject, is the means of a fine-tuning.
+ */
+const MEANS_AFTER =
+  /^\s*(?:\([^()]{1,24}\)\s*)?(?:(?:algorithm|method|technique|approach|framework)\s+)?(?:provides|offers|enables|allows|affords|gives)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:method|way|means|approach|solution|route|recipe)s?\s+(?:for|to|of)\s+)?(?:[\w-]+\s+){0,3}?(?:fine-?tun|finetun|adapt|train)\w*/;
+/** The means phrase and what it is for, up to the end of its phrase: "our", "us" make it the paper's own fine-tuning. */
+const OUR_OBJECT = /^[^.;:,]*\b(?:our|us)\b/;
+/** How far past the means phrase its object is read (characters): "… of our 8B model". */
+const OBJECT_REACH = 40;
 /** Before a naming word: the name is someone else's ("a recently proposed method named CoOp"). Read by proposed.ts too. */
 export const PRIOR_WORK = /\b(?:(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed|presented)|(?:has|have|had)\s+been\s+proposed|proposed\s+by|existing|prior|previous|popular|well-known)\b/i;
 /** "a LoRA variant", "LoRA-based": the paper builds on the name rather than naming its own method. */
@@ -151,7 +170,9 @@ const COMPONENT = /^\s*(?:\([^()]{1,24}\))?[\s"”)]*(?:-?based|modules?|adapter
 /** The paper itself is the subject of the sentence. */
 const OWN_SUBJECT = /\b(?:we|our)\b/;
 const AFTER_COMPARES = /^[\s,]*(?:and\s+[\w+.-]+\s+)?(?:baselines?|counterparts?|alternatives?)\b|^[\s\w,+-]{0,40}\b(?:is|are)\s+(?:outperformed|surpassed)\b/;
-const AFTER_USES = /^\s*(?:is|was|are|were)\s+(?:used|employed|adopted|applied|leveraged)\b/;
+/** "X is then applied", "QLoRA-based fine-tuning was used", "LoRA fine-tuning was performed": X, or the training run it names, is used. */
+const AFTER_USES =
+  /^(?:[\s-]*(?:based\s+)?(?:fine-tuning|finetuning|training|tuning))?\s*(?:is|was|are|were)\s+(?:(?:then|also|further|subsequently|first|finally)\s+)?(?:used|employed|adopted|applied|leveraged|performed|conducted|carried out)\b/;
 /** "LoRA is analysed", "LoRA and Half Fine-Tuning are explored". */
 const AFTER_STUDIES = /^[^.;:]{0,60}?\b(?:is|are|was|were)\s+(?:also\s+|then\s+|further\s+|systematically\s+|thoroughly\s+)?(?:analy[sz]ed|studied|investigated|examined|explored|discussed|reviewed|surveyed|revisited|benchmarked|characteri[sz]ed)\b/;
 /** "than LoRA", "unlike LoRA": mention words followed by a comparison in the same clause. */
@@ -176,6 +197,8 @@ export interface RoleContext {
   inTitle: boolean;
   /** Where the taxonomy's `future-work` cues ("future work", "may focus more on") are in `before` (none: undefined). */
   futureWork?: ReadonlyArray<readonly [number, number]> | undefined;
+  /** Whether the paper fine-tunes models itself and proposes no method (`fineTuningStudy`); asked only of a name offered as a means of fine-tuning. */
+  ownFineTuning?: (() => boolean) | undefined;
 }
 
 /** The role of one mention. `proposes` is only given by the caller, from the paper's own names. */
@@ -215,6 +238,8 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   // background, unless the clause compares ("outperform", "than", "baselines" before or after).
   if (cue === 'compares' && listed && modified && !COMPARATIVE.test(before) && !COMPARATIVE.test(after)) return { role: 'mentions', contribution: false };
   if (cue === 'uses' && priorWorkTool(before.slice(0, at))) return { role: 'compares', contribution: false };
+  // "Consequently, the use of LoRA in practice has generally been limited": anyone's use, unless the paper is in the sentence.
+  if (cue === 'uses' && modified && !OWN_SUBJECT.test(sentence) && !OWN_SUBJECT.test(after)) return { role: 'mentions', contribution: false };
   // "Fine-tuning (via methods such as RLHF) is …": a tool of methods in general is background, unless the paper is the one using it.
   if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence)) return { role: 'mentions', contribution: false };
   // "the community may focus more on … exploring RLHF": what the paper leaves to future work is background.
@@ -223,10 +248,22 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
   if (cue === undefined && COMPONENT.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
+  if (cue === undefined && (OWN_TRAINING_AFTER.test(after) || (TUNED_AFTER.test(after) && OUR_BEFORE.test(before)))) return { role: 'uses', contribution: false };
+  if (cue === undefined && (TRAINED_BRACKET.test(before) || (FOLLOWED_BY.test(before) && OWN_SUBJECT.test(sentence)))) return { role: 'uses', contribution: false };
+  // "The QLoRA algorithm provides an efficient method for local fine-tuning of LLMs": the means of the paper's fine-tuning
+  // when the fine-tuning is "our" one, or the paper is a study of its own fine-tuning, proposing nothing; else background.
+  if (cue === undefined && meansOfOwnFineTuning(after, context.ownFineTuning)) return { role: 'uses', contribution: false };
   // "We show that during Iterative DPO training …": the paper's own training run is done with it.
   if (cue === undefined && DURING.test(before) && TRAINING_AFTER.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
   if (cue === undefined && context.inTitle) return { role: 'studies', contribution: false };
   return { role: 'mentions', contribution: false };
+}
+
+/** Whether `after` (lowercase) offers the name as the means of a fine-tuning the paper does itself. */
+function meansOfOwnFineTuning(after: string, ownFineTuning: (() => boolean) | undefined): boolean {
+  const means = MEANS_AFTER.exec(after);
+  if (means === null) return false;
+  return OUR_OBJECT.test(after.slice(0, means[0].length + OBJECT_REACH)) || ownFineTuning?.() === true;
 }
 
 /**
@@ -326,8 +363,24 @@ function clauseBefore(before: string): string {
   const opening = OPENING_PHRASE.exec(before);
   let start = opening ? opening[0].length : 0;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before)) start = Math.max(start, m.index + m[0].length);
+  for (let m = CLAUSE_BREAK.exec(before); m !== null; m = CLAUSE_BREAK.exec(before)) {
+    if (lastOfList(before, m)) continue;
+    start = Math.max(start, m.index + m[0].length);
+  }
   return before.slice(start);
+}
+
+/** "…, TIES, and ": a comma before the list's last item, which the name is. */
+const SERIAL_AND = /^,\s+and$/;
+/** A short item after a comma (at most four words and a bracket, "Adapters (Section 6.1)"): the list's one before last. */
+const LIST_ITEM = /,\s*[^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,3}(?:\s*\([^()]*\))?\s*$/;
+
+/**
+ * Whether the break `m` of `before` is the serial comma of "A, B, and " right before the name, the list's
+ * last item: the list's clause goes on ("outperforms LoRA, AdaLoRA, and EVA").
+ */
+function lastOfList(before: string, m: RegExpExecArray): boolean {
+  return SERIAL_AND.test(m[0]) && before.slice(m.index + m[0].length).trim() === '' && LIST_ITEM.test(before.slice(0, m.index));
 }
 
 /**
@@ -399,9 +452,13 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
   let limit = Infinity;
   let listed = false;
   let modifier: Cue | undefined;
+  // Most windows close no bracket: then no cue is in one.
+  const closed = window.includes(')') ? closedBrackets(window) : NO_SPANS;
   for (let k = 0; k < count; k++) {
     const f = FOUND_ORDER[k]!;
     if (FOUND_END[f]! > limit) continue;
+    // "(e.g., Granite reaches only 0.29), lightweight QLoRA fine-tuning": a cue in a bracket closed before the name is the bracket's.
+    if (closed.length > 0 && insideSpan(closed, FOUND_START[f]!)) continue;
     const cue = BEFORE[FOUND_GROUP[f]!]![0];
     if (cue === 'list') {
       listed = true;
@@ -411,14 +468,41 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
     // "baselines that do not use the image data …", "an approach that does not use X": a denied use says nothing of what
     // the paper uses, nor does a cue before it reach past it.
     if (cue === 'uses' && NEGATED.test(window.slice(Math.max(0, FOUND_START[f]! - 12), FOUND_START[f]!))) return { cue: undefined, listed, at: before.length, modified: false };
-    // "existing", "popular", "recently proposed" describe the noun; a verb before them in the clause says what is done with it.
-    if (MODIFIER.test(FOUND_TEXT[f]!)) {
+    // "the RL algorithm most commonly used in RLHF", "commonly employed in offline RLHF": what is used comes before the
+    // participle; the name after it is where or by whom.
+    if (cue === 'uses' && USED_IN.test(window.slice(FOUND_START[f]!))) continue;
+    // "consistent with X", "at odds with X": an agreement, not a tool.
+    if (FOUND_TEXT[f] === 'with' && AGREEMENT_BEFORE.test(window.slice(Math.max(0, FOUND_START[f]! - 16), FOUND_START[f]!))) continue;
+    // "existing", "popular", "recently proposed" describe the noun, as does "the use of"; a verb before them in the clause says what is done with it.
+    if (MODIFIER.test(FOUND_TEXT[f]!) || useNoun(window, f)) {
       modifier ??= cue;
       continue;
     }
     return { cue, listed, at: offset + FOUND_START[f]!, modified: false };
   }
   return { cue: modifier ?? (listed ? 'list' : undefined), listed, at: before.length, modified: modifier !== undefined };
+}
+
+const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
+
+/** The outermost bracketed spans of `window` closed within it, as [open, close] (read from the end: a bracket still open at the name holds it). */
+function closedBrackets(window: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let depth = 0;
+  let close = -1;
+  for (let i = window.length - 1; i >= 0; i--) {
+    const c = window.charCodeAt(i);
+    if (c === 41) {
+      if (depth++ === 0) close = i;
+    } else if (c === 40 && depth > 0 && --depth === 0) spans.push([i, close]);
+  }
+  return spans;
+}
+
+/** Whether `at` lies within one of `spans`. */
+function insideSpan(spans: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+  for (const [open, close] of spans) if (at > open && at < close) return true;
+  return false;
 }
 
 /**
@@ -460,6 +544,19 @@ export function isStop(c: number): boolean {
 /** A negation right before a cue ("do not use", "never applied"). */
 const NEGATED = /\b(?:not|never|n't)\s+$/;
 
+const AGREEMENT_BEFORE = /\b(?:consistent|in line|at odds|associated|correlated|in accordance|in agreement|agrees?|coincides?)\s+$/;
+/** A participle of use followed by where or by whom: "used in", "employed by" (not "applied to X": X is what it is applied to). */
+const USED_IN = /^(?:used|employed|adopted|applied|leveraged|utili[sz]ed)\s+(?:in|by|during|within|across)\b/;
+
+/** "the use of", "the widespread use of": use as a noun, said of anyone's use. */
+const USE_NOUN_BEFORE = /\b(?:the|its|their|this|widespread|wide|common|growing|increasing|extensive)\s+$/;
+const OF_AFTER = /^\s+of\b/;
+
+/** Whether found cue `f` of `window` is the noun "use" ("the use of"), not the verb. */
+function useNoun(window: string, f: number): boolean {
+  return FOUND_TEXT[f] === 'use' && OF_AFTER.test(window.slice(FOUND_END[f]!, FOUND_END[f]! + 4)) && USE_NOUN_BEFORE.test(window.slice(Math.max(0, FOUND_START[f]! - 14), FOUND_START[f]!));
+}
+
 /** Cues that describe a noun rather than say what is done with it. */
 const MODIFIER = /^(?:existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|popular|recent|recently|novel|proposed|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))$/;
 
@@ -489,4 +586,22 @@ const STUDY_OF_METHODS =
 /** The abstract's contribution is a study of methods: the named methods it mentions in the background are what it studies. */
 export function abstractFramedRole(role: NameRole, abstract: string): NameRole {
   return role === 'mentions' && STUDY_OF_METHODS.test(abstract) ? 'studies' : role;
+}
+
+/** The paper fine-tunes models itself: "we fine-tune …", "this study investigates local fine-tuning of LLMs", a title opening "Fine-Tuning …". */
+const OWN_FINE_TUNING =
+  /\bwe\s+(?:[a-z]+ly\s+)?(?:fine-?tune|finetune)d?\b|\b(?:we|this (?:study|work|paper)|our (?:study|work))\s+(?:[a-z]+ly\s+)?(?:investigates?|explores?|examines?|evaluates?|studies|study)\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:fine-?tuning|finetuning)\b/i;
+const FINE_TUNING_TITLE = /^\s*(?:fine-?tuning|finetuning)\b/i;
+/** The paper brings a method of its own: then a name offered as a means of fine-tuning may be the foil of it. */
+const OWN_METHOD =
+  /\b(?:we|this (?:paper|work))\s+(?:[a-z]+\s+)?(?:propose|introduce)s?\b|\b(?:novel|new)\s+(?:[\w-]+\s+)?(?:method|approach|framework|technique|algorithm)\b|\bour\s+(?:proposed\s+)?(?:method|approach|framework|technique|algorithm)\b/i;
+
+/**
+ * Whether the paper is a study of its own fine-tuning that proposes no method: an applied study
+ * ("This study investigates local fine-tuning of LLMs … The QLoRA algorithm provides an efficient
+ * method for local intra-institutional fine-tuning"), whose named means of fine-tuning is its tool.
+ */
+export function fineTuningStudy(title: string, abstract: string, proposesNames: boolean): boolean {
+  if (proposesNames || OWN_METHOD.test(abstract)) return false;
+  return FINE_TUNING_TITLE.test(title) || OWN_FINE_TUNING.test(abstract);
 }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { BEFORE, cueGroupsIn, cuesIn, mayPropose, mentionRole } from '../../src/classification/roles.js';
+import { BEFORE, cueGroupsIn, cuesIn, fineTuningStudy, mayPropose, mentionRole } from '../../src/classification/roles.js';
 
 /** The role of the name written as [[…]] in `sentence`. */
 function roleIn(sentence: string, inTitle = false): string {
@@ -56,6 +56,26 @@ describe('the paper\'s study verbs', () => {
   });
 });
 
+describe('what the paper reveals or highlights about a method is its object', () => {
+  it('"we show that X …", "we find that X …": the name is the subject of the paper\'s own finding', () => {
+    expect(
+      roleIn('Second, we show that [[LoRA]] models with intruder dimensions, despite achieving similar performance to full fine-tuning on the target task, become worse models of the pre-training distribution.'),
+    ).toBe('studies');
+    expect(roleIn('We find that [[ROME]] is effective on a standard zero-shot relation extraction (zsRE) model-editing task, comparable to existing methods.')).toBe('studies');
+    // Others' finding is background.
+    expect(roleIn('Recent studies have shown that [[LoRA]] behaves as an implicit regularizer (Biderman et al., 2024), helping mitigate catastrophic forgetting.')).toBe('mentions');
+  });
+  it('an enumerator between "we" and the study verb ("we (1) survey"), and "emphasizes the limitations of X"', () => {
+    expect(roleIn('In this paper, we (1) survey open problems and fundamental limitations of [[RLHF]] and related methods.')).toBe('studies');
+    expect(roleIn('Our work emphasizes the limitations of [[RLHF]] and highlights the importance of a multi-faceted approach to the development of safer AI systems.')).toBe('studies');
+  });
+  it('"we reveal that X …", "our analysis highlights … limitations of X"', () => {
+    expect(roleIn('Leveraging a specialized LLM-as-Judge prompt, validated through human studies, we reveal that [[DPO]] and KTO excel in factual accuracy.')).toBe('studies');
+    expect(roleIn('Our analysis also highlights other key limitations of [[ROME]] and MEMIT at scale.')).toBe('studies');
+    expect(roleIn('Our analysis reveals that [[LoRA]] and FT exhibit markedly distinct patterns of updates, leading us to surmise that these variations mirror the learning capability of each method.')).toBe('studies');
+  });
+});
+
 describe('whose tool it is', () => {
   it('a tool of prior work is a point of comparison, not the paper\'s tool', () => {
     expect(roleIn('Existing methods align the model with these preferences, typically with [[RLHF]].')).toBe('compares');
@@ -66,6 +86,37 @@ describe('whose tool it is', () => {
   it('a component of the paper\'s pipeline is used ("X-based", "(X) modules")', () => {
     expect(roleIn('Our system combines a graph encoder with [[LoRA]]-based backbone adaptation and a ranking head.')).toBe('uses');
     expect(roleIn('We inject trainable Low-Rank Adaptation ([[LoRA]]) modules into every attention block.')).toBe('uses');
+  });
+});
+
+describe('"the use of X": use as a noun is anyone\'s use', () => {
+  it('is background, without the paper in the sentence', () => {
+    expect(roleIn('Consequently, the use of [[LoRA]] in practice has generally been limited to very low ranks.')).toBe('mentions');
+  });
+  it('yields to the verb before it', () => {
+    expect(roleIn('We study the use of [[reinforcement learning from human feedback]] to train a neural network to summarize text.')).toBe('studies');
+  });
+  it('"our use of X" is the paper\'s', () => {
+    expect(roleIn('An ablation study isolating our parameterization choices confirms that Full-Rank Multi-Layer Perceptrons severely overfit, justifying our use of [[LoRA]].')).toBe('uses');
+  });
+  it('the verb "use" stays a tool cue', () => {
+    expect(roleIn('Our approach uses [[Group Relative Policy Optimization]] (GRPO), an online reinforcement learning method, to train a Large Language Model (LLM).')).toBe('uses');
+  });
+});
+
+describe('"consistent with X", "at odds with X": an agreement, not a tool', () => {
+  it('is not a tool cue', () => {
+    expect(roleIn('Model comparisons are consistent with [[RLHF]] as the driver.')).toBe('mentions');
+  });
+});
+
+describe('"used in X", "employed in X": X is where something else is used', () => {
+  it('the cue before the participle decides', () => {
+    expect(roleIn('Proximal Policy Optimization (PPO) is the RL algorithm most commonly used in [[RLHF]].')).toBe('mentions');
+    expect(roleIn('This is a biased low-variance estimator commonly used in [[RLHF]]/GRPO to penalize policy drift.')).toBe('mentions');
+  });
+  it('"we used X" still makes X the tool', () => {
+    expect(roleIn('We used [[PPO]] to fine-tune the model because it prevents catastrophically large policy updates.')).toBe('uses');
   });
 });
 
@@ -309,6 +360,105 @@ describe('the paper\'s contribution in apposition, and its own training run', ()
     expect(roleIn('We show that during Iterative [[DPO]] training that not only does instruction following ability improve.')).toBe('uses');
     // Without the paper as subject, a training run is background.
     expect(roleIn('Reward hacking appears during [[RLHF]] training of large models.')).toBe('mentions');
+  });
+});
+
+describe('the last item of a serial list ("A, B, and C") is read in the list\'s clause', () => {
+  it('", and" before the last item does not end the clause that governs the list', () => {
+    expect(roleIn('Across multiple models, tasks, and low-rank settings, IFCLoRA consistently outperforms LoRA, AdaLoRA, and [[EVA]] under matched training configurations.')).toBe('compares');
+    expect(
+      roleIn('We propose a three-stage evaluation focusing on knowledge recovery, complementarity, and emergence, and assess three merging methods (Task Arithmetic, TIES, and [[DARE]]-TIES) on a comprehensive financial benchmark curated from 18 tasks across 8 established datasets.'),
+    ).toBe('studies');
+  });
+  it('a list item may carry a bracket ("Adapters (Section 6.1), and")', () => {
+    expect(
+      roleIn('MAM method outperforms BitFit and PromptTuning by a large margin and consistently outperforms LoRa (Section 10.2), Adapters (Section 6.1), and [[Prefix Tuning]] (Section 7.2) with 200 soft prompt length at 7% extra parameters.'),
+    ).toBe('compares');
+  });
+  it('a list that no cue governs stays background', () => {
+    expect(roleIn('What an LLM truly optimizes after pre-training, fine-tuning, and [[RLHF]] remains implicit and opaque.')).toBe('mentions');
+  });
+  it('"X is then applied": an adverb between the passive and its tool verb', () => {
+    expect(roleIn('[[DPO]] is then applied to guide diffusion models toward generating clinically accurate medical images.')).toBe('uses');
+    expect(roleIn('[[DPO]] is widely used for aligning language models.')).toBe('mentions');
+  });
+});
+
+describe('brackets', () => {
+  it('a cue inside a bracket closed before the name is the bracket\'s own ("(e.g., …), lightweight X fine-tuning")', () => {
+    expect(
+      roleIn('While pretrained MLLMs often misread domains and axis ranges (e.g., Granite 3.3-2B reaches only 0.29 domain F1), lightweight [[QLoRA]] fine-tuning on our annotated graphs raises its domain F1 to 0.84.'),
+    ).toBe('uses');
+    // A cue before the closed bracket still reaches past it.
+    expect(roleIn('Furthermore, LoTA-QAF outperforms LoRA (GPTQ+LoRA in Table 1) and [[QA-LoRA]].')).toBe('compares');
+    // A bracket still open at the name holds it: its cue governs.
+    expect(roleIn('Furthermore, different from some existing parameter-efficient fine-tuning methods (e.g., Adapter or [[VPT]]) that introduce extra parameters, SSF only adds learnable parameters during training.')).toBe('compares');
+  });
+});
+
+describe('the means of the paper\'s own fine-tuning', () => {
+  /** The role of the name in [[…]], with the record-level answer to "does the paper fine-tune itself, proposing nothing?". */
+  function meansRole(sentence: string, ownFineTuning: boolean): string {
+    const open = sentence.indexOf('[[');
+    const close = sentence.indexOf(']]');
+    return mentionRole({ before: sentence.slice(0, open), after: sentence.slice(close + 2), inTitle: false, ownFineTuning: () => ownFineTuning }).role;
+  }
+  it('"we perform X fine-tuning": the paper trains with X', () => {
+    expect(roleIn('We perform [[LoRA]] fine-tuning (Hu et al., 2021) on all model blocks in all experiments due to the limited computational resources.')).toBe('uses');
+    expect(roleIn('For OpenVLA, we perform [[LoRA]] fine-tuning on 4 A800 GPUs, using a total batch size of 16.')).toBe('uses');
+  });
+  it('"X fine-tuning on our data": the paper\'s own training run, named by its means', () => {
+    expect(roleIn('Lightweight [[QLoRA]] fine-tuning on our annotated graphs raises its domain F1 to 0.84.')).toBe('uses');
+    // Someone's X fine-tuning, not the paper's, is background.
+    expect(roleIn('Lightweight [[QLoRA]] fine-tuning on consumer hardware raises accuracy.')).toBe('mentions');
+  });
+  it('"our X-trained models", "our X-tuned model": the paper\'s own model, made with X', () => {
+    expect(roleIn('However, we note that our [[DPO]]-trained models appear dramatically less verbose than other open-weight models, which future work will investigate.')).toBe('uses');
+    expect(roleIn('Our [[LoRA]] fine-tuned 1.5B model achieved efficiency improvements of 33% faster generation time and 55% fewer tokens.')).toBe('uses');
+    expect(roleIn('Your [[LoRA]] fine-tuned model performs well on your test set but catastrophically forgets general capabilities.')).toBe('mentions');
+    // Someone else's model made with X is background.
+    expect(roleIn('If you have noticed your [[DPO]]-trained model suddenly producing 3x longer outputs, this is the fix.')).toBe('mentions');
+  });
+  it('"fine-tuned (X)": the bracket after a training verb names its means', () => {
+    expect(roleIn('Fine-tuned ([[QLoRA]]) language model that generates structured short-form video narratives from a single prompt, paired with an automated rendering pipeline.')).toBe('uses');
+  });
+  it('"X fine-tuning was performed", "X-based fine-tuning was used": the training run named by X is the paper\'s', () => {
+    expect(roleIn('The [[LoRA]] fine-tuning was performed on an A100 GPU with 80GB of VRAM, and took approximately 10 minutes.')).toBe('uses');
+  });
+  it('"we perform SFT …, followed by X": a step of the paper\'s own pipeline', () => {
+    expect(
+      roleIn('Starting from Qwen2.5-7B-Instruct, we perform SFT on 1,000 randomly sampled successful trajectories, followed by [[DPO]] using eight new rollouts per task and another 4,298 scored pairs.'),
+    ).toBe('uses');
+    // Someone else's pipeline.
+    expect(roleIn('Its model card says that post-training was supervised fine-tuning followed by [[DPO]] on UltraFeedback.')).toBe('mentions');
+  });
+  it('"X allows us to fine-tune", "X provides a method for our fine-tuning": the means of the paper\'s fine-tuning', () => {
+    const sentence = 'QLoRA allows us to fine-tune a large model on consumer hardware (or Google Colab) without catastrophic forgetting.';
+    expect(meansRole(sentence.replace('QLoRA', '[[QLoRA]]'), false)).toBe('uses');
+    // Fine-tuning in general, in a paper that does not fine-tune itself: background.
+    expect(meansRole('[[QLoRA]] enables fine-tuning 65B parameter models on a single 48 GB GPU.', false)).toBe('mentions');
+    // A background cue before the name keeps it background, whatever the paper does.
+    expect(meansRole('Recently, [[QLoRA]] enables fine-tuning 65B parameter models on a single 48 GB GPU.', true)).toBe('mentions');
+  });
+  it('in a study of its own fine-tuning that proposes nothing, a name offered as the means of fine-tuning is its tool', () => {
+    const sentence = 'The [[QLoRA]] algorithm provides an efficient method for local intra-institutional fine-tuning of LLMs with limited computational resources.';
+    expect(meansRole(sentence, true)).toBe('uses');
+    expect(meansRole(sentence, false)).toBe('mentions');
+  });
+  it('fineTuningStudy: the paper fine-tunes models itself and proposes no method', () => {
+    const study = 'This study investigates local fine-tuning of large language models (LLMs), specifically LLaMA models, for physician letter generation.';
+    expect(fineTuningStudy('Automated physician letter generation', study, false)).toBe(true);
+    expect(fineTuningStudy('Fine-Tuning a Local LLaMA-3 Large Language Model for Automated Privacy-Preserving Physician Letter Generation', '', false)).toBe(true);
+    expect(fineTuningStudy('Automated physician letter generation', `We propose a new method for clinical summaries. ${study}`, false)).toBe(false);
+    expect(fineTuningStudy('Automated physician letter generation', study, true)).toBe(false);
+    expect(fineTuningStudy('Automated physician letter generation', `${study} Our method enhances the generative capabilities of pre-trained models in downstream applications.`, false)).toBe(false);
+    expect(fineTuningStudy('Automated physician letter generation', 'Physician letters take time to write.', false)).toBe(false);
+  });
+  it('over a whole record: the applied study\'s QLoRA is its tool', () => {
+    const abstract =
+      'This study investigates local fine-tuning of large language models (LLMs), specifically LLaMA models, for physician letter generation in a privacy-preserving manner within the field of radiation oncology. ' +
+      'The QLoRA algorithm provides an efficient method for local intra-institutional fine-tuning of LLMs with limited computational resources (i.e., a single 48 GB GPU workstation within the hospital).';
+    expect(roles('Fine-Tuning a Local LLaMA-3 Large Language Model for Automated Privacy-Preserving Physician Letter Generation in Radiation Oncology', abstract)).toEqual({ QLoRA: 'uses' });
   });
 });
 
