@@ -68,22 +68,15 @@ row('ratio finetax time / (e) floor time', `${fmt(parsedFloorRate.perSecond / fi
 row('ratio finetax speed / (d) alternation speed', `${fmt(finetax.perSecond / alternationRate.perSecond, 2)}x`, 'target ≥ 0.6x');
 
 // Named methods: the same records classified with names, roles and proposed names, and without
-// (`names: false`), in alternating rounds. Target: names cost at most 15% more. Record by record
-// (`classify`), and as one batch (`classifyMany`, which finds a batch's proposed names last).
+// (`names: false`), in alternating rounds. Target: names cost at most 15% more.
 {
   const withoutNames = createClassifier({ taxonomy: defaultTaxonomy, names: false });
-  const runs = [
-    () => records.forEach((r) => classifier.classify(r)),
-    () => records.forEach((r) => withoutNames.classify(r)),
-    () => classifier.classifyMany(records),
-    () => withoutNames.classifyMany(records),
-  ];
-  const rates: number[][] = runs.map(() => []);
+  const runs = [() => records.forEach((r) => classifier.classify(r)), () => records.forEach((r) => withoutNames.classify(r))];
+  const rates: number[][] = [[], []];
   for (let i = 0; i < timing.warmups; i++) runs.forEach((run) => run());
   for (let round = 0; round < timing.rounds; round++) runs.forEach((run, k) => rates[k]!.push(measure(records.length, run, { ...timing, rounds: 1, warmups: 0 }).perSecond));
-  const [withRate, withoutRate, manyWithRate, manyWithoutRate] = rates.map(median) as [number, number, number, number];
+  const [withRate, withoutRate] = rates.map(median) as [number, number];
   row('classify with names', `${fmt(withRate)} rec/s`, `${fmt((withoutRate / withRate - 1) * 100, 1)}% more time than without names, ${fmt(withoutRate)} rec/s in the same rounds (target ≤ 15%)`);
-  row('classifyMany with names', `${fmt(manyWithRate)} rec/s`, `${fmt((manyWithoutRate / manyWithRate - 1) * 100, 1)}% more time than without names, ${fmt(manyWithoutRate)} rec/s in the same rounds (target ≤ 15%)`);
 }
 
 // Taxonomy scaling: the same records against taxonomies grown with synthetic nodes. Rounds of the

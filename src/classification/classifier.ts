@@ -15,8 +15,8 @@ import { NodeScorer } from './scoring.js';
 import { Redefinitions } from './redefined.js';
 import { Dependencies } from './secondary.js';
 import { DEFAULT_MAX_EVIDENCE, TagSelector } from './select.js';
-import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput, ProposedName } from './types.js';
-import { classifyAll, classifyEach, onePhase, type Outcome, type TwoPhases } from './batch.js';
+import type { Classification, ClassifyManyOptions, ClassifyOptions, CollectedClassifications, FacetIds, Field, PaperInput } from './types.js';
+import { classifyAll } from './batch.js';
 import { checkClassifierOptions, checkClassifyOptions, checkClassifyManyOptions } from './options.js';
 
 /** Options of `createClassifier`. */
@@ -63,93 +63,19 @@ export function createClassifier<M extends FacetIds = FacetIds>(options: Classif
   // M describes the ids of exactly this taxonomy, so the untyped result can be narrowed to it.
   const classify = (record: PaperInput, callOptions?: ClassifyOptions): Classification<M> =>
     classifyRecord(compiled, buffers, scratch, record, callOptions ? { ...defaults, ...callOptions } : defaults) as unknown as Classification<M>;
-  // Phases of their own for each batch: an input's iterator may itself classify with this classifier.
-  const phases = (callOptions?: ClassifyOptions): TwoPhases<Classification<M>> => {
-    const options = callOptions ? { ...defaults, ...callOptions } : defaults;
-    return new ProposedLater((record, later) => classifyRecord(compiled, buffers, scratch, record, options, later) as unknown as Classification<M>);
-  };
   // One implementation behind both overloads: the shape of the result follows `onError`.
   function classifyMany(records: Iterable<PaperInput>, callOptions?: ClassifyManyOptions): never {
     const { onError = 'throw', ...rest } = checkClassifyManyOptions(compiled.taxonomy, callOptions) ?? {};
-    const { results, failures } = classifyAll(records, onError, phases(callOptions === undefined ? undefined : rest));
+    const perCall = callOptions === undefined ? undefined : rest;
+    const { results, failures } = classifyAll(records, onError, (record) => classify(record, perCall));
     return (onError === 'collect' ? { results, failures } : results) as never;
   }
-  const classifier: Classifier<M> = {
+  return {
     taxonomy: compiled.taxonomy,
     classify: (record, callOptions) => classify(record, checkClassifyOptions('classify', compiled.taxonomy, callOptions)),
     classifyMany,
   };
-  batchClassifiers.set(classifier, (records, stop, each) => classifyEach(records, phases(), stop, each));
-  return classifier;
 }
-
-type Each = (records: Iterable<PaperInput>, stop: boolean, each: (outcome: Outcome<Classification>) => void) => void;
-
-/** The batch path of each classifier `createClassifier` made, by classifier (the public interface has no place for it). */
-const batchClassifiers = new WeakMap<object, Each>();
-
-/**
- * Classifies records in order with the classifier's own options, as `classifyMany` does, and hands
- * each record's result or error to `each` (for batches that report failures their own way: the
- * CLI's, the pool's). `stop`: a failure ends the run. A classifier made elsewhere classifies one
- * record at a time.
- */
-export function classifyOutcomes(classifier: Classifier, records: Iterable<PaperInput>, stop: boolean, each: (outcome: Outcome<Classification>) => void): void {
-  const batch = batchClassifiers.get(classifier) ?? ((list, halt, handle) => classifyEach(list, onePhase((record) => classifier.classify(record)), halt, handle));
-  batch(records, stop, each);
-}
-
-/** A result whose proposed names are left to find, and what the finder reads for them. */
-interface Later {
-  result: { proposed?: ProposedName[] };
-  fields: NameFields;
-}
-
-/**
- * Phases that find a batch's proposed names last, record after record: the finder is a good part
- * of what names cost, and between two records' scans it ran with its code and data evicted by
- * the rest of classifying (measured: a second finder call on the same record cost 3.5 µs where
- * the first cost 6.5). Only records without a named method's match wait: with one, the names
- * layer needs the proposed names before it weighs the record's mentions.
- */
-class ProposedLater<T> implements TwoPhases<T> {
-  private readonly later: Later[] = [];
-  /** Text held for the finder: a batch of huge records completes early. */
-  private chars = 0;
-
-  constructor(private readonly classify: (record: PaperInput, later: Later[]) => T) {}
-
-  first(record: PaperInput): T {
-    const before = this.later.length;
-    const result = this.classify(record, this.later);
-    if (this.later.length > before) {
-      const { texts } = this.later[before]!.fields;
-      this.chars += (texts.title?.length ?? 0) + (texts.abstract?.length ?? 0);
-    }
-    return result;
-  }
-
-  due(): boolean {
-    return this.later.length === 0 || this.later.length >= LATER_RECORDS || this.chars >= LATER_CHARS;
-  }
-
-  complete(failed: (result: T, error: unknown) => void): void {
-    for (const { result, fields } of this.later) {
-      try {
-        result.proposed = proposedNames(fields);
-      } catch (error) {
-        failed(result as T, error);
-      }
-    }
-    this.later.length = 0;
-    this.chars = 0;
-  }
-}
-
-/** Records whose proposed names wait, at most: enough for the finder to run warm, few enough to die young. */
-const LATER_RECORDS = 128;
-/** Text of the records waiting, at most (a few hundred abstracts). */
-const LATER_CHARS = 1 << 20;
 
 function pickClassifyOptions(options: ClassifyOptions): ClassifyOptions {
   const picked: ClassifyOptions = {};
@@ -238,8 +164,7 @@ interface ScannedText {
 const CHUNK_TOKENS = 1 << 20;
 const STRETCH_TOKENS = 1 << 13;
 
-/** `later`: where to leave the record's proposed names to find, when they are all the names layer has left to do. */
-function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scratch: RecordScratch, record: PaperInput, options: ClassifyOptions, later?: Later[]): Classification {
+function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scratch: RecordScratch, record: PaperInput, options: ClassifyOptions): Classification {
   const id = recordId(record);
   const fields: ScannedText[] = [];
   const { needs, evidence, roles } = scratch;
@@ -296,12 +221,8 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
     collectFields(compiled, scratch, fields, dependent && needs.near, scorer);
     const { tags, mentions } = scratch.selector.select(scorer.scores(), options, scorer);
     if (options.names === false) return options.explain ? { id, tags, mentions } : { id, tags };
-    const found = nameFields(fields, contribution, -1);
-    // The key is made now, so the result's keys keep their order when the names are filled in.
-    const proposed = later ? NOT_YET : proposedNames(found);
-    const result = options.explain ? { id, tags, names: [], proposed, mentions } : { id, tags, names: [], proposed };
-    later?.push({ result, fields: found });
-    return result;
+    const proposed = proposedNames(nameFields(fields, contribution, -1));
+    return options.explain ? { id, tags, names: [], proposed, mentions } : { id, tags, names: [], proposed };
   }
   // Names weigh their mentions by the role the whole record gives them: the collector counts
   // candidates as they are found and applies the roles when the record is read.
@@ -313,9 +234,6 @@ function classifyRecord(compiled: CompiledTaxonomy, buffers: FieldBuffer[], scra
   const { tags, mentions } = scratch.selector.select(scores, options, scores);
   return options.explain ? { id, tags, names, proposed, mentions } : { id, tags, names, proposed };
 }
-
-/** The proposed names of a result whose names are still to find (see `ProposedLater`). */
-const NOT_YET: ProposedName[] = [];
 
 /**
  * The texts the names layer reads, and where the contribution and future-work cues are in them

@@ -7,15 +7,14 @@
  * ever crosses a thread.
  */
 import type { Transferable } from 'node:worker_threads';
-import type { Outcome } from '../classification/batch.js';
-import { classifyOutcomes, createClassifier } from '../classification/classifier.js';
+import { createClassifier } from '../classification/classifier.js';
 import type { Classification, ClassifyOptions } from '../classification/types.js';
-import { RecordError } from '../errors.js';
+import { classifyOne } from '../node/jobs.js';
 import { TaxonomyIndex } from '../query/index.js';
 import type { ProblemCode } from '../errors.js';
 import type { IdClaims } from '../records/build.js';
 import type { IdLines } from '../records/id-table.js';
-import { formatIssue, type PaperRecord, type ReadIssue, type ReadItem } from '../records/index.js';
+import { formatIssue, type PaperRecord, type ReadIssue } from '../records/index.js';
 import { readLineChunk } from '../node/read.js';
 import type { Taxonomy } from '../taxonomy/types.js';
 import { palette } from './colour.js';
@@ -124,10 +123,10 @@ export function createRunner(spec: WorkSpec): Runner {
   const newSink = sinkFor(spec);
   const keepRaw = spec.sink.kind === 'render' && spec.sink.passthrough === true;
 
-  const take = (result: BatchResult, sink: Sink, source: string, record: PaperRecord, line: number, raw: string | null, { result: classification, failed, error }: Outcome<Classification>) => {
+  const classifyInto = (result: BatchResult, sink: Sink, source: string, record: PaperRecord, line: number, raw: string | null) => {
     result.read++;
-    if (failed || !classification) {
-      const failure = failureOf(error);
+    const { classification, failure } = classifyContained(classifier, record);
+    if (!classification) {
       result.rejected++;
       result.issues.push(formatIssue({ source, line, recordId: record.id, message: failure.message }));
       result.codes.push(failure.code);
@@ -138,42 +137,23 @@ export function createRunner(spec: WorkSpec): Runner {
     sink.add({ record, classification }, raw);
   };
 
-  // A batch's records are classified as a batch (see `classifyOutcomes`), each failure costing
-  // only its record, and taken in input order, between the reading issues where they were read.
   return (batch, ids) => {
     const result = emptyResult();
     const sink = newSink();
     if (batch.kind === 'records') {
-      const { records, lines, raws, source } = batch;
-      classifyOutcomes(classifier, records, false, (outcome) => take(result, sink, source, records[outcome.index]!, lines[outcome.index] ?? 0, raws[outcome.index] ?? null, outcome));
+      batch.records.forEach((record, i) => classifyInto(result, sink, batch.source, record, batch.lines[i] ?? 0, batch.raws[i] ?? null));
       return Object.assign(result, sink.finish());
     }
     const claims: IdClaims | undefined = ids ? undefined : { ids: [], lines: [] };
     const items = readLineChunk(batch.bytes, { source: batch.source, ...(batch.strict ? { strict: true } : {}), firstLine: batch.firstLine, ids: ids ? { firstLineOfId: ids } : { claims } });
     const entries = new EntryCount();
-    const records: Array<Extract<ReadItem, { kind: 'record' }>> = [];
-    for (const item of items) if (item.kind === 'record') records.push(item);
-    let next = 0;
-    // The issues read before the item at `to`, in their place.
-    const issuesUpTo = (to: number) => {
-      for (; next < to; next++) {
-        const item = items[next]!;
-        if (item.kind === 'issue') entries.issue(result, item.issue);
-      }
-    };
-    classifyOutcomes(
-      classifier,
-      records.map((item) => item.record),
-      false,
-      (outcome) => {
-        const item = records[outcome.index]!;
-        issuesUpTo(items.indexOf(item, next));
-        next++;
+    for (const item of items) {
+      if (item.kind === 'issue') entries.issue(result, item.issue);
+      else {
         entries.record();
-        take(result, sink, batch.source, item.record, item.line, keepRaw ? (item.raw ?? null) : null, outcome);
-      },
-    );
-    issuesUpTo(items.length);
+        classifyInto(result, sink, batch.source, item.record, item.line, keepRaw ? (item.raw ?? null) : null);
+      }
+    }
     if (claims) result.claims = claims;
     return Object.assign(result, sink.finish());
   };
@@ -209,14 +189,19 @@ export class EntryCount {
 }
 
 /**
- * Why a record could not be classified; its failure costs only itself: a `RecordError` is the
- * record's fault (`record/invalid`); anything else thrown while classifying it, even running out
- * of string or array length on a monstrous record, is reported as `record/failed` and the run goes on.
+ * Classifies one record so that its failure costs only itself: a `RecordError` is the record's
+ * fault (`record/invalid`); anything else thrown while classifying it, even running out of string
+ * or array length on a monstrous record, is reported as `record/failed` and the run goes on.
  */
-function failureOf(error: unknown): { code: ProblemCode; message: string } {
-  if (error instanceof RecordError) return { code: 'record/invalid', message: error.message };
-  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { code: 'record/failed', message: `could not be classified (${reason}); the other records are unaffected` };
+function classifyContained(classifier: ReturnType<typeof createClassifier>, record: PaperRecord): { classification: Classification; failure?: undefined } | { classification?: undefined; failure: { code: ProblemCode; message: string } } {
+  try {
+    const { classification, failure } = classifyOne(classifier, record);
+    if (classification) return { classification };
+    return { failure: { code: 'record/invalid', message: failure?.message ?? 'not classified' } };
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { failure: { code: 'record/failed', message: `could not be classified (${reason}); the other records are unaffected` } };
+  }
 }
 
 /**

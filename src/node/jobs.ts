@@ -2,7 +2,7 @@
  * The unit of work of the library's classification pool (`classifyStream`), and how it is done
  * (in a worker or inline): a record in, its classification or the reason it has none out.
  */
-import { classifyOutcomes, type Classifier } from '../classification/classifier.js';
+import type { Classifier } from '../classification/classifier.js';
 import type { Classification, PaperInput } from '../classification/types.js';
 import { RecordError } from '../errors.js';
 
@@ -22,20 +22,22 @@ export interface Outcome {
   failure?: RecordFailure;
 }
 
-/** Does a batch of jobs, as a batch (see `classifyOutcomes`); a `RecordError` becomes that record's failure, anything else is a bug and throws. */
+/** Does a batch of jobs; a `RecordError` becomes that record's failure, anything else is a bug and throws. */
 export function runJobs(classifier: Classifier, jobs: readonly Job[]): Outcome[] {
-  const outcomes: Outcome[] = [];
-  classifyOutcomes(classifier, jobs, false, ({ result, failed, error }) => outcomes.push(failed ? { failure: recordFailure(error) } : { classification: result! }));
-  return outcomes;
+  return jobs.map((record) => classifyOne(classifier, record));
 }
 
-/** A `RecordError` as a record's failure; anything else is a bug and is thrown again. */
-function recordFailure(error: unknown): RecordFailure {
-  if (!(error instanceof RecordError)) throw error;
-  const failure: RecordFailure = { message: error.message };
-  if (error.recordId !== undefined) failure.recordId = error.recordId;
-  if (error.field !== undefined) failure.field = error.field;
-  return failure;
+/** Classifies one record; a `RecordError` is returned as its failure, anything else is a bug and throws. */
+export function classifyOne(classifier: Classifier, record: PaperInput): Outcome {
+  try {
+    return { classification: classifier.classify(record) };
+  } catch (error) {
+    if (!(error instanceof RecordError)) throw error;
+    const failure: RecordFailure = { message: error.message };
+    if (error.recordId !== undefined) failure.recordId = error.recordId;
+    if (error.field !== undefined) failure.field = error.field;
+    return { failure };
+  }
 }
 
 /** The job to send for a record: only the fields the classifier reads, so less to copy and nothing uncloneable. */
