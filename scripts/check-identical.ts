@@ -105,8 +105,14 @@ function showFirstDifference(a: string[], b: string[], label: string): void {
   }
 }
 
+interface BatchClassifier {
+  classify(record: PaperInput, options?: ClassifyOptions): Classification;
+  classifyMany(records: Iterable<PaperInput>, options: ClassifyOptions & { onError: 'collect' }): { results: Classification[]; failures: unknown[] };
+  classifyMany(records: Iterable<PaperInput>, options?: ClassifyOptions & { onError?: 'throw' | 'skip' }): Classification[];
+}
+
 interface Library {
-  createClassifier(options: { taxonomy: Taxonomy } & ClassifyOptions): { classify(record: PaperInput, options?: ClassifyOptions): Classification };
+  createClassifier(options: { taxonomy: Taxonomy } & ClassifyOptions): BatchClassifier;
   defaultTaxonomy: Taxonomy;
 }
 
@@ -141,6 +147,18 @@ async function emit(root: string, out: string): Promise<void> {
   outputs['names off (with variants, long record)'] = run((r) => namesOff.classify(r), [...all, ...all.flatMap(variants), longRecord(all)]);
   outputs['names off, options maxEvidence 2 etc.'] = run((r) => namesOff.classify(r, { minScore: 0.15, facets: ['method', 'modality'], maxEvidence: 2 }), all);
   outputs['options maxEvidence 1'] = run((r) => explain.classify(r, { maxEvidence: 1 }), ml.records);
+  // The batch path, which may complete a result after the records that follow it: results and
+  // failures in order, with bad records among good ones (some at a batch's chunk boundaries).
+  const mixed = all.flatMap((record, i) => (i % 127 === 126 ? [BAD_RECORDS[i % BAD_RECORDS.length] as PaperInput, record] : [record]));
+  const collected = (classifier: BatchClassifier, options: ClassifyOptions = {}) => {
+    const { results, failures } = classifier.classifyMany(mixed, { ...options, onError: 'collect' });
+    return [...results, ...failures].map((entry) => JSON.stringify(entry));
+  };
+  outputs['classifyMany collect (bad records among)'] = collected(explain);
+  outputs['classifyMany collect, explain off, options'] = collected(explain, { explain: false, minScore: 0.15 });
+  outputs['classifyMany collect, names off'] = collected(namesOff);
+  outputs['classifyMany skip, variants, long record'] = explain.classifyMany([...all.flatMap(variants), longRecord(all), ...mixed], { onError: 'skip' }).map((r) => JSON.stringify(r));
+  outputs['classifyMany throw'] = run((records) => explain.classifyMany(records as unknown as PaperInput[]) as unknown as Classification, [mixed as unknown as PaperInput]);
   writeFileSync(out, JSON.stringify(outputs));
 }
 
