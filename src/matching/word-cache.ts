@@ -64,9 +64,19 @@ export class WordCache<T> {
 
   /** The id of the word `text[start, end)` (whose tokenizer hashes are `hash` and `check`), described first if new. */
   get(text: string, start: number, end: number, hash: number, check: number): number {
+    const found = this.find(hash, check, end - start);
+    if (found < 0) return this.add(text.substring(start, end), hash, check);
+    this.lastMark = found & 15;
+    return found >> 4;
+  }
+
+  /**
+   * The id of a known word with these hashes and length, shifted 4 bits up, with its mark in the
+   * low 4 bits (-1: not in the table); one more hit for it.
+   */
+  find(hash: number, check: number, length: number): number {
     const table = this.table;
     const mask = table.length - SLOT;
-    const length = end - start;
     // hash * SLOT in int32 arithmetic (a multiplication may leave the int range and go through a double).
     let i = (hash << 2) & mask;
     for (let id = table[i + 3]!; id !== 0; id = table[i + 3]!) {
@@ -74,12 +84,11 @@ export class WordCache<T> {
       if (table[i] === hash && table[i + 1] === check && packed >>> 16 === length) {
         // One more hit, unless the count is full (without a branch: common words are full, rare ones not).
         if (this.counting) table[i + 2] = packed + 16 - (((hitsOf(packed) + 1) >> 12) << 4);
-        this.lastMark = packed & 15;
-        return id - 1;
+        return ((id - 1) << 4) | (packed & 15);
       }
       i = (i + SLOT) & mask;
     }
-    return this.add(text.substring(start, end), hash, check);
+    return -1;
   }
 
   /** The entry of word `id`. */

@@ -31,6 +31,12 @@ export interface WordLookup {
   /** The id of the word `text[start, end)`, whose tokenizer hashes are `hash` and `check`; its mark in `lastMark`. */
   get(text: string, start: number, end: number, hash: number, check: number): number;
   readonly lastMark: number;
+  /**
+   * For a word already known: its id shifted 4 bits up, its mark in the low 4 bits (-1: unknown,
+   * then `get` describes it). Small enough for V8 to inline in the tokenizer's loop: most words
+   * are known, and the call to `get` and its checks of six arguments cost more than the probe.
+   */
+  find(hash: number, check: number, length: number): number;
 }
 
 /**
@@ -228,8 +234,9 @@ function tokeniseFrom(text: string, out: Tokens, from: number): Tokens {
     flags[count] = flag;
     sentences[count] = sentence;
     if (lookup !== null) {
-      ids[count] = lookup.get(text, start, i, hash, check);
-      marks[count] = lookup.lastMark;
+      const found = lookup.find(hash, check, i - start);
+      ids[count] = found >= 0 ? found >> 4 : lookup.get(text, start, i, hash, check);
+      marks[count] = found >= 0 ? found & 15 : lookup.lastMark;
     } else {
       hashes[count] = hash;
       checks[count] = check;
@@ -334,8 +341,9 @@ function tokeniseAscii(text: string, out: Tokens): Tokens {
     flags[count] = flag;
     sentences[count] = sentence;
     if (lookup !== null) {
-      ids[count] = lookup.get(text, start, i, hash, check);
-      marks[count] = lookup.lastMark;
+      const found = lookup.find(hash, check, i - start);
+      ids[count] = found >= 0 ? found >> 4 : lookup.get(text, start, i, hash, check);
+      marks[count] = found >= 0 ? found & 15 : lookup.lastMark;
     } else {
       hashes[count] = hash;
       checks[count] = check;

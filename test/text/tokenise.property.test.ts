@@ -100,10 +100,14 @@ const PIECES = [
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
-/** A lookup that numbers surfaces in order of first sight (marks: the id's low 4 bits), and notes hashes unlike the reference's. */
+/**
+ * A lookup that numbers surfaces in order of first sight (marks: the id's low 4 bits), and notes
+ * hashes unlike the reference's. `find` knows a word by its hashes and length once `get` has seen it.
+ */
 class SurfaceLookup implements WordLookup {
   readonly ids = new Map<string, number>();
   readonly wrongHashes: string[] = [];
+  private readonly byHashes = new Map<string, number>();
   lastMark = 0;
 
   get(text: string, start: number, end: number, hash: number, check: number): number {
@@ -112,8 +116,14 @@ class SurfaceLookup implements WordLookup {
     if (hash !== expectedHash || check !== expectedCheck) this.wrongHashes.push(surface);
     const id = this.ids.get(surface) ?? this.ids.size;
     this.ids.set(surface, id);
+    this.byHashes.set(`${expectedHash} ${expectedCheck} ${surface.length}`, id);
     this.lastMark = id % 16;
     return id;
+  }
+
+  find(hash: number, check: number, length: number): number {
+    const id = this.byHashes.get(`${hash} ${check} ${length}`);
+    return id === undefined ? -1 : (id << 4) | id % 16;
   }
 }
 
