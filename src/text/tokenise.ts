@@ -11,16 +11,22 @@
 import { beforeLineBreak } from './normalise.js';
 import { resized } from './typed-arrays.js';
 
-/** The token starts a new sentence. */
-export const SENTENCE_START = 1;
-/** Joined to the previous token by a hyphen with no spaces (`fine-tuning`). */
-export const HYPHEN = 2;
-/** A comma lies between this token and the previous one. */
-export const COMMA = 4;
-/** Clause punctuation lies between: `; : ( ) [ ] / "` and the like. */
-export const CLAUSE = 8;
-/** Any of these stops a phrase from spanning two tokens. */
-export const PHRASE_BREAK = SENTENCE_START | COMMA | CLAUSE;
+/**
+ * What separates a token from the previous one (`Tokens.flags`). An enum, as `Hash` below: the
+ * bundler writes its members in as literals, which the tokenizer and the matcher test per token.
+ */
+export enum Flag {
+  /** The token starts a new sentence. */
+  SentenceStart = 1,
+  /** Joined to the previous token by a hyphen with no spaces (`fine-tuning`). */
+  Hyphen = 2,
+  /** A comma lies between this token and the previous one. */
+  Comma = 4,
+  /** Clause punctuation lies between: `; : ( ) [ ] / "` and the like. */
+  Clause = 8,
+  /** Any of these stops a phrase from spanning two tokens. */
+  PhraseBreak = SentenceStart | Comma | Clause,
+}
 
 /**
  * Where the tokenizer looks each word up the moment it has read it (the matcher's word table),
@@ -90,22 +96,25 @@ export class Tokens {
   }
 }
 
-// Character classes of ASCII: 1 word character, 2 something normalise() would change (& \\ $ ^ { } ~
-// and control characters), 3 a hyphen (which may be hyphenation at a line break), 0 anything else.
-const WORD = 1;
-const SPECIAL = 2;
-const DASH = 3;
+/** Character classes of ASCII (an enum, as `Flag`), 0 anything else. */
+enum CharClass {
+  Word = 1,
+  /** Something normalise() would change (& \\ $ ^ { } ~ and control characters). */
+  Special = 2,
+  /** A hyphen (which may be hyphenation at a line break). */
+  Dash = 3,
+}
 const CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) CLASS[c] = WORD;
-for (let c = 65; c <= 90; c++) CLASS[c] = WORD;
-for (let c = 97; c <= 122; c++) CLASS[c] = WORD;
-for (const ch of '&\\$^{}~') CLASS[ch.charCodeAt(0)] = SPECIAL;
-for (let c = 0; c < 32; c++) if (c !== 9 && c !== 10 && c !== 13) CLASS[c] = SPECIAL;
-CLASS[45] = DASH;
+for (let c = 48; c <= 57; c++) CLASS[c] = CharClass.Word;
+for (let c = 65; c <= 90; c++) CLASS[c] = CharClass.Word;
+for (let c = 97; c <= 122; c++) CLASS[c] = CharClass.Word;
+for (const ch of '&\\$^{}~') CLASS[ch.charCodeAt(0)] = CharClass.Special;
+for (let c = 0; c < 32; c++) if (c !== 9 && c !== 10 && c !== 13) CLASS[c] = CharClass.Special;
+CLASS[45] = CharClass.Dash;
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
 function isWordCode(c: number): boolean {
-  return c < 128 ? CLASS[c] === WORD : NON_ASCII_WORD.test(String.fromCharCode(c));
+  return c < 128 ? CLASS[c] === CharClass.Word : NON_ASCII_WORD.test(String.fromCharCode(c));
 }
 
 /**
@@ -178,7 +187,7 @@ function tokeniseFrom(text: string, out: Tokens, from: number): Tokens {
     } else if (c < 128) {
       const kind = CLASS[c]!;
       // A hyphen before a line break ("fine-\ntuning") is hyphenation that normalise() joins.
-      if (kind === SPECIAL || (kind === DASH && beforeLineBreak(text, i + 1))) {
+      if (kind === CharClass.Special || (kind === CharClass.Dash && beforeLineBreak(text, i + 1))) {
         markUnclean(out, i);
       }
       i++;
@@ -214,15 +223,15 @@ function tokeniseFrom(text: string, out: Tokens, from: number): Tokens {
       gapStart = i;
       continue;
     }
-    let flag = SENTENCE_START;
+    let flag: number = Flag.SentenceStart;
     if (count > 0) {
       // One space, hyphen or comma: most gaps.
       const single = start - gapStart === 1 ? text.charCodeAt(gapStart) : 0;
       if (single === 32) flag = 0;
-      else if (single === 45) flag = HYPHEN;
-      else if (single === 44) flag = COMMA;
+      else if (single === 45) flag = Flag.Hyphen;
+      else if (single === 44) flag = Flag.Comma;
       else flag = gapFlags(text, gapStart, start, starts[count - 1]!, ends[count - 1]!);
-      if (flag & SENTENCE_START) sentence++;
+      if (flag & Flag.SentenceStart) sentence++;
     }
     if (count === starts.length) {
       out.count = count;
@@ -292,7 +301,7 @@ function tokeniseAscii(text: string, out: Tokens): Tokens {
     let c = codes[i]!;
     if (!isAsciiWordCode(c)) {
       // Something normalise() changes, or a non-ASCII character: normalise and tokenise again.
-      if (c >= 128 || CLASS[c] === SPECIAL || (c === 45 && beforeLineBreak(text, i + 1))) {
+      if (c >= 128 || CLASS[c] === CharClass.Special || (c === 45 && beforeLineBreak(text, i + 1))) {
         markUnclean(out, i);
         break;
       }
@@ -322,14 +331,14 @@ function tokeniseAscii(text: string, out: Tokens): Tokens {
       gapStart = i;
       continue;
     }
-    let flag = SENTENCE_START;
+    let flag: number = Flag.SentenceStart;
     if (count > 0) {
       const single = start - gapStart === 1 ? codes[gapStart]! : 0;
       if (single === 32) flag = 0;
-      else if (single === 45) flag = HYPHEN;
-      else if (single === 44) flag = COMMA;
+      else if (single === 45) flag = Flag.Hyphen;
+      else if (single === 44) flag = Flag.Comma;
       else flag = gapFlags(text, gapStart, start, starts[count - 1]!, ends[count - 1]!);
-      if (flag & SENTENCE_START) sentence++;
+      if (flag & Flag.SentenceStart) sentence++;
     }
     if (count === starts.length) {
       out.count = count;
@@ -391,11 +400,11 @@ function gapFlags(text: string, from: number, next: number, previousStart: numbe
       if (c === 10 && k + 1 < next && text.charCodeAt(k + 1) === 10) sawStop = true;
     } else if (c === 46 || c === 33 || c === 63) {
       if (c !== 46 || k + 1 >= next || text.charCodeAt(k + 1) !== 46) sawStop ||= c !== 46 || sawSpaceAfter(text, k, next);
-    } else if (c === 44) flags |= COMMA;
-    else if (c !== 45 && c !== 39) flags |= CLAUSE;
+    } else if (c === 44) flags |= Flag.Comma;
+    else if (c !== 45 && c !== 39) flags |= Flag.Clause;
   }
-  if (sawStop && endsSentence(text, next, previousStart, previousEnd)) return flags | SENTENCE_START;
-  if (!sawSpace && flags === 0 && text.charCodeAt(next - 1) === 45) flags |= HYPHEN;
+  if (sawStop && endsSentence(text, next, previousStart, previousEnd)) return flags | Flag.SentenceStart;
+  if (!sawSpace && flags === 0 && text.charCodeAt(next - 1) === 45) flags |= Flag.Hyphen;
   return flags;
 }
 

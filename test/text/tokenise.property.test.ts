@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/text/normalise.js';
-import { CLAUSE, COMMA, HYPHEN, isAsciiWordCode, retokenise, SENTENCE_START, Tokens, tokenise, type WordLookup } from '../../src/text/tokenise.js';
+import { Flag, isAsciiWordCode, retokenise, Tokens, tokenise, type WordLookup } from '../../src/text/tokenise.js';
 
 interface ReferenceToken {
   start: number;
@@ -26,14 +26,14 @@ const WORD = /[\p{L}\p{N}]+(?:\+(?![\p{L}\p{N}]))*/gu;
 /** What separates two tokens, read off the gap between them. */
 function gapFlags(gap: string, previous: string, nextChar: string): number {
   let flags = 0;
-  if (gap.includes(',')) flags |= COMMA;
-  if (/[^ \t\n\r.!?,\-']/.test(gap)) flags |= CLAUSE;
+  if (gap.includes(',')) flags |= Flag.Comma;
+  if (/[^ \t\n\r.!?,\-']/.test(gap)) flags |= Flag.Clause;
   // A stop: a blank line, ! or ?, or a full stop (not one of several) with white space after it.
   const stop = /\n\n|[!?]|\.(?=\s)/.test(gap);
   // ... ends a sentence unless it closes a short lowercase abbreviation ("etc." only before no capital) or the next word is lowercase.
   const abbreviation = /^[a-z]{1,2}$/.test(previous) || (previous === 'etc' && !/[A-Z]/.test(nextChar));
-  if (stop && !abbreviation && !/[a-z]/.test(nextChar)) return flags | SENTENCE_START;
-  if (!/[ \t\n\r]/.test(gap) && flags === 0 && gap.endsWith('-')) flags |= HYPHEN;
+  if (stop && !abbreviation && !/[a-z]/.test(nextChar)) return flags | Flag.SentenceStart;
+  if (!/[ \t\n\r]/.test(gap) && flags === 0 && gap.endsWith('-')) flags |= Flag.Hyphen;
   return flags;
 }
 
@@ -59,8 +59,8 @@ function referenceTokens(text: string): ReferenceToken[] {
       continue;
     }
     const previous = tokens.at(-1);
-    const flags = previous ? gapFlags(text.slice(gapStart, start), text.slice(previous.start, previous.end), text[start]!) : SENTENCE_START;
-    const sentence = previous ? previous.sentence + (flags & SENTENCE_START ? 1 : 0) : 0;
+    const flags = previous ? gapFlags(text.slice(gapStart, start), text.slice(previous.start, previous.end), text[start]!) : Flag.SentenceStart;
+    const sentence = previous ? previous.sentence + (flags & Flag.SentenceStart ? 1 : 0) : 0;
     tokens.push({ start, end, flags, sentence, ...Object.fromEntries(hashes(m[0]).map((h, i) => [i ? 'check' : 'hash', h])) } as ReferenceToken);
     gapStart = end;
   }
