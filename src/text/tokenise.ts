@@ -311,11 +311,17 @@ function tokeniseAscii(text: string, out: Tokens): Tokens {
     const start = i;
     let hash: number = Hash.FnvOffset;
     let check: number = Hash.CheckSeed;
-    do {
+    // Two characters a turn: each turn of a loop re-checks the byte array and the stack.
+    for (;;) {
       hash = Math.imul(hash ^ c, Hash.FnvPrime);
       check = (Math.imul(check, 31) + c) | 0;
       c = codes[++i]!;
-    } while (isAsciiWordCode(c));
+      if (!isAsciiWordCode(c)) break;
+      hash = Math.imul(hash ^ c, Hash.FnvPrime);
+      check = (Math.imul(check, 31) + c) | 0;
+      c = codes[++i]!;
+      if (!isAsciiWordCode(c)) break;
+    }
     if (c >= 128) {
       // A non-ASCII character inside the word: the text is clean only up to the word's start.
       markUnclean(out, start);
