@@ -206,7 +206,12 @@ function tokeniseFrom(text: string, out: Tokens, from: number): Tokens {
     let hash: number = Hash.FnvOffset;
     let check: number = Hash.CheckSeed;
     for (;;) {
+      // Two characters a turn, as in `tokeniseAscii`.
       do {
+        hash = Math.imul(hash ^ c, Hash.FnvPrime);
+        check = (Math.imul(check, 31) + c) | 0;
+        c = ++i < n ? text.charCodeAt(i) : 32;
+        if (!isAsciiWordCode(c)) break;
         hash = Math.imul(hash ^ c, Hash.FnvPrime);
         check = (Math.imul(check, 31) + c) | 0;
         c = ++i < n ? text.charCodeAt(i) : 32;
