@@ -206,7 +206,7 @@ function tokeniseFrom(text: string, out: Tokens, from: number): Tokens {
     let hash: number = Hash.FnvOffset;
     let check: number = Hash.CheckSeed;
     for (;;) {
-      // Two characters a turn, as in `tokeniseAscii`.
+      // Two characters a turn, as in `tokeniseAscii` (which reads four).
       do {
         hash = Math.imul(hash ^ c, Hash.FnvPrime);
         check = (Math.imul(check, 31) + c) | 0;
@@ -316,8 +316,17 @@ function tokeniseAscii(text: string, out: Tokens): Tokens {
     const start = i;
     let hash: number = Hash.FnvOffset;
     let check: number = Hash.CheckSeed;
-    // Two characters a turn: each turn of a loop re-checks the byte array and the stack.
+    // Four characters a turn: each turn of a loop re-checks the byte array and the stack (two a
+    // turn saved 6.9k instructions a record, four another 4.4k).
     for (;;) {
+      hash = Math.imul(hash ^ c, Hash.FnvPrime);
+      check = (Math.imul(check, 31) + c) | 0;
+      c = codes[++i]!;
+      if (!isAsciiWordCode(c)) break;
+      hash = Math.imul(hash ^ c, Hash.FnvPrime);
+      check = (Math.imul(check, 31) + c) | 0;
+      c = codes[++i]!;
+      if (!isAsciiWordCode(c)) break;
       hash = Math.imul(hash ^ c, Hash.FnvPrime);
       check = (Math.imul(check, 31) + c) | 0;
       c = codes[++i]!;
