@@ -235,6 +235,8 @@ function tokeniseFrom(text: string, out: Tokens, from: number): Tokens {
       if (single === 32) flag = 0;
       else if (single === 45) flag = Flag.Hyphen;
       else if (single === 44) flag = Flag.Comma;
+      // A comma and a space: the next commonest (~10 of an abstract's ~25 other gaps).
+      else if (start - gapStart === 2 && text.charCodeAt(gapStart) === 44 && text.charCodeAt(gapStart + 1) === 32) flag = Flag.Comma;
       else flag = gapFlags(text, gapStart, start, starts[count - 1]!, ends[count - 1]!);
       if (flag & Flag.SentenceStart) sentence++;
     }
@@ -357,6 +359,8 @@ function tokeniseAscii(text: string, out: Tokens): Tokens {
       if (single === 32) flag = 0;
       else if (single === 45) flag = Flag.Hyphen;
       else if (single === 44) flag = Flag.Comma;
+      // A comma and a space: the next commonest (~10 of an abstract's ~25 other gaps).
+      else if (start - gapStart === 2 && codes[gapStart] === 44 && codes[gapStart + 1] === 32) flag = Flag.Comma;
       else flag = gapFlags(text, gapStart, start, starts[count - 1]!, ends[count - 1]!);
       if (flag & Flag.SentenceStart) sentence++;
     }
