@@ -6,7 +6,7 @@
  */
 import type { CueMatches } from '../matching/cue-matches.js';
 import { firstFromTokens } from '../matching/span-index.js';
-import { COMMA, SENTENCE_START, type Tokens } from '../text/tokenise.js';
+import { Flag, type Tokens } from '../text/tokenise.js';
 import type { CueGroup } from '../taxonomy/types.js';
 
 /**
@@ -138,9 +138,9 @@ const MODIFIER_WINDOW = 3;
  */
 function introducesClause(group: CueGroup, cueFirst: number, cueLast: number, first: number, tokens: Tokens): boolean {
   if (group.scope !== 'before') return false;
-  const opensSentence = cueFirst === 0 || (tokens.flags[cueFirst]! & SENTENCE_START) !== 0;
+  const opensSentence = cueFirst === 0 || (tokens.flags[cueFirst]! & Flag.SentenceStart) !== 0;
   if (group.window > MODIFIER_WINDOW && !opensSentence) return false;
-  for (let k = cueLast + 1; k <= first; k++) if (tokens.flags[k]! & COMMA) return true;
+  for (let k = cueLast + 1; k <= first; k++) if (tokens.flags[k]! & Flag.Comma) return true;
   return false;
 }
 

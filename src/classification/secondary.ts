@@ -4,7 +4,7 @@
  * stop at the first occurrence, companions are looked for only in the window around the match.
  * A full second scan of every record for these words costs more than the rest of classifying.
  */
-import { STARTS_CONTEXT, type PatternMatch } from '../matching/matcher.js';
+import { Mark, type PatternMatch } from '../matching/matcher.js';
 import type { Tokens } from '../text/tokenise.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { DependencyLookup, MatchList, RecordEvidence, RoleLists } from './evidence.js';
@@ -14,7 +14,7 @@ export interface ScannedField {
   text: { tokens: Tokens };
   /** Each token's word id (see `Matcher.lookup`). */
   infos: Int32Array;
-  /** Each token's word marks (`STARTS_CONTEXT`: some context-word or gate pattern can start there). */
+  /** Each token's word marks (`Mark.StartsContext`: some context-word or gate pattern can start there). */
   marks: Uint8Array;
 }
 
@@ -135,7 +135,7 @@ export class Dependencies implements DependencyLookup {
       const { tokens } = this.fields[this.field]!.text;
       // The token in a local, not the field: the walk reads and writes it at every token.
       for (let k = this.token; k < tokens.count; k++) {
-        if ((marks[k]! & STARTS_CONTEXT) === 0) continue;
+        if ((marks[k]! & Mark.StartsContext) === 0) continue;
         // Stopped inside a token: the next search visits it again (finding a group twice is harmless).
         this.token = k;
         if (matcher.eachContextAt(tokens, infos, k, this.found)) return this.open > 0 || this.gates > 0;

@@ -9,7 +9,7 @@
  * once a primary match needs them, so they are looked for only then.
  */
 import { inflectionKey } from '../text/natural.js';
-import { PHRASE_BREAK, type Tokens, type WordLookup } from '../text/tokenise.js';
+import { Flag, type Tokens, type WordLookup } from '../text/tokenise.js';
 import type { CueMatches } from './cue-matches.js';
 import { FuzzyMemo, fuzzyBudget, confirmFuzzySpan } from './fuzzy.js';
 import { MAX_TOKEN_FOR_PATTERNS, type Pattern, type TokenTest } from './pattern.js';
@@ -60,37 +60,46 @@ export interface PatternMatch {
 }
 
 const SECONDARY_ROLES = new Set(['companion', 'context', 'gate']);
-/** Word cache marks (see `Matcher.cache`), also kept per token in `ScanBuffers.marks`. */
-/** The word starts primary patterns that are tried whatever the next word (its bucket's `rest`). */
-const STARTS = 1;
-/** The word is some pattern's second word (it has a `nextId`). */
-const SECOND = 2;
 /**
- * The word starts some context-word or gate pattern: only such tokens are worth a look in the
- * record-wide search for them. (Companions, looked for only near their `near` match, are told
- * apart by a word fact instead: "data", "model", "train" start companions, and visiting them in
- * that search cost as much again as the visits that could find something.)
+ * Word cache marks (see `Matcher.cache`), also kept per token in `Tokens.marks`. The constants
+ * here are enums because the bundler writes enum members in as literals, where a module-level
+ * `const` becomes a `var` that V8 loads from the module's context and checks at every use (see
+ * `Hash` in tokenise.ts): in the scan's loops, once per token.
  */
-export const STARTS_CONTEXT = 4;
-/** The word starts primary patterns selected by their second word ("we" + "propose"): tried only before a `SECOND` word. */
-const STARTS_BEFORE_SECOND = 8;
+export enum Mark {
+  /** The word starts primary patterns that are tried whatever the next word (its bucket's `rest`). */
+  Starts = 1,
+  /** The word is some pattern's second word (it has a `nextId`). */
+  Second = 2,
+  /**
+   * The word starts some context-word or gate pattern: only such tokens are worth a look in the
+   * record-wide search for them. (Companions, looked for only near their `near` match, are told
+   * apart by a word fact instead: "data", "model", "train" start companions, and visiting them in
+   * that search cost as much again as the visits that could find something.)
+   */
+  StartsContext = 4,
+  /** The word starts primary patterns selected by their second word ("we" + "propose"): tried only before a `Second` word. */
+  StartsBeforeSecond = 8,
+}
 
 /**
  * What the primary scan reads of a word, kept by the word cache in one flat array (see
- * `Matcher.program`): where its primary patterns are listed, its `nextId`, the id of its
- * lowercase form among the words patterns require second in `lower` mode, the id of its key
- * among the keys patterns require third (-1: none), and its `nextBits`.
+ * `Matcher.program`), `Fact.Count` ints a word: where its primary patterns are listed, its
+ * `nextId`, the id of its lowercase form among the words patterns require second in `lower`
+ * mode, the id of its key among the keys patterns require third (-1: none), and its `nextBits`.
  */
-const PROGRAM = 0;
-const NEXT_ID = 1;
-const LOWER_ID = 2;
-const THIRD_KEY_ID = 3;
-const NEXT_BITS = 4;
-/** 1 when the word starts some companion pattern. */
-const COMPANIONS = 5;
-/** The word's first character, and its lowercase form's shifted 16 bits up (see `Matcher.secondLead`). */
-const LEADS = 6;
-const FACTS = 7;
+enum Fact {
+  Program = 0,
+  NextId = 1,
+  LowerId = 2,
+  ThirdKeyId = 3,
+  NextBits = 4,
+  /** 1 when the word starts some companion pattern. */
+  Companions = 5,
+  /** The word's first character, and its lowercase form's shifted 16 bits up (see `Matcher.secondLead`). */
+  Leads = 6,
+  Count = 7,
+}
 
 /** Patterns indexed by the test on their first token. */
 class FirstTokenIndex {
@@ -154,7 +163,7 @@ export class Matcher {
   private readonly secondLower: Int32Array;
   /**
    * The first character a `surface` second token must have, or a `prefix` one's lowercase form
-   * (16 bits up), as `LEADS` holds a word's, and which half of `LEADS` to compare (0: no such
+   * (16 bits up), as `Fact.Leads` holds a word's, and which half of `Fact.Leads` to compare (0: no such
    * test): acronyms ("A GEM", "LLM Adapters") and exclusions ("network adapter*") mostly fail
    * there, and the comparison spares reading their pattern and the next word's entry.
    */
@@ -257,7 +266,7 @@ export class Matcher {
       starters[found] = k - 1;
       found += (mark >> 1) & (previous >> 3) & ~previous & 1;
       starters[found] = k;
-      found += mark & STARTS;
+      found += mark & Mark.Starts;
       previous = mark;
     }
     const matches: PatternMatch[] = [];
@@ -265,7 +274,7 @@ export class Matcher {
     const rows = cues ?? null;
     for (let i = 0; i < found; i++) {
       const k = starters[i]!;
-      this.tryStarter(k, k + 1 < count && (marks[k + 1]! & SECOND) !== 0, tokens, infos, matches, rows);
+      this.tryStarter(k, k + 1 < count && (marks[k + 1]! & Mark.Second) !== 0, tokens, infos, matches, rows);
     }
     return matches;
   }
@@ -279,8 +288,8 @@ export class Matcher {
     // Read per starter: describing new words may have replaced both arrays.
     const { program } = this;
     const { facts } = this.cache;
-    const word = infos[k]! * FACTS;
-    const at = facts[word + PROGRAM]!;
+    const word = infos[k]! * Fact.Count;
+    const at = facts[word + Fact.Program]!;
     if (at < 0) return;
     const known = program[at]!;
     const rest = at + 2 + program[at + 1]!;
@@ -288,8 +297,8 @@ export class Matcher {
     if (!nextIsSecond) return;
     // "the", "and", "in" start patterns before many second words, but mostly not before the one
     // that follows them: its bit rules most of those out before the lists are searched.
-    const nextId = facts[infos[k + 1]! * FACTS + NEXT_ID]!;
-    if (((facts[word + NEXT_BITS]! >>> (nextId & 31)) & 1) === 0) return;
+    const nextId = facts[infos[k + 1]! * Fact.Count + Fact.NextId]!;
+    if (((facts[word + Fact.NextBits]! >>> (nextId & 31)) & 1) === 0) return;
     const list = listAfter(program, rest, nextId);
     for (let q = list + 1, end = list + 1 + (list < 0 ? 0 : program[list]!); q < end; q++) this.tryPattern(program[q]!, 2, tokens, infos, k, matches, cues);
   }
@@ -299,7 +308,7 @@ export class Matcher {
     const length = this.lengths[index]!;
     if (k + length > tokens.count) return;
     if (length <= known) {
-      if (length > 1 && (tokens.flags[k + 1]! & PHRASE_BREAK & ~this.secondAllowed[index]!) !== 0) return;
+      if (length > 1 && (tokens.flags[k + 1]! & Flag.PhraseBreak & ~this.secondAllowed[index]!) !== 0) return;
       const group = this.cueGroups[index]!;
       if (group >= 0 && cues !== null) cues.push(group, k, k + length - 1);
       else matches.push({ pattern: this.patterns[index]!, first: k, last: k + length - 1, edits: 0 });
@@ -309,11 +318,11 @@ export class Matcher {
     // "proposes"): compare ids before reading objects.
     const { facts } = this.cache;
     const lower = this.secondLower[index]!;
-    if (lower >= 0 && known < 2 && facts[infos[k + 1]! * FACTS + LOWER_ID] !== lower) return;
+    if (lower >= 0 && known < 2 && facts[infos[k + 1]! * Fact.Count + Fact.LowerId] !== lower) return;
     const leadMask = this.secondLeadMask[index]!;
-    if (leadMask !== 0 && known < 2 && (facts[infos[k + 1]! * FACTS + LEADS]! & leadMask) !== this.secondLead[index]) return;
+    if (leadMask !== 0 && known < 2 && (facts[infos[k + 1]! * Fact.Count + Fact.Leads]! & leadMask) !== this.secondLead[index]) return;
     const third = this.thirdKey[index]!;
-    if (third >= 0 && facts[infos[k + 2]! * FACTS + THIRD_KEY_ID] !== third) return;
+    if (third >= 0 && facts[infos[k + 2]! * Fact.Count + Fact.ThirdKeyId] !== third) return;
     const pattern = this.patterns[index]!;
     const edits = this.matchAt(pattern, known, tokens, infos, k);
     if (edits < 0) return;
@@ -332,7 +341,7 @@ export class Matcher {
     cues?.clear();
     const rows = cues ?? null;
     const { facts } = this.cache;
-    for (let k = from; k < to; k++) this.tryStarter(k, k + 1 < tokens.count && facts[infos[k + 1]! * FACTS + NEXT_ID]! >= 0, tokens, infos, matches, rows);
+    for (let k = from; k < to; k++) this.tryStarter(k, k + 1 < tokens.count && facts[infos[k + 1]! * Fact.Count + Fact.NextId]! >= 0, tokens, infos, matches, rows);
     return matches;
   }
 
@@ -346,7 +355,7 @@ export class Matcher {
 
   /** Whether word `id` (a token's entry in `Tokens.ids`) starts some companion pattern. */
   startsCompanion(id: number): boolean {
-    return this.cache.facts[id * FACTS + COMPANIONS] === 1;
+    return this.cache.facts[id * Fact.Count + Fact.Companions] === 1;
   }
 
   /** Calls `visit` with each companion pattern occurrence starting at token `k`, as `eachContextAt`. */
@@ -360,7 +369,7 @@ export class Matcher {
     // The next word's `nextId` from the flat facts, and only when some pattern here is selected by
     // it: loading the word's entry object was a third of this search's time.
     if (bucket.nextIds === null || k + 1 >= tokens.count) return false;
-    const next = patternsAfter(bucket, this.cache.facts[infos[k + 1]! * FACTS + NEXT_ID]!);
+    const next = patternsAfter(bucket, this.cache.facts[infos[k + 1]! * Fact.Count + Fact.NextId]!);
     return next !== undefined && this.visitAll(next, 2, tokens, infos, k, visit);
   }
 
@@ -379,7 +388,7 @@ export class Matcher {
     let edits = 0;
     for (let j = 0; j < tests.length; j++) {
       const t = k + j;
-      if (j > 0 && (tokens.flags[t]! & PHRASE_BREAK & ~pattern.allowed[j]!) !== 0) return -1;
+      if (j > 0 && (tokens.flags[t]! & Flag.PhraseBreak & ~pattern.allowed[j]!) !== 0) return -1;
       if (j < known) continue;
       const cost = this.testToken(tests[j]!, this.cache.entry(infos[t]!), j === tests.length - 1);
       if (cost < 0) return -1;
@@ -410,15 +419,15 @@ export class Matcher {
 
   private wordFacts(): WordFacts<TokenInfo> {
     return {
-      count: FACTS,
+      count: Fact.Count,
       write: (info, out, at) => {
-        out[at + PROGRAM] = info.primary === null ? -1 : this.listPatterns(info.primary);
-        out[at + NEXT_ID] = info.nextId;
-        out[at + LOWER_ID] = this.lowerIds.get(info.lower) ?? -1;
-        out[at + THIRD_KEY_ID] = this.thirdKeyIds.get(info.key) ?? -1;
-        out[at + NEXT_BITS] = nextBits(info.primary);
-        out[at + COMPANIONS] = info.companions === null ? 0 : 1;
-        out[at + LEADS] = (info.surface.charCodeAt(0) | 0) | ((info.lower.charCodeAt(0) | 0) << 16);
+        out[at + Fact.Program] = info.primary === null ? -1 : this.listPatterns(info.primary);
+        out[at + Fact.NextId] = info.nextId;
+        out[at + Fact.LowerId] = this.lowerIds.get(info.lower) ?? -1;
+        out[at + Fact.ThirdKeyId] = this.thirdKeyIds.get(info.key) ?? -1;
+        out[at + Fact.NextBits] = nextBits(info.primary);
+        out[at + Fact.Companions] = info.companions === null ? 0 : 1;
+        out[at + Fact.Leads] = (info.surface.charCodeAt(0) | 0) | ((info.lower.charCodeAt(0) | 0) << 16);
       },
     };
   }
@@ -538,7 +547,7 @@ function patternsAfter(bucket: Bucket, nextId: number): Pattern[] | undefined {
 }
 
 /**
- * What `LEADS` must hold under `mask` for `test` to pass: a `surface` test's word (or its plural)
+ * What `Fact.Leads` must hold under `mask` for `test` to pass: a `surface` test's word (or its plural)
  * starts with its first character, a `prefix` test's lowercase word with the prefix's.
  */
 function leadOf(test: TokenTest | undefined): { lead: number; mask: number } {
@@ -549,10 +558,10 @@ function leadOf(test: TokenTest | undefined): { lead: number; mask: number } {
 
 function wordMarks(info: TokenInfo): number {
   const primary = info.primary;
-  let mark = info.nextId < 0 ? 0 : SECOND;
-  if (info.contexts !== null) mark |= STARTS_CONTEXT;
-  if (primary !== null && primary.rest.length > 0) mark |= STARTS;
-  if (primary !== null && primary.nextIds !== null) mark |= STARTS_BEFORE_SECOND;
+  let mark = info.nextId < 0 ? 0 : Mark.Second;
+  if (info.contexts !== null) mark |= Mark.StartsContext;
+  if (primary !== null && primary.rest.length > 0) mark |= Mark.Starts;
+  if (primary !== null && primary.nextIds !== null) mark |= Mark.StartsBeforeSecond;
   return mark;
 }
 

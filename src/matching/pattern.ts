@@ -5,7 +5,7 @@
  */
 import { inflectionKey } from '../text/natural.js';
 import { normalise } from '../text/normalise.js';
-import { HYPHEN, PHRASE_BREAK, Tokens, tokenise } from '../text/tokenise.js';
+import { Flag, Tokens, tokenise } from '../text/tokenise.js';
 import { compileTokenRegex, MAX_TOKEN_FOR_PATTERNS, type TokenRegex } from './token-regex.js';
 
 export { MAX_TOKEN_FOR_PATTERNS };
@@ -57,7 +57,7 @@ function keyOf(lower: string): string {
 
 function allowedFlags(tokens: Tokens): number[] {
   const allowed: number[] = [];
-  for (let k = 0; k < tokens.count; k++) allowed.push(k === 0 ? 0 : tokens.flags[k]! & PHRASE_BREAK);
+  for (let k = 0; k < tokens.count; k++) allowed.push(k === 0 ? 0 : tokens.flags[k]! & Flag.PhraseBreak);
   return allowed;
 }
 
@@ -74,7 +74,7 @@ export function phraseVariants(text: string): TokenTest[][] {
   for (let k = 0; k < tokens.count; k++) {
     const lower = tokens.surface(k).toLowerCase();
     split.push({ mode: 'key', value: keyOf(lower) });
-    const joinsNext = k + 1 < tokens.count && (tokens.flags[k + 1]! & HYPHEN) !== 0;
+    const joinsNext = k + 1 < tokens.count && (tokens.flags[k + 1]! & Flag.Hyphen) !== 0;
     group += lower;
     if (!joinsNext) {
       joined.push({ mode: 'key', value: keyOf(group) });

@@ -26,15 +26,21 @@ export interface WordFacts<T> {
 }
 
 const INITIAL_CAPACITY = 1 << 14;
-/** Ints per slot: hash, check, length << 16 | hits << 4 | mark, id + 1 (0: empty). */
-const SLOT = 4;
-/** Times a word was found again, as far as a slot counts (12 bits: it stops there). */
-const MAX_HITS = 0xfff;
+/**
+ * An enum because the bundler writes enum members in as literals, where a module-level `const`
+ * becomes a `var` V8 loads from the module's context and checks at every use: in `find`, once per token.
+ */
+enum Slot {
+  /** Ints per slot: hash, check, length << 16 | hits << 4 | mark, id + 1 (0: empty). */
+  Ints = 4,
+  /** Times a word was found again, as far as a slot counts (12 bits: it stops there). */
+  MaxHits = 0xfff,
+}
 /** Longer words are described each time, never kept: their length does not fit a slot. */
 const MAX_KEPT_LENGTH = 0xffff;
 
 export class WordCache<T> {
-  private table = new Int32Array(INITIAL_CAPACITY * SLOT);
+  private table = new Int32Array(INITIAL_CAPACITY * Slot.Ints);
   /** Words in the table. */
   private size = 0;
   /**
@@ -64,22 +70,31 @@ export class WordCache<T> {
 
   /** The id of the word `text[start, end)` (whose tokenizer hashes are `hash` and `check`), described first if new. */
   get(text: string, start: number, end: number, hash: number, check: number): number {
+    const found = this.find(hash, check, end - start);
+    if (found < 0) return this.add(text.substring(start, end), hash, check);
+    this.lastMark = found & 15;
+    return found >> 4;
+  }
+
+  /**
+   * The id of a known word with these hashes and length, shifted 4 bits up, with its mark in the
+   * low 4 bits (-1: not in the table); one more hit for it.
+   */
+  find(hash: number, check: number, length: number): number {
     const table = this.table;
-    const mask = table.length - SLOT;
-    const length = end - start;
-    // hash * SLOT in int32 arithmetic (a multiplication may leave the int range and go through a double).
+    const mask = table.length - Slot.Ints;
+    // hash * Slot.Ints in int32 arithmetic (a multiplication may leave the int range and go through a double).
     let i = (hash << 2) & mask;
     for (let id = table[i + 3]!; id !== 0; id = table[i + 3]!) {
       const packed = table[i + 2]!;
       if (table[i] === hash && table[i + 1] === check && packed >>> 16 === length) {
         // One more hit, unless the count is full (without a branch: common words are full, rare ones not).
         if (this.counting) table[i + 2] = packed + 16 - (((hitsOf(packed) + 1) >> 12) << 4);
-        this.lastMark = packed & 15;
-        return id - 1;
+        return ((id - 1) << 4) | (packed & 15);
       }
-      i = (i + SLOT) & mask;
+      i = (i + Slot.Ints) & mask;
     }
-    return this.add(text.substring(start, end), hash, check);
+    return -1;
   }
 
   /** The entry of word `id`. */
@@ -94,16 +109,16 @@ export class WordCache<T> {
   compact(): void {
     if (this.entries.length <= this.maxSize) return;
     let keepAbove = 0;
-    // (Past MAX_HITS the counts are all equal: then the words found that often are all kept.)
-    while (keepAbove < MAX_HITS && this.countAbove(keepAbove) > this.maxSize / 2) keepAbove = keepAbove * 2 + 1;
-    this.rehash(this.table.length, Math.min(keepAbove, MAX_HITS - 1));
+    // (Past Slot.MaxHits the counts are all equal: then the words found that often are all kept.)
+    while (keepAbove < Slot.MaxHits && this.countAbove(keepAbove) > this.maxSize / 2) keepAbove = keepAbove * 2 + 1;
+    this.rehash(this.table.length, Math.min(keepAbove, Slot.MaxHits - 1));
   }
 
   /** Words in the table found again more than `min` times. */
   private countAbove(min: number): number {
     let count = 0;
     const table = this.table;
-    for (let i = 0; i < table.length; i += SLOT) if (table[i + 3] !== 0 && hitsOf(table[i + 2]!) > min) count++;
+    for (let i = 0; i < table.length; i += Slot.Ints) if (table[i + 3] !== 0 && hitsOf(table[i + 2]!) > min) count++;
     return count;
   }
 
@@ -115,16 +130,16 @@ export class WordCache<T> {
     if ((id + 1) * this.factCount > this.facts.length) this.facts = resized(this.facts, (id + 1) * 2 * this.factCount);
     this.wordFacts?.write(created, this.facts, id * this.factCount);
     if (this.size >= this.maxSize || word.length > MAX_KEPT_LENGTH) return id;
-    if ((this.size + 1) * 2 * SLOT > this.table.length) this.rehash(this.table.length * 2);
+    if ((this.size + 1) * 2 * Slot.Ints > this.table.length) this.rehash(this.table.length * 2);
     this.insert(hash, check, (word.length << 16) | this.lastMark, id);
     return id;
   }
 
   private insert(hash: number, check: number, packed: number, id: number): void {
     const table = this.table;
-    const mask = table.length - SLOT;
+    const mask = table.length - Slot.Ints;
     let i = (hash << 2) & mask;
-    while (table[i + 3] !== 0) i = (i + SLOT) & mask;
+    while (table[i + 3] !== 0) i = (i + Slot.Ints) & mask;
     table[i] = hash;
     table[i + 1] = check;
     table[i + 2] = packed;
@@ -145,7 +160,7 @@ export class WordCache<T> {
       this.entries = [];
       this.facts = new Int32Array(facts.length);
     }
-    for (let i = 0; i < table.length; i += SLOT) {
+    for (let i = 0; i < table.length; i += Slot.Ints) {
       let id = table[i + 3]! - 1;
       if (id < 0) continue;
       if (keepAbove !== undefined) {
@@ -162,6 +177,6 @@ export class WordCache<T> {
 
 /** The hit count of a slot's third int. */
 function hitsOf(packed: number): number {
-  return (packed >> 4) & MAX_HITS;
+  return (packed >> 4) & Slot.MaxHits;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CueMatches } from '../../src/matching/cue-matches.js';
-import { Matcher, STARTS_CONTEXT, type PatternMatch } from '../../src/matching/matcher.js';
+import { Mark, Matcher, type PatternMatch } from '../../src/matching/matcher.js';
 import { acronymTests, phraseVariants, type Pattern } from '../../src/matching/pattern.js';
 import { Tokens, tokenise } from '../../src/text/tokenise.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
@@ -129,7 +129,7 @@ describe('Matcher.scanWords', () => {
     ]);
     expect(at(split.eachCompanionAt, 0)).toEqual([['companion', 2, 0]]);
     expect([at(split.eachContextAt, 4), at(split.eachCompanionAt, 4)]).toEqual([[], [['companion', 4, 4]]]);
-    const marked = Array.from({ length: tokens.count }, (_, k) => [(tokens.marks[k]! & STARTS_CONTEXT) !== 0, split.startsCompanion(tokens.ids[k]!)]);
+    const marked = Array.from({ length: tokens.count }, (_, k) => [(tokens.marks[k]! & Mark.StartsContext) !== 0, split.startsCompanion(tokens.ids[k]!)]);
     expect(marked).toEqual([
       [true, true],
       [false, false],
@@ -161,7 +161,7 @@ describe('Matcher.scanWords', () => {
       expect(words(read).map((info) => info.surface)).toEqual(Array.from({ length: read.count }, (_, k) => read.surface(k)));
       // Both note, per token, whether a context word or gate can start there (in its mark), and whether a companion can (a word fact).
       const secondary = (t: Tokens) =>
-        words(t).map((info, k) => [(t.marks[k]! & STARTS_CONTEXT) !== 0, info.contexts !== null, full.startsCompanion(t.ids[k]!), info.companions !== null]);
+        words(t).map((info, k) => [(t.marks[k]! & Mark.StartsContext) !== 0, info.contexts !== null, full.startsCompanion(t.ids[k]!), info.companions !== null]);
       expect(secondary(read)).toEqual(secondary(plain));
       expect(secondary(read).every(([mark, contexts, fact, companions]) => mark === contexts && fact === companions)).toBe(true);
       expect(secondary(read).some(([, contexts]) => contexts)).toBe(true);

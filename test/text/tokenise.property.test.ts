@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/text/normalise.js';
-import { CLAUSE, COMMA, HYPHEN, isAsciiWordCode, retokenise, SENTENCE_START, Tokens, tokenise, type WordLookup } from '../../src/text/tokenise.js';
+import { Flag, isAsciiWordCode, retokenise, Tokens, tokenise, type WordLookup } from '../../src/text/tokenise.js';
 
 interface ReferenceToken {
   start: number;
@@ -26,14 +26,14 @@ const WORD = /[\p{L}\p{N}]+(?:\+(?![\p{L}\p{N}]))*/gu;
 /** What separates two tokens, read off the gap between them. */
 function gapFlags(gap: string, previous: string, nextChar: string): number {
   let flags = 0;
-  if (gap.includes(',')) flags |= COMMA;
-  if (/[^ \t\n\r.!?,\-']/.test(gap)) flags |= CLAUSE;
+  if (gap.includes(',')) flags |= Flag.Comma;
+  if (/[^ \t\n\r.!?,\-']/.test(gap)) flags |= Flag.Clause;
   // A stop: a blank line, ! or ?, or a full stop (not one of several) with white space after it.
   const stop = /\n\n|[!?]|\.(?=\s)/.test(gap);
   // ... ends a sentence unless it closes a short lowercase abbreviation ("etc." only before no capital) or the next word is lowercase.
   const abbreviation = /^[a-z]{1,2}$/.test(previous) || (previous === 'etc' && !/[A-Z]/.test(nextChar));
-  if (stop && !abbreviation && !/[a-z]/.test(nextChar)) return flags | SENTENCE_START;
-  if (!/[ \t\n\r]/.test(gap) && flags === 0 && gap.endsWith('-')) flags |= HYPHEN;
+  if (stop && !abbreviation && !/[a-z]/.test(nextChar)) return flags | Flag.SentenceStart;
+  if (!/[ \t\n\r]/.test(gap) && flags === 0 && gap.endsWith('-')) flags |= Flag.Hyphen;
   return flags;
 }
 
@@ -59,8 +59,8 @@ function referenceTokens(text: string): ReferenceToken[] {
       continue;
     }
     const previous = tokens.at(-1);
-    const flags = previous ? gapFlags(text.slice(gapStart, start), text.slice(previous.start, previous.end), text[start]!) : SENTENCE_START;
-    const sentence = previous ? previous.sentence + (flags & SENTENCE_START ? 1 : 0) : 0;
+    const flags = previous ? gapFlags(text.slice(gapStart, start), text.slice(previous.start, previous.end), text[start]!) : Flag.SentenceStart;
+    const sentence = previous ? previous.sentence + (flags & Flag.SentenceStart ? 1 : 0) : 0;
     tokens.push({ start, end, flags, sentence, ...Object.fromEntries(hashes(m[0]).map((h, i) => [i ? 'check' : 'hash', h])) } as ReferenceToken);
     gapStart = end;
   }
@@ -100,10 +100,14 @@ const PIECES = [
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
-/** A lookup that numbers surfaces in order of first sight (marks: the id's low 4 bits), and notes hashes unlike the reference's. */
+/**
+ * A lookup that numbers surfaces in order of first sight (marks: the id's low 4 bits), and notes
+ * hashes unlike the reference's. `find` knows a word by its hashes and length once `get` has seen it.
+ */
 class SurfaceLookup implements WordLookup {
   readonly ids = new Map<string, number>();
   readonly wrongHashes: string[] = [];
+  private readonly byHashes = new Map<string, number>();
   lastMark = 0;
 
   get(text: string, start: number, end: number, hash: number, check: number): number {
@@ -112,8 +116,14 @@ class SurfaceLookup implements WordLookup {
     if (hash !== expectedHash || check !== expectedCheck) this.wrongHashes.push(surface);
     const id = this.ids.get(surface) ?? this.ids.size;
     this.ids.set(surface, id);
+    this.byHashes.set(`${expectedHash} ${expectedCheck} ${surface.length}`, id);
     this.lastMark = id % 16;
     return id;
+  }
+
+  find(hash: number, check: number, length: number): number {
+    const id = this.byHashes.get(`${hash} ${check} ${length}`);
+    return id === undefined ? -1 : (id << 4) | id % 16;
   }
 }
 

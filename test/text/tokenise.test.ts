@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE, COMMA, HYPHEN, isSpaceCode, SENTENCE_START, tokenise } from '../../src/text/tokenise.js';
+import { Flag, isSpaceCode, tokenise } from '../../src/text/tokenise.js';
 
 function describeTokens(text: string): string[] {
   const tokens = tokenise(text);
   const out: string[] = [];
   for (let k = 0; k < tokens.count; k++) {
     const flags = tokens.flags[k]!;
-    const marks = [flags & SENTENCE_START ? 'S' : '', flags & HYPHEN ? '-' : '', flags & COMMA ? ',' : '', flags & CLAUSE ? ';' : ''].join('');
+    const marks = [flags & Flag.SentenceStart ? 'S' : '', flags & Flag.Hyphen ? '-' : '', flags & Flag.Comma ? ',' : '', flags & Flag.Clause ? ';' : ''].join('');
     out.push(`${tokens.surface(k)}${marks ? `/${marks}` : ''}@${tokens.sentences[k]}`);
   }
   return out;
