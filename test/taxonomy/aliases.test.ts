@@ -3,32 +3,7 @@
  * would cost expanded is measured exactly and refused at the alias or list past the limit.
  */
 import { describe, expect, it } from 'vitest';
-import { TaxonomyError, type TaxonomyIssue } from '../../src/errors.js';
-import { parseTaxonomy } from '../../src/taxonomy/parse.js';
-
-function issuesOf(yaml: string): TaxonomyIssue[] {
-  try {
-    parseTaxonomy(yaml, { source: 'my.yaml' });
-  } catch (error) {
-    if (error instanceof TaxonomyError) return [...error.issues];
-    throw error;
-  }
-  throw new Error('expected the taxonomy to be rejected');
-}
-
-/** Line 11 is the rule `erasure` with `context: CONTEXT`; `DEFINITIONS` are lines 3 and on. */
-const withContext = (context: string, definitions = '') => `definitions:
-  ml: &ml [neural network, deep learning]
-${definitions}facets:
-  method:
-    label: Method
-    nodes:
-      - id: unlearning
-        label: Unlearning
-        phrases:
-          - machine unlearning
-          - { text: erasure, context: ${context} }
-`;
+import { issuesOf, withContext } from './rejected.js';
 
 describe('aliases', () => {
   it('a list that contains itself is refused at the alias that closes the loop', () => {
