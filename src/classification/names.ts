@@ -390,7 +390,6 @@ export function builtOn(own: string, name: string): boolean {
   return false;
 }
 
-
 /** A comparison or tool cue: a mention with one does not make its name an object of study. */
 function isToolCue(cue: string): boolean {
   return cue === 'comparison' || cue === 'trailing-comparison' || cue === 'usage';

@@ -54,7 +54,7 @@ export class WordCache<T> {
   /** Each word's facts: `factCount` ints from `id * factCount` (replaced when it grows). */
   facts: Int32Array;
   private readonly factCount: number;
-  /** The mark of the word the last `get` returned. */
+  /** The mark of the word the last `get` or `add` returned. */
   lastMark = 0;
 
   /** `mark`: a small fact (0..15) about each entry, computed once when the entry is created. */
@@ -122,7 +122,8 @@ export class WordCache<T> {
     return count;
   }
 
-  private add(word: string, hash: number, check: number): number {
+  /** Describes a word `find` does not know (keeping it, while there is room) and returns its id; its mark in `lastMark`. */
+  add(word: string, hash: number, check: number): number {
     const created = this.create(word);
     this.lastMark = this.mark(created) & 15;
     const id = this.entries.length;

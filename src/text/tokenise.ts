@@ -34,15 +34,15 @@ export enum Flag {
  * (callgrind, whole classifier, names off: 2.8% fewer instructions per record).
  */
 export interface WordLookup {
-  /** The id of the word `text[start, end)`, whose tokenizer hashes are `hash` and `check`; its mark in `lastMark`. */
-  get(text: string, start: number, end: number, hash: number, check: number): number;
-  readonly lastMark: number;
   /**
    * For a word already known: its id shifted 4 bits up, its mark in the low 4 bits (-1: unknown,
-   * then `get` describes it). Small enough for V8 to inline in the tokenizer's loop: most words
-   * are known, and the call to `get` and its checks of six arguments cost more than the probe.
+   * then `add` describes it). Small enough for V8 to inline in the tokenizer's loop: most words
+   * are known, and a call with the word's text and offsets cost more than the probe.
    */
   find(hash: number, check: number, length: number): number;
+  /** The id of a word `find` did not know, whose tokenizer hashes are `hash` and `check`; its mark in `lastMark`. */
+  add(word: string, hash: number, check: number): number;
+  readonly lastMark: number;
 }
 
 /**
@@ -251,8 +251,13 @@ function tokeniseFrom(text: string, out: Tokens, from: number): Tokens {
     sentences[count] = sentence;
     if (lookup !== null) {
       const found = lookup.find(hash, check, i - start);
-      ids[count] = found >= 0 ? found >> 4 : lookup.get(text, start, i, hash, check);
-      marks[count] = found >= 0 ? found & 15 : lookup.lastMark;
+      if (found >= 0) {
+        ids[count] = found >> 4;
+        marks[count] = found & 15;
+      } else {
+        ids[count] = lookup.add(text.substring(start, i), hash, check);
+        marks[count] = lookup.lastMark;
+      }
     } else {
       hashes[count] = hash;
       checks[count] = check;
@@ -375,8 +380,13 @@ function tokeniseAscii(text: string, out: Tokens): Tokens {
     sentences[count] = sentence;
     if (lookup !== null) {
       const found = lookup.find(hash, check, i - start);
-      ids[count] = found >= 0 ? found >> 4 : lookup.get(text, start, i, hash, check);
-      marks[count] = found >= 0 ? found & 15 : lookup.lastMark;
+      if (found >= 0) {
+        ids[count] = found >> 4;
+        marks[count] = found & 15;
+      } else {
+        ids[count] = lookup.add(text.substring(start, i), hash, check);
+        marks[count] = lookup.lastMark;
+      }
     } else {
       hashes[count] = hash;
       checks[count] = check;

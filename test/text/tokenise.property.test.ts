@@ -102,7 +102,7 @@ const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces
 
 /**
  * A lookup that numbers surfaces in order of first sight (marks: the id's low 4 bits), and notes
- * hashes unlike the reference's. `find` knows a word by its hashes and length once `get` has seen it.
+ * hashes unlike the reference's. `find` knows a word by its hashes and length once `add` has seen it.
  */
 class SurfaceLookup implements WordLookup {
   readonly ids = new Map<string, number>();
@@ -110,8 +110,7 @@ class SurfaceLookup implements WordLookup {
   private readonly byHashes = new Map<string, number>();
   lastMark = 0;
 
-  get(text: string, start: number, end: number, hash: number, check: number): number {
-    const surface = text.slice(start, end);
+  add(surface: string, hash: number, check: number): number {
     const [expectedHash, expectedCheck] = hashes(surface);
     if (hash !== expectedHash || check !== expectedCheck) this.wrongHashes.push(surface);
     const id = this.ids.get(surface) ?? this.ids.size;
