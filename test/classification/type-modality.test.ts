@@ -151,6 +151,22 @@ describe('modality', () => {
     ).toEqual(['language']);
     expect(modality('Part-of-Speech Tagging for Low-Resource Languages', 'We tag parts of speech and classify speech acts in dialogue transcripts with a BiLSTM-CRF.')).not.toContain('audio');
   });
+  it('an audio-language model reads audio through an LLM: audio, not also language (Qwen-Audio, arXiv 2311.07919)', () => {
+    expect(
+      modality(
+        'Qwen-Audio: Advancing Universal Audio Understanding via Unified Large-Scale Audio-Language Models',
+        'Recently, instruction-following audio-language models have received broad attention for audio interaction with humans. However, the absence of pre-trained audio models capable of handling diverse audio types and tasks has hindered progress in this field. Consequently, most existing works have only been able to support a limited range of interaction capabilities. In this paper, we develop the Qwen-Audio model and address this limitation by scaling up audio-language pre-training to cover over 30 tasks and various audio types, such as human speech, natural sounds, music, and songs, to facilitate universal audio understanding abilities.',
+      ),
+    ).toEqual(['audio']);
+  });
+  it('a language model paper that mentions speech in passing keeps language', () => {
+    expect(
+      modality(
+        'Instruction Tuning of Large Language Models',
+        'We instruction-tune LLaMA-2 on 50k dialogues and evaluate the tuned LLMs on MT-Bench. A short section discusses speech interfaces built on the tuned models.',
+      ),
+    ).toContain('language');
+  });
   it('speech recognition is still audio', () => {
     expect(modality('Robust Speech Recognition', 'We fine-tune a speech recognition model on noisy recordings of spoken commands.')).toContain('audio');
   });

@@ -8732,6 +8732,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "multi-modal large language model*",
         "multi-modal language model*",
         "vision language model*",
+        "audio-language model*",
+        "audio language model*",
+        "speech-language model*",
+        "speech language model*",
+        "spoken language model*",
         "protein language model*",
         "genomic language model*",
         "dna language model*",
@@ -8740,7 +8745,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "image sentiment*"
       ],
       "yields": [
-        "vision-language"
+        "vision-language",
+        "audio"
       ],
       "examples": {
         "positive": [
