@@ -167,6 +167,14 @@ describe('modality', () => {
       ),
     ).toContain('language');
   });
+  it('text and sentence embeddings are text models (E5, arXiv 2212.03533)', () => {
+    expect(
+      modality(
+        'Text Embeddings by Weakly-Supervised Contrastive Pre-training',
+        'This paper presents E5, a family of state-of-the-art text embeddings that transfer well to a wide range of tasks.',
+      ),
+    ).toEqual(['language']);
+  });
   it('speech recognition is still audio', () => {
     expect(modality('Robust Speech Recognition', 'We fine-tune a speech recognition model on noisy recordings of spoken commands.')).toContain('audio');
   });

@@ -8480,6 +8480,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "text embeddings",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "sentence embeddings",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
           "text": "text data",
           "weight": 1.2
         },
