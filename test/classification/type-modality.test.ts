@@ -175,6 +175,22 @@ describe('modality', () => {
       ),
     ).toEqual(['language']);
   });
+  it('"natural language processing and computer vision" as the fields a technique came from is no modality of a graph paper (Graphormer, arXiv 2106.05234)', () => {
+    expect(
+      modality(
+        'Do Transformers Really Perform Bad for Graph Representation?',
+        'The Transformer architecture has become a dominant choice in many domains, such as natural language processing and computer vision. Yet, it has not achieved competitive performance on popular leaderboards of graph-level prediction compared to mainstream GNN variants. Therefore, it remains a mystery how Transformers could perform well for graph representation learning. In this paper, we solve this mystery by presenting Graphormer, which is built upon the standard Transformer architecture, and could attain excellent results on a broad range of graph representation learning tasks, especially on the recent OGB Large-Scale Challenge.',
+      ),
+    ).toEqual([]);
+  });
+  it('an optimizer evaluated on named language and vision benchmarks keeps both', () => {
+    expect(
+      modality(
+        'A Faster Adaptive Optimizer',
+        'Adaptive optimizers are used in computer vision and natural language processing alike. We evaluate ours by training ResNet-50 on ImageNet and fine-tuning BERT on GLUE.',
+      ),
+    ).toEqual(['language', 'vision']);
+  });
   it('speech recognition is still audio', () => {
     expect(modality('Robust Speech Recognition', 'We fine-tune a speech recognition model on noisy recordings of spoken commands.')).toContain('audio');
   });

@@ -8752,7 +8752,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "dna language model*",
         "chemical language model*",
         "visual sentiment*",
-        "image sentiment*"
+        "image sentiment*",
+        "natural language processing and computer vision",
+        "nlp and computer vision",
+        "nlp and cv",
+        "computer vision and natural language processing",
+        "computer vision and nlp",
+        "cv and nlp"
       ],
       "yields": [
         "vision-language",
@@ -9320,7 +9326,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.2
         }
       ],
-      "exclude": [],
+      "exclude": [
+        "natural language processing and computer vision",
+        "nlp and computer vision",
+        "nlp and cv",
+        "computer vision and natural language processing",
+        "computer vision and nlp",
+        "cv and nlp"
+      ],
       "yields": [
         "generation",
         "vision-language"
