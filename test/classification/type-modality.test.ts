@@ -191,6 +191,14 @@ describe('modality', () => {
       ),
     ).toEqual(['language', 'vision']);
   });
+  it('the text embedding a text-to-image model is conditioned on is part of generating: generation, not also language (Imagic, arXiv 2210.09276)', () => {
+    expect(
+      modality(
+        'Imagic: Text-Based Real Image Editing with Diffusion Models',
+        'Text-conditioned image editing has recently attracted considerable interest. However, most methods are currently either limited to specific editing types (e.g., object overlay, style transfer), or apply to synthetically generated images, or require multiple input images of a common object. In this paper we demonstrate, for the very first time, the ability to apply complex (e.g., non-rigid) text-guided semantic edits to a single real image. Our method, called Imagic, leverages a pre-trained text-to-image diffusion model for this task. It produces a text embedding that aligns with both the input image and the target text, while fine-tuning the diffusion model to capture the image-specific appearance.',
+      ),
+    ).toEqual(['generation']);
+  });
   it('speech recognition is still audio', () => {
     expect(modality('Robust Speech Recognition', 'We fine-tune a speech recognition model on noisy recordings of spoken commands.')).toContain('audio');
   });

@@ -8762,7 +8762,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       ],
       "yields": [
         "vision-language",
-        "audio"
+        "audio",
+        "generation"
       ],
       "examples": {
         "positive": [
