@@ -199,6 +199,28 @@ describe('modality', () => {
       ),
     ).toEqual(['generation']);
   });
+  it('LLMs named as the news a time-series or theory paper starts from are not its modality', () => {
+    expect(
+      modality(
+        'Fine-Tuning Time Series Foundation Models',
+        'Inspired by recent advances in large language models, pretrained foundation models now forecast time series zero-shot. We study how fine-tuning them on a target dataset changes long-horizon accuracy.',
+      ),
+    ).toEqual([]);
+    expect(
+      modality(
+        'A Foundation Model for Molecular Graphs',
+        'Following the success of large language models, we pretrain a graph transformer on 30 molecular property datasets and fine-tune it on new assays.',
+      ),
+    ).toEqual([]);
+  });
+  it('an LLM paper that opens with "the rise of LLMs" keeps language from its own models', () => {
+    expect(
+      modality(
+        'Automated Code Review Comments',
+        'The rise of LLMs has changed how software is written. We fine-tune Llama-2 on 40k code review comments and compare it with GPT-4.',
+      ),
+    ).toEqual(['language']);
+  });
   it('speech recognition is still audio', () => {
     expect(modality('Robust Speech Recognition', 'We fine-tune a speech recognition model on noisy recordings of spoken commands.')).toContain('audio');
   });
