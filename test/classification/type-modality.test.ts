@@ -221,6 +221,25 @@ describe('modality', () => {
       ),
     ).toEqual(['language']);
   });
+  it('detecting deepfake videos and face forgeries reads pictures: vision (arXiv 1811.00656, 1912.13458)', () => {
+    expect(
+      modality(
+        'Exposing DeepFake Videos By Detecting Face Warping Artifacts',
+        'In this work, we describe a new deep learning based method that can effectively distinguish AI-generated fake videos (referred to as DeepFake videos hereafter) from real videos.',
+      ),
+    ).toEqual(['vision']);
+    expect(
+      modality('Face X-ray for More General Face Forgery Detection', 'In this paper we propose a novel image representation called face X-ray for detecting forgery in face images.'),
+    ).toEqual(['vision']);
+  });
+  it('detecting cloned voices is audio deepfake detection, not vision (arXiv 2203.16263)', () => {
+    expect(
+      modality(
+        'Does Audio Deepfake Detection Generalize?',
+        'Current text-to-speech algorithms produce realistic fakes of human voices, making deepfake detection a much-needed area of research. While researchers have presented various techniques for detecting audio spoofs, it is often unclear exactly why these architectures are successful.',
+      ),
+    ).toEqual(['audio']);
+  });
   it('speech recognition is still audio', () => {
     expect(modality('Robust Speech Recognition', 'We fine-tune a speech recognition model on noisy recordings of spoken commands.')).toContain('audio');
   });

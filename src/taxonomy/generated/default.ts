@@ -9202,6 +9202,53 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.2
         },
         {
+          "kind": "phrase",
+          "text": "deepfake detection",
+          "weight": 1.2,
+          "context": [
+            "image",
+            "images",
+            "visual",
+            "vision",
+            "video",
+            "videos",
+            "pixel",
+            "pixels",
+            "segmentation",
+            "object detection",
+            "ImageNet",
+            "CIFAR-10",
+            "CIFAR-100",
+            "MNIST",
+            "photos",
+            "camera",
+            "medical imaging",
+            "MRI",
+            "CT",
+            "X-ray",
+            "remote sensing",
+            "satellite",
+            "facial",
+            "face",
+            "faces"
+          ]
+        },
+        {
+          "kind": "phrase",
+          "text": "face forgery",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "deepfake videos",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "deepfake images",
+          "weight": 1.2
+        },
+        {
           "kind": "acronym",
           "text": "ViT",
           "weight": 1.3
