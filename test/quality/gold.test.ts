@@ -38,7 +38,7 @@ describe.skipIf(!existsSync(seedPath))('seed gold (../shared/gold/seed.jsonl)', 
   // Set a little below what was reached (method 0.944, type 0.930, modality 0.901, names 0.966, roles 0.976, proposed 0.957).
   it('method micro-F1 stays at or above 0.94', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.94));
   it('type accuracy stays at or above 0.92', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.92));
-  it('modality micro-F1 stays at or above 0.89', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.89));
+  it('modality micro-F1 stays at or above 0.93 (0.945 with the stream modality rules)', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.93));
   it('named methods: micro-F1 at or above 0.95, role accuracy at or above 0.95, proposed-name F1 at or above 0.94', () => {
     const names = evaluated(gold).names!;
     expect(names.names.f1).toBeGreaterThanOrEqual(0.95);
@@ -80,7 +80,7 @@ describe('2024 arXiv sample (test/gold/ml24-sample.jsonl)', () => {
   });
   it('method micro-F1 stays at or above 0.83', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.83));
   it('type accuracy stays at or above 0.86', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.86));
-  it('modality micro-F1 stays at or above 0.86', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.86));
+  it('modality micro-F1 stays at or above 0.87 (0.876 with the stream modality rules)', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.87));
   it('no more than 1 in 12 records gets a method family the labels do not have', () => {
     const report = facet(gold, 'method');
     const withExtra = report.disagreements.filter((d) => d.extra.length > 0).length;
@@ -110,5 +110,8 @@ describe.skipIf(!existsSync(physicsPath))('physics abstracts', () => {
   });
   it('at most 4 of 2,000 physics abstracts get any named method (2 when set)', () => {
     expect(results.filter((r) => (r.names ?? []).length > 0).length).toBeLessThanOrEqual(4);
+  });
+  it('at most 3 of 2,000 physics abstracts get a modality (1 when set: an image search paper)', () => {
+    expect(results.filter((r) => r.tags.some((t) => t.facet === 'modality')).length).toBeLessThanOrEqual(3);
   });
 });
