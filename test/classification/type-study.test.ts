@@ -44,7 +44,7 @@ describe('study papers are analysis', () => {
         'Investigating the Pretraining of Vision-Language Encoders',
         'In this paper we seek to answer several questions related to the pretraining of vision-language encoders through meta-analysis. In our second set of experiments we examine the effect of basing a VL transformer on a vision model versus a text model.',
       ),
-    ).toEqual({ id: 'analysis', evidence: ['meta-analysis', 'we examine', 'the effect of'] });
+    ).toEqual({ id: 'analysis', evidence: ['Investigating', 'meta-analysis', 'we examine', 'the effect of'] });
   });
 
   it('a title that sheds light on problems of a field, answering its own question, is a study', () => {

@@ -8022,6 +8022,166 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "surprising effectiveness",
           "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "explore whether",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "we assess whether",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "test whether",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "to what extent",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "paper studies",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "work studies",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "paper explores",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "work explores",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "study explores",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "empirical investigation",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "empirically study",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "empirically examine",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "empirically analyze",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "extensive study",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "not well understood",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "little is known",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "analysis reveals",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "analyses reveal",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "experimental findings",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "empirical findings",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "key findings",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "lessons learned",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "we argue that",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "we quantify",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "explore the potential of",
+          "weight": 0.7
+        },
+        {
+          "kind": "phrase",
+          "text": "theoretically analyze",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "we compare",
+          "weight": 0.4
+        },
+        {
+          "kind": "pattern",
+          "text": "Investigating",
+          "weight": 0.6
+        },
+        {
+          "kind": "pattern",
+          "text": "Examining",
+          "weight": 0.6
+        },
+        {
+          "kind": "pattern",
+          "text": "Analyzing",
+          "weight": 0.6
+        },
+        {
+          "kind": "pattern",
+          "text": "Analysing",
+          "weight": 0.6
+        },
+        {
+          "kind": "pattern",
+          "text": "Exploring",
+          "weight": 0.4
         }
       ],
       "exclude": [
@@ -8166,6 +8326,26 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "exact": true
         },
         {
+          "kind": "phrase",
+          "text": "evaluation protocol",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "framework for evaluating",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "benchmark suite",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "a novel dataset",
+          "weight": 1.2
+        },
+        {
           "kind": "pattern",
           "text": "?*Bench",
           "weight": 0.8
@@ -8189,7 +8369,10 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "note": "a benchmark the paper itself introduces ('we introduce the first MIA benchmark'), not one it tests on"
         }
       ],
-      "exclude": [],
+      "exclude": [
+        "on a new benchmark",
+        "on a novel benchmark"
+      ],
       "yields": [],
       "examples": {
         "positive": [
@@ -8342,11 +8525,78 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "position paper",
           "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "a review",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "scoping review",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "narrative review",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "critical review",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "we survey",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "systematization of knowledge",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "an overview",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "a primer",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "lecture notes",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "this chapter",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "perspective paper",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "vision paper",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "research challenges",
+          "weight": 0.8
         }
       ],
       "exclude": [
         "survey data",
         "survey responses",
+        "survey response",
+        "sample survey*",
         "household survey*",
         "sky survey*",
         "galaxy survey*",

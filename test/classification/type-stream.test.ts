@@ -1,0 +1,117 @@
+/**
+ * Type phrasings of papers from a realistic arXiv stream (LABELS.md): studies that say so without
+ * "empirical study" (a title opening on "Investigating", "we explore whether", "our analysis
+ * reveals"), reviews and chapters that survey a field, and evaluation protocols that are benchmarks.
+ * Real sentences from arXiv abstracts in, the exact type and the evidence that decided it out.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/index.js';
+
+/** The paper's type and the text of its evidence, in reading order. */
+function typeOf(title: string, abstract: string): { id: string; evidence: string[] } {
+  const tag = classify({ title, abstract }).tags.find((t) => t.facet === 'type')!;
+  return { id: tag.id, evidence: tag.evidence.map((e) => e.text) };
+}
+
+describe('studies in a stream of papers', () => {
+  it('a title opening on "Investigating" frames the paper as a study', () => {
+    expect(
+      typeOf(
+        'What Features in Prompts Jailbreak LLMs? Investigating the Mechanisms Behind Attacks',
+        'While jailbreaks have been central to research on the safety and reliability of LLMs, the underlying mechanisms behind these attacks are not well understood. Specifically, we find that while probes can distinguish between successful and unsuccessful jailbreaking prompts with a high degree of accuracy, they often transfer poorly to held-out attack methods.',
+      ),
+    ).toEqual({ id: 'analysis', evidence: ['Investigating', 'not well understood', 'we find that'] });
+  });
+
+  it('"by analyzing" in an abstract is how a method works, not a study verb in a title', () => {
+    expect(
+      typeOf(
+        'Reconstruction of neuromorphic dynamics from a single scalar time series using variational autoencoder and neural network map',
+        'This paper examines the reconstruction of a family of dynamical systems with neuromorphic behavior using a single scalar time series. It is shown that an appropriate reduced dimension can be determined by analyzing the autoencoder training process.',
+      ).id,
+    ).toBe('method');
+  });
+
+  it('an experiment set up "to test whether" a hypothesis holds is a study', () => {
+    expect(
+      typeOf(
+        'Scaling Laws with Hidden Structure',
+        'Inspired by results from nonparametric statistics, we hypothesize that this phenomenon can be partially explained in terms of decomposition of complex tasks into simpler subtasks. In this paper, we present a controlled experimental framework to test whether neural networks can indeed exploit such hidden factorial structures. We find that they do leverage these latent patterns to learn discrete distributions more efficiently.',
+      ),
+    ).toEqual({ id: 'analysis', evidence: ['we hypothesize', 'test whether', 'We find that'] });
+  });
+
+  it('"we explore the potential of" existing techniques and "our study" make a study', () => {
+    expect(
+      typeOf(
+        'Ensemble Learning for Microbubble Localization in Super-Resolution Ultrasound',
+        'In this paper, we explore the potential of ensemble learning techniques to enhance MB localization by increasing detection sensitivity and reducing false positives. Our study evaluates the effectiveness of ensemble methods on both in vivo and simulated outputs of a Deformable DEtection TRansformer (Deformable DETR) network. As a result of our study, we are able to demonstrate the advantages of these ensemble approaches.',
+      ),
+    ).toEqual({ id: 'analysis', evidence: ['explore the potential of', 'Our study', 'our study'] });
+  });
+
+  it('"we compare" two existing approaches and "our findings indicate" make a study', () => {
+    expect(
+      typeOf(
+        'Truth, beauty, and goodness in grand unification: a machine learning approach',
+        'We investigate the flavour sector of the supersymmetric SU(5) Grand Unified Theory (GUT) model using machine learning techniques. We compare these two approaches by numerically optimising a loss function, defined as the ratio of determinants of mass matrices. Our findings indicate that the 24-Higgs approach achieves the observed fermion masses with smaller modifications to the original minimal SU(5) model.',
+      ),
+    ).toEqual({ id: 'analysis', evidence: ['We investigate', 'We compare', 'Our findings indicate'] });
+  });
+});
+
+describe('reviews, chapters and evaluation protocols', () => {
+  it('"A Review" in a title, with a scoping review, is a survey even when it benchmarks', () => {
+    expect(
+      typeOf(
+        'Generating Synthetic Electronic Health Record (EHR) Data: A Review with Benchmarking',
+        'We conduct a scoping review of existing approaches for synthetic EHR data generation, and benchmark major methods with proposed open-source software to offer recommendations for practitioners.',
+      ).id,
+    ).toBe('survey');
+  });
+
+  it('a chapter that identifies scenarios and open challenges of a field is a survey', () => {
+    expect(
+      typeOf(
+        'Tactical Edge IoT in Defense and National Security',
+        'This chapter identifies scenarios in which Defense and National Security can leverage Commercial Off-The-Shelf (COTS) Edge IoT capabilities to deliver greater survivability to warfighters or first responders. In addition, it identifies the open challenges for a widespread adoption and provides research guidelines.',
+      ),
+    ).toEqual({ id: 'survey', evidence: ['This chapter', 'open challenges'] });
+  });
+
+  it('a standardized evaluation protocol, a "framework for evaluating", is a benchmark', () => {
+    expect(
+      typeOf(
+        'FEET: A Framework for Evaluating Embedding Techniques',
+        'In this study, we introduce FEET, a standardized protocol designed to guide the development and benchmarking of foundation models. While numerous benchmark datasets exist for evaluating these models, we propose a structured evaluation protocol across three distinct scenarios to gain a comprehensive understanding of their practical performance.',
+      ).id,
+    ).toBe('benchmark');
+  });
+
+  it('"a novel dataset" the paper creates to assess models is a benchmark', () => {
+    expect(
+      typeOf(
+        'HarmLevelBench: Evaluating Harm-Level Compliance and the Impact of Quantization on Model Alignment',
+        'Our contributions include the creation of a novel dataset designed to assess the harmfulness of model outputs across multiple harm levels, as well as a focus on fine-grained harm-level analysis. Using this framework, we provide a comprehensive benchmark of state-of-the-art jailbreaking attacks, specifically targeting the Vicuna 13B v1.5 model.',
+      ).id,
+    ).toBe('benchmark');
+  });
+
+  it('a model tested "on a novel benchmark" is a method paper: the benchmark is where it was measured', () => {
+    expect(
+      typeOf(
+        'NatureLM-audio: an Audio-Language Foundation Model for Bioacoustics',
+        'In this work, we present NatureLM-audio, the first audio-language foundation model specifically designed for bioacoustics. Importantly, we test NatureLM-audio on a novel benchmark (BEANS-Zero) and it sets the new state of the art (SotA) on several bioacoustics tasks.',
+      ),
+    ).toEqual({ id: 'method', evidence: ['we present'] });
+  });
+
+  it('a survey response is statistics data, not a survey paper', () => {
+    expect(
+      typeOf(
+        'Differentially Private Finite Population Estimation via Survey Weight Regularization',
+        'This is because weighted statistics from complex sample survey data can be more sensitive to individual survey response and weight values than unweighted statistics. We leverage this trade-off to develop a differentially private method for estimating finite population quantities.',
+      ).id,
+    ).toBe('method');
+  });
+});
