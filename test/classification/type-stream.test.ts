@@ -58,6 +58,15 @@ describe('studies in a stream of papers', () => {
       ),
     ).toEqual({ id: 'analysis', evidence: ['We investigate', 'We compare', 'Our findings indicate'] });
   });
+
+  it('a replication study of what others conjectured is a study', () => {
+    expect(
+      typeOf(
+        'R+R:Understanding Hyperparameter Effects in DP-SGD',
+        'To shed more light on these influences, we conduct a replication study: We synthesize extant research on hyperparameter influences of DP-SGD into conjectures, conduct a dedicated factorial study to independently identify hyperparameter effects, and assess which conjectures can be replicated across multiple datasets.',
+      ),
+    ).toEqual({ id: 'analysis', evidence: ['Understanding', 'replication study'] });
+  });
 });
 
 describe('reviews, chapters and evaluation protocols', () => {
@@ -95,6 +104,28 @@ describe('reviews, chapters and evaluation protocols', () => {
         'Our contributions include the creation of a novel dataset designed to assess the harmfulness of model outputs across multiple harm levels, as well as a focus on fine-grained harm-level analysis. Using this framework, we provide a comprehensive benchmark of state-of-the-art jailbreaking attacks, specifically targeting the Vicuna 13B v1.5 model.',
       ).id,
     ).toBe('benchmark');
+  });
+
+  it('a book that presents a field to its readers is a survey', () => {
+    expect(
+      typeOf(
+        'Did time begin? Will time end?',
+        "My hope in writing this, my first popular book, is that it will engender reflection about time. This book's aim is to present some recently discovered scientific facts which can focus the reader's consideration of the two short questions in my title.",
+      ),
+    ).toEqual({ id: 'survey', evidence: ['This book'] });
+  });
+
+  it('"SoK" in a title is a systematization of knowledge: a survey', () => {
+    expect(typeOf('SoK: Certified Robustness for Deep Neural Networks', '').id).toBe('survey');
+  });
+
+  it('a dataset the paper introduces and releases makes a dataset paper', () => {
+    expect(
+      typeOf(
+        'BLIP3-KALE: Knowledge Augmented Large-Scale Dense Captions',
+        'We introduce BLIP3-KALE, a dataset of 218 million image-text pairs that bridges the gap between descriptive synthetic captions and factual web-scale alt-text. We train vision-language models on KALE and demonstrate improvements on vision-language tasks. We release the KALE dataset at https://huggingface.co/datasets/Salesforce/blip3-kale',
+      ),
+    ).toEqual({ id: 'benchmark', evidence: ['We introduce BLIP3-KALE, a dataset', 'We release the KALE dataset'] });
   });
 
   it('a model tested "on a novel benchmark" is a method paper: the benchmark is where it was measured', () => {

@@ -35,7 +35,7 @@ describe('study papers are analysis', () => {
         "'Explaining RL Decisions with Trajectories': A Reproducibility Study",
         "This work investigates the reproducibility of the paper 'Explaining RL decisions with trajectories'. In addition to reproducing the original claims, we investigate whether the trajectory attributions are stable across random seeds.",
       ),
-    ).toEqual({ id: 'analysis', evidence: ['work investigates', 'we investigate', 'investigate whether'] });
+    ).toEqual({ id: 'analysis', evidence: ['Reproducibility Study', 'work investigates', 'we investigate', 'investigate whether'] });
   });
 
   it('a meta-analysis that examines the effect of a design choice is a study', () => {
@@ -151,7 +151,7 @@ describe('benchmark and survey framings', () => {
         'Large Language Model Supply Chain: Open Problems From the Security Perspective',
         'In this work, we take the first step to discuss the potential security risks in each component of the LLM supply chain. We summarize 12 security-related risks and provide promising guidance to help build safer LLM systems.',
       ),
-    ).toEqual({ id: 'survey', evidence: ['Open Problems'] });
+    ).toEqual({ id: 'survey', evidence: ['Open Problems', 'We summarize'] });
   });
 
   it('survey weights and a named social survey are statistics, not a survey paper', () => {

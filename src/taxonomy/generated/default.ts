@@ -8155,6 +8155,86 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "we ask whether",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "explain why",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "why do",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "when do",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "what drives",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "empirical evidence",
+          "weight": 0.5
+        },
+        {
+          "kind": "phrase",
+          "text": "our results indicate",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "our results highlight",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "reproducibility study",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "replication study",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "we replicate",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "we audit",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "an audit of",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "interview study",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "qualitative study",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "semi-structured interviews",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
           "text": "we compare",
           "weight": 0.4
         },
@@ -8346,6 +8426,21 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "weight": 1.2
         },
         {
+          "kind": "phrase",
+          "text": "new benchmark dataset",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "evaluation harness",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "evaluation toolkit",
+          "weight": 1
+        },
+        {
           "kind": "pattern",
           "text": "?*Bench",
           "weight": 0.8
@@ -8367,6 +8462,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "window": 8,
           "side": "before",
           "note": "a benchmark the paper itself introduces ('we introduce the first MIA benchmark'), not one it tests on"
+        },
+        {
+          "kind": "near",
+          "text": "dataset",
+          "weight": 1,
+          "with": [
+            "we introduce",
+            "we present",
+            "we release"
+          ],
+          "window": 4,
+          "side": "before",
+          "note": "a dataset the paper introduces or releases ('we introduce X, a dataset of 218 million image-text pairs'); not one it collects to train its own model"
         }
       ],
       "exclude": [
@@ -8590,6 +8698,36 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "research challenges",
           "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "this paper reviews",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "this article reviews",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "this chapter reviews",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "this book",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "we summarize",
+          "weight": 0.5
+        },
+        {
+          "kind": "acronym",
+          "text": "SoK",
+          "weight": 1.5
         }
       ],
       "exclude": [
