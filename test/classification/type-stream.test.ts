@@ -59,6 +59,24 @@ describe('studies in a stream of papers', () => {
     ).toEqual({ id: 'analysis', evidence: ['We investigate', 'We compare', 'Our findings indicate'] });
   });
 
+  it('a title opening on "Uncovering" what models do, studied across existing models, is a study', () => {
+    expect(
+      typeOf(
+        'Richer Output for Richer Countries: Uncovering Geographical Disparities in Generated Stories and Travel Recommendations',
+        'In this work, we examine large language models for two common scenarios that require geographical knowledge: (a) travel recommendations and (b) geo-anchored story generation. Specifically, we study four popular language models, and across about $100$K travel requests, and $200$K story generations, we observe that travel recommendations corresponding to poorer countries are less unique with fewer location references.',
+      ),
+    ).toEqual({ id: 'analysis', evidence: ['Uncovering', 'we examine', 'we study'] });
+  });
+
+  it('"a large-scale, systematic evaluation" of existing methods is a study', () => {
+    expect(
+      typeOf(
+        'A Systematic Study of In-the-Wild Model Merging for Large Language Models',
+        'To evaluate this setting, we present a large-scale, systematic evaluation of “in-the-wild” model merging of heterogeneous experts, that may have been trained on overlapping or conflicting objectives.',
+      ),
+    ).toEqual({ id: 'analysis', evidence: ['Systematic Study', 'systematic evaluation', 'evaluation of'] });
+  });
+
   it('a replication study of what others conjectured is a study', () => {
     expect(
       typeOf(
@@ -66,6 +84,17 @@ describe('studies in a stream of papers', () => {
         'To shed more light on these influences, we conduct a replication study: We synthesize extant research on hyperparameter influences of DP-SGD into conjectures, conduct a dedicated factorial study to independently identify hyperparameter effects, and assess which conjectures can be replicated across multiple datasets.',
       ),
     ).toEqual({ id: 'analysis', evidence: ['Understanding', 'replication study'] });
+  });
+});
+
+describe('method papers in a stream of papers', () => {
+  it('"a novel architecture" the paper introduces is its contribution', () => {
+    expect(
+      typeOf(
+        'DuoLift-GAN:Reconstructing CT from Single-view and Biplanar X-Rays with Generative Adversarial Networks',
+        'In this work, we introduce DuoLift Generative Adversarial Networks (DuoLift-GAN), a novel architecture with dual branches that independently elevate 2D images and their features into 3D representations.',
+      ),
+    ).toEqual({ id: 'method', evidence: ['we introduce', 'novel architecture'] });
   });
 });
 

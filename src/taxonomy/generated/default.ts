@@ -7458,6 +7458,51 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "novel scheme",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel technique",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel architecture",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel model",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel strategy",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel pipeline",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel mechanism",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel paradigm",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel system",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
           "text": "framework called",
           "weight": 1.3
         },
@@ -8235,6 +8280,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "systematic evaluation",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
           "text": "we compare",
           "weight": 0.4
         },
@@ -8262,6 +8312,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "pattern",
           "text": "Exploring",
           "weight": 0.4
+        },
+        {
+          "kind": "pattern",
+          "text": "Uncovering",
+          "weight": 0.6
         }
       ],
       "exclude": [
