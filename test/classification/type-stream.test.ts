@@ -77,6 +77,15 @@ describe('studies in a stream of papers', () => {
     ).toEqual({ id: 'analysis', evidence: ['Systematic Study', 'systematic evaluation', 'evaluation of'] });
   });
 
+  it('new convergence results for an existing algorithm, "rigorously analyzed", are a theoretical study', () => {
+    expect(
+      typeOf(
+        'Learning Mixtures of Experts with EM',
+        'In this paper we focus on studying the efficiency of the Expectation Maximization (EM) algorithm for the training of MoE models. We first rigorously analyze EM for the cases of linear or logistic experts, where we show that EM is equivalent to Mirror Descent with unit step size and a Kullback-Leibler Divergence regularizer. This perspective allows us to derive new convergence results and identify conditions for local linear convergence based on the signal-to-noise ratio (SNR).',
+      ),
+    ).toEqual({ id: 'analysis', evidence: ['rigorously analyze', 'convergence results'] });
+  });
+
   it('a replication study of what others conjectured is a study', () => {
     expect(
       typeOf(

@@ -7930,6 +7930,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "convergence results",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
           "text": "bounds",
           "weight": 0.4
         },
