@@ -38,7 +38,7 @@ describe('studies in a stream of papers', () => {
         'Scaling Laws with Hidden Structure',
         'Inspired by results from nonparametric statistics, we hypothesize that this phenomenon can be partially explained in terms of decomposition of complex tasks into simpler subtasks. In this paper, we present a controlled experimental framework to test whether neural networks can indeed exploit such hidden factorial structures. We find that they do leverage these latent patterns to learn discrete distributions more efficiently.',
       ),
-    ).toEqual({ id: 'analysis', evidence: ['we hypothesize', 'test whether', 'We find that'] });
+    ).toEqual({ id: 'analysis', evidence: ['we hypothesize', 'to test whether', 'We find that'] });
   });
 
   it('"we explore the potential of" existing techniques and "our study" make a study', () => {
@@ -164,6 +164,15 @@ describe('reviews, chapters and evaluation protocols', () => {
         'We introduce BLIP3-KALE, a dataset of 218 million image-text pairs that bridges the gap between descriptive synthetic captions and factual web-scale alt-text. We train vision-language models on KALE and demonstrate improvements on vision-language tasks. We release the KALE dataset at https://huggingface.co/datasets/Salesforce/blip3-kale',
       ),
     ).toEqual({ id: 'benchmark', evidence: ['We introduce BLIP3-KALE, a dataset', 'We release the KALE dataset'] });
+  });
+
+  it('a testbed a method is studied in is where it ran, not a benchmark the paper lays down', () => {
+    expect(
+      typeOf(
+        'Explore the Reasoning Capability of LLMs in the Chess Testbed',
+        'Based on the observation that expert chess players employ a dual approach combining long-term strategic play with short-term tactical play along with language explanation, we propose improving the reasoning capability of large language models in chess by integrating annotated strategy and tactic. We finetune the LLaMA-3-8B model and compare it against state-of-the-art commercial language models in the task of selecting better chess moves.',
+      ),
+    ).toEqual({ id: 'method', evidence: ['we propose'] });
   });
 
   it('a model tested "on a novel benchmark" is a method paper: the benchmark is where it was measured', () => {

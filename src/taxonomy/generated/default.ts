@@ -8085,8 +8085,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "test whether",
+          "text": "we test whether",
           "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "to test whether",
+          "weight": 1
         },
         {
           "kind": "phrase",
@@ -8406,6 +8411,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "testbed",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "a testbed",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "testbed for",
           "weight": 1
         },
         {
