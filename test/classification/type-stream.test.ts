@@ -184,6 +184,15 @@ describe('reviews, chapters and evaluation protocols', () => {
     ).toEqual({ id: 'method', evidence: ['we present'] });
   });
 
+  it('data-derived regions analysed "on a new dataset" are where a search strategy was applied, not a dataset paper', () => {
+    expect(
+      typeOf(
+        'A strategy for a general search for new phenomena using data-derived signal regions and its application within the ATLAS experiment',
+        'This paper describes a strategy for a general search used by the ATLAS Collaboration to find potential indications of new physics. The analysis of the data-derived signal regions on a new dataset allows a statistical interpretation without the large look-elsewhere effect. The sensitivity of the approach is discussed using Standard Model processes and benchmark signals of new physics.',
+      ).id,
+    ).toBe('method');
+  });
+
   it('a survey response is statistics data, not a survey paper', () => {
     expect(
       typeOf(

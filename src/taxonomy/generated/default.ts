@@ -8554,7 +8554,9 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       ],
       "exclude": [
         "on a new benchmark",
-        "on a novel benchmark"
+        "on a novel benchmark",
+        "on a new dataset",
+        "on a novel dataset"
       ],
       "yields": [],
       "examples": {
