@@ -193,6 +193,42 @@ describe('reviews, chapters and evaluation protocols', () => {
     ).toBe('method');
   });
 
+  it('an observing survey of star clusters is a data set, not a review of a literature', () => {
+    expect(
+      typeOf(
+        'CCD BV survey of 42 open clusters',
+        'We present results of a photometric survey whose aim was to derive structural and astrophysical parameters for 42 open clusters. This study reports on the first determination of basic parameters for 11 out of 42 observed open clusters.',
+      ).id,
+    ).toBe('method');
+  });
+
+  it('a survey of recent findings of a field is a survey', () => {
+    expect(
+      typeOf(
+        'Finding retrieval-induced forgetting in recognition tests: a case for baseline memory strength',
+        'Here, a survey of accruing recent findings of RIF in recognition tests shows that the impairment of unpracticed material depends vitally on baseline memory strength.',
+      ),
+    ).toEqual({ id: 'survey', evidence: ['a survey'] });
+  });
+
+  it('"this survey presents the key findings of the field" is a survey whatever else it names', () => {
+    expect(
+      typeOf(
+        'Distributionally Robust Optimization',
+        'Distributionally robust optimization (DRO) studies decision problems under uncertainty where the probability distribution governing the uncertain problem parameters is itself uncertain. This survey presents the key findings of the field in a unified and self-contained manner.',
+      ),
+    ).toEqual({ id: 'survey', evidence: ['This survey'] });
+  });
+
+  it('"the paper presents a survey of" problems and techniques is a survey', () => {
+    expect(
+      typeOf(
+        'Mathematics of thermoacoustic tomography',
+        'The paper presents a survey of mathematical problems, techniques, and challenges arising in the Thermoacoustic and Photoacoustic Tomography.',
+      ),
+    ).toEqual({ id: 'survey', evidence: ['presents a survey'] });
+  });
+
   it('a survey response is statistics data, not a survey paper', () => {
     expect(
       typeOf(

@@ -42,10 +42,11 @@ const SHARED_11 = ["LLM","LLMs","language model","language models"];
 const SHARED_12 = ["preference","DPO","alignment","reward"];
 const SHARED_13 = ["knowledge","facts","factual","model editing","edited model","edited models","memories","associations"];
 const SHARED_14 = ["unlearning","unlearn","forget","forgetting"];
-const SHARED_15 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
-const SHARED_16 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","task arithmetic","TIES-Merging","model soups","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning","transfer learning","unsupervised","semi-supervised","trained","training","labels","labeled","labelled","annotated","encoder","zero-shot","few-shot","artificial intelligence","learning-based","embeddings"];
-const SHARED_17 = ["vision","visual","image","images","video","videos","multimodal","language"];
-const SHARED_18 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
+const SHARED_15 = ["literature","existing methods","existing approaches","existing work","existing research","existing studies","research directions","future directions","future research","open problems","open challenges","open questions","challenges and","taxonomy","recent advances","recent progress","recent developments","recent findings","previous work","previous studies","prior work","prior studies","state of the art","we review","this review","overview","categorize","categorise","summarize","summarise"];
+const SHARED_16 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
+const SHARED_17 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","task arithmetic","TIES-Merging","model soups","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning","transfer learning","unsupervised","semi-supervised","trained","training","labels","labeled","labelled","annotated","encoder","zero-shot","few-shot","artificial intelligence","learning-based","embeddings"];
+const SHARED_18 = ["vision","visual","image","images","video","videos","multimodal","language"];
+const SHARED_19 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -8577,7 +8578,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "survey",
           "weight": 1.5,
-          "exact": true
+          "exact": true,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -8596,8 +8598,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "a survey",
+          "text": "present a survey",
           "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "give a survey",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "survey is given",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "a survey",
+          "weight": 1.5,
+          "context": SHARED_15,
+          "titleWithoutContext": true
         },
         {
           "kind": "phrase",
@@ -9318,19 +9337,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "convolutional neural network",
           "weight": 1.2,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "convolutional neural networks",
           "weight": 1.2,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "convolutional",
           "weight": 0.6,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -9346,19 +9365,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "images",
           "weight": 0.4,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "image",
           "weight": 0.3,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "visual",
           "weight": 0.3,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -9384,13 +9403,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "video",
           "weight": 0.4,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "videos",
           "weight": 0.4,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -9429,13 +9448,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "MRI scans",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "MRI images",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -9495,13 +9514,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "remote sensing",
           "weight": 1,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "magnetic resonance imaging",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -9527,13 +9546,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "image datasets",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "image data",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -9649,13 +9668,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "CNN",
           "weight": 1,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
           "text": "CNNs",
           "weight": 1,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
@@ -9736,7 +9755,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MRI",
           "weight": 1,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "acronym",
@@ -9820,61 +9839,61 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "multimodal large language model",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multimodal large language models",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multi-modal large language model",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multimodal llm",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multimodal llms",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "large multimodal model",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "large multimodal models",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multimodal models",
           "weight": 0.8,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multimodal tasks",
           "weight": 0.8,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multimodal",
           "weight": 0.3,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -9915,13 +9934,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "VLM",
           "weight": 1.5,
-          "context": SHARED_17
+          "context": SHARED_18
         },
         {
           "kind": "acronym",
           "text": "VLMs",
           "weight": 1.5,
-          "context": SHARED_17
+          "context": SHARED_18
         },
         {
           "kind": "acronym",
@@ -9937,25 +9956,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MLLM",
           "weight": 1.3,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
           "text": "MLLMs",
           "weight": 1.3,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
           "text": "LMM",
           "weight": 1.3,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
           "text": "LMMs",
           "weight": 1.3,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
@@ -10012,13 +10031,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion model",
           "weight": 1.4,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "diffusion models",
           "weight": 1.4,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -10059,7 +10078,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "generative adversarial network",
           "weight": 1,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -10070,13 +10089,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion process",
           "weight": 1,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "flow matching",
           "weight": 0.8,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -10127,19 +10146,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "latent diffusion",
           "weight": 1.2,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "diffusion transformer",
           "weight": 1.2,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "diffusion transformers",
           "weight": 1.2,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
@@ -10160,13 +10179,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GAN",
           "weight": 0.8,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
           "text": "GANs",
           "weight": 0.8,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
@@ -10209,7 +10228,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "speech",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -10250,7 +10269,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "music",
           "weight": 0.8,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "acronym",
