@@ -105,6 +105,15 @@ describe('method papers in a stream of papers', () => {
       ),
     ).toEqual({ id: 'method', evidence: ['we introduce', 'novel architecture'] });
   });
+
+  it('"our key finding" about how a framework trains is a method paper\'s claim, not a study\'s', () => {
+    expect(
+      typeOf(
+        'JanusFlow: Harmonizing Autoregression and Rectified Flow for Unified Multimodal Understanding and Generation',
+        'We present JanusFlow, a powerful framework that unifies image understanding and generation in a single model. Our key finding demonstrates that rectified flow can be straightforwardly trained within the large language model framework, eliminating the need for complex architectural modifications. Extensive experiments show that JanusFlow achieves comparable or superior performance to specialized models in their respective domains, while significantly outperforming existing unified approaches across standard benchmarks.',
+      ).id,
+    ).toBe('method');
+  });
 });
 
 describe('reviews, chapters and evaluation protocols', () => {

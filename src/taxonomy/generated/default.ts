@@ -8181,11 +8181,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "key findings",
-          "weight": 0.6
-        },
-        {
-          "kind": "phrase",
           "text": "lessons learned",
           "weight": 0.8
         },
