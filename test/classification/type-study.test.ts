@@ -35,7 +35,7 @@ describe('study papers are analysis', () => {
         "'Explaining RL Decisions with Trajectories': A Reproducibility Study",
         "This work investigates the reproducibility of the paper 'Explaining RL decisions with trajectories'. In addition to reproducing the original claims, we investigate whether the trajectory attributions are stable across random seeds.",
       ),
-    ).toEqual({ id: 'analysis', evidence: ['work investigates', 'we investigate', 'investigate whether'] });
+    ).toEqual({ id: 'analysis', evidence: ['Reproducibility Study', 'work investigates', 'we investigate', 'investigate whether'] });
   });
 
   it('a meta-analysis that examines the effect of a design choice is a study', () => {
@@ -44,7 +44,7 @@ describe('study papers are analysis', () => {
         'Investigating the Pretraining of Vision-Language Encoders',
         'In this paper we seek to answer several questions related to the pretraining of vision-language encoders through meta-analysis. In our second set of experiments we examine the effect of basing a VL transformer on a vision model versus a text model.',
       ),
-    ).toEqual({ id: 'analysis', evidence: ['meta-analysis', 'we examine', 'the effect of'] });
+    ).toEqual({ id: 'analysis', evidence: ['Investigating', 'meta-analysis', 'we examine', 'the effect of'] });
   });
 
   it('a title that sheds light on problems of a field, answering its own question, is a study', () => {
@@ -151,7 +151,7 @@ describe('benchmark and survey framings', () => {
         'Large Language Model Supply Chain: Open Problems From the Security Perspective',
         'In this work, we take the first step to discuss the potential security risks in each component of the LLM supply chain. We summarize 12 security-related risks and provide promising guidance to help build safer LLM systems.',
       ),
-    ).toEqual({ id: 'survey', evidence: ['Open Problems'] });
+    ).toEqual({ id: 'survey', evidence: ['Open Problems', 'We summarize'] });
   });
 
   it('survey weights and a named social survey are statistics, not a survey paper', () => {

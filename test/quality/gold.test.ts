@@ -79,7 +79,8 @@ describe('2024 arXiv sample (test/gold/ml24-sample.jsonl)', () => {
     expect(facet(gold, 'method').micro.precision).toBeGreaterThanOrEqual(0.92);
   });
   it('method micro-F1 stays at or above 0.83', () => expect(facet(gold, 'method').micro.f1).toBeGreaterThanOrEqual(0.83));
-  it('type accuracy stays at or above 0.86', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.86));
+  // Type reached 0.900 with the stream's study, review and evaluation phrasings (0.870 before).
+  it('type accuracy stays at or above 0.89', () => expect(facet(gold, 'type').exact).toBeGreaterThanOrEqual(0.89));
   it('modality micro-F1 stays at or above 0.87 (0.876 with the stream modality rules)', () => expect(facet(gold, 'modality').micro.f1).toBeGreaterThanOrEqual(0.87));
   it('no more than 1 in 12 records gets a method family the labels do not have', () => {
     const report = facet(gold, 'method');

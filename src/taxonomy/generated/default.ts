@@ -42,10 +42,11 @@ const SHARED_11 = ["LLM","LLMs","language model","language models"];
 const SHARED_12 = ["preference","DPO","alignment","reward"];
 const SHARED_13 = ["knowledge","facts","factual","model editing","edited model","edited models","memories","associations"];
 const SHARED_14 = ["unlearning","unlearn","forget","forgetting"];
-const SHARED_15 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
-const SHARED_16 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","task arithmetic","TIES-Merging","model soups","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning","transfer learning","unsupervised","semi-supervised","trained","training","labels","labeled","labelled","annotated","encoder","zero-shot","few-shot","artificial intelligence","learning-based","embeddings"];
-const SHARED_17 = ["vision","visual","image","images","video","videos","multimodal","language"];
-const SHARED_18 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
+const SHARED_15 = ["literature","existing methods","existing approaches","existing work","existing research","existing studies","research directions","future directions","future research","open problems","open challenges","open questions","challenges and","taxonomy","recent advances","recent progress","recent developments","recent findings","previous work","previous studies","prior work","prior studies","state of the art","we review","this review","overview","categorize","categorise","summarize","summarise"];
+const SHARED_16 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
+const SHARED_17 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","task arithmetic","TIES-Merging","model soups","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning","transfer learning","unsupervised","semi-supervised","trained","training","labels","labeled","labelled","annotated","encoder","zero-shot","few-shot","artificial intelligence","learning-based","embeddings"];
+const SHARED_18 = ["vision","visual","image","images","video","videos","multimodal","language"];
+const SHARED_19 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -7458,6 +7459,51 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "novel scheme",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel technique",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel architecture",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel model",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel strategy",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel pipeline",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel mechanism",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel paradigm",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "novel system",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
           "text": "framework called",
           "weight": 1.3
         },
@@ -7885,6 +7931,11 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "convergence results",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
           "text": "bounds",
           "weight": 0.4
         },
@@ -8022,6 +8073,256 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "surprising effectiveness",
           "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "explore whether",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "we assess whether",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "we test whether",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "to test whether",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "to what extent",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "paper studies",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "work studies",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "paper explores",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "work explores",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "study explores",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "empirical investigation",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "empirically study",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "empirically examine",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "empirically analyze",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "extensive study",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "not well understood",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "little is known",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "analysis reveals",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "analyses reveal",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "experimental findings",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "empirical findings",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "lessons learned",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "we argue that",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "we quantify",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "explore the potential of",
+          "weight": 0.7
+        },
+        {
+          "kind": "phrase",
+          "text": "theoretically analyze",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "we ask whether",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "explain why",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "why do",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "when do",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "what drives",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "empirical evidence",
+          "weight": 0.5
+        },
+        {
+          "kind": "phrase",
+          "text": "our results indicate",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "our results highlight",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "reproducibility study",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "replication study",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "we replicate",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "we audit",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "an audit of",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "interview study",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "qualitative study",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "semi-structured interviews",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "systematic evaluation",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "we compare",
+          "weight": 0.4
+        },
+        {
+          "kind": "pattern",
+          "text": "Investigating",
+          "weight": 0.6
+        },
+        {
+          "kind": "pattern",
+          "text": "Examining",
+          "weight": 0.6
+        },
+        {
+          "kind": "pattern",
+          "text": "Analyzing",
+          "weight": 0.6
+        },
+        {
+          "kind": "pattern",
+          "text": "Analysing",
+          "weight": 0.6
+        },
+        {
+          "kind": "pattern",
+          "text": "Exploring",
+          "weight": 0.4
+        },
+        {
+          "kind": "pattern",
+          "text": "Uncovering",
+          "weight": 0.6
         }
       ],
       "exclude": [
@@ -8106,6 +8407,16 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "phrase",
           "text": "testbed",
+          "weight": 0.6
+        },
+        {
+          "kind": "phrase",
+          "text": "a testbed",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "testbed for",
           "weight": 1
         },
         {
@@ -8166,6 +8477,41 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "exact": true
         },
         {
+          "kind": "phrase",
+          "text": "evaluation protocol",
+          "weight": 1
+        },
+        {
+          "kind": "phrase",
+          "text": "framework for evaluating",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "benchmark suite",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "a novel dataset",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "new benchmark dataset",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "evaluation harness",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "evaluation toolkit",
+          "weight": 1
+        },
+        {
           "kind": "pattern",
           "text": "?*Bench",
           "weight": 0.8
@@ -8187,9 +8533,27 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "window": 8,
           "side": "before",
           "note": "a benchmark the paper itself introduces ('we introduce the first MIA benchmark'), not one it tests on"
+        },
+        {
+          "kind": "near",
+          "text": "dataset",
+          "weight": 1,
+          "with": [
+            "we introduce",
+            "we present",
+            "we release"
+          ],
+          "window": 4,
+          "side": "before",
+          "note": "a dataset the paper introduces or releases ('we introduce X, a dataset of 218 million image-text pairs'); not one it collects to train its own model"
         }
       ],
-      "exclude": [],
+      "exclude": [
+        "on a new benchmark",
+        "on a novel benchmark",
+        "on a new dataset",
+        "on a novel dataset"
+      ],
       "yields": [],
       "examples": {
         "positive": [
@@ -8209,7 +8573,8 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "survey",
           "weight": 1.5,
-          "exact": true
+          "exact": true,
+          "context": SHARED_15
         },
         {
           "kind": "phrase",
@@ -8228,8 +8593,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "a survey",
+          "text": "present a survey",
           "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "give a survey",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "survey is given",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "a survey",
+          "weight": 1.5,
+          "context": SHARED_15,
+          "titleWithoutContext": true
         },
         {
           "kind": "phrase",
@@ -8342,11 +8724,108 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "position paper",
           "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "a review",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "scoping review",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "narrative review",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "critical review",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "we survey",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "systematization of knowledge",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "an overview",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "a primer",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "lecture notes",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "this chapter",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "perspective paper",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "vision paper",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "research challenges",
+          "weight": 0.8
+        },
+        {
+          "kind": "phrase",
+          "text": "this paper reviews",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "this article reviews",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "this chapter reviews",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "this book",
+          "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "we summarize",
+          "weight": 0.5
+        },
+        {
+          "kind": "acronym",
+          "text": "SoK",
+          "weight": 1.5
         }
       ],
       "exclude": [
         "survey data",
         "survey responses",
+        "survey response",
+        "sample survey*",
         "household survey*",
         "sky survey*",
         "galaxy survey*",
@@ -8894,19 +9373,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "convolutional neural network",
           "weight": 1.2,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "convolutional neural networks",
           "weight": 1.2,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "convolutional",
           "weight": 0.6,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -8922,19 +9401,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "images",
           "weight": 0.4,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "image",
           "weight": 0.3,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "visual",
           "weight": 0.3,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -8960,13 +9439,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "video",
           "weight": 0.4,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "videos",
           "weight": 0.4,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -9005,13 +9484,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "MRI scans",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "MRI images",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -9071,13 +9550,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "remote sensing",
           "weight": 1,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "magnetic resonance imaging",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -9103,13 +9582,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "image datasets",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
           "text": "image data",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -9272,13 +9751,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "CNN",
           "weight": 1,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
           "text": "CNNs",
           "weight": 1,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
@@ -9359,7 +9838,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MRI",
           "weight": 1,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "acronym",
@@ -9450,61 +9929,61 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "multimodal large language model",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multimodal large language models",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multi-modal large language model",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multimodal llm",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multimodal llms",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "large multimodal model",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "large multimodal models",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multimodal models",
           "weight": 0.8,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multimodal tasks",
           "weight": 0.8,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "multimodal",
           "weight": 0.3,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -9545,13 +10024,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "VLM",
           "weight": 1.5,
-          "context": SHARED_17
+          "context": SHARED_18
         },
         {
           "kind": "acronym",
           "text": "VLMs",
           "weight": 1.5,
-          "context": SHARED_17
+          "context": SHARED_18
         },
         {
           "kind": "acronym",
@@ -9567,25 +10046,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MLLM",
           "weight": 1.3,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
           "text": "MLLMs",
           "weight": 1.3,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
           "text": "LMM",
           "weight": 1.3,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
           "text": "LMMs",
           "weight": 1.3,
-          "context": SHARED_15
+          "context": SHARED_16
         },
         {
           "kind": "acronym",
@@ -9642,13 +10121,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion model",
           "weight": 1.4,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "diffusion models",
           "weight": 1.4,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -9689,7 +10168,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "generative adversarial network",
           "weight": 1,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -9700,13 +10179,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion process",
           "weight": 1,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "flow matching",
           "weight": 0.8,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -9757,19 +10236,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "latent diffusion",
           "weight": 1.2,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "diffusion transformer",
           "weight": 1.2,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "diffusion transformers",
           "weight": 1.2,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
@@ -9790,13 +10269,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GAN",
           "weight": 0.8,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
           "text": "GANs",
           "weight": 0.8,
-          "context": SHARED_18
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
@@ -9839,7 +10318,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "speech",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "phrase",
@@ -9880,7 +10359,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "music",
           "weight": 0.8,
-          "context": SHARED_16
+          "context": SHARED_17
         },
         {
           "kind": "acronym",
