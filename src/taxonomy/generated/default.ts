@@ -35,17 +35,20 @@ const SHARED_4 = ["fine-tuned","fine-tuning","finetuned","finetuning","fine-tune
 const SHARED_5 = ["weights","model weights","fine-tuned models","fine-tuned model","pre-trained and fine-tuned","pretrained and fine-tuned","zero-shot and fine-tuned","checkpoints"];
 const SHARED_6 = ["data","training data","pre-training data","instructions","samples","training examples","low-quality"];
 const SHARED_7 = ["data","training data","training samples","training examples","samples","subset","instances"];
-const SHARED_8 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
-const SHARED_9 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
-const SHARED_10 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","fine-tuned","chatbot","human preferences","preference data","preference optimization","instruction tuning"];
-const SHARED_11 = ["LLM","LLMs","language model","language models"];
-const SHARED_12 = ["preference","DPO","alignment","reward"];
-const SHARED_13 = ["knowledge","facts","factual","model editing","edited model","edited models","memories","associations"];
-const SHARED_14 = ["unlearning","unlearn","forget","forgetting"];
-const SHARED_15 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
-const SHARED_16 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","task arithmetic","TIES-Merging","model soups","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning","transfer learning","unsupervised","semi-supervised","trained","training","labels","labeled","labelled","annotated","encoder","zero-shot","few-shot","artificial intelligence","learning-based","embeddings"];
-const SHARED_17 = ["vision","visual","image","images","video","videos","multimodal","language"];
-const SHARED_18 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
+const SHARED_8 = ["training samples","training examples","training data","training instances","training points","examples","data points","minority groups","minority samples"];
+const SHARED_9 = ["training data","training samples","training examples","training instances","training points","examples","data points"];
+const SHARED_10 = ["most informative","most valuable","most useful","most helpful","most influential","redundant","low-quality"];
+const SHARED_11 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
+const SHARED_12 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
+const SHARED_13 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","fine-tuned","chatbot","human preferences","preference data","preference optimization","instruction tuning"];
+const SHARED_14 = ["LLM","LLMs","language model","language models"];
+const SHARED_15 = ["preference","DPO","alignment","reward"];
+const SHARED_16 = ["knowledge","facts","factual","model editing","edited model","edited models","memories","associations"];
+const SHARED_17 = ["unlearning","unlearn","forget","forgetting"];
+const SHARED_18 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
+const SHARED_19 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","task arithmetic","TIES-Merging","model soups","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning","transfer learning","unsupervised","semi-supervised","trained","training","labels","labeled","labelled","annotated","encoder","zero-shot","few-shot","artificial intelligence","learning-based","embeddings"];
+const SHARED_20 = ["vision","visual","image","images","video","videos","multimodal","language"];
+const SHARED_21 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -4065,6 +4068,42 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "sample reweighting",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "sample re-weighting",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "example reweighting",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "example re-weighting",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "instance reweighting",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "instance re-weighting",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
           "text": "influential data",
           "weight": 1.2
         },
@@ -4208,9 +4247,109 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "data",
             "training data",
             "dataset",
-            "training examples"
+            "training set",
+            "training examples",
+            "training samples"
           ],
           "window": 3,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "reweight",
+          "weight": 1,
+          "with": SHARED_8,
+          "window": 3,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "re-weight",
+          "weight": 1,
+          "with": SHARED_8,
+          "window": 3,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "upweight",
+          "weight": 1,
+          "with": [
+            "training samples",
+            "training examples",
+            "training data",
+            "training points",
+            "examples",
+            "data points",
+            "minority groups",
+            "minority samples",
+            "groups",
+            "hard examples"
+          ],
+          "window": 3,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "discard",
+          "weight": 1,
+          "with": SHARED_9,
+          "window": 4,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "prioritize",
+          "weight": 1,
+          "with": SHARED_9,
+          "window": 3,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "training samples",
+          "weight": 0.8,
+          "with": SHARED_10,
+          "window": 2,
+          "side": "before",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "training examples",
+          "weight": 0.8,
+          "with": SHARED_10,
+          "window": 2,
+          "side": "before",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "training data",
+          "weight": 0.8,
+          "with": SHARED_10,
+          "window": 2,
+          "side": "before",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "choose",
+          "weight": 1,
+          "with": [
+            "training data",
+            "training samples",
+            "training examples",
+            "training instances",
+            "training subset"
+          ],
+          "window": 4,
           "side": "after",
           "context": SHARED_1
         },
@@ -4537,10 +4676,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "examples": {
         "positive": [
           "We focus on the task of coreset selection, which identifies a small subset of fine-tuning data to optimize the test loss.",
-          "Diversify and Conquer: Diversity-Centric Data Selection with Iterative Refinement"
+          "Diversify and Conquer: Diversity-Centric Data Selection with Iterative Refinement",
+          "Learning to Reweight Examples for Robust Deep Learning"
         ],
         "negative": [
           "We generate synthetic training data with a text-to-image model.",
+          "We propose a sampler that reweights the samples of a diffusion model with importance weights to match a target density.",
           "Feature selection with mutual information improves the interpretability of tabular models.",
           "Natural supersymmetry requires fine-tuning at the percent level, and data selection of LHC searches constrains the parameter space."
         ]
@@ -4634,6 +4775,42 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "label shift",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "concept shift",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "subpopulation shift",
+          "weight": 1.3,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "sub-population shift",
+          "weight": 1.3,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "shortcut learning",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "domain gap",
+          "weight": 0.8,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
           "text": "natural distribution shifts",
           "weight": 1.4
         },
@@ -4719,6 +4896,34 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "distribution gap",
             "distributional"
           ]
+        },
+        {
+          "kind": "phrase",
+          "text": "invariant risk minimization",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "invariant risk minimisation",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "shifted distributions",
+          "weight": 1,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "shifted distribution",
+          "weight": 1,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "open-set recognition",
+          "weight": 1,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4813,8 +5018,60 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "adversarial patch",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "adversarial patches",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "adversarial noise",
+          "weight": 1,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "adversarial vulnerability",
+          "weight": 1.3,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "adversarially perturbed",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
           "text": "certified robustness",
           "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "certified training",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "certified defense",
+          "weight": 1.3,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "certified defenses",
+          "weight": 1.3,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "certifiably robust",
+          "weight": 1.5,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -5130,10 +5387,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "positive": [
           "Deep neural networks are susceptible to adversarial examples; we propose a defense that improves adversarial robustness.",
           "Benchmarking the Robustness of Instance Segmentation Models",
-          "Domain generalization aims to avoid the performance degradation of the model under distribution shift between training and unseen test data."
+          "Domain generalization aims to avoid the performance degradation of the model under distribution shift between training and unseen test data.",
+          "BREEDS: Benchmarks for Subpopulation Shift"
         ],
         "negative": [
           "Our method is robust to the choice of hyperparameters.",
+          "We measure the label shift of the chromatographic peaks and the domain gap of the ferroelectric film.",
           "We find jailbreak prompts that bypass the safety training of chat models."
         ]
       },
@@ -5778,7 +6037,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human feedback",
           "weight": 1,
-          "context": SHARED_8
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
@@ -5804,13 +6063,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "preference learning",
           "weight": 1.1,
-          "context": SHARED_9
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "preference data",
           "weight": 1,
-          "context": SHARED_9
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
@@ -5831,37 +6090,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human preferences",
           "weight": 1,
-          "context": SHARED_9
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "human preference",
           "weight": 1,
-          "context": SHARED_9
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "reward model",
           "weight": 1.2,
-          "context": SHARED_10
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
           "text": "reward models",
           "weight": 1.2,
-          "context": SHARED_10
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
           "text": "reward modeling",
           "weight": 1.3,
-          "context": SHARED_10
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
           "text": "reward modelling",
           "weight": 1.3,
-          "context": SHARED_10
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
@@ -5887,7 +6146,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "policy optimization",
           "weight": 1,
-          "context": SHARED_8
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
@@ -5913,13 +6172,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "via reinforcement learning",
           "weight": 0.8,
-          "context": SHARED_11
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
           "text": "through reinforcement learning",
           "weight": 0.8,
-          "context": SHARED_11
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
@@ -6079,7 +6338,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "proximal policy optimization",
           "weight": 1.2,
-          "context": SHARED_8,
+          "context": SHARED_11,
           "name": "ppo"
         },
         {
@@ -6295,14 +6554,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "EXO",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "exo"
         },
         {
           "kind": "acronym",
           "text": "NCA",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "nca"
         },
         {
@@ -6315,7 +6574,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "BCO",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "bco"
         },
         {
@@ -6328,7 +6587,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "RPO",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "rpo"
         },
         {
@@ -6379,7 +6638,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "AOT",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "aot"
         },
         {
@@ -6417,7 +6676,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MPO",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "mpo"
         },
         {
@@ -6430,7 +6689,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "TPO",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "tpo"
         },
         {
@@ -6636,25 +6895,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "editing method",
           "weight": 1,
-          "context": SHARED_13
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "editing methods",
           "weight": 1,
-          "context": SHARED_13
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "editing task",
           "weight": 0.8,
-          "context": SHARED_13
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "localized editing",
           "weight": 1.5,
-          "context": SHARED_13
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -6670,7 +6929,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sequential editing",
           "weight": 1.4,
-          "context": SHARED_13
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -6686,7 +6945,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "batch editing",
           "weight": 1.4,
-          "context": SHARED_13
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -7124,14 +7383,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GradAscent",
           "weight": 1.3,
-          "context": SHARED_14,
+          "context": SHARED_17,
           "name": "gradient-ascent"
         },
         {
           "kind": "phrase",
           "text": "gradient ascent",
           "weight": 1.2,
-          "context": SHARED_14,
+          "context": SHARED_17,
           "name": "gradient-ascent"
         },
         {
@@ -8853,19 +9112,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "convolutional neural network",
           "weight": 1.2,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
           "text": "convolutional neural networks",
           "weight": 1.2,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
           "text": "convolutional",
           "weight": 0.6,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
@@ -8881,19 +9140,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "images",
           "weight": 0.4,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "image",
           "weight": 0.3,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "visual",
           "weight": 0.3,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -8919,13 +9178,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "video",
           "weight": 0.4,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "videos",
           "weight": 0.4,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -8964,13 +9223,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "MRI scans",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "MRI images",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -9030,13 +9289,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "remote sensing",
           "weight": 1,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "magnetic resonance imaging",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -9062,13 +9321,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "image datasets",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "image data",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -9184,13 +9443,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "CNN",
           "weight": 1,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "acronym",
           "text": "CNNs",
           "weight": 1,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "acronym",
@@ -9271,7 +9530,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MRI",
           "weight": 1,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
@@ -9355,61 +9614,61 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "multimodal large language model",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
           "text": "multimodal large language models",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
           "text": "multi-modal large language model",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
           "text": "multimodal llm",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
           "text": "multimodal llms",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
           "text": "large multimodal model",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
           "text": "large multimodal models",
           "weight": 1.5,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
           "text": "multimodal models",
           "weight": 0.8,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
           "text": "multimodal tasks",
           "weight": 0.8,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
           "text": "multimodal",
           "weight": 0.3,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
@@ -9450,13 +9709,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "VLM",
           "weight": 1.5,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "acronym",
           "text": "VLMs",
           "weight": 1.5,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "acronym",
@@ -9472,25 +9731,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MLLM",
           "weight": 1.3,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "acronym",
           "text": "MLLMs",
           "weight": 1.3,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "acronym",
           "text": "LMM",
           "weight": 1.3,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "acronym",
           "text": "LMMs",
           "weight": 1.3,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "acronym",
@@ -9547,13 +9806,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion model",
           "weight": 1.4,
-          "context": SHARED_18
+          "context": SHARED_21
         },
         {
           "kind": "phrase",
           "text": "diffusion models",
           "weight": 1.4,
-          "context": SHARED_18
+          "context": SHARED_21
         },
         {
           "kind": "phrase",
@@ -9594,7 +9853,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "generative adversarial network",
           "weight": 1,
-          "context": SHARED_18
+          "context": SHARED_21
         },
         {
           "kind": "phrase",
@@ -9605,13 +9864,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion process",
           "weight": 1,
-          "context": SHARED_18
+          "context": SHARED_21
         },
         {
           "kind": "phrase",
           "text": "flow matching",
           "weight": 0.8,
-          "context": SHARED_18
+          "context": SHARED_21
         },
         {
           "kind": "phrase",
@@ -9662,19 +9921,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "latent diffusion",
           "weight": 1.2,
-          "context": SHARED_18
+          "context": SHARED_21
         },
         {
           "kind": "phrase",
           "text": "diffusion transformer",
           "weight": 1.2,
-          "context": SHARED_18
+          "context": SHARED_21
         },
         {
           "kind": "phrase",
           "text": "diffusion transformers",
           "weight": 1.2,
-          "context": SHARED_18
+          "context": SHARED_21
         },
         {
           "kind": "acronym",
@@ -9695,13 +9954,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GAN",
           "weight": 0.8,
-          "context": SHARED_18
+          "context": SHARED_21
         },
         {
           "kind": "acronym",
           "text": "GANs",
           "weight": 0.8,
-          "context": SHARED_18
+          "context": SHARED_21
         },
         {
           "kind": "acronym",
@@ -9744,7 +10003,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "speech",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -9785,7 +10044,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "music",
           "weight": 0.8,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
