@@ -64,8 +64,10 @@ describe('robustness: dataset shift by its other names', () => {
     expect(methods({ title: 'Shortcut Learning in Deep Neural Networks' })).toEqual(['robustness']);
   });
 
-  it('tags invariant risk minimization', () => {
+  it('tags invariant risk minimization, and learning domain-invariant features', () => {
     expect(methods({ title: 'Invariant Risk Minimization' })).toEqual(['robustness']);
+    const abstract = 'We propose to learn domain-invariant representations for segmentation networks trained on scans of one hospital and applied to those of others.';
+    expect(methods({ abstract })).toEqual(['robustness']);
   });
 
   it('does not tag the words outside machine learning, or a domain gap named once in passing', () => {
@@ -78,7 +80,7 @@ describe('robustness: dataset shift by its other names', () => {
 describe('robustness: attacks and certified defences of a model\'s inputs', () => {
   it('tags adversarial patches, certified defences and certified training', () => {
     expect(methods({ title: 'Adversarial Patch' })).toEqual(['robustness']);
-    expect(methods({ title: 'Certified Defenses against Adversarial Examples' })).toEqual(['robustness']);
+    expect(methods({ abstract: 'We propose a certified defense for deep neural network image classifiers that bounds the worst-case loss under bounded input changes.' })).toEqual(['robustness']);
     expect(methods({ abstract: 'We propose a certified training method for neural networks that provably bounds the effect of input perturbations.' })).toEqual(['robustness']);
   });
 

@@ -4811,6 +4811,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "domain-invariant",
+          "weight": 1,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
           "text": "natural distribution shifts",
           "weight": 1.4
         },
