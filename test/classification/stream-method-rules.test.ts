@@ -77,9 +77,21 @@ describe('robustness: dataset shift by its other names', () => {
   });
 });
 
+describe('robustness: distribution shift said the long way', () => {
+  it('tags shifts or changes in the data distribution', () => {
+    expect(methods({ abstract: 'We study shifts in the data distribution of deployed clinical neural networks and how to detect them from model outputs.' })).toEqual(['robustness']);
+    expect(methods({ abstract: 'We investigate changes in the input distribution that degrade deep learning models after deployment.' })).toEqual(['robustness']);
+  });
+
+  it('does not tag a shift in some other distribution', () => {
+    expect(methods({ abstract: 'We study the shift in the distribution of attention weights of language models during pre-training.' })).toEqual([]);
+  });
+});
+
 describe('robustness: attacks and certified defences of a model\'s inputs', () => {
   it('tags adversarial patches, certified defences and certified training', () => {
     expect(methods({ title: 'Adversarial Patch' })).toEqual(['robustness']);
+    expect(methods({ abstract: 'We propose a black-box attack with imperceptible perturbations that flip the predictions of deep neural networks.' })).toEqual(['robustness']);
     expect(methods({ abstract: 'We propose a certified defense for deep neural network image classifiers that bounds the worst-case loss under bounded input changes.' })).toEqual(['robustness']);
     expect(methods({ abstract: 'We propose a certified training method for neural networks that provably bounds the effect of input perturbations.' })).toEqual(['robustness']);
   });

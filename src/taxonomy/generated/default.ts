@@ -5046,6 +5046,18 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "imperceptible perturbations",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "imperceptible perturbation",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
           "text": "adversarially perturbed",
           "weight": 1.2,
           "context": SHARED_1
@@ -5293,6 +5305,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "side": "after",
           "context": SHARED_1,
           "note": "'robustness of … models', not robustness of a result"
+        },
+        {
+          "kind": "near",
+          "text": "shift",
+          "weight": 1,
+          "with": [
+            "data distribution",
+            "data distributions",
+            "input distribution",
+            "test distribution",
+            "target distribution",
+            "distribution of the data"
+          ],
+          "window": 3,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "changes",
+          "weight": 0.8,
+          "with": [
+            "data distribution",
+            "data distributions",
+            "input distribution",
+            "test distribution",
+            "distribution of the data"
+          ],
+          "window": 3,
+          "side": "after",
+          "context": SHARED_1
         },
         {
           "kind": "acronym",
