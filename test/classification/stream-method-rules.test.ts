@@ -50,6 +50,12 @@ describe('data-selection: pruning, discarding, prioritising or choosing training
     expect(methods({ abstract })).toEqual(['data-selection']);
   });
 
+  it('does not tag an applied paper that discards a few training samples as a preprocessing step', () => {
+    const abstract =
+      'We propose a convolutional neural network for bird song classification. We discard training samples shorter than one second. The model reaches 91% accuracy on recordings from five sites.';
+    expect(methods({ abstract })).toEqual([]);
+  });
+
   it('does not tag discarding tokens, or a call for high-quality training data', () => {
     expect(methods({ abstract: 'We propose to discard redundant visual tokens in the vision transformer to speed up inference.' })).toEqual([]);
     expect(methods({ abstract: 'We propose a segmentation network for histology; deep neural networks need large amounts of high-quality training data.' })).toEqual([]);

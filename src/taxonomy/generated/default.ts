@@ -4296,7 +4296,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "near",
           "text": "discard",
-          "weight": 1,
+          "weight": 0.6,
           "with": SHARED_9,
           "window": 4,
           "side": "after",
@@ -4341,7 +4341,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         {
           "kind": "near",
           "text": "choose",
-          "weight": 1,
+          "weight": 0.6,
           "with": [
             "training data",
             "training samples",
