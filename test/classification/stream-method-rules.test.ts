@@ -110,3 +110,15 @@ describe('robustness: attacks and certified defences of a model\'s inputs', () =
     expect(methods({ abstract: 'We propose a masked autoencoder that reconstructs each image patch of a vision transformer.' })).toEqual([]);
   });
 });
+
+describe('alignment: fine-tuning on a reward or on preferences, of text and of text-to-image models', () => {
+  it('tags reward fine-tuning of a text-to-image model and preference-based fine-tuning of a language model', () => {
+    expect(methods({ abstract: 'We propose reward fine-tuning of text-to-image diffusion models with a learned aesthetic reward model.' })).toEqual(['alignment']);
+    const abstract = 'We propose a preference-based fine-tuning method for large language models that learns from pairwise comparisons.';
+    expect(methods({ abstract })).toEqual(['alignment']);
+  });
+
+  it('does not tag a robot reward model learned with a video diffusion model', () => {
+    expect(methods({ abstract: 'We propose a reward model for robot locomotion learned from videos with a video diffusion model.' })).toEqual([]);
+  });
+});

@@ -40,7 +40,7 @@ const SHARED_9 = ["training data","training samples","training examples","traini
 const SHARED_10 = ["most informative","most valuable","most useful","most helpful","most influential","redundant","low-quality"];
 const SHARED_11 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
 const SHARED_12 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
-const SHARED_13 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","fine-tuned","chatbot","human preferences","preference data","preference optimization","instruction tuning"];
+const SHARED_13 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","fine-tuned","chatbot","human preferences","preference data","preference optimization","instruction tuning","text-to-image"];
 const SHARED_14 = ["LLM","LLMs","language model","language models"];
 const SHARED_15 = ["preference","DPO","alignment","reward"];
 const SHARED_16 = ["knowledge","facts","factual","model editing","edited model","edited models","memories","associations"];
@@ -6134,6 +6134,21 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "preference tuning",
           "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "preference-based fine-tuning",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "reward fine-tuning",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "reward-based fine-tuning",
+          "weight": 1.3
         },
         {
           "kind": "phrase",
