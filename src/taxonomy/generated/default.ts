@@ -5034,12 +5034,6 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
-          "text": "adversarial noise",
-          "weight": 1,
-          "context": SHARED_1
-        },
-        {
-          "kind": "phrase",
           "text": "adversarial vulnerability",
           "weight": 1.3,
           "context": SHARED_1
