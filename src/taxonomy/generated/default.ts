@@ -35,18 +35,21 @@ const SHARED_4 = ["fine-tuned","fine-tuning","finetuned","finetuning","fine-tune
 const SHARED_5 = ["weights","model weights","fine-tuned models","fine-tuned model","pre-trained and fine-tuned","pretrained and fine-tuned","zero-shot and fine-tuned","checkpoints"];
 const SHARED_6 = ["data","training data","pre-training data","instructions","samples","training examples","low-quality"];
 const SHARED_7 = ["data","training data","training samples","training examples","samples","subset","instances"];
-const SHARED_8 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
-const SHARED_9 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
-const SHARED_10 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","fine-tuned","chatbot","human preferences","preference data","preference optimization","instruction tuning"];
-const SHARED_11 = ["LLM","LLMs","language model","language models"];
-const SHARED_12 = ["preference","DPO","alignment","reward"];
-const SHARED_13 = ["knowledge","facts","factual","model editing","edited model","edited models","memories","associations"];
-const SHARED_14 = ["unlearning","unlearn","forget","forgetting"];
-const SHARED_15 = ["literature","existing methods","existing approaches","existing work","existing research","existing studies","research directions","future directions","future research","open problems","open challenges","open questions","challenges and","taxonomy","recent advances","recent progress","recent developments","recent findings","previous work","previous studies","prior work","prior studies","state of the art","we review","this review","overview","categorize","categorise","summarize","summarise"];
-const SHARED_16 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
-const SHARED_17 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","task arithmetic","TIES-Merging","model soups","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning","transfer learning","unsupervised","semi-supervised","trained","training","labels","labeled","labelled","annotated","encoder","zero-shot","few-shot","artificial intelligence","learning-based","embeddings"];
-const SHARED_18 = ["vision","visual","image","images","video","videos","multimodal","language"];
-const SHARED_19 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
+const SHARED_8 = ["training samples","training examples","training data","training instances","training points","examples","data points","minority groups","minority samples"];
+const SHARED_9 = ["training data","training samples","training examples","training instances","training points","examples","data points"];
+const SHARED_10 = ["most informative","most valuable","most useful","most helpful","most influential","redundant","low-quality"];
+const SHARED_11 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","alignment","chatbot"];
+const SHARED_12 = ["human feedback","RLHF","fine-tuning","fine-tune","fine-tuned","finetuning","alignment","align","aligned","aligning","reward model","reward models","DPO","PPO","preference optimization","policy optimization","instruction tuning"];
+const SHARED_13 = ["language model","language models","LLM","LLMs","human feedback","RLHF","fine-tuning","fine-tuned","chatbot","human preferences","preference data","preference optimization","instruction tuning","text-to-image"];
+const SHARED_14 = ["LLM","LLMs","language model","language models"];
+const SHARED_15 = ["preference","DPO","alignment","reward"];
+const SHARED_16 = ["knowledge","facts","factual","model editing","edited model","edited models","memories","associations"];
+const SHARED_17 = ["unlearning","unlearn","forget","forgetting"];
+const SHARED_18 = ["literature","existing methods","existing approaches","existing work","existing research","existing studies","research directions","future directions","future research","open problems","open challenges","open questions","challenges and","taxonomy","recent advances","recent progress","recent developments","recent findings","previous work","previous studies","prior work","prior studies","state of the art","we review","this review","overview","categorize","categorise","summarize","summarise"];
+const SHARED_19 = ["image","images","visual","vision","video","videos","pixel","pixels","segmentation","object detection","ImageNet","CIFAR-10","CIFAR-100","MNIST","photos","camera","medical imaging","MRI","CT","X-ray","remote sensing","satellite","facial"];
+const SHARED_20 = ["neural network","neural networks","deep learning","machine learning","language model","LLM","LLMs","pre-trained","pretrained","pre-training","pretraining","fine-tuned model","downstream task","downstream tasks","transformer","transformers","training data","training set","training samples","training examples","machine learning models","continual learning","catastrophic forgetting","language models","reward model","task vectors","task arithmetic","TIES-Merging","model soups","instruction data","knowledge editing","machine unlearning","data selection","dataset","datasets","classifier","classifiers","foundation model","foundation models","trainable parameters","parameter-efficient","model parameters","reinforcement learning","supervised","self-supervised","representation learning","convolutional","ViT","segmentation","object detection","image classification","computer vision","natural language processing","NLP","vision transformer","vision transformers","CLIP","BERT","GPT","ImageNet","diffusion model","diffusion models","vision model","vision models","deep models","deep neural","gradient descent","backpropagation","benchmark","benchmarks","instruction tuning","transfer learning","unsupervised","semi-supervised","trained","training","labels","labeled","labelled","annotated","encoder","zero-shot","few-shot","artificial intelligence","learning-based","embeddings"];
+const SHARED_21 = ["vision","visual","image","images","video","videos","multimodal","language"];
+const SHARED_22 = ["image","images","visual","video","videos","pixel","pixels","photorealistic","text-to-image","ImageNet","CIFAR-10","MS-COCO","COCO","FID","3D","scene","scenes","texture","textures","rendering","animation","artwork","face","faces","portrait","MRI","CT","X-ray","X-rays"];
 
 export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
   "name": "fine-tuning",
@@ -4066,6 +4069,42 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "sample reweighting",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "sample re-weighting",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "example reweighting",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "example re-weighting",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "instance reweighting",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "instance re-weighting",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
           "text": "influential data",
           "weight": 1.2
         },
@@ -4209,9 +4248,109 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "data",
             "training data",
             "dataset",
-            "training examples"
+            "training set",
+            "training examples",
+            "training samples"
           ],
           "window": 3,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "reweight",
+          "weight": 1,
+          "with": SHARED_8,
+          "window": 3,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "re-weight",
+          "weight": 1,
+          "with": SHARED_8,
+          "window": 3,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "upweight",
+          "weight": 1,
+          "with": [
+            "training samples",
+            "training examples",
+            "training data",
+            "training points",
+            "examples",
+            "data points",
+            "minority groups",
+            "minority samples",
+            "groups",
+            "hard examples"
+          ],
+          "window": 3,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "discard",
+          "weight": 0.6,
+          "with": SHARED_9,
+          "window": 4,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "prioritize",
+          "weight": 1,
+          "with": SHARED_9,
+          "window": 3,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "training samples",
+          "weight": 0.8,
+          "with": SHARED_10,
+          "window": 2,
+          "side": "before",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "training examples",
+          "weight": 0.8,
+          "with": SHARED_10,
+          "window": 2,
+          "side": "before",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "training data",
+          "weight": 0.8,
+          "with": SHARED_10,
+          "window": 2,
+          "side": "before",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "choose",
+          "weight": 0.6,
+          "with": [
+            "training data",
+            "training samples",
+            "training examples",
+            "training instances",
+            "training subset"
+          ],
+          "window": 4,
           "side": "after",
           "context": SHARED_1
         },
@@ -4538,10 +4677,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       "examples": {
         "positive": [
           "We focus on the task of coreset selection, which identifies a small subset of fine-tuning data to optimize the test loss.",
-          "Diversify and Conquer: Diversity-Centric Data Selection with Iterative Refinement"
+          "Diversify and Conquer: Diversity-Centric Data Selection with Iterative Refinement",
+          "Learning to Reweight Examples for Robust Deep Learning"
         ],
         "negative": [
           "We generate synthetic training data with a text-to-image model.",
+          "We propose a sampler that reweights the samples of a diffusion model with importance weights to match a target density.",
           "Feature selection with mutual information improves the interpretability of tabular models.",
           "Natural supersymmetry requires fine-tuning at the percent level, and data selection of LHC searches constrains the parameter space."
         ]
@@ -4635,6 +4776,48 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "label shift",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "concept shift",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "subpopulation shift",
+          "weight": 1.3,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "sub-population shift",
+          "weight": 1.3,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "shortcut learning",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "domain gap",
+          "weight": 0.8,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "domain-invariant",
+          "weight": 1,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
           "text": "natural distribution shifts",
           "weight": 1.4
         },
@@ -4720,6 +4903,34 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
             "distribution gap",
             "distributional"
           ]
+        },
+        {
+          "kind": "phrase",
+          "text": "invariant risk minimization",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "invariant risk minimisation",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "shifted distributions",
+          "weight": 1,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "shifted distribution",
+          "weight": 1,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "open-set recognition",
+          "weight": 1,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -4814,8 +5025,66 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "adversarial patch",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "adversarial patches",
+          "weight": 1.2
+        },
+        {
+          "kind": "phrase",
+          "text": "adversarial vulnerability",
+          "weight": 1.3,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "imperceptible perturbations",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "imperceptible perturbation",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "adversarially perturbed",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
           "text": "certified robustness",
           "weight": 1.5
+        },
+        {
+          "kind": "phrase",
+          "text": "certified training",
+          "weight": 1.2,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "certified defense",
+          "weight": 1.3,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "certified defenses",
+          "weight": 1.3,
+          "context": SHARED_1
+        },
+        {
+          "kind": "phrase",
+          "text": "certifiably robust",
+          "weight": 1.5,
+          "context": SHARED_1
         },
         {
           "kind": "phrase",
@@ -5033,6 +5302,37 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "note": "'robustness of … models', not robustness of a result"
         },
         {
+          "kind": "near",
+          "text": "shift",
+          "weight": 1,
+          "with": [
+            "data distribution",
+            "data distributions",
+            "input distribution",
+            "test distribution",
+            "target distribution",
+            "distribution of the data"
+          ],
+          "window": 3,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
+          "kind": "near",
+          "text": "changes",
+          "weight": 0.8,
+          "with": [
+            "data distribution",
+            "data distributions",
+            "input distribution",
+            "test distribution",
+            "distribution of the data"
+          ],
+          "window": 3,
+          "side": "after",
+          "context": SHARED_1
+        },
+        {
           "kind": "acronym",
           "text": "LP-FT",
           "weight": 1.2,
@@ -5131,10 +5431,12 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         "positive": [
           "Deep neural networks are susceptible to adversarial examples; we propose a defense that improves adversarial robustness.",
           "Benchmarking the Robustness of Instance Segmentation Models",
-          "Domain generalization aims to avoid the performance degradation of the model under distribution shift between training and unseen test data."
+          "Domain generalization aims to avoid the performance degradation of the model under distribution shift between training and unseen test data.",
+          "BREEDS: Benchmarks for Subpopulation Shift"
         ],
         "negative": [
           "Our method is robust to the choice of hyperparameters.",
+          "We measure the label shift of the chromatographic peaks and the domain gap of the ferroelectric film.",
           "We find jailbreak prompts that bypass the safety training of chat models."
         ]
       },
@@ -5779,7 +6081,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "human feedback",
           "weight": 1,
-          "context": SHARED_8
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
@@ -5805,13 +6107,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "preference learning",
           "weight": 1.1,
-          "context": SHARED_9
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "preference data",
           "weight": 1,
-          "context": SHARED_9
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
@@ -5830,39 +6132,54 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
         },
         {
           "kind": "phrase",
+          "text": "preference-based fine-tuning",
+          "weight": 1.4
+        },
+        {
+          "kind": "phrase",
+          "text": "reward fine-tuning",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
+          "text": "reward-based fine-tuning",
+          "weight": 1.3
+        },
+        {
+          "kind": "phrase",
           "text": "human preferences",
           "weight": 1,
-          "context": SHARED_9
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "human preference",
           "weight": 1,
-          "context": SHARED_9
+          "context": SHARED_12
         },
         {
           "kind": "phrase",
           "text": "reward model",
           "weight": 1.2,
-          "context": SHARED_10
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
           "text": "reward models",
           "weight": 1.2,
-          "context": SHARED_10
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
           "text": "reward modeling",
           "weight": 1.3,
-          "context": SHARED_10
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
           "text": "reward modelling",
           "weight": 1.3,
-          "context": SHARED_10
+          "context": SHARED_13
         },
         {
           "kind": "phrase",
@@ -5888,7 +6205,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "policy optimization",
           "weight": 1,
-          "context": SHARED_8
+          "context": SHARED_11
         },
         {
           "kind": "phrase",
@@ -5914,13 +6231,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "via reinforcement learning",
           "weight": 0.8,
-          "context": SHARED_11
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
           "text": "through reinforcement learning",
           "weight": 0.8,
-          "context": SHARED_11
+          "context": SHARED_14
         },
         {
           "kind": "phrase",
@@ -6080,7 +6397,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "proximal policy optimization",
           "weight": 1.2,
-          "context": SHARED_8,
+          "context": SHARED_11,
           "name": "ppo"
         },
         {
@@ -6296,14 +6613,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "EXO",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "exo"
         },
         {
           "kind": "acronym",
           "text": "NCA",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "nca"
         },
         {
@@ -6316,7 +6633,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "BCO",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "bco"
         },
         {
@@ -6329,7 +6646,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "RPO",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "rpo"
         },
         {
@@ -6380,7 +6697,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "AOT",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "aot"
         },
         {
@@ -6418,7 +6735,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MPO",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "mpo"
         },
         {
@@ -6431,7 +6748,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "TPO",
           "weight": 1,
-          "context": SHARED_12,
+          "context": SHARED_15,
           "name": "tpo"
         },
         {
@@ -6637,25 +6954,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "editing method",
           "weight": 1,
-          "context": SHARED_13
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "editing methods",
           "weight": 1,
-          "context": SHARED_13
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "editing task",
           "weight": 0.8,
-          "context": SHARED_13
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
           "text": "localized editing",
           "weight": 1.5,
-          "context": SHARED_13
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -6671,7 +6988,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "sequential editing",
           "weight": 1.4,
-          "context": SHARED_13
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -6687,7 +7004,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "batch editing",
           "weight": 1.4,
-          "context": SHARED_13
+          "context": SHARED_16
         },
         {
           "kind": "phrase",
@@ -7125,14 +7442,14 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GradAscent",
           "weight": 1.3,
-          "context": SHARED_14,
+          "context": SHARED_17,
           "name": "gradient-ascent"
         },
         {
           "kind": "phrase",
           "text": "gradient ascent",
           "weight": 1.2,
-          "context": SHARED_14,
+          "context": SHARED_17,
           "name": "gradient-ascent"
         },
         {
@@ -8574,7 +8891,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "survey",
           "weight": 1.5,
           "exact": true,
-          "context": SHARED_15
+          "context": SHARED_18
         },
         {
           "kind": "phrase",
@@ -8610,7 +8927,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "a survey",
           "weight": 1.5,
-          "context": SHARED_15,
+          "context": SHARED_18,
           "titleWithoutContext": true
         },
         {
@@ -9373,19 +9690,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "convolutional neural network",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "convolutional neural networks",
           "weight": 1.2,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "convolutional",
           "weight": 0.6,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -9401,19 +9718,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "images",
           "weight": 0.4,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "phrase",
           "text": "image",
           "weight": 0.3,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "phrase",
           "text": "visual",
           "weight": 0.3,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "phrase",
@@ -9439,13 +9756,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "video",
           "weight": 0.4,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "phrase",
           "text": "videos",
           "weight": 0.4,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "phrase",
@@ -9484,13 +9801,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "MRI scans",
           "weight": 1.2,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "phrase",
           "text": "MRI images",
           "weight": 1.2,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "phrase",
@@ -9550,13 +9867,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "remote sensing",
           "weight": 1,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "phrase",
           "text": "magnetic resonance imaging",
           "weight": 1.2,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "phrase",
@@ -9582,13 +9899,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "image datasets",
           "weight": 1.2,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "phrase",
           "text": "image data",
           "weight": 1.2,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "phrase",
@@ -9751,13 +10068,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "CNN",
           "weight": 1,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
           "text": "CNNs",
           "weight": 1,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
@@ -9838,7 +10155,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MRI",
           "weight": 1,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "acronym",
@@ -9929,61 +10246,61 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "multimodal large language model",
           "weight": 1.5,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "multimodal large language models",
           "weight": 1.5,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "multi-modal large language model",
           "weight": 1.5,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "multimodal llm",
           "weight": 1.5,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "multimodal llms",
           "weight": 1.5,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "large multimodal model",
           "weight": 1.5,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "large multimodal models",
           "weight": 1.5,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "multimodal models",
           "weight": 0.8,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "multimodal tasks",
           "weight": 0.8,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
           "text": "multimodal",
           "weight": 0.3,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "phrase",
@@ -10024,13 +10341,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "VLM",
           "weight": 1.5,
-          "context": SHARED_18
+          "context": SHARED_21
         },
         {
           "kind": "acronym",
           "text": "VLMs",
           "weight": 1.5,
-          "context": SHARED_18
+          "context": SHARED_21
         },
         {
           "kind": "acronym",
@@ -10046,25 +10363,25 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "MLLM",
           "weight": 1.3,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
           "text": "MLLMs",
           "weight": 1.3,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
           "text": "LMM",
           "weight": 1.3,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
           "text": "LMMs",
           "weight": 1.3,
-          "context": SHARED_16
+          "context": SHARED_19
         },
         {
           "kind": "acronym",
@@ -10121,13 +10438,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion model",
           "weight": 1.4,
-          "context": SHARED_19
+          "context": SHARED_22
         },
         {
           "kind": "phrase",
           "text": "diffusion models",
           "weight": 1.4,
-          "context": SHARED_19
+          "context": SHARED_22
         },
         {
           "kind": "phrase",
@@ -10168,7 +10485,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "generative adversarial network",
           "weight": 1,
-          "context": SHARED_19
+          "context": SHARED_22
         },
         {
           "kind": "phrase",
@@ -10179,13 +10496,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "diffusion process",
           "weight": 1,
-          "context": SHARED_19
+          "context": SHARED_22
         },
         {
           "kind": "phrase",
           "text": "flow matching",
           "weight": 0.8,
-          "context": SHARED_19
+          "context": SHARED_22
         },
         {
           "kind": "phrase",
@@ -10236,19 +10553,19 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "latent diffusion",
           "weight": 1.2,
-          "context": SHARED_19
+          "context": SHARED_22
         },
         {
           "kind": "phrase",
           "text": "diffusion transformer",
           "weight": 1.2,
-          "context": SHARED_19
+          "context": SHARED_22
         },
         {
           "kind": "phrase",
           "text": "diffusion transformers",
           "weight": 1.2,
-          "context": SHARED_19
+          "context": SHARED_22
         },
         {
           "kind": "acronym",
@@ -10269,13 +10586,13 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "acronym",
           "text": "GAN",
           "weight": 0.8,
-          "context": SHARED_19
+          "context": SHARED_22
         },
         {
           "kind": "acronym",
           "text": "GANs",
           "weight": 0.8,
-          "context": SHARED_19
+          "context": SHARED_22
         },
         {
           "kind": "acronym",
@@ -10318,7 +10635,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "speech",
           "weight": 1.2,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "phrase",
@@ -10359,7 +10676,7 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "kind": "phrase",
           "text": "music",
           "weight": 0.8,
-          "context": SHARED_17
+          "context": SHARED_20
         },
         {
           "kind": "acronym",
