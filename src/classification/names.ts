@@ -8,7 +8,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
 import { findProposed, isCapital, isDigit, isLowerCode, modelNames, sentenceBreak, sentenceStart } from './proposed.js';
-import { abstractFramedRole, fineTuningStudy, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
+import { abstractFramedRole, againstOthers, expansionStart, fineTuningStudy, isStop, mayPropose, mentionRole, ownMeansDefinition, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { ruleFacts } from './rule-facts.js';
 import { toEvidence } from './select.js';
@@ -247,6 +247,44 @@ export class NameCollector implements MatchSink {
   private settledRole(entry: NameEntry): NameRole {
     if (entry.own || originOf(entry.name, this.fields.texts, this.recordId, () => (this.arxivIds ??= paperArxivIds(this.record)))) return 'proposes';
     if (this.proposed.length === 0 && entry.toRead.every(inTitle) && titledUnnamedMethod(entry.name, this.fields.texts)) return 'proposes';
+    const role = this.readRoles(entry);
+    // A paper that names nothing of its own may still bring a known name: the one it defines as its means and pits against others' methods.
+    return role !== 'proposes' && role !== 'mentions' && this.proposed.length === 0 && this.definedAndPitted(entry) ? 'proposes' : role;
+  }
+
+  /**
+   * "… we modify feed-forward weights … using Rank-One Model Editing (ROME). We find that ROME is
+   * effective …, comparable to existing methods": the name is first defined, expansion and acronym,
+   * as the means of the paper's own act, and later holds its own against others' methods: the
+   * paper's own method, though no contribution verb names it.
+   */
+  private definedAndPitted(entry: NameEntry): boolean {
+    const text = this.fields.texts.abstract ?? '';
+    // Where the name's first mention in the abstract starts (-1: none yet), and whether its definition was read.
+    let first = -1;
+    let defined = false;
+    for (const mention of entry.toRead) {
+      if (mention.field !== 'abstract') continue;
+      if (defined) {
+        if (againstOthers(text.slice(mention.end, Math.min(text.length, mention.end + ROLE_REACH)).toLowerCase())) return true;
+        continue;
+      }
+      const context = sentenceAround(text, mention.start, mention.end, false);
+      const from = expansionStart(context.before);
+      if (from < 0) {
+        // Only the expansion the acronym follows may come before the definition.
+        if (first >= 0) return false;
+        first = mention.start;
+        continue;
+      }
+      if ((first >= 0 && first < mention.start - context.before.length + from) || !ownMeansDefinition(context)) return false;
+      defined = true;
+    }
+    return false;
+  }
+
+  /** A name's role as its read mentions give it (`settledRole` without the record's own-name checks). */
+  private readRoles(entry: NameEntry): NameRole {
     const abbreviated = this.abbreviatedMentions(entry);
     const toRead = abbreviated.length === 0 ? entry.toRead : entry.toRead.concat(abbreviated);
     const read = READ_ROLES;

@@ -259,6 +259,39 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   return { role: 'mentions', contribution: false };
 }
 
+/**
+ * "To test our hypothesis, we modify feed-forward weights … using Rank-One Model Editing (ROME)": the
+ * acronym is defined, after its capitalised expansion, as the means of the paper's own act. Whether
+ * that mention (`context`, its expansion's words before the bracket) is such a definition.
+ */
+export function ownMeansDefinition(context: RoleContext): boolean {
+  if (!context.before.endsWith('(') || context.inTitle) return false;
+  const expansion = EXPANSION_BEFORE.exec(context.before);
+  if (expansion === null) return false;
+  const sentence = context.before.slice(0, expansion.index).toLowerCase();
+  return OWN_SUBJECT.test(sentence) && !PRIOR_WORK.test(sentence) && mentionRole(context).role === 'uses';
+}
+
+/** Where the expansion an acronym mention follows starts in `before` (the mention's sentence up to it); -1: none. */
+export function expansionStart(before: string): number {
+  if (!before.endsWith('(')) return -1;
+  const expansion = EXPANSION_BEFORE.exec(before);
+  return expansion === null ? -1 : expansion.index;
+}
+
+/**
+ * "We find that ROME is effective on … zsRE, comparable to existing methods", "X consistently outperforms
+ * prior state-of-the-art methods": the name, as its clause's subject, holds its own against the
+ * methods of others, which only the paper's own method is reported to do.
+ */
+const AGAINST_OTHERS =
+  /^(?:(?!\b(?:we|our|us|they|it|which|that|while|whereas|and|than|but)\b)[^.;:])*?\b(?:comparable to|competitive with|on par with|as good as|outperform\w*|surpass\w*|better than|superior to|beats?)\s+(?:(?:the|all|many|most|several|strong|other|a|wide|range|of|various)\s+)*(?:existing|prior|previous|other|state-of-the-art|competing|conventional)\b/;
+
+/** Whether the words after a name (`after`, lowercase) report it holding its own against others' methods. */
+export function againstOthers(after: string): boolean {
+  return AGAINST_OTHERS.test(after);
+}
+
 /** Whether `after` (lowercase) offers the name as the means of a fine-tuning the paper does itself. */
 function meansOfOwnFineTuning(after: string, ownFineTuning: (() => boolean) | undefined): boolean {
   const means = MEANS_AFTER.exec(after);

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { BEFORE, cueGroupsIn, cuesIn, fineTuningStudy, mayPropose, mentionRole } from '../../src/classification/roles.js';
+import { againstOthers, BEFORE, cueGroupsIn, cuesIn, fineTuningStudy, mayPropose, mentionRole } from '../../src/classification/roles.js';
 
 /** The role of the name written as [[…]] in `sentence`. */
 function roleIn(sentence: string, inTitle = false): string {
@@ -95,6 +95,11 @@ describe('"the use of X": use as a noun is anyone\'s use', () => {
   });
   it('yields to the verb before it', () => {
     expect(roleIn('We study the use of [[reinforcement learning from human feedback]] to train a neural network to summarize text.')).toBe('studies');
+  });
+  it('with the paper in the sentence, it is the paper\'s use: "the use of X in our training process"', () => {
+    // The main clause of a real sentence (a text-to-image paper's appendix, "Comparison with LoRA").
+    expect(roleIn('The use of [[LoRA]] in our training process might obscure the enhancement of the final results.')).toBe('uses');
+    expect(roleIn('The use of [[LoRA]] in practice might obscure the enhancement of the final results.')).toBe('mentions');
   });
   it('"our use of X" is the paper\'s', () => {
     expect(roleIn('An ablation study isolating our parameterization choices confirms that Full-Rank Multi-Layer Perceptrons severely overfit, justifying our use of [[LoRA]].')).toBe('uses');
@@ -238,6 +243,38 @@ describe('roles over a whole record', () => {
   it('a comparison title ("X vs Y") makes the names it concerns studied', () => {
     const r = roles('LoRA vs Full Fine-tuning: Where Do the Solutions Differ?', 'Higher-rank, rank-stabilized LoRA models closely mirror full fine-tuning on held-out tasks.');
     expect(r.rsLoRA).toBe('studies');
+  });
+});
+
+describe('a name defined as the means of the paper\'s own act, then pitted against others\' methods, is its own', () => {
+  // ROME (arXiv 2202.05262), its abstract abridged: no contribution verb names ROME, but the paper defines it and reports it against existing methods.
+  const rome =
+    'We analyze the storage and recall of factual associations in autoregressive transformer language models, finding evidence that these associations correspond to localized, directly-editable computations. ' +
+    "We first develop a causal intervention for identifying neuron activations that are decisive in a model's factual predictions. " +
+    'To test our hypothesis that these computations correspond to factual association recall, we modify feed-forward weights to update specific factual associations using Rank-One Model Editing (ROME). ' +
+    'We find that ROME is effective on a standard zero-shot relation extraction (zsRE) model-editing task, comparable to existing methods.';
+  it('"we modify … weights … using Rank-One Model Editing (ROME). We find that ROME is … comparable to existing methods"', () => {
+    const result = classify({ title: 'Locating and Editing Factual Associations in GPT', abstract: rome });
+    expect(result.names?.map((n) => [n.label, n.role])).toEqual([['ROME', 'proposes']]);
+    expect(result.proposed?.map((p) => p.text)).toEqual(['ROME']);
+  });
+  it('defined as the means but never pitted against others, it is what the paper studies', () => {
+    expect(roles('Locating and Editing Factual Associations in GPT', rome.replace(', comparable to existing methods', ''))).toEqual({ ROME: 'studies' });
+  });
+  it('a tool defined in the paper\'s own sentence, whose results are the paper\'s model\'s, stays a tool (a medical QA system, arXiv 2512.05863)', () => {
+    const abstract =
+      'In this paper, we present a retrieval-augmented generation (RAG) based medical QA system that combines domain-specific knowledge retrieval with open-source LLMs to answer medical questions. ' +
+      'We fine-tune two state-of-the-art open LLMs (LLaMA 2 and Falcon) using Low-Rank Adaptation (LoRA) for efficient domain specialization. ' +
+      "Our fine-tuned LLaMA 2 model achieves 71.8% accuracy on PubMedQA, substantially improving over the 55.4% zero-shot baseline, while maintaining transparency by providing source references.";
+    expect(roles('Retrieval-augmented medical question answering with open LLMs', abstract)).toEqual({ LoRA: 'uses' });
+  });
+  it('against others\' methods only as its clause\'s subject: "X is comparable to existing methods", not "X and our model outperform existing methods"', () => {
+    expect([
+      againstOthers(' is effective on a standard zero-shot relation extraction (zsre) model-editing task, comparable to existing methods.'),
+      againstOthers(' consistently outperforms prior state-of-the-art methods.'),
+      againstOthers(' and find that our model outperforms existing methods.'),
+      againstOthers(' is able to surpass gpt-4 on code.'),
+    ]).toEqual([true, true, false, false]);
   });
 });
 
