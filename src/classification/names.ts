@@ -7,7 +7,7 @@
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
-import { findProposed, isCapital, isDigit, isLowerCode, modelNames, sentenceBreak, sentenceStart } from './proposed.js';
+import { findProposed, isCapital, isDigit, isLowerCode, longForm, modelNames, sentenceBreak, sentenceStart, wordsOf } from './proposed.js';
 import { abstractFramedRole, againstOthers, expansionStart, fineTuningStudy, isStop, mayPropose, mentionRole, ownMeansDefinition, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { ruleFacts } from './rule-facts.js';
@@ -230,11 +230,13 @@ export class NameCollector implements MatchSink {
     const entry = this.entries[index]!;
     // A role is settled by a name's first mentions; a run-on text repeating it thousands of times reads no further.
     // (Nor once it is the paper's own: no mention can make a role stronger than that.)
+    // A title mention that is part of the paper's own name, or what that name does, is not read (nor counted as a sentence about the name).
+    const read = candidate.field !== 'title' || this.proposed.length === 0 || !ownNamePart(this.fields.texts.title ?? '', candidate, this.proposed);
     if (entry.total < ROLE_MENTIONS && !entry.own) {
       if (entry.ownLabel || (folded.size > 0 && folded.has(foldName(candidate.text)))) entry.own = true;
-      else entry.toRead.push(candidate);
+      else if (read) entry.toRead.push(candidate);
     }
-    entry.note(candidate, this.maxEvidence);
+    entry.note(candidate, this.maxEvidence, read);
     return entry.index;
   }
 
@@ -529,12 +531,13 @@ class NameEntry {
     readonly ownLabel: boolean,
   ) {}
 
-  note(candidate: Candidate, maxEvidence: number): void {
+  /** `read`: the mention is one to read for the name's role, whose sentence is one about the name. */
+  note(candidate: Candidate, maxEvidence: number, read: boolean): void {
     this.total++;
     if (this.evidence.length < maxEvidence) this.evidence.push(candidate);
     if (this.firstInTitle === undefined && candidate.field === 'title') this.firstInTitle = candidate;
     const key = sentenceKey(candidate.field, candidate.sentence);
-    if (this.sentences.size < 3) this.sentences.add(key);
+    if (read && this.sentences.size < 3) this.sentences.add(key);
     if (candidate.cues.some(isToolCue)) this.cued++;
     this.spellings.add(candidate.text);
     this.weights.add(key, candidate.weight);
@@ -833,6 +836,29 @@ function titledUnnamedMethod(name: NamedMethod, texts: Readonly<Record<Field, st
   const label = name.label;
   if (title.length <= label.length || title.slice(0, label.length).toLowerCase() !== label.toLowerCase()) return false;
   return TITLE_GOES_ON.test(title.slice(label.length)) && UNNAMED_NEW_METHOD.test(texts.abstract ?? '');
+}
+
+/** "Prompt Tuning with Knowledge-guided Context Optimization": what the title's own method is introduced by. */
+const OWN_METHOD_AFTER = /^\s+(?:with|via|using|through)\s+(?:(?:a|an|the)\s+)?/i;
+
+/**
+ * Whether a title mention of a known name is part of the paper's own name or says what that name
+ * does, and so tells nothing of the name's role: its words run on from capitalised words before
+ * it into the phrase a proposed name abbreviates ("SaRA: … with Progressive Sparse Low-Rank
+ * Adaptation", "DePT: Decomposed Prompt Tuning for …"), or it is the field the paper's own method
+ * works in ("Visual-Language Prompt Tuning with Knowledge-guided Context Optimization", KgCoOp).
+ */
+function ownNamePart(title: string, mention: Candidate, proposed: readonly ProposedName[]): boolean {
+  const after = OWN_METHOD_AFTER.exec(title.slice(mention.end));
+  const rest = after === null ? '' : title.slice(mention.end + after[0].length).toLowerCase();
+  const words = wordsOf(title.slice(0, mention.end));
+  const own = wordsOf(mention.text).length;
+  for (const p of proposed) {
+    if (after !== null && (rest.startsWith(p.text.toLowerCase()) || (p.expansion !== undefined && rest.startsWith(p.expansion.toLowerCase())))) return true;
+    const long = longForm(words, p.text);
+    if (long !== undefined && wordsOf(long).length > own) return true;
+  }
+  return false;
 }
 
 /** The arXiv ids the record's metadata gives: its `arxivId`, and links in `url` and `source` (strings only). */

@@ -508,7 +508,8 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
     if (FOUND_TEXT[f] === 'with' && AGREEMENT_BEFORE.test(window.slice(Math.max(0, FOUND_START[f]! - 16), FOUND_START[f]!))) continue;
     // "existing", "popular", "recently proposed" describe the noun, as does "the use of"; a verb before them in the clause says what is done with it.
     if (MODIFIER.test(FOUND_TEXT[f]!) || useNoun(window, f)) {
-      modifier ??= cue;
+      // "the proposed KgCoOp is an efficient method for prompt tuning": "proposed" describes the subject; the name is in what is said of it.
+      if (cue !== 'contribution' || !COPULA.test(window.slice(FOUND_END[f]!))) modifier ??= cue;
       continue;
     }
     return { cue, listed, at: offset + FOUND_START[f]!, modified: false };
@@ -589,6 +590,9 @@ const OF_AFTER = /^\s+of\b/;
 function useNoun(window: string, f: number): boolean {
   return FOUND_TEXT[f] === 'use' && OF_AFTER.test(window.slice(FOUND_END[f]!, FOUND_END[f]! + 4)) && USE_NOUN_BEFORE.test(window.slice(Math.max(0, FOUND_START[f]! - 14), FOUND_START[f]!));
 }
+
+/** A copula between a noun modifier and the name: the modifier's noun is the subject, the name is in the predicate. */
+const COPULA = /\b(?:is|are|was|were)\b/;
 
 /** Cues that describe a noun rather than say what is done with it. */
 const MODIFIER = /^(?:existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|popular|recent|recently|novel|proposed|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))$/;

@@ -278,6 +278,30 @@ describe('a name defined as the means of the paper\'s own act, then pitted again
   });
 });
 
+describe('a title mention that is part of the paper\'s own name, or the field its own method works in, gives no role', () => {
+  it('"SaRA: … with Progressive Sparse Low-Rank Adaptation": the words SaRA abbreviates are its name, not LoRA (arXiv 2409.06633)', () => {
+    const abstract =
+      'Based on this observation, we propose a method termed SaRA that re-utilizes these temporarily ineffective parameters, equating to optimizing a sparse weight matrix to learn the task-specific knowledge. ' +
+      "Our method enhances the generative capabilities of pre-trained models in downstream applications and outperforms traditional fine-tuning methods like LoRA in maintaining model's generalization ability.";
+    expect(roles('SaRA: High-Efficient Diffusion Model Fine-tuning with Progressive Sparse Low-Rank Adaptation', abstract)).toEqual({ LoRA: 'compares' });
+    // Without the paper's own name in the title, fine-tuning "with Low-Rank Adaptation" is its tool.
+    expect(roles('High-Efficient Diffusion Model Fine-tuning with Low-Rank Adaptation', abstract)).toEqual({ LoRA: 'uses' });
+  });
+  it('"Visual-Language Prompt Tuning with Knowledge-guided Context Optimization": the title names the field KgCoOp works in (arXiv 2303.13283)', () => {
+    const abstract =
+      'Prompt tuning is an effective way to adapt the pretrained visual-language model (VLM) to the downstream task using task-related textual tokens. ' +
+      'To tackle this issue, we introduce a novel Knowledge-guided Context Optimization (KgCoOp) to enhance the generalization ability of the learnable prompt for unseen classes. ' +
+      'Extensive evaluation of several benchmarks demonstrates that the proposed Knowledge-guided Context Optimization is an efficient method for prompt tuning, i.e., achieves better performance with less training time.';
+    expect(roles('Visual-Language Prompt Tuning with Knowledge-guided Context Optimization', abstract)).toMatchObject({ 'prompt tuning': 'mentions', KgCoOp: 'proposes' });
+    // A title that is about prompt tuning, with no own method after "with", makes it the object.
+    expect(roles('Visual-Language Prompt Tuning with Hand-crafted Prompts', abstract)).toMatchObject({ 'prompt tuning': 'studies' });
+  });
+  it('"the proposed X is an efficient method for Y": "proposed" describes the subject, not the name in the predicate', () => {
+    expect(roleIn('Extensive evaluation of several benchmarks demonstrates that the proposed Knowledge-guided Context Optimization is an efficient method for [[prompt tuning]], i.e., achieves better performance with less training time.')).toBe('mentions');
+    expect(roleIn('Experiments show that the proposed [[LoRA]] variant converges faster than full fine-tuning.')).toBe('studies');
+  });
+});
+
 describe('a name the paper builds its own on (NAMES.md: "improved or extended" is studies)', () => {
   it('the method a proposed name extends is studied, however its clauses use it (Step-DPO, arXiv 2406.18629)', () => {
     const abstract =
