@@ -851,7 +851,8 @@ const OWN_METHOD_AFTER = /^\s+(?:with|via|using|through)\s+(?:(?:a|an|the)\s+)?/
 function ownNamePart(title: string, mention: Candidate, proposed: readonly ProposedName[]): boolean {
   const after = OWN_METHOD_AFTER.exec(title.slice(mention.end));
   const rest = after === null ? '' : title.slice(mention.end + after[0].length).toLowerCase();
-  const words = wordsOf(title.slice(0, mention.end));
+  // The words after a heading name ("PTR: Prompt Tuning …"): the name itself spells no expansion of its own.
+  const words = wordsOf(title.slice(title.lastIndexOf(':', mention.start) + 1, mention.end));
   const own = wordsOf(mention.text).length;
   for (const p of proposed) {
     if (after !== null && (rest.startsWith(p.text.toLowerCase()) || (p.expansion !== undefined && rest.startsWith(p.expansion.toLowerCase())))) return true;

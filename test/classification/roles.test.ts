@@ -287,6 +287,9 @@ describe('a title mention that is part of the paper\'s own name, or the field it
     // Without the paper's own name in the title, fine-tuning "with Low-Rank Adaptation" is its tool.
     expect(roles('High-Efficient Diffusion Model Fine-tuning with Low-Rank Adaptation', abstract)).toEqual({ LoRA: 'uses' });
   });
+  it('the heading name is not part of the words it abbreviates: "PTR: Prompt Tuning with Rules …" names prompt tuning as the object (arXiv 2105.11259)', () => {
+    expect(roles('PTR: Prompt Tuning with Rules for Text Classification', '')).toEqual({ 'prompt tuning': 'studies' });
+  });
   it('"Visual-Language Prompt Tuning with Knowledge-guided Context Optimization": the title names the field KgCoOp works in (arXiv 2303.13283)', () => {
     const abstract =
       'Prompt tuning is an effective way to adapt the pretrained visual-language model (VLM) to the downstream task using task-related textual tokens. ' +
