@@ -78,6 +78,8 @@ export class NameCollector implements MatchSink {
   private arxivIds: string[] | undefined;
   /** Whether the record is a study of its own fine-tuning (roles.ts `fineTuningStudy`), read when a role first asks. */
   private fineTuning: boolean | undefined;
+  /** The proposed names as written, made when a role is first read. */
+  private proposedTexts: string[] | undefined;
   private readonly ownFineTuning = (): boolean =>
     (this.fineTuning ??= fineTuningStudy(this.fields.texts.title ?? '', this.fields.texts.abstract ?? '', this.proposed.length > 0));
   private maxEvidence = 0;
@@ -118,6 +120,7 @@ export class NameCollector implements MatchSink {
     this.record = record;
     this.arxivIds = undefined;
     this.fineTuning = undefined;
+    this.proposedTexts = undefined;
     this.maxEvidence = maxEvidence;
     for (const entry of this.entries) this.slotEntries[entry.slot] = -1;
     this.entries.length = 0;
@@ -370,6 +373,7 @@ export class NameCollector implements MatchSink {
     const spans = this.fields.futureWork?.[candidate.field];
     if (spans !== undefined && spans.length > 0) context.futureWork = spansWithin(spans, candidate.start - context.before.length, candidate.start);
     context.ownFineTuning = this.ownFineTuning;
+    context.ownNames = this.proposedTexts ??= this.proposed.map((p) => p.text);
     return mentionRole(context).role;
   }
 }

@@ -199,6 +199,8 @@ export interface RoleContext {
   futureWork?: ReadonlyArray<readonly [number, number]> | undefined;
   /** Whether the paper fine-tunes models itself and proposes no method (`fineTuningStudy`); asked only of a name offered as a means of fine-tuning. */
   ownFineTuning?: (() => boolean) | undefined;
+  /** The names the paper gives its own contribution ("SPA"): as a clause's subject, they are the paper. */
+  ownNames?: readonly string[] | undefined;
 }
 
 /** The role of one mention. `proposes` is only given by the caller, from the paper's own names. */
@@ -241,7 +243,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   // "Consequently, the use of LoRA in practice has generally been limited": anyone's use, unless the paper is in the sentence.
   if (cue === 'uses' && modified && !OWN_SUBJECT.test(sentence) && !OWN_SUBJECT.test(after)) return { role: 'mentions', contribution: false };
   // "Fine-tuning (via methods such as RLHF) is …": a tool of methods in general is background, unless the paper is the one using it.
-  if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence)) return { role: 'mentions', contribution: false };
+  if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence) && !ownSubjectAfter(context.after, context.ownNames)) return { role: 'mentions', contribution: false };
   // "the community may focus more on … exploring RLHF": what the paper leaves to future work is background.
   if (cue === 'studies' && cueWithin(context.futureWork, clauseFrom, sentence.length)) return { role: 'mentions', contribution: false };
   if (cue !== undefined && cue !== 'list') return { role: cue, contribution: false };
@@ -291,6 +293,23 @@ const AGAINST_OTHERS =
 export function againstOthers(after: string): boolean {
   return AGAINST_OTHERS.test(after);
 }
+
+/** The rest of the name's phrase, up to the comma that ends it. */
+const PHRASE_END = /^[^.;:,]*,\s*/;
+
+/**
+ * "By leveraging signal provided by data attribution methods such as influence functions, SPA partitions
+ * data": the clause the name's phrase leads into has the paper as its subject (we, our, or its own name).
+ */
+function ownSubjectAfter(after: string, ownNames: readonly string[] | undefined): boolean {
+  const end = PHRASE_END.exec(after);
+  if (end === null) return false;
+  const subject = after.slice(end[0].length);
+  if (OWN_SUBJECT_START.test(subject)) return true;
+  return ownNames?.some((name) => subject.startsWith(name) && !isWordChar(subject.charCodeAt(name.length))) === true;
+}
+
+const OWN_SUBJECT_START = /^(?:we|our)\b/i;
 
 /** Whether `after` (lowercase) offers the name as the means of a fine-tuning the paper does itself. */
 function meansOfOwnFineTuning(after: string, ownFineTuning: (() => boolean) | undefined): boolean {

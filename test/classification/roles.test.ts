@@ -35,6 +35,19 @@ describe('a list cue ("such as", "e.g.", "like", "including") passes the role to
     expect(roleIn('Recently, methods like [[LoRA]] have been shown to match full fine-tuning.')).toBe('mentions');
     expect(roleIn('Fine-tuning (via methods such as instruction tuning or [[RLHF]]) is a crucial step for language models.')).toBe('mentions');
   });
+  it('a tool list whose phrase leads into a clause with the paper as subject (its own name, or we) is the paper\'s tool (SPA, arXiv 2411.06722)', () => {
+    const sentence = 'By leveraging signal provided by data attribution methods such as [[influence functions]], SPA partitions data into subsets, each targeting unique aspects of the data, and trains multiple model adaptations optimized for these subsets.';
+    const open = sentence.indexOf('[[');
+    const close = sentence.indexOf(']]');
+    const context = { before: sentence.slice(0, open), after: sentence.slice(close + 2), inTitle: false };
+    expect(mentionRole({ ...context, ownNames: ['SPA'] }).role).toBe('uses');
+    expect(mentionRole(context).role).toBe('mentions');
+    expect(roleIn(sentence.replace('SPA partitions', 'we partition'))).toBe('uses');
+    const abstract =
+      'In this work, we propose a novel framework, Synthesize-Partition-Adapt (SPA), that leverages the abundant synthetic data available in many domains to elicit diverse responses from foundation models. ' +
+      sentence.replace(/\[\[|\]\]/g, '');
+    expect(roles('Synthesize, Partition, then Adapt: Eliciting Diverse Samples from Foundation Models', abstract)).toEqual({ 'influence functions': 'uses' });
+  });
   it('a passive study verb after the list makes them studied', () => {
     expect(roleIn('Parameter-efficient methods such as [[LoRA]] and adapters are analysed in depth.')).toBe('studies');
   });
