@@ -267,10 +267,9 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
  * that mention (`context`, its expansion's words before the bracket) is such a definition.
  */
 export function ownMeansDefinition(context: RoleContext): boolean {
-  if (!context.before.endsWith('(') || context.inTitle) return false;
-  const expansion = EXPANSION_BEFORE.exec(context.before);
-  if (expansion === null) return false;
-  const sentence = context.before.slice(0, expansion.index).toLowerCase();
+  const from = expansionStart(context.before);
+  if (from < 0 || context.inTitle) return false;
+  const sentence = context.before.slice(0, from).toLowerCase();
   return OWN_SUBJECT.test(sentence) && !PRIOR_WORK.test(sentence) && mentionRole(context).role === 'uses';
 }
 
