@@ -271,7 +271,7 @@ export class NameCollector implements MatchSink {
     for (const mention of entry.toRead) {
       if (mention.field !== 'abstract') continue;
       if (defined) {
-        if (againstOthers(text.slice(mention.end, Math.min(text.length, mention.end + ROLE_REACH)).toLowerCase())) return true;
+        if (againstOthers(sentenceAround(text, mention.start, mention.end, false))) return true;
         continue;
       }
       const context = sentenceAround(text, mention.start, mention.end, false);

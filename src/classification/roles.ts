@@ -288,9 +288,15 @@ export function expansionStart(before: string): number {
 const AGAINST_OTHERS =
   /^(?:(?!\b(?:we|our|us|they|it|which|that|while|whereas|and|than|but)\b)[^.;:])*?\b(?:comparable to|competitive with|on par with|as good as|outperform\w*|surpass\w*|better than|superior to|beats?)\s+(?:(?:the|all|many|most|several|strong|other|a|wide|range|of|various)\s+)*(?:existing|prior|previous|other|state-of-the-art|competing|conventional)\b/;
 
-/** Whether the words after a name (`after`, lowercase) report it holding its own against others' methods. */
-export function againstOthers(after: string): boolean {
-  return AGAINST_OTHERS.test(after);
+/** The name opens its clause ("We find that ROME …", "…, SimPO …"): nothing but an article between. */
+const CLAUSE_OPENS = /(?:^|\bthat|[,;:])\s*(?:the\s+)?$/i;
+/** The name is the subject of the verb right after it ("ROME is", "InfLoRA consistently outperforms"), not a modifier ("the LoRA model is"). */
+const VERB_AFTER =
+  /^\s+(?:(?:also|consistently|significantly|substantially|clearly|generally|further|still|often|even|can|could|may)\s+)*(?:is|are|was|were|achieves|achieved|outperforms|outperformed|surpasses|surpassed|performs|performed|matches|matched|rivals|remains|beats|exceeds|exceeded|yields|delivers|attains|obtains|reaches)\b/i;
+
+/** Whether a mention (`context`: its sentence around it) is its clause's subject and reported holding its own against others' methods. */
+export function againstOthers(context: RoleContext): boolean {
+  return CLAUSE_OPENS.test(context.before) && VERB_AFTER.test(context.after) && AGAINST_OTHERS.test(context.after.toLowerCase());
 }
 
 /** The rest of the name's phrase, up to the comma that ends it. */

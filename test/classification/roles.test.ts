@@ -281,13 +281,19 @@ describe('a name defined as the means of the paper\'s own act, then pitted again
       "Our fine-tuned LLaMA 2 model achieves 71.8% accuracy on PubMedQA, substantially improving over the 55.4% zero-shot baseline, while maintaining transparency by providing source references.";
     expect(roles('Retrieval-augmented medical question answering with open LLMs', abstract)).toEqual({ LoRA: 'uses' });
   });
-  it('against others\' methods only as its clause\'s subject: "X is comparable to existing methods", not "X and our model outperform existing methods"', () => {
+  it('against others\' methods only as its clause\'s subject: "X is comparable to existing methods", not "our X-tuned model is comparable …"', () => {
+    const against = (before: string, after: string) => againstOthers({ before, after, inTitle: false });
     expect([
-      againstOthers(' is effective on a standard zero-shot relation extraction (zsre) model-editing task, comparable to existing methods.'),
-      againstOthers(' consistently outperforms prior state-of-the-art methods.'),
-      againstOthers(' and find that our model outperforms existing methods.'),
-      againstOthers(' is able to surpass gpt-4 on code.'),
-    ]).toEqual([true, true, false, false]);
+      against('We find that ', ' is effective on a standard zero-shot relation extraction (zsRE) model-editing task, comparable to existing methods.'),
+      against('Experimental results show that ', ' outperforms existing state-of-the-art continual learning methods on multiple datasets.'),
+      against('', ' and our model outperform existing methods.'),
+      against('', ' is able to surpass GPT-4 on code.'),
+      against('Our ', '-tuned model is comparable to existing methods on MedQA.'),
+      against('The ', ' model is comparable to existing methods on MedQA.'),
+      against('With ', ', the model is comparable to existing methods on MedQA.'),
+    ]).toEqual([true, true, false, false, false, false, false]);
+    const tool = 'We fine-tune LLaMA-7B using Low-Rank Adaptation (LoRA) on clinical notes. ';
+    expect(roles('Clinical notes', `${tool}Our LoRA-tuned model is comparable to existing methods on MedQA.`)).toEqual({ LoRA: 'uses' });
   });
 });
 
