@@ -216,7 +216,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
   if ((before.endsWith('"') || before.endsWith('“')) && OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
   if (OUR_APPOSITION.test(before) && !PART_OF.test(after)) return { role: 'proposes', contribution: true };
-  const { cue, listed, at, modified } = nearestCue(before);
+  const { cue, listed, at, modified, predicate } = nearestCue(before);
   // "augmented by a preference learning algorithm called DPO": a naming word no contribution of the paper's
   // governs names someone else's method; the words before it say what the paper does with it.
   if (cue === 'contribution' && NAMING_PARTICIPLE.test(before.slice(at)) && !OWN_CLAUSE.test(afterReport(before.slice(0, at)))) {
@@ -247,6 +247,8 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   // "the community may focus more on … exploring RLHF": what the paper leaves to future work is background.
   if (cue === 'studies' && cueWithin(context.futureWork, clauseFrom, sentence.length)) return { role: 'mentions', contribution: false };
   if (cue !== undefined && cue !== 'list') return { role: cue, contribution: false };
+  // "The proposed method is a LoRA variant", "… is a LoRA-based approach": what the paper's method is, it is built on.
+  if (predicate && PART_OF.test(after)) return { role: 'studies', contribution: false };
   if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
   if (cue === undefined && COMPONENT.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
@@ -501,7 +503,7 @@ export function cuesIn(window: string): Array<[number, number, string]> {
  * cue passes the question to the cue before it ("outperforms methods such as"); with none before
  * it, the answer is `list`. `modified`: the answer is a noun modifier's ("existing"), no other cue governing.
  */
-function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at: number; modified: boolean } {
+function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at: number; modified: boolean; predicate: boolean } {
   const window = lastWords(before, 13);
   const offset = before.length - window.length;
   const count = findCues(window);
@@ -509,6 +511,8 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
   let limit = Infinity;
   let listed = false;
   let modifier: Cue | undefined;
+  // A contribution modifier of the clause's subject was passed over ("the proposed X is …").
+  let predicate = false;
   // Most windows close no bracket: then no cue is in one.
   const closed = window.includes(')') ? closedBrackets(window) : NO_SPANS;
   for (let k = 0; k < count; k++) {
@@ -524,7 +528,7 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
     }
     // "baselines that do not use the image data …", "an approach that does not use X": a denied use says nothing of what
     // the paper uses, nor does a cue before it reach past it.
-    if (cue === 'uses' && NEGATED.test(window.slice(Math.max(0, FOUND_START[f]! - 12), FOUND_START[f]!))) return { cue: undefined, listed, at: before.length, modified: false };
+    if (cue === 'uses' && NEGATED.test(window.slice(Math.max(0, FOUND_START[f]! - 12), FOUND_START[f]!))) return { cue: undefined, listed, at: before.length, modified: false, predicate: false };
     // "the RL algorithm most commonly used in RLHF", "commonly employed in offline RLHF": what is used comes before the
     // participle; the name after it is where or by whom.
     if (cue === 'uses' && USED_IN.test(window.slice(FOUND_START[f]!))) continue;
@@ -533,12 +537,13 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
     // "existing", "popular", "recently proposed" describe the noun, as does "the use of"; a verb before them in the clause says what is done with it.
     if (MODIFIER.test(FOUND_TEXT[f]!) || useNoun(window, f)) {
       // "the proposed KgCoOp is an efficient method for prompt tuning": "proposed" describes the subject; the name is in what is said of it.
-      if (cue !== 'contribution' || !COPULA.test(window.slice(FOUND_END[f]!))) modifier ??= cue;
+      if (cue === 'contribution' && COPULA.test(window.slice(FOUND_END[f]!))) predicate = true;
+      else modifier ??= cue;
       continue;
     }
-    return { cue, listed, at: offset + FOUND_START[f]!, modified: false };
+    return { cue, listed, at: offset + FOUND_START[f]!, modified: false, predicate: false };
   }
-  return { cue: modifier ?? (listed ? 'list' : undefined), listed, at: before.length, modified: modifier !== undefined };
+  return { cue: modifier ?? (listed ? 'list' : undefined), listed, at: before.length, modified: modifier !== undefined, predicate: predicate && modifier === undefined };
 }
 
 const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];

@@ -321,6 +321,9 @@ describe('a title mention that is part of the paper\'s own name, or the field it
   it('"the proposed X is an efficient method for Y": "proposed" describes the subject, not the name in the predicate', () => {
     expect(roleIn('Extensive evaluation of several benchmarks demonstrates that the proposed Knowledge-guided Context Optimization is an efficient method for [[prompt tuning]], i.e., achieves better performance with less training time.')).toBe('mentions');
     expect(roleIn('Experiments show that the proposed [[LoRA]] variant converges faster than full fine-tuning.')).toBe('studies');
+    // What the proposed method is said to be, it is built on.
+    expect(roleIn('The proposed method is a [[LoRA]] variant that shares matrices across layers.')).toBe('studies');
+    expect(roleIn('The proposed method is orthogonal to [[LoRA]] and can be combined with it.')).toBe('mentions');
   });
 });
 
