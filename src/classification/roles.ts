@@ -316,7 +316,8 @@ function ownSubjectAfter(after: string, ownNames: readonly string[] | undefined)
   return ownNames?.some((name) => subject.startsWith(name) && !isWordChar(subject.charCodeAt(name.length))) === true;
 }
 
-const OWN_SUBJECT_START = /^(?:we|our)\b/i;
+/** "we", "our method": the paper acting ("our analysis shows" reports on what the phrase named, it does not act with it). */
+const OWN_SUBJECT_START = /^(?:we|our\s+(?:method|approach|framework|model|system|pipeline|algorithm))\b/i;
 
 /** Whether `after` (lowercase) offers the name as the means of a fine-tuning the paper does itself. */
 function meansOfOwnFineTuning(after: string, ownFineTuning: (() => boolean) | undefined): boolean {

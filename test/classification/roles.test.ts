@@ -43,6 +43,8 @@ describe('a list cue ("such as", "e.g.", "like", "including") passes the role to
     expect(mentionRole({ ...context, ownNames: ['SPA'] }).role).toBe('uses');
     expect(mentionRole(context).role).toBe('mentions');
     expect(roleIn(sentence.replace('SPA partitions', 'we partition'))).toBe('uses');
+    // "our analysis" reports on what the phrase names; it does not act with it.
+    expect(roleIn('By leveraging preference data with methods such as [[DPO]], our analysis shows that models become more verbose.')).toBe('mentions');
     const abstract =
       'In this work, we propose a novel framework, Synthesize-Partition-Adapt (SPA), that leverages the abundant synthetic data available in many domains to elicit diverse responses from foundation models. ' +
       sentence.replace(/\[\[|\]\]/g, '');
