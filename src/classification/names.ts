@@ -7,8 +7,8 @@
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { NamedMethod } from '../taxonomy/types.js';
 import { round, spanOf, type Candidate, type FieldText, type MatchSink, type RecordEvidence } from './evidence.js';
-import { findProposed, isCapital, isDigit, isLowerCode, modelNames, sentenceBreak, sentenceStart } from './proposed.js';
-import { abstractFramedRole, fineTuningStudy, isStop, mayPropose, mentionRole, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
+import { findProposed, isCapital, isDigit, isLowerCode, longForm, modelNames, sentenceBreak, sentenceStart, wordsOf } from './proposed.js';
+import { abstractFramedRole, againstOthers, expansionStart, fineTuningStudy, isStop, mayPropose, mentionRole, ownMeansDefinition, strongerRole, titleFramedRole, type RoleContext } from './roles.js';
 import { countsRule, MatchRows, PooledScorer, SentenceWeights, sentenceKey, type NodePool, type NodeScore } from './scoring.js';
 import { ruleFacts } from './rule-facts.js';
 import { toEvidence } from './select.js';
@@ -78,6 +78,8 @@ export class NameCollector implements MatchSink {
   private arxivIds: string[] | undefined;
   /** Whether the record is a study of its own fine-tuning (roles.ts `fineTuningStudy`), read when a role first asks. */
   private fineTuning: boolean | undefined;
+  /** The proposed names as written, made when a role is first read. */
+  private proposedTexts: string[] | undefined;
   private readonly ownFineTuning = (): boolean =>
     (this.fineTuning ??= fineTuningStudy(this.fields.texts.title ?? '', this.fields.texts.abstract ?? '', this.proposed.length > 0));
   private maxEvidence = 0;
@@ -118,6 +120,7 @@ export class NameCollector implements MatchSink {
     this.record = record;
     this.arxivIds = undefined;
     this.fineTuning = undefined;
+    this.proposedTexts = undefined;
     this.maxEvidence = maxEvidence;
     for (const entry of this.entries) this.slotEntries[entry.slot] = -1;
     this.entries.length = 0;
@@ -230,11 +233,13 @@ export class NameCollector implements MatchSink {
     const entry = this.entries[index]!;
     // A role is settled by a name's first mentions; a run-on text repeating it thousands of times reads no further.
     // (Nor once it is the paper's own: no mention can make a role stronger than that.)
+    // A title mention that is part of the paper's own name, or what that name does, is not read (nor counted as a sentence about the name).
+    const read = candidate.field !== 'title' || this.proposed.length === 0 || !ownNamePart(this.fields.texts.title ?? '', candidate, this.proposed);
     if (entry.total < ROLE_MENTIONS && !entry.own) {
       if (entry.ownLabel || (folded.size > 0 && folded.has(foldName(candidate.text)))) entry.own = true;
-      else entry.toRead.push(candidate);
+      else if (read) entry.toRead.push(candidate);
     }
-    entry.note(candidate, this.maxEvidence);
+    entry.note(candidate, this.maxEvidence, read);
     return entry.index;
   }
 
@@ -247,6 +252,44 @@ export class NameCollector implements MatchSink {
   private settledRole(entry: NameEntry): NameRole {
     if (entry.own || originOf(entry.name, this.fields.texts, this.recordId, () => (this.arxivIds ??= paperArxivIds(this.record)))) return 'proposes';
     if (this.proposed.length === 0 && entry.toRead.every(inTitle) && titledUnnamedMethod(entry.name, this.fields.texts)) return 'proposes';
+    const role = this.readRoles(entry);
+    // A paper that names nothing of its own may still bring a known name: the one it defines as its means and pits against others' methods.
+    return role !== 'proposes' && role !== 'mentions' && this.proposed.length === 0 && this.definedAndPitted(entry) ? 'proposes' : role;
+  }
+
+  /**
+   * "… we modify feed-forward weights … using Rank-One Model Editing (ROME). We find that ROME is
+   * effective …, comparable to existing methods": the name is first defined, expansion and acronym,
+   * as the means of the paper's own act, and later holds its own against others' methods: the
+   * paper's own method, though no contribution verb names it.
+   */
+  private definedAndPitted(entry: NameEntry): boolean {
+    const text = this.fields.texts.abstract ?? '';
+    // Where the name's first mention in the abstract starts (-1: none yet), and whether its definition was read.
+    let first = -1;
+    let defined = false;
+    for (const mention of entry.toRead) {
+      if (mention.field !== 'abstract') continue;
+      if (defined) {
+        if (againstOthers(sentenceAround(text, mention.start, mention.end, false))) return true;
+        continue;
+      }
+      const context = sentenceAround(text, mention.start, mention.end, false);
+      const from = expansionStart(context.before);
+      if (from < 0) {
+        // Only the expansion the acronym follows may come before the definition.
+        if (first >= 0) return false;
+        first = mention.start;
+        continue;
+      }
+      if ((first >= 0 && first < mention.start - context.before.length + from) || !ownMeansDefinition(context)) return false;
+      defined = true;
+    }
+    return false;
+  }
+
+  /** A name's role as its read mentions give it (`settledRole` without the record's own-name checks). */
+  private readRoles(entry: NameEntry): NameRole {
     const abbreviated = this.abbreviatedMentions(entry);
     const toRead = abbreviated.length === 0 ? entry.toRead : entry.toRead.concat(abbreviated);
     const read = READ_ROLES;
@@ -330,6 +373,7 @@ export class NameCollector implements MatchSink {
     const spans = this.fields.futureWork?.[candidate.field];
     if (spans !== undefined && spans.length > 0) context.futureWork = spansWithin(spans, candidate.start - context.before.length, candidate.start);
     context.ownFineTuning = this.ownFineTuning;
+    context.ownNames = this.proposedTexts ??= this.proposed.map((p) => p.text);
     return mentionRole(context).role;
   }
 }
@@ -491,12 +535,13 @@ class NameEntry {
     readonly ownLabel: boolean,
   ) {}
 
-  note(candidate: Candidate, maxEvidence: number): void {
+  /** `read`: the mention is one to read for the name's role, whose sentence is one about the name. */
+  note(candidate: Candidate, maxEvidence: number, read: boolean): void {
     this.total++;
     if (this.evidence.length < maxEvidence) this.evidence.push(candidate);
     if (this.firstInTitle === undefined && candidate.field === 'title') this.firstInTitle = candidate;
     const key = sentenceKey(candidate.field, candidate.sentence);
-    if (this.sentences.size < 3) this.sentences.add(key);
+    if (read && this.sentences.size < 3) this.sentences.add(key);
     if (candidate.cues.some(isToolCue)) this.cued++;
     this.spellings.add(candidate.text);
     this.weights.add(key, candidate.weight);
@@ -795,6 +840,30 @@ function titledUnnamedMethod(name: NamedMethod, texts: Readonly<Record<Field, st
   const label = name.label;
   if (title.length <= label.length || title.slice(0, label.length).toLowerCase() !== label.toLowerCase()) return false;
   return TITLE_GOES_ON.test(title.slice(label.length)) && UNNAMED_NEW_METHOD.test(texts.abstract ?? '');
+}
+
+/** "Prompt Tuning with Knowledge-guided Context Optimization": what the title's own method is introduced by. */
+const OWN_METHOD_AFTER = /^\s+(?:with|via|using|through)\s+(?:(?:a|an|the)\s+)?/i;
+
+/**
+ * Whether a title mention of a known name is part of the paper's own name or says what that name
+ * does, and so tells nothing of the name's role: its words run on from capitalised words before
+ * it into the phrase a proposed name abbreviates ("SaRA: … with Progressive Sparse Low-Rank
+ * Adaptation", "DePT: Decomposed Prompt Tuning for …"), or it is the field the paper's own method
+ * works in ("Visual-Language Prompt Tuning with Knowledge-guided Context Optimization", KgCoOp).
+ */
+function ownNamePart(title: string, mention: Candidate, proposed: readonly ProposedName[]): boolean {
+  const after = OWN_METHOD_AFTER.exec(title.slice(mention.end));
+  const rest = after === null ? '' : title.slice(mention.end + after[0].length).toLowerCase();
+  // The words after a heading name ("PTR: Prompt Tuning …"): the name itself spells no expansion of its own.
+  const words = wordsOf(title.slice(title.lastIndexOf(':', mention.start) + 1, mention.end));
+  const own = wordsOf(mention.text).length;
+  for (const p of proposed) {
+    if (after !== null && (rest.startsWith(p.text.toLowerCase()) || (p.expansion !== undefined && rest.startsWith(p.expansion.toLowerCase())))) return true;
+    const long = longForm(words, p.text);
+    if (long !== undefined && wordsOf(long).length > own) return true;
+  }
+  return false;
 }
 
 /** The arXiv ids the record's metadata gives: its `arxivId`, and links in `url` and `source` (strings only). */

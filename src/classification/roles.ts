@@ -199,6 +199,8 @@ export interface RoleContext {
   futureWork?: ReadonlyArray<readonly [number, number]> | undefined;
   /** Whether the paper fine-tunes models itself and proposes no method (`fineTuningStudy`); asked only of a name offered as a means of fine-tuning. */
   ownFineTuning?: (() => boolean) | undefined;
+  /** The names the paper gives its own contribution ("SPA"): as a clause's subject, they are the paper. */
+  ownNames?: readonly string[] | undefined;
 }
 
 /** The role of one mention. `proposes` is only given by the caller, from the paper's own names. */
@@ -214,7 +216,7 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (AFTER_COMPARES.test(after)) return { role: 'compares', contribution: false };
   if ((before.endsWith('"') || before.endsWith('“')) && OUR_QUOTED.test(before)) return { role: 'proposes', contribution: true };
   if (OUR_APPOSITION.test(before) && !PART_OF.test(after)) return { role: 'proposes', contribution: true };
-  const { cue, listed, at, modified } = nearestCue(before);
+  const { cue, listed, at, modified, predicate } = nearestCue(before);
   // "augmented by a preference learning algorithm called DPO": a naming word no contribution of the paper's
   // governs names someone else's method; the words before it say what the paper does with it.
   if (cue === 'contribution' && NAMING_PARTICIPLE.test(before.slice(at)) && !OWN_CLAUSE.test(afterReport(before.slice(0, at)))) {
@@ -241,10 +243,12 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   // "Consequently, the use of LoRA in practice has generally been limited": anyone's use, unless the paper is in the sentence.
   if (cue === 'uses' && modified && !OWN_SUBJECT.test(sentence) && !OWN_SUBJECT.test(after)) return { role: 'mentions', contribution: false };
   // "Fine-tuning (via methods such as RLHF) is …": a tool of methods in general is background, unless the paper is the one using it.
-  if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence)) return { role: 'mentions', contribution: false };
+  if (cue === 'uses' && listed && !OWN_SUBJECT.test(sentence) && !ownSubjectAfter(context.after, context.ownNames)) return { role: 'mentions', contribution: false };
   // "the community may focus more on … exploring RLHF": what the paper leaves to future work is background.
   if (cue === 'studies' && cueWithin(context.futureWork, clauseFrom, sentence.length)) return { role: 'mentions', contribution: false };
   if (cue !== undefined && cue !== 'list') return { role: cue, contribution: false };
+  // "The proposed method is a LoRA variant", "… is a LoRA-based approach": what the paper's method is, it is built on.
+  if (predicate && PART_OF.test(after)) return { role: 'studies', contribution: false };
   if (AFTER_USES.test(after)) return { role: 'uses', contribution: false };
   if (AFTER_STUDIES.test(after)) return { role: 'studies', contribution: false };
   if (cue === undefined && COMPONENT.test(after) && OWN_SUBJECT.test(sentence)) return { role: 'uses', contribution: false };
@@ -258,6 +262,62 @@ export function mentionRole(context: RoleContext): { role: NameRole; contributio
   if (cue === undefined && context.inTitle) return { role: 'studies', contribution: false };
   return { role: 'mentions', contribution: false };
 }
+
+/**
+ * "To test our hypothesis, we modify feed-forward weights … using Rank-One Model Editing (ROME)": the
+ * acronym is defined, after its capitalised expansion, as the means of the paper's own act. Whether
+ * that mention (`context`, its expansion's words before the bracket) is such a definition.
+ */
+export function ownMeansDefinition(context: RoleContext): boolean {
+  const from = expansionStart(context.before);
+  if (from < 0 || context.inTitle) return false;
+  const sentence = context.before.slice(0, from).toLowerCase();
+  return OWN_SUBJECT.test(sentence) && !PRIOR_WORK.test(sentence) && mentionRole(context).role === 'uses';
+}
+
+/** Where the expansion an acronym mention follows starts in `before` (the mention's sentence up to it); -1: none. */
+export function expansionStart(before: string): number {
+  if (!before.endsWith('(')) return -1;
+  const expansion = EXPANSION_BEFORE.exec(before);
+  return expansion === null ? -1 : expansion.index;
+}
+
+/**
+ * "We find that ROME is effective on … zsRE, comparable to existing methods", "X consistently outperforms
+ * prior state-of-the-art methods": the name, as its clause's subject, holds its own against the
+ * methods of others, which only the paper's own method is reported to do.
+ */
+const AGAINST_OTHERS =
+  /^(?:(?!\b(?:we|our|us|they|it|which|that|while|whereas|and|than|but)\b)[^.;:])*?\b(?:comparable to|competitive with|on par with|as good as|outperform\w*|surpass\w*|better than|superior to|beats?)\s+(?:(?:the|all|many|most|several|strong|other|a|wide|range|of|various)\s+)*(?:existing|prior|previous|other|state-of-the-art|competing|conventional)\b/;
+
+/** The name opens its clause ("We find that ROME …", "…, SimPO …"): nothing but an article between. */
+const CLAUSE_OPENS = /(?:^|\bthat|[,;:])\s*(?:the\s+)?$/i;
+/** The name is the subject of the verb right after it ("ROME is", "InfLoRA consistently outperforms"), not a modifier ("the LoRA model is"). */
+const VERB_AFTER =
+  /^\s+(?:(?:also|consistently|significantly|substantially|clearly|generally|further|still|often|even|can|could|may)\s+)*(?:is|are|was|were|achieves|achieved|outperforms|outperformed|surpasses|surpassed|performs|performed|matches|matched|rivals|remains|beats|exceeds|exceeded|yields|delivers|attains|obtains|reaches)\b/i;
+
+/** Whether a mention (`context`: its sentence around it) is its clause's subject and reported holding its own against others' methods. */
+export function againstOthers(context: RoleContext): boolean {
+  return CLAUSE_OPENS.test(context.before) && VERB_AFTER.test(context.after) && AGAINST_OTHERS.test(context.after.toLowerCase());
+}
+
+/** The rest of the name's phrase, up to the comma that ends it. */
+const PHRASE_END = /^[^.;:,]*,\s*/;
+
+/**
+ * "By leveraging signal provided by data attribution methods such as influence functions, SPA partitions
+ * data": the clause the name's phrase leads into has the paper as its subject (we, our, or its own name).
+ */
+function ownSubjectAfter(after: string, ownNames: readonly string[] | undefined): boolean {
+  const end = PHRASE_END.exec(after);
+  if (end === null) return false;
+  const subject = after.slice(end[0].length);
+  if (OWN_SUBJECT_START.test(subject)) return true;
+  return ownNames?.some((name) => subject.startsWith(name) && !isWordChar(subject.charCodeAt(name.length))) === true;
+}
+
+/** "we", "our method": the paper acting ("our analysis shows" reports on what the phrase named, it does not act with it). */
+const OWN_SUBJECT_START = /^(?:we|our\s+(?:method|approach|framework|model|system|pipeline|algorithm))\b/i;
 
 /** Whether `after` (lowercase) offers the name as the means of a fine-tuning the paper does itself. */
 function meansOfOwnFineTuning(after: string, ownFineTuning: (() => boolean) | undefined): boolean {
@@ -444,7 +504,7 @@ export function cuesIn(window: string): Array<[number, number, string]> {
  * cue passes the question to the cue before it ("outperforms methods such as"); with none before
  * it, the answer is `list`. `modified`: the answer is a noun modifier's ("existing"), no other cue governing.
  */
-function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at: number; modified: boolean } {
+function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at: number; modified: boolean; predicate: boolean } {
   const window = lastWords(before, 13);
   const offset = before.length - window.length;
   const count = findCues(window);
@@ -452,6 +512,8 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
   let limit = Infinity;
   let listed = false;
   let modifier: Cue | undefined;
+  // A contribution modifier of the clause's subject was passed over ("the proposed X is …").
+  let predicate = false;
   // Most windows close no bracket: then no cue is in one.
   const closed = window.includes(')') ? closedBrackets(window) : NO_SPANS;
   for (let k = 0; k < count; k++) {
@@ -467,7 +529,7 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
     }
     // "baselines that do not use the image data …", "an approach that does not use X": a denied use says nothing of what
     // the paper uses, nor does a cue before it reach past it.
-    if (cue === 'uses' && NEGATED.test(window.slice(Math.max(0, FOUND_START[f]! - 12), FOUND_START[f]!))) return { cue: undefined, listed, at: before.length, modified: false };
+    if (cue === 'uses' && NEGATED.test(window.slice(Math.max(0, FOUND_START[f]! - 12), FOUND_START[f]!))) return { cue: undefined, listed, at: before.length, modified: false, predicate: false };
     // "the RL algorithm most commonly used in RLHF", "commonly employed in offline RLHF": what is used comes before the
     // participle; the name after it is where or by whom.
     if (cue === 'uses' && USED_IN.test(window.slice(FOUND_START[f]!))) continue;
@@ -475,12 +537,14 @@ function nearestCue(before: string): { cue: Cue | undefined; listed: boolean; at
     if (FOUND_TEXT[f] === 'with' && AGREEMENT_BEFORE.test(window.slice(Math.max(0, FOUND_START[f]! - 16), FOUND_START[f]!))) continue;
     // "existing", "popular", "recently proposed" describe the noun, as does "the use of"; a verb before them in the clause says what is done with it.
     if (MODIFIER.test(FOUND_TEXT[f]!) || useNoun(window, f)) {
-      modifier ??= cue;
+      // "the proposed KgCoOp is an efficient method for prompt tuning": "proposed" describes the subject; the name is in what is said of it.
+      if (cue === 'contribution' && COPULA.test(window.slice(FOUND_END[f]!))) predicate = true;
+      else modifier ??= cue;
       continue;
     }
-    return { cue, listed, at: offset + FOUND_START[f]!, modified: false };
+    return { cue, listed, at: offset + FOUND_START[f]!, modified: false, predicate: false };
   }
-  return { cue: modifier ?? (listed ? 'list' : undefined), listed, at: before.length, modified: modifier !== undefined };
+  return { cue: modifier ?? (listed ? 'list' : undefined), listed, at: before.length, modified: modifier !== undefined, predicate: predicate && modifier === undefined };
 }
 
 const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
@@ -556,6 +620,9 @@ const OF_AFTER = /^\s+of\b/;
 function useNoun(window: string, f: number): boolean {
   return FOUND_TEXT[f] === 'use' && OF_AFTER.test(window.slice(FOUND_END[f]!, FOUND_END[f]! + 4)) && USE_NOUN_BEFORE.test(window.slice(Math.max(0, FOUND_START[f]! - 14), FOUND_START[f]!));
 }
+
+/** A copula between a noun modifier and the name: the modifier's noun is the subject, the name is in the predicate. */
+const COPULA = /\b(?:is|are|was|were)\b/;
 
 /** Cues that describe a noun rather than say what is done with it. */
 const MODIFIER = /^(?:existing|prior|previous|conventional|traditional|standard|vanilla|state-of-the-art|sota|popular|recent|recently|novel|proposed|(?:recently|previously|originally|already)\s+(?:proposed|introduced|developed))$/;

@@ -93,6 +93,23 @@ describe('names written by what they work on, or a sibling of a known one', () =
   it('N-LoRA is a named LoRA method of its own, not a mention of LoRA', () => {
     expect(names('Continual learning of LLMs', 'Methods such as O-LoRA and N-LoRA alleviate task interference by enforcing orthogonality.').map(([label]) => label).sort()).toEqual(['N-LoRA', 'O-LoRA']);
   });
+  it('reward fine-tuning of diffusion models has named methods of its own: DiffusionNFT, FlowGRPO (arXiv 2509.16117), DDPO, Diffusion-DPO', () => {
+    const abstract =
+      'Online reinforcement learning (RL) has been central to post-training language models, but its extension to diffusion models remains challenging due to intractable likelihoods. ' +
+      'Recent works discretize the reverse sampling process to enable GRPO-style training, yet they inherit fundamental drawbacks, including solver restrictions, forward-reverse inconsistency, and complicated integration with classifier-free guidance (CFG). ' +
+      'We introduce Diffusion Negative-aware FineTuning (DiffusionNFT), a new online RL paradigm that optimizes diffusion models directly on the forward process via flow matching. ' +
+      'DiffusionNFT is up to 25x more efficient than FlowGRPO in head-to-head comparisons, while being CFG-free.';
+    expect(names('DiffusionNFT: Online Diffusion Reinforcement with Forward Process', abstract)).toEqual([
+      ['DiffusionNFT', 'proposes'],
+      ['GRPO', 'mentions'],
+      ['Flow-GRPO', 'compares'],
+    ]);
+    // Diffusion-DPO is its own name, not a mention of DPO.
+    expect(names('Aligning text-to-image models', 'We fine-tune Stable Diffusion with Diffusion-DPO and compare against DDPO on human preference benchmarks.')).toEqual([
+      ['Diffusion-DPO', 'uses'],
+      ['DDPO', 'compares'],
+    ]);
+  });
 });
 
 describe('"against" is a comparison only after a comparing verb (the comparison cue group)', () => {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-import { BEFORE, cueGroupsIn, cuesIn, fineTuningStudy, mayPropose, mentionRole } from '../../src/classification/roles.js';
+import { againstOthers, BEFORE, cueGroupsIn, cuesIn, fineTuningStudy, mayPropose, mentionRole } from '../../src/classification/roles.js';
 
 /** The role of the name written as [[…]] in `sentence`. */
 function roleIn(sentence: string, inTitle = false): string {
@@ -34,6 +34,21 @@ describe('a list cue ("such as", "e.g.", "like", "including") passes the role to
   it('a list nobody governs is background', () => {
     expect(roleIn('Recently, methods like [[LoRA]] have been shown to match full fine-tuning.')).toBe('mentions');
     expect(roleIn('Fine-tuning (via methods such as instruction tuning or [[RLHF]]) is a crucial step for language models.')).toBe('mentions');
+  });
+  it('a tool list whose phrase leads into a clause with the paper as subject (its own name, or we) is the paper\'s tool (SPA, arXiv 2411.06722)', () => {
+    const sentence = 'By leveraging signal provided by data attribution methods such as [[influence functions]], SPA partitions data into subsets, each targeting unique aspects of the data, and trains multiple model adaptations optimized for these subsets.';
+    const open = sentence.indexOf('[[');
+    const close = sentence.indexOf(']]');
+    const context = { before: sentence.slice(0, open), after: sentence.slice(close + 2), inTitle: false };
+    expect(mentionRole({ ...context, ownNames: ['SPA'] }).role).toBe('uses');
+    expect(mentionRole(context).role).toBe('mentions');
+    expect(roleIn(sentence.replace('SPA partitions', 'we partition'))).toBe('uses');
+    // "our analysis" reports on what the phrase names; it does not act with it.
+    expect(roleIn('By leveraging preference data with methods such as [[DPO]], our analysis shows that models become more verbose.')).toBe('mentions');
+    const abstract =
+      'In this work, we propose a novel framework, Synthesize-Partition-Adapt (SPA), that leverages the abundant synthetic data available in many domains to elicit diverse responses from foundation models. ' +
+      sentence.replace(/\[\[|\]\]/g, '');
+    expect(roles('Synthesize, Partition, then Adapt: Eliciting Diverse Samples from Foundation Models', abstract)).toEqual({ 'influence functions': 'uses' });
   });
   it('a passive study verb after the list makes them studied', () => {
     expect(roleIn('Parameter-efficient methods such as [[LoRA]] and adapters are analysed in depth.')).toBe('studies');
@@ -95,6 +110,11 @@ describe('"the use of X": use as a noun is anyone\'s use', () => {
   });
   it('yields to the verb before it', () => {
     expect(roleIn('We study the use of [[reinforcement learning from human feedback]] to train a neural network to summarize text.')).toBe('studies');
+  });
+  it('with the paper in the sentence, it is the paper\'s use: "the use of X in our training process"', () => {
+    // The main clause of a real sentence (a text-to-image paper's appendix, "Comparison with LoRA").
+    expect(roleIn('The use of [[LoRA]] in our training process might obscure the enhancement of the final results.')).toBe('uses');
+    expect(roleIn('The use of [[LoRA]] in practice might obscure the enhancement of the final results.')).toBe('mentions');
   });
   it('"our use of X" is the paper\'s', () => {
     expect(roleIn('An ablation study isolating our parameterization choices confirms that Full-Rank Multi-Layer Perceptrons severely overfit, justifying our use of [[LoRA]].')).toBe('uses');
@@ -238,6 +258,74 @@ describe('roles over a whole record', () => {
   it('a comparison title ("X vs Y") makes the names it concerns studied', () => {
     const r = roles('LoRA vs Full Fine-tuning: Where Do the Solutions Differ?', 'Higher-rank, rank-stabilized LoRA models closely mirror full fine-tuning on held-out tasks.');
     expect(r.rsLoRA).toBe('studies');
+  });
+});
+
+describe('a name defined as the means of the paper\'s own act, then pitted against others\' methods, is its own', () => {
+  // ROME (arXiv 2202.05262), its abstract abridged: no contribution verb names ROME, but the paper defines it and reports it against existing methods.
+  const rome =
+    'We analyze the storage and recall of factual associations in autoregressive transformer language models, finding evidence that these associations correspond to localized, directly-editable computations. ' +
+    "We first develop a causal intervention for identifying neuron activations that are decisive in a model's factual predictions. " +
+    'To test our hypothesis that these computations correspond to factual association recall, we modify feed-forward weights to update specific factual associations using Rank-One Model Editing (ROME). ' +
+    'We find that ROME is effective on a standard zero-shot relation extraction (zsRE) model-editing task, comparable to existing methods.';
+  it('"we modify … weights … using Rank-One Model Editing (ROME). We find that ROME is … comparable to existing methods"', () => {
+    const result = classify({ title: 'Locating and Editing Factual Associations in GPT', abstract: rome });
+    expect(result.names?.map((n) => [n.label, n.role])).toEqual([['ROME', 'proposes']]);
+    expect(result.proposed?.map((p) => p.text)).toEqual(['ROME']);
+  });
+  it('defined as the means but never pitted against others, it is what the paper studies', () => {
+    expect(roles('Locating and Editing Factual Associations in GPT', rome.replace(', comparable to existing methods', ''))).toEqual({ ROME: 'studies' });
+  });
+  it('a tool defined in the paper\'s own sentence, whose results are the paper\'s model\'s, stays a tool (a medical QA system, arXiv 2512.05863)', () => {
+    const abstract =
+      'In this paper, we present a retrieval-augmented generation (RAG) based medical QA system that combines domain-specific knowledge retrieval with open-source LLMs to answer medical questions. ' +
+      'We fine-tune two state-of-the-art open LLMs (LLaMA 2 and Falcon) using Low-Rank Adaptation (LoRA) for efficient domain specialization. ' +
+      "Our fine-tuned LLaMA 2 model achieves 71.8% accuracy on PubMedQA, substantially improving over the 55.4% zero-shot baseline, while maintaining transparency by providing source references.";
+    expect(roles('Retrieval-augmented medical question answering with open LLMs', abstract)).toEqual({ LoRA: 'uses' });
+  });
+  it('against others\' methods only as its clause\'s subject: "X is comparable to existing methods", not "our X-tuned model is comparable …"', () => {
+    const against = (before: string, after: string) => againstOthers({ before, after, inTitle: false });
+    expect([
+      against('We find that ', ' is effective on a standard zero-shot relation extraction (zsRE) model-editing task, comparable to existing methods.'),
+      against('Experimental results show that ', ' outperforms existing state-of-the-art continual learning methods on multiple datasets.'),
+      against('', ' and our model outperform existing methods.'),
+      against('', ' is able to surpass GPT-4 on code.'),
+      against('Our ', '-tuned model is comparable to existing methods on MedQA.'),
+      against('The ', ' model is comparable to existing methods on MedQA.'),
+      against('With ', ', the model is comparable to existing methods on MedQA.'),
+    ]).toEqual([true, true, false, false, false, false, false]);
+    const tool = 'We fine-tune LLaMA-7B using Low-Rank Adaptation (LoRA) on clinical notes. ';
+    expect(roles('Clinical notes', `${tool}Our LoRA-tuned model is comparable to existing methods on MedQA.`)).toEqual({ LoRA: 'uses' });
+  });
+});
+
+describe('a title mention that is part of the paper\'s own name, or the field its own method works in, gives no role', () => {
+  it('"SaRA: … with Progressive Sparse Low-Rank Adaptation": the words SaRA abbreviates are its name, not LoRA (arXiv 2409.06633)', () => {
+    const abstract =
+      'Based on this observation, we propose a method termed SaRA that re-utilizes these temporarily ineffective parameters, equating to optimizing a sparse weight matrix to learn the task-specific knowledge. ' +
+      "Our method enhances the generative capabilities of pre-trained models in downstream applications and outperforms traditional fine-tuning methods like LoRA in maintaining model's generalization ability.";
+    expect(roles('SaRA: High-Efficient Diffusion Model Fine-tuning with Progressive Sparse Low-Rank Adaptation', abstract)).toEqual({ LoRA: 'compares' });
+    // Without the paper's own name in the title, fine-tuning "with Low-Rank Adaptation" is its tool.
+    expect(roles('High-Efficient Diffusion Model Fine-tuning with Low-Rank Adaptation', abstract)).toEqual({ LoRA: 'uses' });
+  });
+  it('the heading name is not part of the words it abbreviates: "PTR: Prompt Tuning with Rules …" names prompt tuning as the object (arXiv 2105.11259)', () => {
+    expect(roles('PTR: Prompt Tuning with Rules for Text Classification', '')).toEqual({ 'prompt tuning': 'studies' });
+  });
+  it('"Visual-Language Prompt Tuning with Knowledge-guided Context Optimization": the title names the field KgCoOp works in (arXiv 2303.13283)', () => {
+    const abstract =
+      'Prompt tuning is an effective way to adapt the pretrained visual-language model (VLM) to the downstream task using task-related textual tokens. ' +
+      'To tackle this issue, we introduce a novel Knowledge-guided Context Optimization (KgCoOp) to enhance the generalization ability of the learnable prompt for unseen classes. ' +
+      'Extensive evaluation of several benchmarks demonstrates that the proposed Knowledge-guided Context Optimization is an efficient method for prompt tuning, i.e., achieves better performance with less training time.';
+    expect(roles('Visual-Language Prompt Tuning with Knowledge-guided Context Optimization', abstract)).toMatchObject({ 'prompt tuning': 'mentions', KgCoOp: 'proposes' });
+    // A title that is about prompt tuning, with no own method after "with", makes it the object.
+    expect(roles('Visual-Language Prompt Tuning with Hand-crafted Prompts', abstract)).toMatchObject({ 'prompt tuning': 'studies' });
+  });
+  it('"the proposed X is an efficient method for Y": "proposed" describes the subject, not the name in the predicate', () => {
+    expect(roleIn('Extensive evaluation of several benchmarks demonstrates that the proposed Knowledge-guided Context Optimization is an efficient method for [[prompt tuning]], i.e., achieves better performance with less training time.')).toBe('mentions');
+    expect(roleIn('Experiments show that the proposed [[LoRA]] variant converges faster than full fine-tuning.')).toBe('studies');
+    // What the proposed method is said to be, it is built on.
+    expect(roleIn('The proposed method is a [[LoRA]] variant that shares matrices across layers.')).toBe('studies');
+    expect(roleIn('The proposed method is orthogonal to [[LoRA]] and can be combined with it.')).toBe('mentions');
   });
 });
 

@@ -20,8 +20,8 @@ export type DefaultTaxonomyFacetIds = {
   "modality": ModalityId;
 };
 
-/** Ids of the named methods (361). */
-export const NAME_IDS = ["lora","qlora","dora","adalora","rslora","lora-plus","lora-fa","pissa","qpissa","olora","eva","corda","loftq","lora-ga","inflora","milora","mica","qa-lora","alora","vera","pvera","vb-lora","loha","lokr","lycoris","x-lora","dylora","sora","autolora","delta-lora","laplace-lora","periodiclora","moslora","lorahub","mole","moelora","mixlora","loramoe","mora","relora","longlora","lora-xs","delora","gralora","randlora","glora","lily","hira","unilora","tinylora","kasa","velora","monteclora","bd-lora","krona","intrinsic-said","kadaptation","hiwi","svft","svd-lora","melora","o-lora","n-lora","gs-lora","lora-pro","lora-drop","s-lora","tied-lora","fedlora","lora-sp","increlora","prilora","hydralora","alora-alloc","slora","lora-sb","dora-dynamic","ia3","ssf","oft","boft","hra","osf","psoft","road","fourierft","waveft","c3a","miss","bone","frod","peanut","layernorm-tuning","trainable-tokens","polytropon","lst","unipelt","autopeft","s3pet","noah","mov","reft","loreft","warp","compacter","adapterfusion","adapterdrop","mad-x","adamix","sparseadapter","mam-adapter","adaptformer","llama-adapter","llama-adapter-v2","clip-adapter","ip-adapter","tip-adapter","llm-adapters","houlsby-adapter","parallel-adapter","prefix-tuning","prompt-tuning","p-tuning","p-tuning-v2","deep-prompt-tuning","multitask-prompt-tuning","cpt","vpt","coop","cocoop","maple","kgcoop","promptsrc","spot","attempt","dept","idpg","xprompt","l2p","dualprompt","coda-prompt","hide-prompt","bitfit","diff-pruning","fish-mask","fish-dip","lt-sft","child-tuning","pafi","sam-sparse","far","xattn-tuning","spt","autofreeze","threshold-mask","shira","smt","spiel","composable-sft","surgical-fine-tuning","sparsegrad","meprop","hft","lisa","wise-ft","model-soups","task-arithmetic","ties-merging","dare","della","slerp","nuslerp","karcher-mean","model-breadcrumbs","model-stock","sce","fisher-merging","regmean","adamerging","git-re-basin","zipit","ot-fusion","swa","emr-merging","tall-masks","pcb-merging","tsv-merge","iso-c","knots","twin-merging","wemoe","model-ratatouille","lines","evolutionary-model-merge","negmerge","nearswap","passthrough","rewarded-soups","warm","optmerge","less","lima","limo","deita","ifd","superfiltering","mods","selectit","reflection-tuning","iterselecttune","lead","mig","delift","instag","instruction-mining","tsds","nuggets","car","dsir","qurating","doremi","doge","odm","skill-it","semdedup","d4","dataset-cartography","d2-pruning","influence-functions","alpagasus","ds2","tracin","lp-ft","flyp","autoft","ftp","tpgm","robustvit","ewc","lwf","si","gem","a-gem","mas","rwalk","icarl","gdumb","experience-replay","generative-replay","gss","mir","der","der-plus-plus","ranpac","slca","er-ace","er-aml","bic","cope","cwr","ar1","lfl","il2m","scr","mer","expert-gate","deep-slda","rar","packnet","rlhf","rlaif","constitutional-ai","ppo","dpo","ipo","kto","orpo","simpo","cpo","grpo","gspo","gmpo","dapo","dr-grpo","rloo","reinforce-plus-plus","remax","slic-hf","rrhf","rso","f-dpo","exo","nca","robust-dpo","bco","tr-dpo","rpo","sppo","spin","self-rewarding","aot","discopop","wpo","apo","mpo","alphapo","tpo","ld-dpo","nash-md","nlhf","xpo","online-dpo","pre-dpo","tdpo","step-dpo","gkd","minillm","raft-align","rest","star","rome","r-rome","memit","emmet","pmet","knowledge-neurons","mend","serac","ike","grace","melo","wise","alphaedit","ultraedit","dinm","instructedit","malmen","ft-l","ft-m","defer","namet","t-patcher","ke","calinet","gradient-ascent","graddiff","npo","simnpo","rmu","undial","altpo","satimp","wga","ce-u","pdu","llmu","scrub","salun","esd","uce","forget-me-not"] as const;
+/** Ids of the named methods (370). */
+export const NAME_IDS = ["lora","qlora","dora","adalora","rslora","lora-plus","lora-fa","pissa","qpissa","olora","eva","corda","loftq","lora-ga","inflora","milora","mica","qa-lora","alora","vera","pvera","vb-lora","loha","lokr","lycoris","x-lora","dylora","sora","autolora","delta-lora","laplace-lora","periodiclora","moslora","lorahub","mole","moelora","mixlora","loramoe","mora","relora","longlora","lora-xs","delora","gralora","randlora","glora","lily","hira","unilora","tinylora","kasa","velora","monteclora","bd-lora","krona","intrinsic-said","kadaptation","hiwi","svft","svd-lora","melora","o-lora","n-lora","gs-lora","lora-pro","lora-drop","s-lora","tied-lora","fedlora","lora-sp","increlora","prilora","hydralora","alora-alloc","slora","lora-sb","dora-dynamic","ia3","ssf","oft","boft","hra","osf","psoft","road","fourierft","waveft","c3a","miss","bone","frod","peanut","layernorm-tuning","trainable-tokens","polytropon","lst","unipelt","autopeft","s3pet","noah","mov","reft","loreft","warp","compacter","adapterfusion","adapterdrop","mad-x","adamix","sparseadapter","mam-adapter","adaptformer","llama-adapter","llama-adapter-v2","clip-adapter","ip-adapter","tip-adapter","llm-adapters","houlsby-adapter","parallel-adapter","prefix-tuning","prompt-tuning","p-tuning","p-tuning-v2","deep-prompt-tuning","multitask-prompt-tuning","cpt","vpt","coop","cocoop","maple","kgcoop","promptsrc","spot","attempt","dept","idpg","xprompt","l2p","dualprompt","coda-prompt","hide-prompt","bitfit","diff-pruning","fish-mask","fish-dip","lt-sft","child-tuning","pafi","sam-sparse","far","xattn-tuning","spt","autofreeze","threshold-mask","shira","smt","spiel","composable-sft","surgical-fine-tuning","sparsegrad","meprop","hft","lisa","wise-ft","model-soups","task-arithmetic","ties-merging","dare","della","slerp","nuslerp","karcher-mean","model-breadcrumbs","model-stock","sce","fisher-merging","regmean","adamerging","git-re-basin","zipit","ot-fusion","swa","emr-merging","tall-masks","pcb-merging","tsv-merge","iso-c","knots","twin-merging","wemoe","model-ratatouille","lines","evolutionary-model-merge","negmerge","nearswap","passthrough","rewarded-soups","warm","optmerge","less","lima","limo","deita","ifd","superfiltering","mods","selectit","reflection-tuning","iterselecttune","lead","mig","delift","instag","instruction-mining","tsds","nuggets","car","dsir","qurating","doremi","doge","odm","skill-it","semdedup","d4","dataset-cartography","d2-pruning","influence-functions","alpagasus","ds2","tracin","lp-ft","flyp","autoft","ftp","tpgm","robustvit","ewc","lwf","si","gem","a-gem","mas","rwalk","icarl","gdumb","experience-replay","generative-replay","gss","mir","der","der-plus-plus","ranpac","slca","er-ace","er-aml","bic","cope","cwr","ar1","lfl","il2m","scr","mer","expert-gate","deep-slda","rar","packnet","rlhf","rlaif","constitutional-ai","ppo","dpo","ipo","kto","orpo","simpo","cpo","grpo","gspo","gmpo","dapo","dr-grpo","rloo","reinforce-plus-plus","remax","slic-hf","rrhf","rso","f-dpo","exo","nca","robust-dpo","bco","tr-dpo","rpo","sppo","spin","self-rewarding","aot","discopop","wpo","apo","mpo","alphapo","tpo","ld-dpo","nash-md","nlhf","xpo","online-dpo","pre-dpo","tdpo","step-dpo","ddpo","dpok","diffusion-dpo","d3po","alignprop","draft","flow-grpo","dancegrpo","diffusionnft","gkd","minillm","raft-align","rest","star","rome","r-rome","memit","emmet","pmet","knowledge-neurons","mend","serac","ike","grace","melo","wise","alphaedit","ultraedit","dinm","instructedit","malmen","ft-l","ft-m","defer","namet","t-patcher","ke","calinet","gradient-ascent","graddiff","npo","simnpo","rmu","undial","altpo","satimp","wga","ce-u","pdu","llmu","scrub","salun","esd","uce","forget-me-not"] as const;
 export type NameId = (typeof NAME_IDS)[number];
 
 /** Any node id of this taxonomy. */
@@ -6820,6 +6820,102 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "text": "Step-DPO",
           "weight": 1.5,
           "name": "step-dpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "DDPO",
+          "weight": 1.5,
+          "name": "ddpo"
+        },
+        {
+          "kind": "phrase",
+          "text": "denoising diffusion policy optimization",
+          "weight": 1.5,
+          "name": "ddpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "DPOK",
+          "weight": 1.5,
+          "name": "dpok"
+        },
+        {
+          "kind": "acronym",
+          "text": "Diffusion-DPO",
+          "weight": 1.5,
+          "name": "diffusion-dpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "Diffusion DPO",
+          "weight": 1.5,
+          "name": "diffusion-dpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "D3PO",
+          "weight": 1.5,
+          "name": "d3po"
+        },
+        {
+          "kind": "phrase",
+          "text": "Direct Preference for Denoising Diffusion Policy Optimization",
+          "weight": 1.4,
+          "name": "d3po"
+        },
+        {
+          "kind": "acronym",
+          "text": "AlignProp",
+          "weight": 1.5,
+          "name": "alignprop"
+        },
+        {
+          "kind": "acronym",
+          "text": "DRaFT",
+          "weight": 1.5,
+          "name": "draft"
+        },
+        {
+          "kind": "phrase",
+          "text": "direct reward fine-tuning",
+          "weight": 1.5,
+          "name": "draft"
+        },
+        {
+          "kind": "acronym",
+          "text": "Flow-GRPO",
+          "weight": 1.5,
+          "name": "flow-grpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "FlowGRPO",
+          "weight": 1.5,
+          "name": "flow-grpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "DanceGRPO",
+          "weight": 1.5,
+          "name": "dancegrpo"
+        },
+        {
+          "kind": "acronym",
+          "text": "DiffusionNFT",
+          "weight": 1.5,
+          "name": "diffusionnft"
+        },
+        {
+          "kind": "phrase",
+          "text": "diffusion negative-aware finetuning",
+          "weight": 1.5,
+          "name": "diffusionnft"
+        },
+        {
+          "kind": "phrase",
+          "text": "diffusion negative-aware fine-tuning",
+          "weight": 1.5,
+          "name": "diffusionnft"
         },
         {
           "kind": "acronym",
@@ -13774,6 +13870,105 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
       ],
       "year": 2024,
       "arxiv": "2406.18629"
+    },
+    {
+      "id": "ddpo",
+      "label": "DDPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ],
+      "expansion": "Denoising Diffusion Policy Optimization",
+      "year": 2023,
+      "arxiv": "2305.13301"
+    },
+    {
+      "id": "dpok",
+      "label": "DPOK",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ],
+      "year": 2023,
+      "arxiv": "2305.16381"
+    },
+    {
+      "id": "diffusion-dpo",
+      "label": "Diffusion-DPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "year": 2023,
+      "arxiv": "2311.12908"
+    },
+    {
+      "id": "d3po",
+      "label": "D3PO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "preference"
+      ],
+      "expansion": "Direct Preference for Denoising Diffusion Policy Optimization",
+      "year": 2023,
+      "arxiv": "2311.13231"
+    },
+    {
+      "id": "alignprop",
+      "label": "AlignProp",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [],
+      "year": 2023,
+      "arxiv": "2310.03739"
+    },
+    {
+      "id": "draft",
+      "label": "DRaFT",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [],
+      "expansion": "Direct Reward Fine-Tuning",
+      "year": 2023,
+      "arxiv": "2309.17400"
+    },
+    {
+      "id": "flow-grpo",
+      "label": "Flow-GRPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ],
+      "year": 2025,
+      "arxiv": "2505.05470"
+    },
+    {
+      "id": "dancegrpo",
+      "label": "DanceGRPO",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ],
+      "year": 2025,
+      "arxiv": "2505.07818"
+    },
+    {
+      "id": "diffusionnft",
+      "label": "DiffusionNFT",
+      "node": "alignment",
+      "aliases": [],
+      "groups": [
+        "rl"
+      ],
+      "expansion": "Diffusion Negative-aware FineTuning",
+      "year": 2025,
+      "arxiv": "2509.16117"
     },
     {
       "id": "gkd",
