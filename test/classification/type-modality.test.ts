@@ -213,6 +213,20 @@ describe('modality', () => {
       ),
     ).toEqual([]);
   });
+  it('the same news with its acronym in brackets is still the news: "(LLMs)", "(NLP)" belong to the phrase', () => {
+    expect(
+      modality(
+        'A Foundation Model for Molecular Graphs',
+        'Following the success of large language models (LLMs), we pretrain a graph transformer on 30 molecular property datasets and fine-tune it on new assays.',
+      ),
+    ).toEqual([]);
+    expect(
+      modality(
+        'Lightweight Transformers for Skeleton-Based Action Recognition',
+        'Transformers have reshaped natural language processing (NLP) and computer vision. We replace self-attention with a convolutional token mixer for action recognition from skeleton sequences.',
+      ),
+    ).toEqual(['vision']);
+  });
   it('an LLM paper that opens with "the rise of LLMs" keeps language from its own models', () => {
     expect(
       modality(
