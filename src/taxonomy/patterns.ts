@@ -27,6 +27,8 @@ export interface BuiltPatterns {
   patterns: Pattern[];
   /** Context ids of each rule, in rule order (nodes in order, their rules in order). */
   ruleContexts: number[][];
+  /** Context ids of each node's `support` topics (`topicSupport.topics`), by node index: none or empty for most. */
+  nodeContexts: number[][];
   contextCount: number;
 }
 
@@ -38,7 +40,9 @@ export function patternsFor(taxonomy: Taxonomy): BuiltPatterns {
 export function buildPatterns(taxonomy: Taxonomy): BuiltPatterns {
   const builder = new PatternBuilder(taxonomy);
   const ruleContexts: number[][] = [];
+  const nodeContexts: number[][] = [];
   taxonomy.nodes.forEach((node, nodeIndex) => {
+    nodeContexts.push((node.topicSupport?.topics ?? []).map((text) => builder.context(text)));
     for (const rule of node.rules) {
       const ruleIndex = ruleContexts.length;
       ruleContexts.push((rule.context ?? []).map((text) => builder.context(text)));
@@ -50,7 +54,7 @@ export function buildPatterns(taxonomy: Taxonomy): BuiltPatterns {
   });
   taxonomy.scoring.cues.forEach((cue, i) => cue.phrases.forEach((p) => builder.phrase(p, 'cue', i)));
   taxonomy.facets.forEach((facet, i) => facet.requires?.forEach((p) => builder.phrase(p, 'gate', i)));
-  return { patterns: builder.patterns, ruleContexts, contextCount: builder.contexts.size };
+  return { patterns: builder.patterns, ruleContexts, nodeContexts, contextCount: builder.contexts.size };
 }
 
 /**
@@ -180,6 +184,8 @@ type SerialisedPattern = [number, number, number, SerialisedTest[]] | [number, n
 export interface SerialisedPatterns {
   patterns: SerialisedPattern[];
   ruleContexts: number[][];
+  /** [node, context ids...] for the nodes with `support` topics. */
+  nodeContexts: number[][];
   contextCount: number;
 }
 
@@ -191,7 +197,8 @@ export function serialisePatterns(built: BuiltPatterns): SerialisedPatterns {
     const head: [number, number, number, SerialisedTest[]] = [ROLES.indexOf(p.role), p.owner, p.rule, tests];
     return p.allowed.some((a) => a !== 0) ? [...head, p.allowed] : head;
   });
-  return { patterns, ruleContexts: built.ruleContexts, contextCount: built.contextCount };
+  const nodeContexts = built.nodeContexts.flatMap((ids, node) => (ids.length > 0 ? [[node, ...ids]] : []));
+  return { patterns, ruleContexts: built.ruleContexts, nodeContexts, contextCount: built.contextCount };
 }
 
 export function deserialisePatterns(serialised: SerialisedPatterns): BuiltPatterns {
@@ -202,7 +209,10 @@ export function deserialisePatterns(serialised: SerialisedPatterns): BuiltPatter
     tests: tests.map(deserialiseTest),
     allowed: allowed ?? tests.map(() => 0),
   }));
-  return { patterns, ruleContexts: serialised.ruleContexts, contextCount: serialised.contextCount };
+  // Nodes without topics are left out: a reader takes a missing entry as none.
+  const nodeContexts: number[][] = [];
+  for (const [node, ...ids] of serialised.nodeContexts) nodeContexts[node!] = ids;
+  return { patterns, ruleContexts: serialised.ruleContexts, nodeContexts, contextCount: serialised.contextCount };
 }
 
 function deserialiseTest(test: SerialisedTest): TokenTest {
