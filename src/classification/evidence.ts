@@ -48,6 +48,8 @@ export class RecordEvidence {
    */
   private readonly contexts: number[] = [];
   private readonly gates: number[] = [];
+  /** By context group: the number of the record whose title satisfies it. */
+  private readonly titled: number[] = [];
   private record = 1;
   /** The search for the record's context groups and gates, while it has not run to the end (see `defer`). */
   private lookup: DependencyLookup | undefined;
@@ -69,6 +71,14 @@ export class RecordEvidence {
     return this.contexts[group] === this.record;
   }
 
+  /**
+   * Whether the record's title satisfies context group `group` (of a noted match). The search
+   * reads the title first, so a group first found in the abstract is not in the title.
+   */
+  titleHasContext(group: number): boolean {
+    return this.hasContext(group) && this.titled[group] === this.record;
+  }
+
   /** Whether the record has facet `facet`'s gate (of a noted match). */
   hasGate(facet: number): boolean {
     if (this.gates[facet] === this.record) return true;
@@ -76,9 +86,10 @@ export class RecordEvidence {
     return this.gates[facet] === this.record;
   }
 
-  /** Notes that some word of the record satisfies context group `group`. */
-  addContext(group: number): void {
+  /** Notes that some word of the record (of its title, if `title`) satisfies context group `group`. */
+  addContext(group: number, title = false): void {
     this.contexts[group] = this.record;
+    if (title) this.titled[group] = this.record;
   }
 
   /** Notes that the record has facet `facet`'s gate. */

@@ -85,6 +85,11 @@ export abstract class PooledScorer<P extends NodePool> implements ScoreTable {
     return true;
   }
 
+  /** Whether the record's title has context group `group` (searched for now if need be: see `RecordEvidence`). */
+  titleHasContext(group: number): boolean {
+    return this.evidenceOf?.titleHasContext(group) ?? false;
+  }
+
   get(node: number): NodeScore | undefined {
     const pool = this.pools[node];
     return pool?.used ? pool.result : undefined;

@@ -6,12 +6,13 @@
  */
 import { Mark, type PatternMatch } from '../matching/matcher.js';
 import type { Tokens } from '../text/tokenise.js';
+import type { Field } from './types.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { DependencyLookup, MatchList, RecordEvidence, RoleLists } from './evidence.js';
 import { AFTER, BEFORE, ruleFacts } from './rule-facts.js';
 
 export interface ScannedField {
-  text: { tokens: Tokens };
+  text: { tokens: Tokens; field: Field };
   /** Each token's word id (see `Matcher.lookup`). */
   infos: Int32Array;
   /** Each token's word marks (`Mark.StartsContext`: some context-word or gate pattern can start there). */
@@ -79,11 +80,7 @@ export class Dependencies implements DependencyLookup {
       const rule = rules[items[i]!.pattern.rule]!;
       if (!rule.dependent) continue;
       dependent = true;
-      const group = rule.contextGroup;
-      if (group >= 0 && this.groups[group] === 0) {
-        this.groups[group] = 1;
-        this.open++;
-      }
+      this.open += this.opens(rule.contextGroup) + this.opens(rule.topicGroup);
       if (rule.gate >= 0 && this.facets[rule.gate] === 0) {
         this.facets[rule.gate] = 1;
         this.gates++;
@@ -91,6 +88,13 @@ export class Dependencies implements DependencyLookup {
       if (rule.near) this.near = true;
     }
     return dependent;
+  }
+
+  /** Marks context group `group` (-1: none) as looked for; 1 if it was not yet, else 0. */
+  private opens(group: number): number {
+    if (group < 0 || this.groups[group] !== 0) return 0;
+    this.groups[group] = 1;
+    return 1;
   }
 
   /** Whether some context group or gate is still to be found. */
@@ -177,12 +181,13 @@ export class Dependencies implements DependencyLookup {
     const evidence = this.evidence!;
     if (role === 'context') {
       const groups = this.compiled.groupsOfContext[owner]!;
+      const title = this.fields[this.field]!.text.field === 'title';
       for (let i = 0; i < groups.length; i++) {
         const group = groups[i]!;
         if (this.groups[group] === 0) continue;
         this.groups[group] = 0;
         this.open--;
-        evidence.addContext(group);
+        evidence.addContext(group, title);
       }
     } else if (role === 'gate' && this.facets[owner] === 1) {
       this.facets[owner] = 0;

@@ -18,6 +18,8 @@ export interface EvidenceSource {
   evidence(node: number): Evidence[];
   /** Whether all of a node's evidence is named methods the paper only uses or compares against (see `PooledScorer`). */
   onlyToolNames?(node: number): boolean;
+  /** Whether the record's title has context group `group` (never, for a source that cannot tell). */
+  titleHasContext?(group: number): boolean;
 }
 
 /** `source`: the kept evidence of the scored nodes. */
@@ -113,7 +115,7 @@ export class TagSelector {
       const node = this.inFacet[i]!;
       const score = scores.get(node);
       if (!passes(compiled, node, score, options) || yieldsTo(compiled, node, score!.score, scores, options)) continue;
-      if (toolOnly(compiled, node, source)) continue;
+      if (toolOnly(compiled, node, source) || offTopic(compiled, node, score!, source)) continue;
       this.assign(node, score!.score);
       for (const ancestor of compiled.nodes[node]!.ancestors) this.assign(ancestor, score!.score);
     }
@@ -181,6 +183,18 @@ function toolOnly(compiled: CompiledTaxonomy, node: number, source: EvidenceSour
   if (source.onlyToolNames === undefined || !source.onlyToolNames(node)) return false;
   for (const ancestor of compiled.nodes[node]!.ancestors) if (!source.onlyToolNames(ancestor)) return false;
   return true;
+}
+
+/**
+ * Whether the record's title names one of the node's `support` topics and its evidence is too
+ * thin for them: LLMs named in one sentence of a paper on graphs or time series are the news of
+ * the day (LABELS.md: such papers have no modality), where the same sentence elsewhere may be all
+ * a short abstract says of its models. The topics are looked for only then.
+ */
+function offTopic(compiled: CompiledTaxonomy, node: number, score: NodeScore, source: EvidenceSource): boolean {
+  const { topicGroup, topicSupport } = compiled.nodes[node]!;
+  if (topicGroup < 0 || score.title || score.sentences >= topicSupport) return false;
+  return source.titleHasContext?.(topicGroup) ?? false;
 }
 
 /** Whether a node `node` yields to passes with a higher score than its `score`. */

@@ -18,6 +18,12 @@ export interface CompiledNode {
   threshold: number;
   /** Sentences of evidence a tag needs when the title has none (1: any). */
   support: number;
+  /**
+   * Sentences a tag needs (without a title mention of the node) in a record whose title has
+   * context group `topicGroup`, the node's `support` topics (-1 and 1: no such condition).
+   */
+  topicSupport: number;
+  topicGroup: number;
   /** Whether cues weigh this node's evidence (its facet's `cues`). */
   readsCues: boolean;
 }
@@ -47,6 +53,8 @@ export interface CompiledRule {
   near: boolean;
   /** The longest of a `near` rule's companion patterns, in tokens minus one (0: none). */
   companionSpan: number;
+  /** Its node's `topicGroup`: a match of the rule has that group looked for, in case the node's `support` asks. */
+  topicGroup: number;
 }
 
 export interface CompiledTaxonomy {
@@ -80,8 +88,9 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     gated: (facet.requires?.length ?? 0) > 0,
   }));
   const built = patternsFor(taxonomy);
-  const rules = compileRules(taxonomy, built.ruleContexts, (node) => (facets[nodes[node]!.facet]!.gated ? nodes[node]!.facet : -1));
-  const groups = contextGroups(rules, built.contextCount);
+  const groups = contextGroups(built.ruleContexts, built.nodeContexts, built.contextCount);
+  nodes.forEach((node, i) => (node.topicGroup = groups.ofNode[i] ?? -1));
+  const rules = compileRules(taxonomy, built.ruleContexts, groups.ofRule, (node) => (facets[nodes[node]!.facet]!.gated ? nodes[node]!.facet : -1), (node) => nodes[node]!.topicGroup);
   for (const pattern of built.patterns) {
     if (pattern.role === 'companion') rules[pattern.owner]!.companionSpan = Math.max(rules[pattern.owner]!.companionSpan, pattern.tests.length - 1);
   }
@@ -101,34 +110,56 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   };
 }
 
-/** Numbers each distinct context list (`context: *ml` on 160 rules is one group) and indexes it by context id. */
-function contextGroups(rules: CompiledRule[], contextCount: number): { count: number; groupsOfContext: number[][] } {
+interface ContextGroups {
+  count: number;
+  groupsOfContext: number[][];
+  /** The group of each rule's context list and of each node's `support` topics (-1 or missing: none). */
+  ofRule: number[];
+  ofNode: number[];
+}
+
+/**
+ * Numbers each distinct context list (`context: *ml` on 160 rules is one group), of rules and of
+ * nodes' `support` topics alike (either asks whether one of its phrases occurs), and indexes it by context id.
+ */
+function contextGroups(ruleContexts: number[][], nodeContexts: number[][], contextCount: number): ContextGroups {
   const byList = new Map<string, number>();
   const groupsOfContext: number[][] = Array.from({ length: contextCount }, () => []);
-  for (const rule of rules) {
-    if (rule.contexts.length === 0) continue;
-    const key = rule.contexts.join(',');
+  const groupOf = (contexts: number[] | undefined): number => {
+    if (contexts === undefined || contexts.length === 0) return -1;
+    const key = contexts.join(',');
     let group = byList.get(key);
     if (group === undefined) {
       group = byList.size;
       byList.set(key, group);
-      for (const id of rule.contexts) groupsOfContext[id]!.push(group);
+      for (const id of contexts) groupsOfContext[id]!.push(group);
     }
-    rule.contextGroup = group;
-  }
-  return { count: byList.size, groupsOfContext };
+    return group;
+  };
+  const ofRule = ruleContexts.map(groupOf);
+  const ofNode = Array.from(nodeContexts, groupOf);
+  return { count: byList.size, groupsOfContext, ofRule, ofNode };
 }
 
-/** `gateOf`: a node's facet index when that facet is gated, else -1. */
-function compileRules(taxonomy: Taxonomy, ruleContexts: number[][], gateOf: (node: number) => number): CompiledRule[] {
+/** `gateOf`: a node's facet index when that facet is gated, else -1; `topicOf`: a node's `topicGroup`. */
+function compileRules(
+  taxonomy: Taxonomy,
+  ruleContexts: number[][],
+  groupOfRule: number[],
+  gateOf: (node: number) => number,
+  topicOf: (node: number) => number,
+): CompiledRule[] {
   const rules: CompiledRule[] = [];
   taxonomy.nodes.forEach((node, nodeIndex) => {
     for (const rule of node.rules) {
       const contexts = ruleContexts[rules.length] ?? [];
+      const contextGroup = groupOfRule[rules.length] ?? -1;
       const gate = gateOf(nodeIndex);
+      const topicGroup = topicOf(nodeIndex);
       const near = rule.kind === 'near';
-      const dependent = contexts.length > 0 || near || gate >= 0;
-      rules.push({ node: nodeIndex, rule, contexts, contextGroup: -1, titleWithoutContext: rule.titleWithoutContext === true, dependent, gate, near, companionSpan: 0 });
+      const dependent = contexts.length > 0 || near || gate >= 0 || topicGroup >= 0;
+      const titleWithoutContext = rule.titleWithoutContext === true;
+      rules.push({ node: nodeIndex, rule, contexts, contextGroup, titleWithoutContext, dependent, gate, near, companionSpan: 0, topicGroup });
     }
   });
   return rules;
@@ -151,6 +182,7 @@ function compileNode(
   const threshold = node.threshold ?? taxonomy.facets[facet]?.threshold ?? taxonomy.scoring.threshold;
   const yields = node.yields.map((id) => nodeIndex.get(id)).filter((i): i is number => i !== undefined);
   const readsCues = taxonomy.facets[facet]?.cues ?? false;
-  return { index, node, facet, ancestors, yields, threshold, support: node.support ?? 1, readsCues };
+  const topicSupport = node.topicSupport?.sentences ?? 1;
+  return { index, node, facet, ancestors, yields, threshold, support: node.support ?? 1, topicSupport, topicGroup: -1, readsCues };
 }
 

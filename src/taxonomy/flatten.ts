@@ -169,7 +169,13 @@ function extendNode(node: TaxonomyNode, source: NodeSource): void {
   if (source.label !== undefined) node.label = source.label;
   if (source.description !== undefined) node.description = source.description;
   if (source.threshold !== undefined) node.threshold = source.threshold;
-  if (source.support !== undefined) node.support = source.support;
+  if (typeof source.support === 'number') {
+    node.support = source.support;
+    delete node.topicSupport;
+  } else if (source.support !== undefined) {
+    node.topicSupport = { sentences: source.support.sentences, topics: flatPhrases(source.support.topics) };
+    delete node.support;
+  }
   node.aliases.push(...(source.aliases ?? []));
   node.exclude.push(...flatPhrases(source.exclude ?? []));
   node.yields.push(...(source.yields ?? []));

@@ -82,7 +82,7 @@ const KNOWN_KEYS = [
   'threshold', 'examples', 'children', 'positive', 'negative', 'text', 'weight', 'context', 'note', 'multiple', 'default',
   'cues', 'requires', 'nodes', 'factor', 'scope', 'window', 'fields', 'decay', 'title', 'abstract', 'name', 'version',
   'extends', 'scoring', 'facets', '$schema', 'near', 'with', 'side', 'exact', 'yields', 'definitions', 'titleWithoutContext',
-  'names', 'node', 'expansion', 'groups', 'year', 'arxiv', 'support',
+  'names', 'node', 'expansion', 'groups', 'year', 'arxiv', 'support', 'sentences', 'topics',
 ];
 
 function fromZod(issue: z.core.$ZodIssue, file: YamlFile, source: string): TaxonomyIssue[] {

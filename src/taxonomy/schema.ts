@@ -82,6 +82,15 @@ const examples = z.strictObject({
 
 const threshold = z.number({ error: 'expected a number' }).min(0).max(1, { error: 'expected a number in [0, 1]' });
 
+// Not `.int()`: its failure reads as a wrong type, and then a union cannot tell which form was meant.
+const sentences = z.number({ error: 'expected a whole number of sentences' }).multipleOf(1, { error: 'expected a whole number of sentences' }).min(1).max(10);
+
+/** `support` asked only of records whose title names one of `topics`: the subjects a passing mention of the node is usual in. */
+const topicSupport = z.strictObject({
+  sentences,
+  topics: phraseList.min(1, { error: 'expected at least one phrase in `topics`' }),
+});
+
 export interface NodeSource {
   id: string;
   label?: string | undefined;
@@ -97,7 +106,7 @@ export interface NodeSource {
   exclude?: PhraseList | undefined;
   yields?: string[] | undefined;
   threshold?: number | undefined;
-  support?: number | undefined;
+  support?: number | { sentences: number; topics: PhraseList } | undefined;
   examples?: { positive?: string[] | undefined; negative?: string[] | undefined } | undefined;
   children?: NodeSource[] | undefined;
 }
@@ -130,7 +139,7 @@ export const NodeSchema: z.ZodType<NodeSource> = z.lazy(() =>
     exclude: phraseList.optional(),
     yields: z.array(id, { error: 'expected array of node ids' }).optional(),
     threshold: threshold.optional(),
-    support: z.number({ error: 'expected a whole number of sentences' }).int({ error: 'expected a whole number of sentences' }).min(1).max(10).optional(),
+    support: z.union([sentences, topicSupport], { error: 'expected a whole number of sentences or { sentences, topics }' }).optional(),
     examples: examples.optional(),
     children: z.array(NodeSchema, { error: 'expected array of nodes' }).optional(),
   }),

@@ -115,6 +115,11 @@ export interface TaxonomyNode {
    * papers claim in passing ("our method also mitigates forgetting") far more often than study.
    */
   support?: number;
+  /**
+   * `support` asked only of a record whose title names one of `topics` (`support: { sentences, topics }`):
+   * one sentence naming LLMs in a paper on graphs or time series is the news of the day, not its modality.
+   */
+  topicSupport?: { sentences: number; topics: string[] };
   examples: { positive: string[]; negative: string[] };
 }
 

@@ -68,6 +68,7 @@ function checkNode(node: NodeSource, path: RawPath, issues: RawIssue[]): void {
     checkPhrases(rule.context, [...path, 'near', i, 'context'], issues);
   });
   checkPhrases(node.exclude, [...path, 'exclude'], issues);
+  if (typeof node.support === 'object') checkPhrases(node.support.topics, [...path, 'support', 'topics'], issues);
   node.children?.forEach((child, i) => checkNode(child, [...path, 'children', i], issues));
 }
 

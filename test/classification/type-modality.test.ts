@@ -213,6 +213,40 @@ describe('modality', () => {
       ),
     ).toEqual([]);
   });
+  it('the same news with its acronym in brackets is still the news: "(LLMs)", "(NLP)" belong to the phrase', () => {
+    expect(
+      modality(
+        'A Foundation Model for Molecular Graphs',
+        'Following the success of large language models (LLMs), we pretrain a graph transformer on 30 molecular property datasets and fine-tune it on new assays.',
+      ),
+    ).toEqual([]);
+    expect(
+      modality(
+        'Lightweight Transformers for Skeleton-Based Action Recognition',
+        'Transformers have reshaped natural language processing (NLP) and computer vision. We replace self-attention with a convolutional token mixer for action recognition from skeleton sequences.',
+      ),
+    ).toEqual(['vision']);
+  });
+  it('a paper whose title names graphs, time series or linear regression needs two sentences of LLMs for language (taxonomy: language support topics)', () => {
+    expect(
+      modality(
+        'Spatio-Temporal Graph Neural Networks for Traffic Speed Forecasting',
+        'Attention, the engine of today\'s large language models, now reaches other data. We design a graph neural network that forecasts traffic speed from road sensors and beats recurrent baselines on two city datasets.',
+      ),
+    ).toEqual([]);
+    expect(
+      modality(
+        'In-Context Learning of Linear Regression by Small Transformers',
+        'We train transformers from scratch on random linear regression prompts. Unlike GPT-2, they are given no text. We characterise how their in-context error depends on depth and prompt length.',
+      ),
+    ).toEqual([]);
+    expect(
+      modality(
+        'Prompting for Time Series Forecasting',
+        'We cast each time series as a string of digits for a large language model. Prompted with a few past values, the LLM forecasts the next ones zero-shot on five benchmarks.',
+      ),
+    ).toEqual(['language']);
+  });
   it('an LLM paper that opens with "the rise of LLMs" keeps language from its own models', () => {
     expect(
       modality(

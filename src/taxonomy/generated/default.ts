@@ -9684,7 +9684,44 @@ export const defaultTaxonomy: TypedTaxonomy<DefaultTaxonomyFacetIds> = {
           "We fine-tune protein language models to predict the stability of protein variants."
         ]
       },
-      "description": "Text models: LLMs, PLMs, NLU/NLG tasks."
+      "description": "Text models: LLMs, PLMs, NLU/NLG tasks.",
+      "topicSupport": {
+        "sentences": 2,
+        "topics": [
+          "graph neural network",
+          "GNN",
+          "graph learning",
+          "graph representation",
+          "graph transformer",
+          "node classification",
+          "link prediction",
+          "time series",
+          "forecasting",
+          "tabular",
+          "offline reinforcement learning",
+          "deep reinforcement learning",
+          "multi-agent reinforcement learning",
+          "robot",
+          "robotic",
+          "protein",
+          "molecule",
+          "molecular",
+          "drug discovery",
+          "DNA",
+          "genomic",
+          "single-cell",
+          "partial differential equation",
+          "PDE",
+          "physics-informed",
+          "linear regression",
+          "causal discovery",
+          "bandit",
+          "cryptography",
+          "cryptographic",
+          "encryption",
+          "blockchain"
+        ]
+      }
     },
     {
       "id": "vision",
