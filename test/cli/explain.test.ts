@@ -28,6 +28,16 @@ describe('explain', () => {
     expect(out[forgetting + 2]).toBe('      (support 2: needs a title mention or evidence in 2 sentences)');
   });
 
+  it('says when a near miss needs more support because the title names one of its topics', async () => {
+    // ml24-0548: a theory paper on in-context linear regression that names GPT-2 once (LABELS.md: no modality).
+    const out = lines((await runCli(['explain', 'test/gold/ml24-sample.jsonl', '--id', 'ml24-0548'])).stdout);
+    const misses = out.indexOf('near misses (matched, but under the threshold)');
+    const language = out.findIndex((l, i) => i > misses && /^ {2}modality\s+language\s/.test(l));
+    expect(language).toBeGreaterThan(misses);
+    expect(out[language + 1]).toMatch(/^\s+abstract\s+"GPT-2"\s+acronym 'GPT-2'/);
+    expect(out[language + 2]).toBe('      (support 2 when the title names one of its topics, here "linear regression": needs evidence in 2 sentences)');
+  });
+
   it('colours instead of brackets when colour is forced, and not with NO_COLOR', async () => {
     const forced = (await runCli(['explain', ...qlora], { env: { FORCE_COLOR: '1' } })).stdout;
     expect(forced).toMatch(ANSI);

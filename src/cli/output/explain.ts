@@ -35,15 +35,36 @@ export function renderExplanation(record: PaperRecord, classification: Classific
   const mentions = classification.mentions ?? [];
   lines.push('', paint('bold', 'near misses (matched, but under the threshold)'));
   if (mentions.length === 0) lines.push('  (none)');
-  for (const tag of mentions) lines.push(...tagLines(tag, [], notes, style.palette), ...supportLine(tag, taxonomy, style.palette));
+  for (const tag of mentions) lines.push(...tagLines(tag, [], notes, style.palette), ...supportLine(tag, taxonomy, record.title, style.palette));
   return `${lines.join('\n')}\n`;
 }
 
-/** A near miss may have the score but not the spread its node asks for (`support`): say so, since the score alone looks like a tag. */
-function supportLine(tag: Tag, taxonomy: Taxonomy, palette: Palette): string[] {
-  const support = taxonomy.nodes.find((n) => n.id === tag.id && n.facet === tag.facet)?.support ?? 1;
-  if (support <= 1 || tag.evidence.some((e) => e.field === 'title')) return [];
-  return [palette.paint('dim', `      (support ${support}: needs a title mention or evidence in ${support} sentences)`)];
+/**
+ * A near miss may have the score but not the spread its node asks for (`support`, or the topic form
+ * `support: { sentences, topics }` when the title names a topic): say so, since the score alone looks like a tag.
+ */
+function supportLine(tag: Tag, taxonomy: Taxonomy, title: string | undefined, palette: Palette): string[] {
+  const node = taxonomy.nodes.find((n) => n.id === tag.id && n.facet === tag.facet);
+  if (node === undefined || tag.evidence.some((e) => e.field === 'title')) return [];
+  const support = node.support ?? 1;
+  if (support > 1) return [palette.paint('dim', `      (support ${support}: needs a title mention or evidence in ${support} sentences)`)];
+  const topic = node.topicSupport && title ? titleTopic(node.topicSupport.topics, title) : undefined;
+  if (topic === undefined) return [];
+  const { sentences } = node.topicSupport!;
+  return [palette.paint('dim', `      (support ${sentences} when the title names one of its topics, here "${topic}": needs evidence in ${sentences} sentences)`)];
+}
+
+/**
+ * The first topic the title holds as words, ignoring case: a plain reading for the message (the
+ * classifier's own search also takes inflections, so a near miss it dropped may name none).
+ */
+function titleTopic(topics: readonly string[], title: string): string | undefined {
+  const lower = title.toLowerCase();
+  return topics.find((topic) => new RegExp(`(?<![a-z0-9])${escapeRegExp(topic.toLowerCase())}`).test(lower));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function tagLines(tag: Tag, tags: readonly Tag[], notes: Map<string, string>, palette: Palette): string[] {
