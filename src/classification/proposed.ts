@@ -795,8 +795,25 @@ function scanNames(text: string, add: Add, verbs: readonly number[], naming: rea
     if (!m || m.index !== at) continue;
     const head = text.slice(Math.max(0, m.index - 120), m.index);
     const last = lastToken(head);
-    if (last) add(last.token, m.index - head.length + last.index);
+    if (last) add(last.token, m.index - head.length + last.index, undefined, false, () => endsExpansion(head, last.index + last.token.length));
   }
+}
+
+/**
+ * "Diffusion Negative-aware FineTuning (DiffusionNFT), a new …": the word ending at `end` is the
+ * last of the words the bracket after it abbreviates. A CamelCase word inside an expansion looks
+ * coined, but the name is the acronym.
+ */
+function endsExpansion(head: string, end: number): boolean {
+  if (!head.endsWith(')')) return false;
+  const open = head.lastIndexOf('(');
+  if (open < end) return false;
+  return spansWords(longForm(lastWords(head.slice(0, end), 15), head.slice(open + 1, -1)));
+}
+
+/** A long form of more than one word: it reaches past the word right before the bracket. */
+function spansWords(long: string | undefined): boolean {
+  return long !== undefined && long.indexOf(' ') > 0;
 }
 
 /**
@@ -1239,12 +1256,13 @@ export function definedAcronym(tail: string): { text: string; at: number } | und
   // The clause's words are read from its end: a long clause is not split at all.
   const words = lastWords(clause, 15);
   if (words.length === 0 || words.length > 14) return undefined;
-  // "a fine-tuning strategy BOB (BeyondOBjects)": the paren spells out the name before it.
-  const previous = words.at(-1)!;
-  // Not when the paren builds on the name ("zero-trust RIC (ZT-RIC)", "deep CITs (DNCITs)"): the longer acronym is the name.
-  if (short.length > previous.length && !short.includes(previous) && isNameLike(previous) && !hasDetourWord(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
   // Function words inside the expansion are part of it ("Group with Orthogonal Regularization"); before it they are a detour.
   const long = longForm(words, short);
+  // "a fine-tuning strategy BOB (BeyondOBjects)": the paren spells out the name before it.
+  const previous = words.at(-1)!;
+  // Not when the paren builds on the name ("zero-trust RIC (ZT-RIC)", "deep CITs (DNCITs)"): the longer acronym is the name;
+  // nor when the word ends the acronym's expansion ("Diffusion Negative-aware FineTuning (DiffusionNFT)").
+  if (short.length > previous.length && !short.includes(previous) && isNameLike(previous) && !spansWords(long) && !hasDetourWord(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
   if (long === undefined && !isNameLike(short)) return undefined;
   // The words before the expansion matter only without a colon: read them only then.
   if (colon < 0) {

@@ -30,6 +30,14 @@ describe('an acronym the contribution sentence defines', () => {
   it('a name followed by its spelled-out form keeps the name ("BOB (BeyondOBjects)")', () => {
     expect(proposed('Synthetic data', 'We propose a fine-tuning strategy BOB (BeyondOBjects) to mitigate these concerns.')).toEqual(['BOB']);
   });
+  it('a CamelCase word ending the expansion is part of it, not a name ("Diffusion Negative-aware FineTuning (DiffusionNFT)")', () => {
+    const sentence = 'We introduce Diffusion Negative-aware FineTuning (DiffusionNFT), a new online RL paradigm that optimizes diffusion models directly on the forward process via flow matching.';
+    expect(proposed('Diffusion reinforcement', sentence)).toEqual(['DiffusionNFT']);
+    expect(proposed('DiffusionNFT: Online Diffusion Reinforcement with Forward Process', sentence)).toEqual(['DiffusionNFT']);
+    // After a colon, and before ", a new …" with no contribution verb: the same expansion.
+    expect(proposed('Diffusion reinforcement', 'We propose a new online RL paradigm: Diffusion Negative-aware FineTuning (DiffusionNFT).')).toEqual(['DiffusionNFT']);
+    expect(proposed('Diffusion reinforcement', 'Diffusion Negative-aware FineTuning (DiffusionNFT), a new online RL paradigm, optimizes diffusion models on the forward process.')).toEqual([]);
+  });
   it('a framework for something: the acronym of what it is for names it', () => {
     expect(proposed('Domain adaptation', 'In this paper, we introduce a framework for gradual fine tuning (GFT) of machine learning models on multiple source domains.')).toEqual(['GFT']);
   });
