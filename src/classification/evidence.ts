@@ -117,6 +117,8 @@ export interface FieldText {
  */
 export interface MatchSink {
   addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void;
+  /** A named method's match that its node's exclusion cancels as family evidence (see `excluded`): a mention of the name only. */
+  addNameMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void;
 }
 
 /**
@@ -130,6 +132,12 @@ export class MatchList {
 
   push(match: PatternMatch): void {
     this.items[this.size++] = match;
+  }
+
+  /** Whether `match` is among the first `size` items. */
+  has(match: PatternMatch): boolean {
+    for (let i = 0; i < this.size; i++) if (this.items[i] === match) return true;
+    return false;
   }
 
   clear(): void {
@@ -241,6 +249,8 @@ export class RoleLists {
 export class EvidenceCollector {
   private readonly located = new MatchList();
   private readonly included = new MatchList();
+  /** The named methods' matches an exclusion cancels for their family only (most fields have none). */
+  private readonly nameOnly = new MatchList();
   private readonly kept = new MatchList();
   private readonly cueIndex: CueIndex;
   private readonly facts: RuleFacts;
@@ -261,7 +271,7 @@ export class EvidenceCollector {
     const { tokens } = text;
     // Most fields have no `near` match and no exclusion: then there is nothing to locate or cancel.
     let list = lists.near ? resolveNear(compiled, facts, lists.positives, lists.companions, tokens, this.located) : lists.positives;
-    if (lists.excludes.size > 0) list = withoutExcluded(list, lists.excludes, this.included);
+    if (lists.excludes.size > 0) list = withoutExcluded(list, lists.excludes, facts.names, this.included, this.nameOnly);
     const kept = keepLongest(compiled, facts, list, this.kept);
     const fieldWeight = compiled.taxonomy.scoring.fields[text.field];
     // Indexed for the first match of a facet that reads cues (most fields have none: modality only):
@@ -277,10 +287,12 @@ export class EvidenceCollector {
         cue = this.cueIndex.groupFor(match.first, match.last);
       }
       const weight = round(fieldWeight * facts.weights[match.pattern.rule]! * (cue < 0 ? 1 : compiled.cues[cue]!.factor));
-      sink.addMatch(text, node, match.pattern.rule, match.first, match.last, weight, cue, match.edits);
+      if (this.nameOnly.size > 0 && this.nameOnly.has(match)) sink.addNameMatch(text, node, match.pattern.rule, match.first, match.last, weight, cue, match.edits);
+      else sink.addMatch(text, node, match.pattern.rule, match.first, match.last, weight, cue, match.edits);
     }
     this.located.clear();
     this.included.clear();
+    this.nameOnly.clear();
     kept.clear();
   }
 }
@@ -366,21 +378,41 @@ function resolveNear(compiled: CompiledTaxonomy, facts: RuleFacts, positives: Ma
   return out;
 }
 
-/** The matches no exclusion cancels, into `out`; `excludes` is sorted by first token if it is not already. */
-function withoutExcluded(matches: MatchList, excludes: MatchList, out: MatchList): MatchList {
+/**
+ * The matches no exclusion cancels, into `out`; `excludes` is sorted by first token if it is not
+ * already. A named method's match whose exclusions all lie inside it goes to `out` and to
+ * `nameOnly`: "ip-adapter*" keeps "IP-Adapter" from counting for the adapter family, not from
+ * being the named method IP-Adapter.
+ */
+function withoutExcluded(matches: MatchList, excludes: MatchList, names: ReadonlyArray<string | undefined>, out: MatchList, nameOnly: MatchList): MatchList {
   const maxSpan = excludes.sortByFirst();
-  for (let i = 0; i < matches.size; i++) if (!excluded(excludes, maxSpan, matches.items[i]!)) out.push(matches.items[i]!);
+  for (let i = 0; i < matches.size; i++) {
+    const match = matches.items[i]!;
+    if (!excluded(excludes, maxSpan, match, false)) out.push(match);
+    else if (names[match.pattern.rule] !== undefined && !excluded(excludes, maxSpan, match, true)) {
+      out.push(match);
+      nameOnly.push(match);
+    }
+  }
   return out;
 }
 
-/** An exclusion of the same node overlapping the match cancels it ("weighted average" for "weight averaging"). */
-function excluded(exclusions: MatchList, maxSpan: number, match: PatternMatch): boolean {
+/**
+ * An exclusion of the same node overlapping the match cancels it ("weighted average" for "weight
+ * averaging"); with `spareWithin`, only one reaching outside it ("LoRa networks" for "LoRa").
+ */
+function excluded(exclusions: MatchList, maxSpan: number, match: PatternMatch, spareWithin: boolean): boolean {
   const { items, size } = exclusions;
   for (let i = firstFrom(items, match.first - maxSpan, size); i < size && items[i]!.first <= match.last; i++) {
     const x = items[i]!;
-    if (x.pattern.owner === match.pattern.owner && overlaps(x, match)) return true;
+    if (x.pattern.owner === match.pattern.owner && overlaps(x, match) && !(spareWithin && within(x, match))) return true;
   }
   return false;
+}
+
+/** `inner`'s tokens all lie within `outer`'s. */
+function within(inner: PatternMatch, outer: PatternMatch): boolean {
+  return outer.first <= inner.first && inner.last <= outer.last;
 }
 
 function overlaps(a: PatternMatch, b: PatternMatch): boolean {

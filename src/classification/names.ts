@@ -137,7 +137,17 @@ export class NameCollector implements MatchSink {
 
   /** Takes the record's weighed matches in reading order. */
   addMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
-    if (text.field === 'title' && this.titleFlags[node] === 0) {
+    this.take(text, node, rule, first, last, weight, cue, edits, false);
+  }
+
+  /** Takes a name's match that its family's exclusion cancels ("IP-Adapter"), in reading order: a mention of the name, not family evidence. */
+  addNameMatch(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
+    this.take(text, node, rule, first, last, weight, cue, edits, true);
+  }
+
+  private take(text: FieldText, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number, nameOnly: boolean): void {
+    // A name kept out of its family does not make the title name the family ("Evaluating IP-Adapter" is no study of adapters).
+    if (!nameOnly && text.field === 'title' && this.titleFlags[node] === 0) {
       this.titleFlags[node] = 1;
       this.titleNodes.push(node);
     }
@@ -145,7 +155,7 @@ export class NameCollector implements MatchSink {
     // Plain text (no pieces) needs no mapping back, nor the pair `spanOf` returns.
     const start = text.normalised.pieces ? spanOf(text, first, last)[0] : text.tokens.starts[first]!;
     if (group.size > 0 && (group.start !== start || group.text(0).field !== text.field)) this.flush();
-    group.push(text, start, node, rule, first, last, weight, cue, edits);
+    group.push(text, start, node, rule, first, last, weight, cue, edits, nameOnly);
   }
 
   /** The record's names and proposed names, and the family nodes' scores with roles applied (valid until the next `start`). */
@@ -215,7 +225,7 @@ export class NameCollector implements MatchSink {
       const counts = (i: number) => countsRule(compiled, this.evidence!, group.rule(i), group.text(i).field);
       for (const i of sameSpanWinners(compiled, this.ruleNames, group, counts)) group.setTag(i, this.mention(group.candidate(compiled, i)));
     }
-    for (let i = 0; i < size; i++) scorer.add(group, i);
+    for (let i = 0; i < size; i++) if (!group.nameOnly(i)) scorer.add(group, i);
     group.reset();
   }
 
@@ -449,10 +459,16 @@ const READ_ROLES: NameRole[] = [];
  */
 class PlaceGroup extends MatchRows {
   start = 0;
+  /** By row: 1 for a name's mention that is no family evidence (`addNameMatch`). */
+  private readonly nameOnlyRows: number[] = [];
 
-  push(text: FieldText, start: number, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number): void {
+  push(text: FieldText, start: number, node: number, rule: number, first: number, last: number, weight: number, cue: number, edits: number, nameOnly: boolean): void {
     this.start = start;
-    this.add(text, node, rule, first, last, weight, cue, edits, -1);
+    this.nameOnlyRows[this.add(text, node, rule, first, last, weight, cue, edits, -1)] = nameOnly ? 1 : 0;
+  }
+
+  nameOnly(row: number): boolean {
+    return this.nameOnlyRows[row] === 1;
   }
 
   /** Match `i` as a `Candidate`: what a name's mention is kept as. */

@@ -172,6 +172,9 @@ export class NodeScorer extends PooledScorer<Pool> implements MatchSink {
     }
   }
 
+  /** A name's mention that its family's exclusion cancels: no family evidence, and names off, nothing else to note. */
+  addNameMatch(): void {}
+
   /** Scores the record's nodes: valid until the next `start`. */
   scores(): ScoreTable {
     const decay = this.compiled.taxonomy.scoring.decay;

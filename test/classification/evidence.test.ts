@@ -39,8 +39,24 @@ function weighed(field: Scanned): Weighed[] {
     addMatch: (_text, node, rule, first, last, weight, cue) => {
       out.push([compiled.nodes[node]!.node.id, compiled.rules[rule]!.rule.text, tokens.text.slice(tokens.starts[first], tokens.ends[last]), weight, cue < 0 ? null : compiled.cues[cue]!.id]);
     },
+    addNameMatch: () => {
+      throw new Error('no name-only match expected here');
+    },
   });
   return out;
+}
+
+/** `weighed`, with the matches handed on as a name's mentions only (`addNameMatch`) apart. */
+function weighedApart(field: Scanned): { family: Weighed[]; nameOnly: Weighed[] } {
+  const { tokens } = field.text;
+  const family: Weighed[] = [];
+  const nameOnly: Weighed[] = [];
+  const row = (node: number, rule: number, first: number, last: number, weight: number, cue: number): Weighed => [compiled.nodes[node]!.node.id, compiled.rules[rule]!.rule.text, tokens.text.slice(tokens.starts[first], tokens.ends[last]), weight, cue < 0 ? null : compiled.cues[cue]!.id];
+  new EvidenceCollector(compiled).collect(field.text, field.lists, {
+    addMatch: (_text, node, rule, first, last, weight, cue) => family.push(row(node, rule, first, last, weight, cue)),
+    addNameMatch: (_text, node, rule, first, last, weight, cue) => nameOnly.push(row(node, rule, first, last, weight, cue)),
+  });
+  return { family, nameOnly };
 }
 
 /** The cue matches kept with a field's lists, as [cue group, words]. */
@@ -109,6 +125,16 @@ describe('EvidenceCollector', () => {
     ]);
   });
 
+  it('an exclusion of a family cancels a named method\'s own alias as family evidence only ("ip-adapter*" and IP-Adapter)', () => {
+    const sentence = 'Experimental results demonstrate EasyRef surpasses both tuning-free methods like IP-Adapter and tuning-based methods like LoRA, achieving superior aesthetic quality.';
+    expect(weighedApart(scanned(sentence))).toEqual({
+      family: [['peft.lora', 'LoRA', 'LoRA', 0.18, 'comparison']],
+      nameOnly: [['peft.adapter', 'IP-Adapter', 'IP-Adapter', 0.225, 'comparison']],
+    });
+    // An exclusion reaching outside the name still cancels it: "LoRa networks" is radio, not LoRA.
+    expect(weighedApart(scanned('Low-power LoRa networks connect sensors over long range radio links.'))).toEqual({ family: [], nameOnly: [] });
+  });
+
   it('counts a near rule only with its companion, and spans both', () => {
     const field = scanned('We fine-tune only a small fraction of the parameters of a frozen backbone.');
     const needs = new Dependencies(compiled);
@@ -130,6 +156,9 @@ describe('EvidenceCollector', () => {
       addMatch: (text, node, rule, first, last, weight, cue, edits) => {
         const evidence = matchEvidence(compiled, text, node, rule, first, last, weight, cue, edits);
         found.push([evidence.node, evidence.start, evidence.end, evidence.text, text.tokens.sentences[first]!, evidence.weight, evidence.cues]);
+      },
+      addNameMatch: () => {
+        throw new Error('no name-only match expected here');
       },
     });
     expect(found).toEqual([

@@ -90,6 +90,22 @@ describe('names written by what they work on, or a sibling of a known one', () =
     expect(names('Length-normalised preference optimisation', 'SimPO aligns language models with human preference data without a reference model.')).toEqual([['SimPO', 'mentions']]);
     expect(names('Merging fine-tuned models', 'We merge fine-tuned models and compare against TIES on eight tasks.')).toContainEqual(['TIES-Merging', 'compares']);
   });
+  it('an exclusion of the family keeps a name out of the family, not out of the names ("ip-adapter*", "weighted averaging")', () => {
+    const r = classify({
+      title: 'EasyRef: Omni-Generalized Group Image Reference for Diffusion Models via Multimodal LLM',
+      abstract:
+        'Although the tuning-based Low-Rank Adaptation (LoRA) can effectively extract consistent elements within multiple images through the training process, it necessitates specific finetuning for each distinct image group. ' +
+        'This paper introduces EasyRef, a novel plug-and-play adaptation method that enables diffusion models to be conditioned on multiple reference images and the text prompt. ' +
+        'Experimental results demonstrate EasyRef surpasses both tuning-free methods like IP-Adapter and tuning-based methods like LoRA, achieving superior aesthetic quality and robust zero-shot generalization across diverse domains.',
+    });
+    expect((r.names ?? []).map((n) => [n.label, n.role])).toEqual([
+      ['LoRA', 'compares'],
+      ['IP-Adapter', 'compares'],
+    ]);
+    expect(r.tags.map((t) => t.id)).toEqual(['generation', 'method']);
+    // "weighted averaging" is excluded from weight interpolation; inside "Fisher-weighted averaging" it is part of the name.
+    expect(names('Merging models', 'We merge fine-tuned models with Fisher-weighted averaging and compare it to simple weighted averaging of parameters.')).toEqual([['Fisher merging', 'uses']]);
+  });
   it('N-LoRA is a named LoRA method of its own, not a mention of LoRA', () => {
     expect(names('Continual learning of LLMs', 'Methods such as O-LoRA and N-LoRA alleviate task interference by enforcing orthogonality.').map(([label]) => label).sort()).toEqual(['N-LoRA', 'O-LoRA']);
   });
