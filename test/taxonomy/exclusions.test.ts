@@ -23,7 +23,7 @@ const classifier = createClassifier({ taxonomy: parseTaxonomy(yaml, { source: 'm
 const tags = (abstract: string) => classifier.classify({ title: '', abstract }).tags.map((t) => t.id);
 
 describe('exclusions across a bracketed acronym', () => {
-  it('an acronym in brackets after two words or more of the phrase is skipped, and cancelled with them', () => {
+  it('an acronym in brackets between two of the words is skipped, and cancelled with them', () => {
     expect(tags('Transformers excel in natural language processing (NLP) and computer vision.')).toEqual([]);
   });
 
