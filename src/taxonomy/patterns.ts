@@ -17,8 +17,6 @@ import {
   type TokenTest,
 } from '../matching/pattern.js';
 import { TaxonomyError } from '../errors.js';
-import { normalise } from '../text/normalise.js';
-import { Flag, tokenise } from '../text/tokenise.js';
 import { defaultTaxonomy } from './generated/default.js';
 import { DEFAULT_PATTERNS } from './generated/default-patterns.js';
 import type { Rule, Taxonomy } from './types.js';
@@ -48,68 +46,11 @@ export function buildPatterns(taxonomy: Taxonomy): BuiltPatterns {
       ruleContexts.push((rule.context ?? []).map((text) => builder.context(text)));
       builder.rule(rule, nodeIndex, ruleIndex);
     }
-    for (const text of node.exclude) {
-      for (const variant of exclusionVariants(text)) builder.add('exclude', nodeIndex, -1, variant.tests, variant.allowed);
-    }
+    for (const text of node.exclude) builder.add('exclude', nodeIndex, -1, exclusionTests(text));
   });
   taxonomy.scoring.cues.forEach((cue, i) => cue.phrases.forEach((p) => builder.phrase(p, 'cue', i)));
   taxonomy.facets.forEach((facet, i) => facet.requires?.forEach((p) => builder.phrase(p, 'gate', i)));
   return { patterns: builder.patterns, ruleContexts, nodeContexts, contextCount: builder.contexts.size };
-}
-
-/**
- * A word that reads as an acronym: a capital, at most three small letters, then another capital or
- * a digit ("NLP", "LLMs", "ViT", "T2I"). Bounded repeats keep it on the native regex engine.
- */
-const ACRONYM = '[A-Z][a-z]{0,3}[A-Z0-9][A-Za-z0-9]{0,7}';
-
-/**
- * An exclusion's token patterns: its words, and the same words as a reader takes them with a
- * bracketed acronym after one of them ("natural language processing (NLP) and computer vision"),
- * after the last ("the success of large language models (LLMs)"), or both. The acronym is part of
- * the excluded span, so the positive match it is (NLP, LLMs) is cancelled with the words it
- * abbreviates. Not inside a hyphenated word, and not after a one-word exclusion, which abbreviates
- * nothing a positive rule would not match on its own.
- */
-export function exclusionVariants(text: string): { tests: TokenTest[]; allowed: number[] }[] {
-  const words = exclusionTests(text);
-  const plain = { tests: words, allowed: words.map(() => 0) };
-  if (words.length < 2) return [plain];
-  const hyphens = hyphenJoins(text);
-  const gaps = [-1];
-  for (let k = 1; k < words.length; k++) if (!hyphens[k]) gaps.push(k);
-  const variants = [plain];
-  for (const gap of gaps) {
-    for (const trailing of [false, true]) {
-      if (gap >= 0 || trailing) variants.push(withAcronyms(words, gap, trailing));
-    }
-  }
-  return variants;
-}
-
-/** `words` with an acronym before word `gap` (-1: none) and, if `trailing`, one after the last. */
-function withAcronyms(words: TokenTest[], gap: number, trailing: boolean): { tests: TokenTest[]; allowed: number[] } {
-  const tests: TokenTest[] = [];
-  const allowed: number[] = [];
-  words.forEach((word, k) => {
-    if (k === gap) {
-      tests.push(regexTest(ACRONYM));
-      allowed.push(Flag.Clause);
-    }
-    tests.push(word);
-    allowed.push(k === gap ? Flag.Clause : 0);
-  });
-  if (trailing) {
-    tests.push(regexTest(ACRONYM));
-    allowed.push(Flag.Clause);
-  }
-  return { tests, allowed };
-}
-
-/** For each token of an exclusion's text, whether a hyphen joins it to the one before ("part-of-speech"). */
-function hyphenJoins(text: string): boolean[] {
-  const tokens = tokenise(normalise(text.trimEnd().replace(/\*$/, '')).text);
-  return Array.from(tokens.flags.subarray(0, tokens.count), (flags) => (flags & Flag.Hyphen) !== 0);
 }
 
 /** Collects patterns; context phrases are shared by id so each is matched once per record. */

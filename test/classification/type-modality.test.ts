@@ -213,20 +213,6 @@ describe('modality', () => {
       ),
     ).toEqual([]);
   });
-  it('the same news with its acronym in brackets is still the news: "(LLMs)", "(NLP)" belong to the phrase', () => {
-    expect(
-      modality(
-        'A Foundation Model for Molecular Graphs',
-        'Following the success of large language models (LLMs), we pretrain a graph transformer on 30 molecular property datasets and fine-tune it on new assays.',
-      ),
-    ).toEqual([]);
-    expect(
-      modality(
-        'Lightweight Transformers for Skeleton-Based Action Recognition',
-        'Transformers have reshaped natural language processing (NLP) and computer vision. We replace self-attention with a convolutional token mixer for action recognition from skeleton sequences.',
-      ),
-    ).toEqual(['vision']);
-  });
   it('a paper whose title names graphs, time series or linear regression needs two sentences of LLMs for language (taxonomy: language support topics)', () => {
     expect(
       modality(
