@@ -8,7 +8,7 @@
  */
 // The built package, as users run it (tsconfig maps 'finetax' to src/ for type-checking only).
 import { createClassifier, defaultTaxonomy } from '../dist/index.js';
-import { alternationBaseline, fuseBaseline, floor, parsedFloor, regexBaseline, taxonomyTerms } from './baselines.js';
+import { alternationBaseline, fuseBaseline, floor, parsedFloor, regexBaseline, taxonomyTerms, V8_REGEXP_OPTIMISE_LIMIT } from './baselines.js';
 import { cycled, loadCorpus } from './corpus.js';
 import { existsSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -34,17 +34,20 @@ row('taxonomy terms (for the baselines)', String(terms.length), 'phrases, acrony
 // Single thread, records already parsed. finetax, the one-alternation regex and the floor without
 // JSON.parse are the issue's yardsticks: measured in interleaved rounds of the same run.
 const alternation = alternationBaseline(terms);
+const alternationPieces = alternationBaseline(terms, V8_REGEXP_OPTIMISE_LIMIT);
 const together = measureTogether(
   records.length,
   {
     finetax: () => records.forEach((r) => classifier.classify(r)),
     alternation: () => records.forEach(alternation),
+    pieces: () => records.forEach(alternationPieces),
     floor: () => records.forEach(parsedFloor),
   },
   timing,
 );
 const finetax = together.finetax!;
 const alternationRate = together.alternation!;
+const piecesRate = together.pieces!;
 const parsedFloorRate = together.floor!;
 const withParse = measure(lines.length, () => lines.forEach((l) => classifier.classify(JSON.parse(l) as { title: string })), timing);
 const regex = regexBaseline(terms);
@@ -60,12 +63,14 @@ row('(a) one RegExp per term, records/s', fmt(regexRate.perSecond), `${regexSamp
 row('(b) Fuse.js per record per term, records/s', fmt(fuseRate.perSecond, 1), `${fuseSample.length} records (slow)`);
 row('(c) floor: parse + lowercase + tokenise, records/s', fmt(floorRate.perSecond), '');
 row('(d) one RegExp alternation of all terms, records/s', fmt(alternationRate.perSecond), `${fmt(alternationRate.microseconds, 1)} µs/record, same rounds as finetax`);
+row("(d') the same in pieces under V8's 20 KB regex limit", fmt(piecesRate.perSecond), `${fmt(piecesRate.microseconds, 1)} µs/record, same rounds; (d) above the limit runs unoptimised`);
 row('(e) floor: lowercase + tokenise (parsed), records/s', fmt(parsedFloorRate.perSecond), `${fmt(parsedFloorRate.microseconds, 1)} µs/record, same rounds as finetax`);
 row('ratio finetax / (a)', `${fmt(finetax.perSecond / regexRate.perSecond, 1)}x`, 'target ≥ 10x');
 row('ratio finetax / (b)', `${fmt(finetax.perSecond / fuseRate.perSecond)}x`, 'target ≥ 1,000x');
 row('ratio (c) / finetax', `${fmt(floorRate.perSecond / finetax.perSecond, 2)}x`, 'how far above the floor with parse');
 row('ratio finetax time / (e) floor time', `${fmt(parsedFloorRate.perSecond / finetax.perSecond, 2)}x`, 'target ≤ 1.5x');
-row('ratio finetax speed / (d) alternation speed', `${fmt(finetax.perSecond / alternationRate.perSecond, 2)}x`, 'target ≥ 0.6x');
+row('ratio finetax speed / (d) alternation speed', `${fmt(finetax.perSecond / alternationRate.perSecond, 2)}x`, 'target ≥ 0.6x; see (d\')');
+row("ratio finetax speed / (d') alternation in pieces", `${fmt(finetax.perSecond / piecesRate.perSecond, 2)}x`, 'the fair reading of the 0.6x target');
 
 // Named methods: the same records classified with names, roles and proposed names, and without
 // (`names: false`), in alternating rounds. Target: names cost at most 15% more.
