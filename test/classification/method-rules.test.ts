@@ -6,14 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { classify, createClassifier, defaultTaxonomy } from '../../src/index.js';
 import { parseTaxonomy } from '../../src/taxonomy/parse.js';
+import { methodTags } from './method-tags.js';
 
 const classifier = createClassifier({ taxonomy: defaultTaxonomy });
-const methods = (record: { title?: string; abstract?: string }) =>
-  classifier
-    .classify({ title: '', ...record })
-    .tags.filter((t) => t.facet === 'method')
-    .map((t) => t.id)
-    .sort();
+const methods = methodTags(classifier);
 
 describe('peft: training a small subset of the parameters is the definition of parameter-efficient fine-tuning', () => {
   it('tags a sparse method that says it updates only a small subset of the parameters as peft too', () => {

@@ -6,14 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createClassifier, defaultTaxonomy } from '../../src/index.js';
+import { methodTags } from './method-tags.js';
 
 const classifier = createClassifier({ taxonomy: defaultTaxonomy });
-const methods = (record: { title?: string; abstract?: string }) =>
-  classifier
-    .classify({ title: '', ...record })
-    .tags.filter((t) => t.facet === 'method')
-    .map((t) => t.id)
-    .sort();
+const methods = methodTags(classifier);
 
 describe('data-selection: re-weighting or up-weighting the training examples', () => {
   it('tags a paper that learns weights for its training examples', () => {
