@@ -222,7 +222,7 @@ function definedAcronymByPatterns(tail: string): { text: string; at: number } | 
   const previous = words.at(-1)!;
   const long = longForm(words, short);
   // Not a word that ends the acronym's expansion of two words or more ("Negative-aware FineTuning (NFT)").
-  const endsExpansion = long !== undefined && long.includes(' ');
+  const endsExpansion = long?.includes(' ') === true;
   if (isNameLike(previous) && short.length > previous.length && !short.includes(previous) && !endsExpansion && !hasDetourWord(clause.slice(0, clause.lastIndexOf(previous)))) return { text: previous, at: paren.index - (head.length - head.lastIndexOf(previous)) };
   const lead = long !== undefined ? clause.slice(0, clause.toLowerCase().lastIndexOf(long)) : clause.slice(0, titleRunStartByPatterns(clause));
   const forWhat = /^\s*(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){0,3}(?:method|approach|framework|technique|algorithm|strategy|scheme|paradigm|pipeline|model)\s+for\s*$/;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createClassifier, defaultTaxonomy } from '../../src/index.js';
-import { methodTags } from './method-tags.js';
+import { methodTags } from './facet-tags.js';
 
 const classifier = createClassifier({ taxonomy: defaultTaxonomy });
 const methods = methodTags(classifier);

@@ -5,13 +5,7 @@
  * Real sentences from arXiv abstracts in, the exact type and the evidence that decided it out.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/index.js';
-
-/** The paper's type and the text of its evidence, in reading order. */
-function typeOf(title: string, abstract: string): { id: string; evidence: string[] } {
-  const tag = classify({ title, abstract }).tags.find((t) => t.facet === 'type')!;
-  return { id: tag.id, evidence: tag.evidence.map((e) => e.text) };
-}
+import { typeOf } from './facet-tags.js';
 
 describe('studies in a stream of papers', () => {
   it('a title opening on "Investigating" frames the paper as a study', () => {

@@ -5,12 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/index.js';
-
-/** The paper's type and the text of its evidence, in reading order. */
-function typeOf(title: string, abstract: string): { id: string; evidence: string[] } {
-  const tag = classify({ title, abstract }).tags.find((t) => t.facet === 'type')!;
-  return { id: tag.id, evidence: tag.evidence.map((e) => e.text) };
-}
+import { typeOf } from './facet-tags.js';
 
 /** The evidence for `analysis`, whether it became the tag or stayed a mention under the threshold. */
 function studyEvidence(title: string, abstract: string): string[] {
